@@ -1,0 +1,4 @@
+// Registry of CLI commands, in the order `help` lists them. Add one import + one entry per command.
+import type { CliCommand } from './command.ts';
+
+export const commands: CliCommand[] = [];

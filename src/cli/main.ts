@@ -1,0 +1,41 @@
+// CLI entry: `npm run -s lantoa -- <command> [args]`. Commands are thin adapters over core;
+// each lives in its own file under commands/ and is registered in commands/index.ts.
+import { AppError, isAppError } from '#src/errors.ts';
+import { commands } from './commands/index.ts';
+
+async function main(argv: string[]): Promise<number> {
+  const [first, second] = argv;
+  if (!first || first === 'help' || first === '--help' || first === '-h') {
+    printHelp();
+    return 0;
+  }
+  // Commands may have two words ("db migrate", "units import").
+  const two = second ? commands.find((c) => c.name === `${first} ${second}`) : undefined;
+  const cmd = two ?? commands.find((c) => c.name === first);
+  if (!cmd) {
+    process.stderr.write(`Lệnh không tồn tại: ${first}. Chạy "help" để xem danh sách lệnh.\n`);
+    return 2;
+  }
+  const rest = argv.slice(two ? 2 : 1);
+  return await cmd.run(rest);
+}
+
+function printHelp(): void {
+  const lines = ['Lan Tỏa — dòng lệnh', '', 'Cách dùng: npm run -s lantoa -- <lệnh> [tham số]', '', 'Các lệnh:'];
+  const width = Math.max(...commands.map((c) => c.usage.length), 4);
+  lines.push(`  ${'help'.padEnd(width)}  Hiện danh sách lệnh`);
+  for (const c of commands) lines.push(`  ${c.usage.padEnd(width)}  ${c.summary}`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (isAppError(err)) {
+      process.stderr.write(`Lỗi: ${err.userMessage}\n`);
+      process.exit(err.exitCode);
+    }
+    process.stderr.write(`Lỗi không mong đợi: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(new AppError('INTERNAL', '').exitCode);
+  },
+);
