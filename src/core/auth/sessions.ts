@@ -1,0 +1,54 @@
+// Login, logout and session lookup. Sessions live in the database; the cookie holds a random
+// token and the database only its SHA-256, so a database leak does not leak live sessions.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '#src/storage/db.ts';
+import * as users from '#src/storage/users.repository.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import type { Actor } from './authorization.ts';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function login(db: Db, username: string, password: string, sessionHours: number): Promise<{ token: string; actor: Actor } | null> {
+  const user = await users.getUserByUsername(db, username.trim().toLowerCase());
+  if (!user || !user.active) {
+    await verifyPassword(await dummyPasswordHash(), password);
+    return null;
+  }
+  if (!(await verifyPassword(user.password_hash, password))) return null;
+  const token = randomBytes(32).toString('base64url');
+  await users.insertSession(db, hashToken(token), user.id, new Date(Date.now() + sessionHours * 3600_000));
+  return { token, actor: await loadActor(db, user.id) };
+}
+
+/** Returns the actor for a session token, sliding its expiry; null when unknown or expired. */
+export async function resumeSession(db: Db, token: string, sessionHours: number): Promise<Actor | null> {
+  const h = hashToken(token);
+  const s = await users.findSession(db, h);
+  if (!s) return null;
+  if (new Date(s.expires_at).getTime() < Date.now()) {
+    await users.deleteSession(db, h);
+    return null;
+  }
+  const user = await users.getUser(db, s.user_id);
+  if (!user || !user.active) return null;
+  await users.touchSession(db, h, new Date(Date.now() + sessionHours * 3600_000));
+  return loadActor(db, user.id);
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  await users.deleteSession(db, hashToken(token));
+}
+
+export async function loadActor(db: Db, userId: number): Promise<Actor> {
+  const u = await users.getUser(db, userId);
+  if (!u) throw new Error(`user ${userId} vanished`);
+  const rs = await users.rolesOf(db, userId);
+  return {
+    userId: u.id,
+    username: u.username,
+    fullName: u.full_name,
+    roles: rs.map((r) => ({ role: r.role, unitId: r.unit_id, provinceId: r.province_id, unitName: r.unit_name })),
+  };
+}

@@ -1,0 +1,87 @@
+// Roll-up of indicators across units and periods, respecting each indicator's aggregation:
+// flow = sum over time and units; stock = latest value over time, sum over units;
+// percent = recomputed from numerator/denominator when both exist, else the mean over
+// units (flagged as such); flag = number of units where true. Qualifiers are carried:
+// a total that includes lower bounds or approximations says so.
+import type { Db } from '#src/storage/db.ts';
+import { rollupByIndicator, type RollupRow, type RollupScope } from '#src/storage/rollup.repository.ts';
+import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
+
+export type RollupMethod = 'sum' | 'ratio' | 'mean' | 'count';
+
+export interface IndicatorTotal {
+  indicator: string;
+  name: string;
+  unit: string;
+  aggregation: IndicatorRow['aggregation'];
+  method: RollupMethod;
+  value: number;
+  /** Upper end when ranges contributed (sum of range maxima), else equal to value. */
+  max: number;
+  unitsReporting: number;
+  /** exact: every contribution exact; otherwise the total is approximate, a lower bound, … */
+  qualifier: 'exact' | 'approx' | 'at_least' | 'at_most' | 'range' | 'mixed';
+  breakdown: { approx: number; atLeast: number; atMost: number; range: number };
+}
+
+export function combineQualifier(r: Pick<RollupRow, 'approx_units' | 'at_least_units' | 'at_most_units' | 'range_units'>): IndicatorTotal['qualifier'] {
+  const kinds = [
+    r.approx_units > 0 ? 'approx' : null,
+    r.at_least_units > 0 ? 'at_least' : null,
+    r.at_most_units > 0 ? 'at_most' : null,
+    r.range_units > 0 ? 'range' : null,
+  ].filter((k): k is 'approx' | 'at_least' | 'at_most' | 'range' => k !== null);
+  if (kinds.length === 0) return 'exact';
+  if (kinds.length === 1) return kinds[0]!;
+  return 'mixed';
+}
+
+/** Pure: turns per-indicator SQL aggregates into totals by aggregation type. */
+export function computeTotals(rows: RollupRow[], indicators: Pick<IndicatorRow, 'code' | 'name' | 'unit' | 'aggregation' | 'numerator_code' | 'denominator_code'>[]): IndicatorTotal[] {
+  const byCode = new Map(rows.map((r) => [r.indicator_code, r]));
+  const out: IndicatorTotal[] = [];
+  for (const ind of indicators) {
+    const r = byCode.get(ind.code);
+    if (!r) continue;
+    const base = {
+      indicator: ind.code,
+      name: ind.name,
+      unit: ind.unit,
+      aggregation: ind.aggregation,
+      unitsReporting: r.units,
+      qualifier: combineQualifier(r),
+      breakdown: { approx: r.approx_units, atLeast: r.at_least_units, atMost: r.at_most_units, range: r.range_units },
+    };
+    if (ind.aggregation === 'flow' || ind.aggregation === 'stock') {
+      out.push({ ...base, method: 'sum', value: r.total, max: r.total_max });
+    } else if (ind.aggregation === 'flag') {
+      out.push({ ...base, method: 'count', value: r.flagged, max: r.flagged });
+    } else {
+      const num = ind.numerator_code ? byCode.get(ind.numerator_code) : undefined;
+      const den = ind.denominator_code ? byCode.get(ind.denominator_code) : undefined;
+      if (num && den && den.total > 0) {
+        const value = round((100 * num.total) / den.total, 2);
+        out.push({ ...base, method: 'ratio', value, max: value, qualifier: combineQualifier({
+          approx_units: num.approx_units + den.approx_units,
+          at_least_units: num.at_least_units + den.at_least_units,
+          at_most_units: num.at_most_units + den.at_most_units,
+          range_units: num.range_units + den.range_units,
+        }) });
+      } else {
+        const value = round(r.mean, 2);
+        out.push({ ...base, method: 'mean', value, max: value });
+      }
+    }
+  }
+  return out;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export async function rollup(db: Db, scope: RollupScope): Promise<IndicatorTotal[]> {
+  const [rows, indicators] = await Promise.all([rollupByIndicator(db, scope), listIndicators(db, scope.provinceId ?? undefined)]);
+  return computeTotals(rows, indicators);
+}
