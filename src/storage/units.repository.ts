@@ -73,7 +73,7 @@ export async function findProvinceByName(db: Db, name: string): Promise<UnitRow 
 
 export async function renameUnit(db: Db, unitId: number, newName: string, effectiveDate: string): Promise<void> {
   await db.query('UPDATE unit_names SET valid_to = ($3::date - 1) WHERE unit_id = $1 AND valid_to IS NULL AND name <> $2', [unitId, newName, effectiveDate]);
-  await db.query('INSERT INTO unit_names (unit_id, name, valid_from) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [unitId, newName, effectiveDate]);
+  await db.query('INSERT INTO unit_names (unit_id, name, valid_from) VALUES ($1, $2, $3)', [unitId, newName, effectiveDate]);
   await db.query('UPDATE units SET name = $2 WHERE id = $1', [unitId, newName]);
 }
 

@@ -24,12 +24,13 @@ CREATE INDEX units_province_idx ON units (province_id, level);
 CREATE INDEX units_parent_idx ON units (parent_id);
 -- Names over time: a rename closes one row and opens another; history is never lost.
 CREATE TABLE unit_names (
+  id serial PRIMARY KEY,
   unit_id integer NOT NULL REFERENCES units(id),
   name text NOT NULL,
   valid_from date,
-  valid_to date,
-  PRIMARY KEY (unit_id, name, valid_from)
+  valid_to date
 );
+CREATE INDEX unit_names_unit_idx ON unit_names (unit_id);
 -- Old → new mapping for mergers (and splits): predecessors end the day before effective_date.
 CREATE TABLE unit_successions (
   predecessor_id integer NOT NULL REFERENCES units(id),
@@ -90,13 +91,14 @@ CREATE TABLE users (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE TABLE user_roles (
+  id serial PRIMARY KEY,
   user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   role text NOT NULL CHECK (role IN ('system_admin', 'province_admin', 'province_analyst', 'commune_officer')),
   -- system_admin: NULL; province roles: a province; commune_officer: a commune-level unit.
   unit_id integer REFERENCES units(id),
-  PRIMARY KEY (user_id, role, unit_id),
   CHECK ((role = 'system_admin') = (unit_id IS NULL))
 );
+CREATE UNIQUE INDEX user_roles_uq ON user_roles (user_id, role, COALESCE(unit_id, 0));
 CREATE TABLE sessions (
   token_hash text PRIMARY KEY,
   user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE,

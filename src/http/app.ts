@@ -1,0 +1,47 @@
+// The web application: middleware order, routes, and the one error handler that turns
+// AppErrors into Vietnamese pages or JSON. Built from dependencies so tests run it in-process.
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError, isAppError } from '#src/errors.ts';
+import type { AppDeps, AppEnv } from './context.ts';
+import { csrf, requireLogin, session } from './middleware/session.ts';
+import { LoginLimiter } from './middleware/rate-limit.ts';
+import { authRoutes } from './web/auth/auth.routes.tsx';
+import { homeRoutes } from './web/home/home.routes.tsx';
+import { reportRoutes } from './web/reports/reports.routes.tsx';
+import { errorPage } from './web/error-page.tsx';
+
+export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], scriptSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] } }));
+  app.use('*', bodyLimit({ maxSize: deps.config.maxUploadBytes + 1024 * 1024, onError: () => { throw new AppError('FILE_TOO_LARGE', `Tệp hoặc dữ liệu gửi lên quá lớn (tối đa ${Math.round(deps.config.maxUploadBytes / 1048576)} MB).`); } }));
+
+  app.get('/health', async (c) => {
+    try {
+      await deps.db.query('SELECT 1');
+      return c.json({ status: 'ok', database: deps.db.engine });
+    } catch {
+      return c.json({ status: 'error', database: deps.db.engine }, 503);
+    }
+  });
+
+  app.use('*', session);
+  app.use('*', csrf);
+  app.route('/', authRoutes(opts.limiter));
+  app.use('*', requireLogin);
+  app.route('/', homeRoutes());
+  app.route('/', reportRoutes());
+
+  app.notFound((c) => errorPage(c, new AppError('NOT_FOUND', 'Không tìm thấy trang.')));
+  app.onError((err, c) => {
+    const e = isAppError(err) ? err : new AppError('INTERNAL', 'Đã có lỗi xảy ra. Vui lòng thử lại hoặc liên hệ quản trị viên.', { cause: err });
+    if (!isAppError(err)) console.error('[lantoa] unexpected error on', c.req.method, c.req.path, err);
+    return errorPage(c, e);
+  });
+  return app;
+}
