@@ -1,0 +1,23 @@
+// Worker-thread entry that parses one DOCX or PDF; started only by isolate.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { isAppError } from '#src/errors.ts';
+import { parseDocxBody } from './docx.converter.ts';
+import { parsePdfTextLayer } from './pdf.converter.ts';
+
+export type ParseTask = { kind: 'docx'; bytes: Uint8Array } | { kind: 'pdf'; bytes: Uint8Array; maxPages: number };
+export type ParseReply = { ok: true; value: unknown } | { ok: false; code: string; userMessage: string; internal: string };
+
+async function run(task: ParseTask): Promise<unknown> {
+  if (task.kind === 'docx') return await parseDocxBody(Buffer.from(task.bytes));
+  return await parsePdfTextLayer(task.bytes, task.maxPages);
+}
+
+run(workerData as ParseTask).then(
+  (value) => parentPort?.postMessage({ ok: true, value } satisfies ParseReply),
+  (err: unknown) => {
+    const reply: ParseReply = isAppError(err)
+      ? { ok: false, code: err.code, userMessage: err.userMessage, internal: err.message }
+      : { ok: false, code: 'FILE_CORRUPT', userMessage: 'Tệp bị hỏng hoặc không đọc được.', internal: err instanceof Error ? err.message : String(err) };
+    parentPort?.postMessage(reply);
+  },
+);
