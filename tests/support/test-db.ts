@@ -1,0 +1,44 @@
+// A fresh, migrated and seeded database for one test file: in-memory PGlite by default, or a
+// new PostgreSQL database on the server named by DATABASE_URL (dropped afterwards).
+import { randomBytes } from 'node:crypto';
+import { openPglite, openPostgres, type Db } from '#src/storage/db.ts';
+import { bootstrap } from '#src/core/setup/bootstrap.ts';
+
+export const ADMIN_PASSWORD = 'admin-test-password';
+
+export interface TestDb {
+  db: Db;
+  secret: string;
+  close(): Promise<void>;
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  const url = process.env.DATABASE_URL;
+  let db: Db;
+  let drop = async () => {};
+  if (url) {
+    const name = `lantoa_t_${randomBytes(6).toString('hex')}`;
+    const admin = await openPostgres(url);
+    await admin.exec(`CREATE DATABASE ${name}`);
+    await admin.close();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    db = await openPostgres(u.toString());
+    drop = async () => {
+      const a = await openPostgres(url);
+      await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.close();
+    };
+  } else {
+    db = await openPglite();
+  }
+  const boot = await bootstrap(db, { adminPassword: ADMIN_PASSWORD });
+  return {
+    db,
+    secret: boot.secret,
+    async close() {
+      await db.close();
+      await drop();
+    },
+  };
+}
