@@ -1,4 +1,5 @@
 // Registry of CLI commands, in the order `help` lists them. Add one import + one entry per command.
 import type { CliCommand } from './command.ts';
+import { evalCommand } from './eval.command.ts';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [evalCommand];
