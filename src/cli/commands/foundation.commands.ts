@@ -1,0 +1,112 @@
+// Foundation CLI commands: db migrate, users create, units import, catalog export/import.
+import { readFileSync } from 'node:fs';
+import { AppError } from '#src/errors.ts';
+import { migrate } from '#src/storage/migrate.ts';
+import { openDb } from '#src/storage/db.ts';
+import { loadConfig } from '#src/config/config.ts';
+import { createUser } from '#src/core/auth/users.ts';
+import { generatePassword } from '#src/core/auth/passwords.ts';
+import { roles, type Role } from '#src/core/auth/authorization.ts';
+import { importUnits } from '#src/core/units/import-units.ts';
+import { parseCatalog } from '#src/core/catalog/catalog.ts';
+import { readCatalog, upsertCatalog } from '#src/storage/catalog.repository.ts';
+import { parseFlags, withDb } from '../context.ts';
+import type { CliCommand } from './command.ts';
+
+function readInput(path: string | undefined): string {
+  if (!path) throw new AppError('VALIDATION', 'Thiếu đường dẫn tệp.');
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new AppError('NOT_FOUND', `Không đọc được tệp: ${path}`);
+  }
+}
+
+export const dbMigrate: CliCommand = {
+  name: 'db migrate',
+  usage: 'db migrate',
+  summary: 'Cập nhật cấu trúc cơ sở dữ liệu (chạy các migration còn thiếu)',
+  async run() {
+    const config = loadConfig();
+    const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const done = await migrate(db);
+      process.stdout.write(done.length ? `Đã áp dụng: ${done.join(', ')}\n` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.\n');
+    } finally {
+      await db.close();
+    }
+    return 0;
+  },
+};
+
+export const usersCreate: CliCommand = {
+  name: 'users create',
+  usage: 'users create --username U --role R [--unit CODE] [--full-name T] [--email E] [--password P]',
+  summary: `Tạo tài khoản (vai trò: ${roles.join(', ')}); mật khẩu sinh ngẫu nhiên nếu không cho`,
+  async run(args) {
+    const { flags } = parseFlags(args);
+    const str = (k: string) => (typeof flags.get(k) === 'string' ? (flags.get(k) as string) : undefined);
+    const username = str('username');
+    const role = str('role') as Role | undefined;
+    if (!username || !role) throw new AppError('VALIDATION', 'Cần --username và --role.');
+    const password = str('password') ?? generatePassword();
+    return withDb(async (db) => {
+      await createUser(db, { username, password, role, unitCode: str('unit') ?? null, fullName: str('full-name') ?? username, email: str('email') ?? null });
+      process.stdout.write(`Đã tạo tài khoản ${username}${str('password') ? '' : ` với mật khẩu: ${password}`}\n`);
+      return 0;
+    });
+  },
+};
+
+export const unitsImport: CliCommand = {
+  name: 'units import',
+  usage: 'units import FILE.csv',
+  summary: 'Nhập đơn vị và tài khoản cán bộ từ CSV (tất cả hoặc không dòng nào)',
+  async run(args) {
+    const { positional } = parseFlags(args);
+    const text = readInput(positional[0]);
+    return withDb(async (db) => {
+      const res = await importUnits(db, text);
+      process.stdout.write(`Đã nhập ${res.units} đơn vị, ${res.accounts.length} tài khoản.\n`);
+      if (res.accounts.length) {
+        process.stdout.write('username,unit_code,password\n');
+        for (const a of res.accounts) process.stdout.write(`${a.username},${a.unitCode},${a.password}\n`);
+      }
+      return 0;
+    });
+  },
+};
+
+export const catalogExport: CliCommand = {
+  name: 'catalog export',
+  usage: 'catalog export',
+  summary: 'In danh mục chỉ tiêu (JSON) ra màn hình',
+  async run() {
+    return withDb(async (db) => {
+      process.stdout.write(JSON.stringify(await readCatalog(db), null, 2) + '\n');
+      return 0;
+    });
+  },
+};
+
+export const catalogImport: CliCommand = {
+  name: 'catalog import',
+  usage: 'catalog import FILE.json',
+  summary: 'Thêm/sửa chỉ tiêu từ tệp JSON (kiểm tra toàn bộ trước khi ghi)',
+  async run(args) {
+    const { positional } = parseFlags(args);
+    const raw = readInput(positional[0]);
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (e) {
+      throw new AppError('VALIDATION', `Tệp JSON không hợp lệ: ${(e as Error).message}`);
+    }
+    const cat = parseCatalog(json);
+    return withDb(async (db) => {
+      await upsertCatalog(db, cat);
+      process.stdout.write(`Đã cập nhật ${cat.indicators.length} chỉ tiêu, ${cat.difficultyThemes.length} nhóm khó khăn.\n`);
+      return 0;
+    });
+  },
+};

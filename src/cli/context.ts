@@ -1,0 +1,32 @@
+// Opens the same database the web server uses (LANTOA_DATA_DIR or DATABASE_URL), migrated.
+import { loadConfig } from '#src/config/config.ts';
+import { openDb, type Db } from '#src/storage/db.ts';
+import { bootstrap } from '#src/core/setup/bootstrap.ts';
+
+export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const boot = await bootstrap(db, { adminPassword: config.adminPassword, secret: config.secret });
+    if (boot.generatedAdminPassword) process.stderr.write(`Đã tạo tài khoản "admin" với mật khẩu: ${boot.generatedAdminPassword}\n`);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Minimal --flag value parser: returns flags and positional arguments. */
+export function parseFlags(args: string[]): { flags: Map<string, string | true>; positional: string[] } {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--')) {
+      const [k, v] = a.slice(2).split('=', 2);
+      if (v !== undefined) flags.set(k!, v);
+      else if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) flags.set(k!, args[++i]!);
+      else flags.set(k!, true);
+    } else positional.push(a);
+  }
+  return { flags, positional };
+}
