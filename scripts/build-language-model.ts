@@ -1,0 +1,62 @@
+// Builds the syllable unigram/bigram language model for the Vietnamese repair from the clean
+// text the project ships in corpus/ (see corpus/README.md) plus the *tune* split of the project's
+// own labelled documents. Holdout documents and the mangled seeds are never read.
+// Output: src/core/vietnamese/model/lm.json. Usage: npx tsx scripts/build-language-model.ts
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { canonicalSyllable, syllableInventory } from '#src/core/vietnamese/syllable.ts';
+import { NUM } from '#src/core/vietnamese/repair.ts';
+
+const MIN_BIGRAM = 2; // prune singletons: they are mostly noise and dominate the file size
+
+const inventory = new Set(syllableInventory());
+const files = ['corpus/seed-001.txt', 'corpus/admin-vi.txt', 'corpus/names-vi.txt', 'corpus/libreoffice-help-vi.txt'];
+const split = JSON.parse(readFileSync('tests/fixtures/own/split.json', 'utf8')) as { tune: string[]; holdout: string[] };
+for (const id of split.tune) {
+  const f = `tests/fixtures/own/${id}/clean.txt`;
+  if (existsSync(f)) files.push(f);
+}
+
+const uni = new Map<string, number>();
+const bi = new Map<string, number>();
+let tokens = 0;
+for (const f of files) {
+  // In-domain administrative text is scarce next to the software help pages; weight it up.
+  const weight = f.includes('libreoffice') ? 1 : 3;
+  for (const line of readFileSync(f, 'utf8').normalize('NFC').split('\n')) {
+    // Numbers stay in the stream as one token so "năm <num>" and "số <num>" are learned.
+    const withNums = line.replace(/(^|\s)\d+([.,/]\d+)*(?=\s|$)/g, `$1${NUM}`);
+    for (const chunk of withNums.split(/[^\p{L}\s<>]+/u)) {
+      let prev: string | null = null;
+      for (const raw of chunk.split(/\s+/)) {
+        if (!raw) continue;
+        const s = raw === NUM ? NUM : canonicalSyllable(raw);
+        if (!inventory.has(s) && s !== NUM) {
+          prev = null;
+          continue;
+        }
+        tokens += weight;
+        uni.set(s, (uni.get(s) ?? 0) + weight);
+        if (prev) bi.set(`${prev} ${s}`, (bi.get(`${prev} ${s}`) ?? 0) + weight);
+        prev = s;
+      }
+    }
+  }
+}
+// The Tesseract vie word list attests syllables (and word-internal pairs) without frequencies.
+for (const word of readFileSync('corpus/tesseract-vie-wordlist.txt', 'utf8').split('\n')) {
+  const parts = word.split(/\s+/).filter(Boolean).map(canonicalSyllable);
+  parts.forEach((s, i) => {
+    if (!inventory.has(s)) return;
+    uni.set(s, (uni.get(s) ?? 0) + 1);
+    const next = parts[i + 1];
+    if (next && inventory.has(next)) bi.set(`${s} ${next}`, (bi.get(`${s} ${next}`) ?? 0) + MIN_BIGRAM);
+  });
+}
+const bigrams: Record<string, number> = {};
+for (const [k, v] of [...bi].sort((a, b) => b[1] - a[1])) if (v >= MIN_BIGRAM) bigrams[k] = v;
+const unigrams = Object.fromEntries([...uni].sort((a, b) => b[1] - a[1]));
+writeFileSync(
+  'src/core/vietnamese/model/lm.json',
+  JSON.stringify({ about: 'syllable counts built by scripts/build-language-model.ts; sources in docs/language-model.md', files, tokens, unigrams, bigrams }),
+);
+console.log(`${files.length} files, ${tokens} weighted tokens, ${uni.size} syllables, ${Object.keys(bigrams).length} bigrams`);

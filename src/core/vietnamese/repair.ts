@@ -1,0 +1,383 @@
+// Repairs Vietnamese text that was OCR'd with an English model ("Tuyén truyén ciia Pang" →
+// "Tuyên truyền của Đảng"). Each word token gets candidate syllables from the rule-generated
+// inventory within two edits of its folded skeleton, scored by a character confusion model
+// learned from synthetic renders (P(observed|true)); a syllable bigram language model with
+// backoff picks the sequence by Viterbi. Lines that already carry Vietnamese-only letters are
+// clean Unicode and pass through untouched, as do numbers, codes, URLs and e-mail addresses.
+import { readFileSync } from 'node:fs';
+import { alignChars } from '#src/core/vietnamese/edit-align.ts';
+import { canonicalSyllable, foldVietnamese, syllableInventory } from '#src/core/vietnamese/syllable.ts';
+
+export { foldVietnamese };
+
+export interface RepairResult {
+  text: string;
+  changed: boolean;
+  stats: { tokens: number; changedTokens: number };
+}
+
+interface LmFile {
+  unigrams: Record<string, number>;
+  bigrams: Record<string, number>;
+}
+interface ConfusionFile {
+  counts: Record<string, Record<string, number>>;
+}
+
+/** Tunables, chosen on synthetic renders and the tune split (docs/language-model.md). */
+const P = {
+  maxEdits: 2,
+  maxCandidates: 12,
+  channelWeight: 1.0,
+  unseenSameBase: 3.0,
+  unseenOther: 7.0,
+  unseenIndel: 6.0,
+  backoff: Math.log(0.4),
+  unigramSmoothing: 0.02,
+  keepIfCostAbove: 11,
+};
+
+interface Model {
+  ids: Map<string, number>;
+  uniLogById: Float64Array;
+  bigramLog: Map<number, number>; // id(prev) * ID_SPACE + id(next)
+  byFold: Map<string, string[]>;
+  deletes: Map<string, string[]>;
+  sub: Map<string, number>; // `${t}\u0000${o}` → cost
+  del: Map<string, number>;
+  ins: Map<string, number>;
+  obsToLetter: Map<string, string>;
+}
+
+let model: Model | undefined;
+const ID_SPACE = 1 << 16;
+/** Language-model token standing for any number: "năm <num>", "số <num>" are strong contexts. */
+export const NUM = '<num>';
+
+function deletesOf(s: string, depth: number, out: Set<string>): void {
+  out.add(s);
+  if (depth === 0 || s.length <= 1) return;
+  for (let i = 0; i < s.length; i++) deletesOf(s.slice(0, i) + s.slice(i + 1), depth - 1, out);
+}
+
+function loadModel(): Model {
+  if (model) return model;
+  const dir = new URL('./model/', import.meta.url);
+  const lm = JSON.parse(readFileSync(new URL('lm.json', dir), 'utf8')) as LmFile;
+  const conf = JSON.parse(readFileSync(new URL('confusions.json', dir), 'utf8')) as ConfusionFile;
+
+  const inv = syllableInventory();
+  let total = 0;
+  for (const v of Object.values(lm.unigrams)) total += v;
+  const denom = total + P.unigramSmoothing * inv.length;
+  const ids = new Map<string, number>();
+  const vocab = [...inv, NUM];
+  const uniLogById = new Float64Array(vocab.length);
+  vocab.forEach((s, i) => {
+    ids.set(s, i);
+    uniLogById[i] = Math.log(((lm.unigrams[s] ?? 0) + P.unigramSmoothing) / denom);
+  });
+  const bigramLog = new Map<number, number>();
+  for (const [k, v] of Object.entries(lm.bigrams)) {
+    const sp = k.indexOf(' ');
+    const a = ids.get(k.slice(0, sp));
+    const b = ids.get(k.slice(sp + 1));
+    if (a === undefined || b === undefined) continue;
+    bigramLog.set(a * ID_SPACE + b, Math.log(v / (lm.unigrams[k.slice(0, sp)] ?? v)));
+  }
+
+  // Candidates come from the rule-generated inventory, limited to syllables the corpus attests:
+  // unattested-but-legal syllables are almost never the right answer and triple the search.
+  const byFold = new Map<string, string[]>();
+  for (const s of inv) {
+    if (!lm.unigrams[s]) continue;
+    const f = foldVietnamese(s);
+    const list = byFold.get(f);
+    if (list) list.push(s);
+    else byFold.set(f, [s]);
+  }
+  const deletes = new Map<string, string[]>();
+  for (const f of byFold.keys()) {
+    const set = new Set<string>();
+    deletesOf(f, P.maxEdits, set);
+    for (const d of set) {
+      const list = deletes.get(d);
+      if (list) list.push(f);
+      else deletes.set(d, [f]);
+    }
+  }
+
+  const sub = new Map<string, number>();
+  const del = new Map<string, number>();
+  const ins = new Map<string, number>();
+  const obsVotes = new Map<string, Map<string, number>>();
+  let insTotal = 0;
+  for (const [t, row] of Object.entries(conf.counts)) {
+    let n = 0;
+    for (const c of Object.values(row)) n += c;
+    for (const [o, c] of Object.entries(row)) {
+      if (t === '') {
+        insTotal += c;
+        continue;
+      }
+      const cost = -Math.log(c / (n + 1));
+      if (o === '') del.set(t, cost);
+      else sub.set(`${t}\u0000${o}`, cost);
+      if (o && !/^[a-z]$/.test(o)) {
+        const votes = obsVotes.get(o) ?? new Map<string, number>();
+        const letter = foldVietnamese(t);
+        votes.set(letter, (votes.get(letter) ?? 0) + c);
+        obsVotes.set(o, votes);
+      }
+    }
+  }
+  const insRow = conf.counts[''] ?? {};
+  // Insertions are relative to all aligned characters, roughly the sum of every row.
+  let allChars = 0;
+  for (const row of Object.values(conf.counts)) for (const c of Object.values(row)) allChars += c;
+  for (const [o, c] of Object.entries(insRow)) ins.set(o, -Math.log(c / Math.max(allChars, insTotal + 1)));
+  const obsToLetter = new Map<string, string>();
+  for (const [o, votes] of obsVotes) {
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
+  }
+  model = { ids, uniLogById, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
+  return model;
+}
+
+function subCost(m: Model, t: string, o: string): number {
+  const learned = m.sub.get(`${t}\u0000${o}`);
+  if (learned !== undefined) return learned;
+  if (t === o) return 0.05;
+  return foldVietnamese(t) === (m.obsToLetter.get(o) ?? foldVietnamese(o)) ? P.unseenSameBase : P.unseenOther;
+}
+
+/** Weighted edit distance: -log P(observed | truth) under the learned character confusions. */
+function channelCost(m: Model, truth: string, observed: string): number {
+  const t = [...truth];
+  const o = [...observed];
+  let prev = new Array<number>(o.length + 1);
+  prev[0] = 0;
+  for (let j = 1; j <= o.length; j++) prev[j] = prev[j - 1]! + (m.ins.get(o[j - 1]!) ?? P.unseenIndel);
+  for (let i = 1; i <= t.length; i++) {
+    const cur = new Array<number>(o.length + 1);
+    cur[0] = prev[0]! + (m.del.get(t[i - 1]!) ?? P.unseenIndel);
+    for (let j = 1; j <= o.length; j++) {
+      cur[j] = Math.min(
+        prev[j - 1]! + subCost(m, t[i - 1]!, o[j - 1]!),
+        prev[j]! + (m.del.get(t[i - 1]!) ?? P.unseenIndel),
+        cur[j - 1]! + (m.ins.get(o[j - 1]!) ?? P.unseenIndel),
+      );
+    }
+    prev = cur;
+  }
+  return prev[o.length]!;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+interface Candidate {
+  syl: string;
+  id: number;
+  cost: number; // channel cost, nats
+}
+
+const candidateCache = new Map<string, Candidate[]>();
+
+function candidatesFor(m: Model, observedLower: string): Candidate[] {
+  const hit = candidateCache.get(observedLower);
+  if (hit) return hit;
+  const skeleton = skeletonOf(m, observedLower);
+  const folds = new Set<string>();
+  const dels = new Set<string>();
+  deletesOf(skeleton, P.maxEdits, dels);
+  for (const d of dels) for (const f of m.deletes.get(d) ?? []) folds.add(f);
+  // Score only skeletons within one edit of the closest: the channel model rarely prefers a
+  // farther skeleton, and this keeps the weighted comparison to a few dozen syllables.
+  const byDist: [string, number][] = [...folds].map((f) => [f, levenshtein(f, skeleton)]);
+  const minDist = Math.min(...byDist.map((x) => x[1]));
+  const scored: Candidate[] = [];
+  for (const [f, dist] of byDist) {
+    if (dist > minDist + 1 || dist > P.maxEdits) continue;
+    for (const syl of m.byFold.get(f) ?? []) {
+      const cost = channelCost(m, syl, observedLower);
+      if (cost < P.keepIfCostAbove + 4) scored.push({ syl, id: m.ids.get(syl)!, cost });
+    }
+  }
+  scored.sort((a, b) => a.cost - m.uniLogById[a.id]! - (b.cost - m.uniLogById[b.id]!));
+  const top = scored.slice(0, P.maxCandidates);
+  if (candidateCache.size > 100_000) candidateCache.clear();
+  candidateCache.set(observedLower, top);
+  return top;
+}
+
+// Any letter with a mark other than the acute (which the English model does emit), or đ/Đ:
+// text carrying these was not produced by the English model, so it is already good Unicode.
+const VIETNAMESE_ONLY = /[đĐ]|[\u0300\u0303\u0309\u0323\u0302\u0306\u031b]/;
+function isCleanLine(line: string): boolean {
+  return VIETNAMESE_ONLY.test(line.normalize('NFD'));
+}
+
+const URL_OR_EMAIL = /@|:\/\/|^www\.|\.(?:vn|com|org|net|gov|edu|int)\b/i;
+const WORD = /^[\p{L}0-9&¢§$€¥]+$/u;
+function isRepairable(core: string): boolean {
+  if (!WORD.test(core) || core.length > 8 || ROMAN.test(core)) return false;
+  if (/^\d+$/.test(core)) return false;
+  const digits = (core.match(/\d/g) ?? []).length;
+  const letters = (core.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return /^[$§]\d{1,2}$/.test(core);
+  return digits <= 2;
+}
+
+/** A capitalised token whose skeleton is no syllable at all (UBND, CDS, KHUBND) is an acronym. */
+function isAcronym(m: Model, core: string): boolean {
+  if (core.length < 2 || !/^[\p{Lu}\d&$]+$/u.test(core) || !/\p{Lu}.*\p{Lu}/u.test(core)) return false;
+  return !m.byFold.has(skeletonOf(m, core.toLowerCase()));
+}
+
+function skeletonOf(m: Model, observedLower: string): string {
+  return [...observedLower].map((c) => m.obsToLetter.get(c) ?? foldVietnamese(c)).join('');
+}
+const ROMAN = /^[IVXL][IVXL1l]*$/;
+
+function applyCase(pattern: string, syl: string): string {
+  const letters = pattern.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return syl.toUpperCase();
+  const first = pattern[0] ?? '';
+  if (first !== first.toLowerCase() || /^[$§]/.test(pattern)) return syl.charAt(0).toUpperCase() + syl.slice(1);
+  return syl;
+}
+
+interface Slot {
+  index: number; // position in the line's piece array
+  observed: string;
+  cands: Candidate[];
+}
+
+function lmLog(m: Model, prev: number, next: number): number {
+  const b = prev < 0 ? undefined : m.bigramLog.get(prev * ID_SPACE + next);
+  return b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
+}
+
+function viterbi(m: Model, run: Slot[]): string[] {
+  let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id));
+  const back: number[][] = [];
+  for (let i = 1; i < run.length; i++) {
+    const prevC = run[i - 1]!.cands;
+    const cur = run[i]!.cands;
+    const ns: number[] = [];
+    const bp: number[] = [];
+    for (const c of cur) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < prevC.length; k++) {
+        const s = scores[k]! + lmLog(m, prevC[k]!.id, c.id);
+        if (s > best) {
+          best = s;
+          arg = k;
+        }
+      }
+      ns.push(best - P.channelWeight * c.cost);
+      bp.push(arg);
+    }
+    back.push(bp);
+    scores = ns;
+  }
+  let arg = scores.indexOf(Math.max(...scores));
+  const out: string[] = new Array<string>(run.length);
+  for (let i = run.length - 1; i >= 0; i--) {
+    out[i] = run[i]!.cands[arg]!.syl;
+    if (i > 0) arg = back[i - 1]![arg]!;
+  }
+  return out;
+}
+
+function repairLine(m: Model, line: string, stats: RepairResult['stats']): string {
+  if (isCleanLine(line)) return line;
+  // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
+  // addresses are kept whole: their dots and colons are not sentence punctuation.
+  const pieces: string[] = [];
+  for (const chunk of line.split(/(\s+)/)) {
+    if (/^\s*$/.test(chunk)) {
+      if (pieces.length % 2 === 0) pieces.push('');
+      pieces.push(chunk);
+    } else if (URL_OR_EMAIL.test(chunk)) {
+      if (pieces.length % 2 === 1) pieces.push('');
+      pieces.push(`\u0000${chunk}`);
+    } else {
+      const parts = chunk.split(/([.,;:!?()"“”‘’'[\]…—–]+)/);
+      if (pieces.length % 2 === 1) pieces.push('');
+      pieces.push(...parts);
+    }
+  }
+  const runs: Slot[][] = [];
+  let run: Slot[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (i % 2 === 1) {
+      if (!/^\s+$/.test(p) && run.length) {
+        runs.push(run);
+        run = [];
+      }
+      continue;
+    }
+    if (!p) continue;
+    stats.tokens++;
+    if (/^\d+([.,/]\d+)*$/.test(p)) {
+      // A number is never changed but gives its neighbours context ("năm 2025").
+      run.push({ index: -1, observed: p, cands: [{ syl: NUM, id: m.ids.get(NUM)!, cost: 0 }] });
+      continue;
+    }
+    if (!isRepairable(p) || isAcronym(m, p)) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    const observed = p.normalize('NFC').toLowerCase();
+    const cands = candidatesFor(m, observed);
+    if (!cands.length || cands[0]!.cost > P.keepIfCostAbove) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    run.push({ index: i, observed, cands });
+  }
+  if (run.length) runs.push(run);
+  for (const r of runs) {
+    const best = viterbi(m, r);
+    r.forEach((slot, k) => {
+      if (slot.index < 0) return;
+      const fixed = applyCase(pieces[slot.index]!, best[k]!);
+      if (fixed !== pieces[slot.index]) {
+        stats.changedTokens++;
+        pieces[slot.index] = fixed;
+      }
+    });
+  }
+  return pieces.join('').replace(/\u0000/g, '');
+}
+
+/** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
+export function repairVietnamese(text: string): RepairResult {
+  const m = loadModel();
+  const stats = { tokens: 0, changedTokens: 0 };
+  const out = text
+    .split(/(\r?\n)/)
+    .map((part, i) => (i % 2 === 1 ? part : repairLine(m, part, stats)))
+    .join('');
+  return { text: out, changed: out !== text, stats };
+}
+
+/** Exposed for the learner and tests: canonical form of a clean syllable. */
+export const canonical = canonicalSyllable;
+export const _internal = { alignChars };
