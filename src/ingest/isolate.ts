@@ -20,6 +20,7 @@ function workerEntry(): string {
 
 export function runIsolated<T>(task: ParseTask, limits: IsolateLimits): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    if (limits.signal?.aborted) return reject(new AppError('FILE_TIMEOUT', 'Việc đọc tệp đã bị hủy.', { internal: 'aborted' }));
     const worker = new Worker(workerEntry(), {
       eval: true,
       workerData: task,

@@ -30,7 +30,8 @@ export async function parsePdfTextLayer(bytes: Uint8Array, maxPages: number): Pr
         if (item.hasEOL) text += '\n';
       }
       page.cleanup();
-      pages.push(text.normalize('NFC'));
+      // Vietnamese is not hyphenated, so a line ending in '-' is a wrapped code like "57-NQ/TW".
+      pages.push(text.replace(/(\S)-\n(?=\S)/g, '$1-').normalize('NFC'));
       if (text.replace(/\s+/g, '').length < scannedPageChars) scannedPages.push(p);
     }
     return { pages, totalPages, scannedPages };

@@ -1,5 +1,15 @@
 // Registry of CLI commands, in the order `help` lists them. Add one import + one entry per command.
 import type { CliCommand } from './command.ts';
+import { catalogExport, catalogImport, dbMigrate, unitsImport, usersCreate } from './foundation.commands.ts';
 import { evalCommand } from './eval.command.ts';
+import { extractCommand } from './extract.command.ts';
 
-export const commands: CliCommand[] = [evalCommand];
+export const commands: CliCommand[] = [
+  dbMigrate,
+  usersCreate,
+  unitsImport,
+  catalogExport,
+  catalogImport,
+  evalCommand,
+  extractCommand,
+];

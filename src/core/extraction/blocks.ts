@@ -1,0 +1,73 @@
+// Line-level helpers shared by plan and narrative extraction: heading lines, the region a
+// heading governs, and the items (bullets or paragraphs) inside a region.
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+}
+
+export function splitLines(text: string, folded: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      out.push({ start: s, end: i, text: text.slice(s, i), folded: folded.slice(s, i) });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Numbered or Roman heading: "2.", "2.1.", "III.", "I1." (OCR), returns its depth or 0. */
+export function headingDepth(line: Line): number {
+  const t = line.text.trim();
+  if (/^[IVX|l1]{1,4}\s*\.\s*\p{L}/u.test(t) && /^[IVX|l1]{1,4}\s*\.\s*[\p{Lu}\d]/u.test(t)) {
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length > 0 && upper.length / letters.length > 0.6) return 1;
+  }
+  const m = /^((?:\d{1,2}\.)+)\d{0,2}\s+\S/.exec(t);
+  if (m && m[1] && t.length < 200) return 1 + (m[1].match(/\./g)?.length ?? 1);
+  return 0;
+}
+
+export interface Item {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Items inside [from,to): bullets ("- …") or blank-line separated paragraphs, lines joined. */
+export function itemsIn(text: string, from: number, to: number): Item[] {
+  const region = text.slice(from, to);
+  const items: Item[] = [];
+  const re = /(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?(?=\S)/g;
+  const starts: number[] = [];
+  const bullet = /(?:^|\n)[ \t]*[-–•+*][ \t]*\S/.test(region);
+  let m: RegExpExecArray | null;
+  if (bullet) {
+    const br = /(?:^|\n)[ \t]*(?:[-–•+*]|(?=\d+(?:\.\d+)*\.\s))[ \t]*(?=\S)/g;
+    while ((m = br.exec(region)) !== null) starts.push(m.index + m[0].length);
+  } else {
+    const pr = /(?:^|\n[ \t]*\n)[ \t]*(?=\S)/g;
+    while ((m = pr.exec(region)) !== null) {
+      starts.push(m.index + m[0].length);
+      if (m[0].length === 0) pr.lastIndex++;
+    }
+  }
+  void re;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] ?? 0;
+    let e = i + 1 < starts.length ? (starts[i + 1] ?? region.length) : region.length;
+    // Cut back to the end of the previous line (drop the bullet marker of the next item).
+    const nl = region.lastIndexOf('\n', e - 1);
+    if (i + 1 < starts.length && nl > s) e = nl;
+    const raw = region.slice(s, e);
+    const trimmed = raw.replace(/\s+$/, '');
+    if (trimmed.replace(/[^\p{L}]/gu, '').length < 6) continue;
+    items.push({ start: from + s, end: from + s + trimmed.length, text: trimmed.replace(/\s+/g, ' ').replace(/\s*\.\/\.\s*$|[.;]\s*$/, '') });
+  }
+  return items;
+}

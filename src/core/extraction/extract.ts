@@ -1,0 +1,48 @@
+// Entry point of extraction: repaired text (+ optional catalog) → ExtractionResult.
+// Pure and synchronous; evidence offsets index into the text given.
+
+import { readFileSync } from 'node:fs';
+import type { ExtractionResult } from './extraction.types.ts';
+import { extractFacts, type ExtractionCatalog } from './facts.ts';
+import { foldKeepLength } from './fold.ts';
+import { detectKind, extractDate, extractIssuer, extractNumber, extractReferences, extractSigner } from './metadata.ts';
+import { extractDifficulties, extractRecommendations } from './narrative.ts';
+import { extractDeadlines, extractTargets, extractTasks } from './plan.ts';
+import { buildStructure } from './text-structure.ts';
+
+export type { ExtractionCatalog, CatalogIndicator, CatalogTheme } from './facts.ts';
+
+let defaultCatalog: ExtractionCatalog | null = null;
+
+/** The project's catalog copy (src/core/catalog/indicators.json), read once. */
+export function loadDefaultCatalog(): ExtractionCatalog {
+  if (!defaultCatalog) {
+    const url = new URL('../catalog/indicators.json', import.meta.url);
+    const raw = JSON.parse(readFileSync(url, 'utf8')) as ExtractionCatalog;
+    defaultCatalog = { indicators: raw.indicators, difficultyThemes: raw.difficultyThemes };
+  }
+  return defaultCatalog;
+}
+
+export function extractFromText(text: string, catalog?: ExtractionCatalog): ExtractionResult {
+  const cat = catalog ?? loadDefaultCatalog();
+  const st = buildStructure(text, foldKeepLength(text));
+  const number = extractNumber(st);
+  const kind = detectKind(st, number);
+  const issuer = extractIssuer(st);
+  return {
+    kind,
+    issuer,
+    number,
+    date: extractDate(st),
+    signer: extractSigner(st),
+    references: extractReferences(st, number),
+    // Plans state intentions, not results: their numbers are targets, never facts.
+    facts: kind === 'plan' ? [] : extractFacts(st, cat),
+    targets: kind === 'report' ? [] : extractTargets(st),
+    tasks: kind === 'report' ? [] : extractTasks(st),
+    reportDeadlines: extractDeadlines(st),
+    difficulties: kind === 'plan' ? [] : extractDifficulties(st, cat.difficultyThemes),
+    recommendations: kind === 'plan' ? [] : extractRecommendations(st),
+  };
+}

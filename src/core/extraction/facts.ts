@@ -1,0 +1,196 @@
+// Facts: binds each quantity found in the text to the catalog indicator whose cues sit
+// closest to it in the same clause (a cue right after the number — its unit — weighs most),
+// splits ratios a/b into part and total, reads "không có <cue>" as zero and flag indicators
+// as 1. The catalog is data: an indicator added with cues is found without code change.
+
+import type { Fact, Qualifier } from './extraction.types.ts';
+import { findCue } from './fold.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
+
+export interface CatalogIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  aggregation: string;
+  cues?: string[];
+  /** At least one of these must occur in the clause (e.g. "mã QR" for a QR-coverage rate). */
+  requires?: string[];
+  /** Code of the indicator counting the whole this one is part of (88/228 cụm loa: part/total). */
+  total?: string;
+  numerator?: string;
+  denominator?: string;
+}
+
+export interface CatalogTheme {
+  code: string;
+  name: string;
+  cues?: string[];
+}
+
+export interface ExtractionCatalog {
+  indicators: CatalogIndicator[];
+  difficultyThemes: CatalogTheme[];
+}
+
+// Words right after a number that make it a duration, a rank or a name, never a count.
+const NOT_A_COUNT_AFTER = /^(?:năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/)(?![\p{L}])/iu;
+// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
+const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|mục|muc|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
+const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
+
+interface Scored {
+  code: string;
+  score: number;
+}
+
+function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
+  const [cs, ce] = clause;
+  if (ind.requires && ind.requires.length > 0) {
+    const ok = ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0);
+    if (!ok) return 0;
+  }
+  let best = 0;
+  for (const cue of ind.cues ?? []) {
+    for (const [ms, me] of findCue(st.folded, cue, cs, ce)) {
+      const bonus = Math.min(cue.length, 30) / 10;
+      if (ms >= tok.unitStart) {
+        const d = ms - tok.unitStart;
+        // A comma or bracket between the number and the cue ends the number's phrase.
+        if (/[,;:()]/.test(st.text.slice(tok.end, ms))) continue;
+        if (d <= 40) best = Math.max(best, 10 - d / 5 + bonus);
+      } else if (me <= tok.start) {
+        const d = tok.start - me;
+        if (/[;(]/.test(st.text.slice(me, tok.start))) continue;
+        if (d <= 80) best = Math.max(best, 6.5 - d / 20 + bonus);
+      }
+    }
+  }
+  if (best > 0 && ind.unit && ind.unit !== '%' && ind.unit !== 'có/không') {
+    for (const [ms] of findCue(st.folded, ind.unit, tok.unitStart, Math.min(ce, tok.unitStart + 12))) {
+      if (ms - tok.unitStart <= 2) best += 2;
+    }
+  }
+  return best;
+}
+
+function evidenceFor(st: TextStructure, clause: [number, number], focus: number): Fact['evidence'] {
+  let [s, e] = trimSpan(st.text, clause[0], clause[1]);
+  if (e - s > 220) {
+    s = Math.max(s, focus - 100);
+    e = Math.min(e, focus + 120);
+    [s, e] = trimSpan(st.text, s, e);
+  }
+  return { start: s, end: e, text: st.text.slice(s, e).replace(/\s+/g, ' ') };
+}
+
+function inForwardSection(st: TextStructure, pos: number): boolean {
+  const sec = sectionAt(st, pos);
+  return sec !== null && FORWARD_SECTION.test(sec.heading);
+}
+
+export function extractFacts(st: TextStructure, catalog: ExtractionCatalog): Fact[] {
+  const facts: Fact[] = [];
+  const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
+  const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
+  const pctInds = catalog.indicators.filter((i) => i.unit === '%');
+
+  for (const tok of findNumbers(st.text)) {
+    if (inForwardSection(st, tok.start)) continue;
+    const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
+    if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
+    const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
+    if (NAME_BEFORE.test(before)) continue;
+    const clause = clauseAt(st, tok.start);
+    const pool = tok.percent ? pctInds : countInds;
+    const scored: Scored[] = [];
+    for (const ind of pool) {
+      const score = scoreIndicator(st, ind, tok, clause);
+      if (score >= 5) scored.push({ code: ind.code, score });
+    }
+    scored.sort((x, y) => y.score - x.score);
+    const top = scored[0];
+    if (!top) continue;
+    const ev = evidenceFor(st, clause, tok.start);
+    const push = (code: string, value: number, qualifier: Qualifier, max: number | null): void => {
+      facts.push({ indicator: code, value, qualifier, max, evidence: ev });
+    };
+    if (tok.denominator !== null) {
+      let part = byCode.get(top.code);
+      let whole: CatalogIndicator | undefined;
+      // The clause may name the part after the unit ("88/228 cụm loa … ngừng hoạt động").
+      const partOfTop = catalog.indicators.find(
+        (i) => i.total === top.code && (i.cues ?? []).some((c) => findCue(st.folded, c, clause[0], clause[1]).length > 0),
+      );
+      if (partOfTop) {
+        whole = byCode.get(top.code);
+        part = partOfTop;
+      } else if (part?.total) {
+        whole = byCode.get(part.total);
+      }
+      if (part) push(part.code, tok.value, tok.qualifier === 'range' ? 'exact' : tok.qualifier, null);
+      if (whole) push(whole.code, tok.denominator, 'exact', null);
+      continue;
+    }
+    push(top.code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null);
+  }
+
+  facts.push(...zeroFacts(st, countInds, (p) => inForwardSection(st, p)));
+  facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), (p) => inForwardSection(st, p)));
+  facts.sort((a, b) => a.evidence.start - b.evidence.start);
+  // The same indicator and value from the same clause is one fact.
+  // The same indicator with the same value is one fact restated (summaries repeat results).
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.indicator}|${f.value}|${f.max ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const ZERO = /(?<![a-z])(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/;
+
+function zeroFacts(st: TextStructure, inds: { code: string; cues?: string[]; requires?: string[] }[], skip: (p: number) => boolean): Fact[] {
+  // Per clause, the indicator whose cue is the longest (most specific) wins.
+  const best = new Map<number, { fact: Fact; len: number }>();
+  for (const ind of inds) {
+    for (const cue of ind.cues ?? []) {
+      for (const [ms] of findCue(st.folded, cue)) {
+        const before = st.folded.slice(Math.max(0, ms - 16), ms);
+        if (!ZERO.test(before) || skip(ms)) continue;
+        // Only when the negation opens its clause: "Không có hồ sơ quá hạn".
+        const clause = clauseAt(st, ms);
+        const lead = st.folded.slice(clause[0], ms);
+        if (!/^[\s\-–•+*]*(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/.test(lead)) continue;
+        const prev = best.get(clause[0]);
+        if (!prev || cue.length > prev.len) {
+          best.set(clause[0], { fact: { indicator: ind.code, value: 0, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) }, len: cue.length });
+        }
+      }
+    }
+  }
+  return [...best.values()].map((b) => b.fact);
+}
+
+function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number) => boolean): Fact[] {
+  const out: Fact[] = [];
+  for (const ind of inds) {
+    let done = false;
+    for (const cue of ind.cues ?? []) {
+      if (done) break;
+      for (const [ms] of findCue(st.folded, cue)) {
+        if (skip(ms)) continue;
+        const clause = clauseAt(st, ms);
+        if (ind.requires && !ind.requires.some((r) => findCue(st.folded, r, clause[0], clause[1]).length > 0)) continue;
+        const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
+        if (/(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead)) continue;
+        out.push({ indicator: ind.code, value: 1, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) });
+        done = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+

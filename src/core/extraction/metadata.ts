@@ -1,0 +1,334 @@
+// Document metadata from the Decree 30/2020 layout: kind, issuing unit, number and symbol,
+// place-and-date line, signer (signature block at the end) and referenced documents.
+// Matching runs on folded text (OCR-tolerant); output strings come from the repaired text.
+
+import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
+import { fold, tolerantPattern } from './fold.ts';
+import type { TextStructure } from './text-structure.ts';
+
+// The 34 provincial-level units since 1 July 2025 (public administrative geography).
+const PROVINCES = [
+  'Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh', 'Tuyên Quang', 'Cao Bằng', 'Lai Châu',
+  'Lào Cai', 'Thái Nguyên', 'Điện Biên', 'Lạng Sơn', 'Sơn La', 'Phú Thọ', 'Bắc Ninh', 'Quảng Ninh', 'Hưng Yên',
+  'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng',
+  'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Cà Mau',
+];
+
+const LOWER_WORDS = new Set(['và', 'của', 'các']);
+
+/** Title case for Vietnamese names written in capitals: "NGUYỄN LƯƠNG BẰNG" → "Nguyễn Lương Bằng". */
+export function titleCaseVi(s: string): string {
+  return s
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const lw = w.toLocaleLowerCase('vi');
+      if (LOWER_WORDS.has(lw)) return lw;
+      return lw.charAt(0).toLocaleUpperCase('vi') + lw.slice(1);
+    })
+    .join(' ');
+}
+
+// OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Bla" = Đắk Bla. Only P is
+// undone: no Vietnamese syllable starts with P + vowel, but many start with B.
+function fixCapitalD(name: string): string {
+  return name.replace(/(^|\s)P(?=[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ])/giu, (m, sp: string) => {
+    const rest = m.slice(sp.length);
+    return rest === rest.toUpperCase() ? `${sp}Đ` : `${sp}Đ`;
+  });
+}
+
+export function detectKind(st: TextStructure, number: string | null): DocumentKind {
+  if (number) {
+    if (/\/\s*BC\b/i.test(number)) return 'report';
+    if (/\/\s*KH\b/i.test(number)) return 'plan';
+  }
+  const head = st.folded.slice(0, 3000);
+  const lines = head.split('\n').map((l) => l.trim());
+  for (const l of lines.slice(0, 40)) {
+    if (/^bao c[a4]o\b/.test(l) && l.length < 30) return 'report';
+    if (/^k[e]\s*ho[a4]ch\b/.test(l) && l.length < 30) return 'plan';
+  }
+  if (/(?:tren day la|tren day 1a)\s+(?:bao cao|ba0 cao)/.test(st.folded)) return 'report';
+  if (/(?:tren day la|tren day 1a)\s+ke hoach/.test(st.folded)) return 'plan';
+  if (/\bbao cao\b/.test(head.slice(0, 800))) return 'report';
+  if (/\bke hoach\b/.test(head.slice(0, 400))) return 'plan';
+  return 'unknown';
+}
+
+/** Normalises a document symbol's OCR damage: QD → QĐ, DU → ĐU, KHUBND → KH-UBND. */
+export function normaliseSymbol(sym: string): string {
+  let s = sym.replace(/\s+/g, '').replace(/[.,;:)]+$/, '');
+  s = s.replace(/^(KH|BC|QĐ|QD|TB|CV)(UBND)$/i, '$1-$2');
+  s = s.replace(/(^|[-/])(?:QD|OD)(?=$|[-/])/g, '$1QĐ');
+  s = s.replace(/(^|[-/])(?:DU|PU|BU)(?=$|[-/])/g, '$1ĐU');
+  s = s.replace(/(^|[-/])(?:HDND)(?=$|[-/])/g, '$1HĐND');
+  s = s.replace(/(^|[-/])N[O0](?=$|[-/])/g, '$1NQ');
+  return s;
+}
+
+export function extractNumber(st: TextStructure): string | null {
+  const head = st.text.slice(0, 1500);
+  const m = /(?:^|\n|\s)[S$5](?:[ốóòo06bб]\s*[:;.]\s*|[ốóòo06bб]\s+|\s*[:;.]\s*|)(\d{1,6})\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&-]{1,20})/u.exec(head);
+  if (m && m[1] && m[2]) return `${m[1].replace(/^0+(?=\d)/, '')}/${normaliseSymbol(m[2])}`;
+  // Repair or OCR may have turned "Số" into anything short: "Ô:319 /BC-UBND".
+  const m2 = /(?:^|\n)[ \t]*[^\s\d]{0,3}[ \t]*[:;.][ \t]*(\d{1,6})[ \t]*\/[ \t]*([A-ZĐ]{2,4}-[A-ZĐ][A-ZĐa-z0-9&-]{1,16})/u.exec(head);
+  if (m2 && m2[1] && m2[2]) return `${m2[1].replace(/^0+(?=\d)/, '')}/${normaliseSymbol(m2[2])}`;
+  return null;
+}
+
+const MONTH_FIX: Record<string, string> = { '7': '1', l: '1', I: '1', '|': '1', O: '0', o: '0' };
+
+function fixDigits(s: string, max: number): number | null {
+  let n = Number(s);
+  if (Number.isFinite(n) && n >= 1 && n <= max) return n;
+  const fixed = s.replace(/[7lI|Oo]/g, (c) => MONTH_FIX[c] ?? c);
+  n = Number(fixed);
+  if (Number.isFinite(n) && n >= 1 && n <= max) return n;
+  return null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function extractDate(st: TextStructure): string | null {
+  const head = st.folded.slice(0, 1500);
+  const m = /,\s*ng[a4]y\s+([0-9oOlI|]{1,2})\s+th[a4]ng\s+([0-9oOlI|]{1,2})\s*,?\s+n[a4i]m\s+(\d{4})/.exec(head);
+  if (m && m[1] && m[2] && m[3]) {
+    const d = fixDigits(m[1], 31);
+    const mo = fixDigits(m[2], 12);
+    if (d && mo) return iso(Number(m[3]), mo, d);
+  }
+  const m2 = /^[^\n\d/]{0,60},\s*ng[a4]y\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/m.exec(head);
+  if (m2 && m2[1] && m2[2] && m2[3]) return iso(Number(m2[3]), Number(m2[2]), Number(m2[1]));
+  return null;
+}
+
+const LEVELS: { re: RegExp; level: UnitLevel; word: string }[] = [
+  { re: /^(?:[dpb][a4&]c|d[a4]c)\s+khu$/, level: 'dac_khu', word: 'đặc khu' },
+  { re: /^phu[o0]ng$/, level: 'phuong', word: 'phường' },
+  { re: /^x[a4&3]$/, level: 'xa', word: 'xã' },
+  { re: /^t[i1]nh$/, level: 'tinh', word: 'tỉnh' },
+];
+
+// National motto as it appears, possibly smeared into the issuer's column by OCR.
+const MOTTO = /\s+(?:c[o0]ng\s+h[o0][a4]|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap)\b.*$/i;
+
+interface Issuer {
+  name: string;
+  unitName: string;
+  unitLevel: UnitLevel;
+  province: string | null;
+}
+
+function levelOf(word: string): { level: UnitLevel; word: string } | null {
+  const f = fold(word);
+  for (const l of LEVELS) if (l.re.test(f)) return { level: l.level, word: l.word };
+  return null;
+}
+
+function unitFromCapitalised(text: string, level: UnitLevel): string | null {
+  const words = text.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[,.;:()“”"]+$/, '');
+    if (!/^\p{Lu}/u.test(clean)) break;
+    out.push(clean);
+    if (clean !== w || out.length >= 4) break;
+  }
+  if (out.length === 0 || level === 'unknown') return null;
+  return fixCapitalD(titleCaseVi(out.join(' ')));
+}
+
+export function extractIssuer(st: TextStructure): Issuer | null {
+  const lines = st.text.split('\n').slice(0, 12);
+  const flines = st.folded.split('\n').slice(0, 12);
+  let unitName: string | null = null;
+  let level: UnitLevel = 'unknown';
+  let levelWord = '';
+  for (let li = 0; li < lines.length; li++) {
+    const raw = lines[li] ?? '';
+    // The motto column is cut where it starts in the folded line (diacritics may be repaired).
+    const mm = MOTTO.exec(flines[li] ?? '');
+    const line = (mm ? raw.slice(0, mm.index) : raw).trim();
+    const m = /^(\S+(?:\s+KHU)?)\s+(.+)$/iu.exec(line);
+    if (!m || !m[1] || !m[2]) continue;
+    if (m[1] !== m[1].toUpperCase()) continue;
+    const lv = levelOf(m[1]);
+    if (!lv) continue;
+    const name = m[2].replace(/[^\p{L}\s-]/gu, ' ').trim();
+    if (!name || name.split(/\s+/).length > 5) continue;
+    unitName = fixCapitalD(titleCaseVi(name));
+    level = lv.level;
+    levelWord = lv.word;
+    break;
+  }
+  if (!unitName) {
+    // Digital-signature trailer ("ỦY BAN NHÂN DÂN XÃ HẢI HƯNG <…> đã ký") or body phrases
+    // ("Ủy ban nhân dân phường Hồng Bàng báo cáo").
+    const sig = /(?:ỦY|UỶ|UY)\s+BAN\s+NHÂN\s+DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*</u.exec(st.text);
+    if (sig && sig[1] && sig[2]) {
+      const lv = levelOf(sig[1]);
+      if (lv) {
+        unitName = titleCaseVi(sig[2]);
+        level = lv.level;
+        levelWord = lv.word;
+      }
+    }
+  }
+  if (!unitName) {
+    const re = /(?:[uủ]y\s+ban\s+nh[aâ]n\s+d[aâ]n|ubnd)\s+(x\S{1,2}|ph\S{2,4}ng|\S{2,3}c\s+khu)\s+(\p{Lu}[^\n,.;]{1,40})/giu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(st.text)) !== null) {
+      const lv = m[1] ? levelOf(m[1]) : null;
+      if (!lv || !m[2]) continue;
+      const u = unitFromCapitalised(m[2], lv.level);
+      if (u) {
+        unitName = u;
+        level = lv.level;
+        levelWord = lv.word;
+        break;
+      }
+    }
+  }
+  if (!unitName) return null;
+  unitName = bestSpelling(st, unitName);
+  return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province: extractProvince(st, unitName) };
+}
+
+/**
+ * Headers are capitals, which OCR and repair handle worst; the body usually names the unit
+ * again. Among body spellings that fold to the same letters, the most frequent one with
+ * diacritics wins.
+ */
+function bestSpelling(st: TextStructure, unitName: string): string {
+  const target = fold(unitName);
+  if (target.length < 3) return unitName;
+  const re = new RegExp(`(?<![a-z])${target.replace(/ /g, '\\s+')}(?![a-z])`, 'g');
+  const counts = new Map<string, number>();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(st.folded)) !== null) {
+    const orig = st.text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+    if (!/^\p{Lu}/u.test(orig) || orig === orig.toUpperCase()) continue;
+    if (orig === fold(orig)) continue;
+    counts.set(orig, (counts.get(orig) ?? 0) + 1);
+  }
+  let best = unitName;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [titleCaseVi(k), v];
+  return best;
+}
+
+export function extractProvince(st: TextStructure, unitName: string | null): string | null {
+  const counts = new Map<string, number>();
+  const f = st.folded;
+  for (const p of PROVINCES) {
+    const fp = fold(p);
+    if (unitName && fold(unitName) === fp) continue;
+    const re = new RegExp(`(?:thanh ph[o0e6d]|t[i1]nh|tp\\.?)\\s+${tolerantPattern(fp)}(?![a-z])`, 'g');
+    const n = f.match(re)?.length ?? 0;
+    if (n > 0) counts.set(p, n);
+  }
+  if (counts.size === 0) {
+    // No "thành phố X" / "tỉnh X": fall back to bare mentions of a province name.
+    for (const p of PROVINCES) {
+      const fp = fold(p);
+      if (fp.length < 6 || (unitName && fold(unitName) === fp)) continue;
+      const re = new RegExp(`(?<![a-z])${tolerantPattern(fp)}(?![a-z])`, 'g');
+      const n = f.match(re)?.length ?? 0;
+      if (n > 0) counts.set(p, n);
+    }
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [p, n] of counts) if (n > bestN) [best, bestN] = [p, n];
+  return best;
+}
+
+const BLOCK_WORDS = /^(?:tm|kt|q|tl|ttl)\.?\s|(?:chu\s*tich|uy\s*ban|nhan\s*dan|noi\s*nhan|luu\b)/;
+
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) && w.length <= 8);
+}
+
+export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
+  const text = st.text;
+  const folded = st.folded;
+  // The signature block starts at the last "TM." / "KT." / "CHỦ TỊCH" / "Nơi nhận".
+  const blockRe = /(?:\btm\s*\.|\bkt\s*\.|noi\s*nh[a-z]n|chu\s*tich)/g;
+  let blockStart = -1;
+  let m: RegExpExecArray | null;
+  while ((m = blockRe.exec(folded)) !== null) {
+    if (m.index > text.length * 0.5) {
+      blockStart = m.index;
+      break;
+    }
+  }
+  if (blockStart < 0) return null;
+  const tail = folded.slice(blockStart);
+  let title: string | null = null;
+  if (/pho\s*chu\s*tich|\bkt\s*\.\s*chu\s*tich/.test(tail)) title = 'Phó Chủ tịch';
+  else if (/chu\s*tich/.test(tail)) title = 'Chủ tịch';
+
+  const lines = text.slice(blockStart).split('\n');
+  let name: string | null = null;
+  const digital: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const sig = /^(.+?)\s*<[^>]*@[^>]*>\s*đã ký/u.exec(line);
+    if (sig && sig[1]) {
+      if (!/ỦY BAN|UỶ BAN|UBND|SỞ|VĂN PHÒNG/u.test(sig[1])) digital.push(sig[1].trim());
+      continue;
+    }
+    if (/^\d{4}-\d\d-\d\d|^Việt Nam$/u.test(line)) continue;
+    // A name may share the line with the recipients column: take its trailing capitalised run.
+    const words = line.split(/\s+/);
+    const run: string[] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i] ?? '';
+      if (/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) && w.length <= 8) run.unshift(w);
+      else break;
+    }
+    const cand = run.join(' ');
+    if (run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand))) name = cand;
+  }
+  if (digital.length > 0) {
+    const d = digital[0] ?? null;
+    if (d && (!name || fold(d).replace(/[^a-z]/g, '').length > 0)) name = d;
+  }
+  if (name) name = fixCapitalD(name);
+  if (!name) return null;
+  return { name, title };
+}
+
+const REF = /(\d{1,6}(?:-[A-ZĐ]{1,6})?)\s?\/\s?([A-ZĐ][A-ZĐa-z&]{0,10}(?:[-/][A-ZĐa-z&]{1,10}){0,3})/gu;
+
+export function extractReferences(st: TextStructure, own: string | null): { number: string; date: string | null }[] {
+  const out = new Map<string, string | null>();
+  REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const ownKey = own ? own.replace(/\s/g, '') : null;
+  while ((m = REF.exec(st.text)) !== null) {
+    const numPart = m[1] ?? '';
+    const symRaw = m[2] ?? '';
+    // A symbol has letters on both sides of a dash or slash (KH-UBND, NQ/TW); plain words are not.
+    const sym = normaliseSymbol(symRaw);
+    if (!/-/.test(numPart) && !/[-/]/.test(sym)) continue;
+    const number = `${numPart.replace(/-N[O0]$/, '-NQ')}/${sym}`;
+    if (ownKey && number === ownKey) continue;
+    if (/^\d+\/\d+/.test(number)) continue;
+    const after = st.folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    let date: string | null = null;
+    const d1 = /^[\s,]*(?:ngay|,)\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(after);
+    const d2 = /^[\s,]*ngay\s+(\d{1,2})\s+th[a4]ng\s+(\d{1,2})\s+n[a4i]m\s+(\d{4})/.exec(after);
+    const d = d1 ?? d2;
+    if (d && d[1] && d[2] && d[3]) date = iso(Number(d[3]), Number(d[2]), Number(d[1]));
+    if (!out.has(number) || (out.get(number) === null && date)) out.set(number, date);
+  }
+  return [...out].map(([number, date]) => ({ number, date }));
+}

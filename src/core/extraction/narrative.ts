@@ -1,0 +1,135 @@
+// Narrative parts of a report: difficulties (under "Khó khăn / Tồn tại / Hạn chế /
+// Nguyên nhân" headings, classified by the catalog's theme cues) and recommendations
+// (under "Kiến nghị, đề xuất", grouped by "Đối với <addressee>" or led by the addressee).
+
+import type { ExtractionResult } from './extraction.types.ts';
+import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
+import type { CatalogTheme } from './facts.ts';
+import { findCue, fold } from './fold.ts';
+import type { TextStructure } from './text-structure.ts';
+
+const DIFF_HEADING = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
+const REC_HEADING = /k[i1][e]n\s*ngh[i1]|[dpb][e]\s*x[uw][a4i]t/;
+
+interface Region {
+  from: number;
+  to: number;
+  heading: string;
+  depth: number;
+}
+
+function regions(lines: Line[], test: RegExp): Region[] {
+  const out: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const depth = headingDepth(line);
+    if (depth === 0 || !test.test(line.folded) || line.text.length > 160) continue;
+    let to = lines[lines.length - 1]?.end ?? 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const nx = lines[j] as Line;
+      const d = headingDepth(nx);
+      if (d > 0 && d <= depth && !test.test(nx.folded)) {
+        to = nx.start;
+        break;
+      }
+      if (/^\s*n[o0][i1]\s*nh\S{1,2}n\b/.test(nx.folded) || /^\s*tr[e]n\s*d[a4]y\s*(?:la|1a)\b/.test(nx.folded)) {
+        to = nx.start;
+        break;
+      }
+    }
+    out.push({ from: line.end, to, heading: line.folded, depth });
+    // Skip the lines already covered so a sub-heading is not a second region.
+    while (i + 1 < lines.length && (lines[i + 1] as Line).start < to) i++;
+  }
+  return out;
+}
+
+function themeOf(folded: string, themes: CatalogTheme[]): string | null {
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const t of themes) {
+    for (const cue of t.cues ?? []) {
+      if (findCue(folded, cue).length > 0 && cue.length > bestLen) {
+        best = t.code;
+        bestLen = cue.length;
+      }
+    }
+  }
+  return best;
+}
+
+export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): ExtractionResult['difficulties'] {
+  const lines = splitLines(st.text, st.folded);
+  const out: ExtractionResult['difficulties'] = [];
+  for (const r of regions(lines, DIFF_HEADING)) {
+    if (REC_HEADING.test(r.heading)) continue;
+    for (const item of itemsIn(st.text, r.from, r.to)) {
+      if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text))) continue;
+      // One bullet may hold several difficulties separated by ';'.
+      const parts = item.text.split(/;\s*/);
+      for (const p of parts) {
+        const text = p.replace(/^\d+(?:\.\d+)*\.\s*/, '').trim();
+        if (text.length < 8) continue;
+        const theme = themeOf(fold(text), themes);
+        if (theme) out.push({ theme, text });
+      }
+    }
+  }
+  return out;
+}
+
+// Common addressees written the way the State writes them.
+const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  [/^(?:uy ban nhan dan|ubnd)\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Ủy ban nhân dân ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
+  [/^s[o0]\s+(?:khoa h[o0]c\s+v[a4]\s+c[o0]ng\s+ngh[e]|khcn|kh&cn|kh\s*-\s*cn)/, 'Sở Khoa học và Công nghệ'],
+  [/^s[o0]\s+(?:v[a4i]n\s+h[o0][a4]|vhttdl|vh,?\s*tt\s*(?:&|va)\s*dl)/, 'Sở Văn hóa, Thể thao và Du lịch'],
+  [/^s[o0]\s+t[a4][i1]\s+ch[i1]nh/, 'Sở Tài chính'],
+  [/^s[o0]\s+n[o0][i1]\s+v[u]/, 'Sở Nội vụ'],
+  [/^s[o0]\s+g[i1][a4]o\s+d[u]c/, 'Sở Giáo dục và Đào tạo'],
+  [/^s[o0]\s+th[o0]ng\s+t[i1]n/, 'Sở Thông tin và Truyền thông'],
+  [/^c[o0]ng\s+[a4]n\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Công an ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
+  [/^b[o0]\s+kh[o0][a4]\s+h[o0]c/, 'Bộ Khoa học và Công nghệ'],
+];
+
+function canonicalAddressee(raw: string): string | null {
+  const f = fold(raw);
+  for (const [re, name] of ADDRESSEES) {
+    const m = re.exec(f);
+    if (m) return typeof name === 'string' ? name : name(m);
+  }
+  return null;
+}
+
+const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\))?\s*[dpb][o0-9][i1]\s+v[o0-9a-z][i1]\s+(.+?)\s*[:.]?\s*$/;
+
+export function extractRecommendations(st: TextStructure): ExtractionResult['recommendations'] {
+  const lines = splitLines(st.text, st.folded);
+  const out: ExtractionResult['recommendations'] = [];
+  for (const r of regions(lines, REC_HEADING)) {
+    if (r.depth > 1 && !/k[i1][e]n\s*ngh[i1]/.test(r.heading)) continue;
+    // Sub-headings "1. Đối với …" give the addressee of the bullets under them.
+    const sub: { at: number; to: string }[] = [];
+    for (const line of lines) {
+      if (line.start < r.from || line.start >= r.to) continue;
+      const m = TO_HEADING.exec(line.folded);
+      if (m && m[1] && line.text.length < 120) {
+        const rawTo = st.text.slice(line.start + (m.index ?? 0), line.end).replace(/^\s*(?:\d+\.|[a-zđ]\))?\s*\S+\s+\S+\s+/u, '').replace(/[:.]\s*$/, '').trim();
+        sub.push({ at: line.end, to: canonicalAddressee(rawTo) ?? rawTo });
+      }
+    }
+    for (const item of itemsIn(st.text, r.from, r.to)) {
+      if (TO_HEADING.test(fold(item.text)) && item.text.length < 120) continue;
+      let to: string | null = null;
+      for (const s of sub) if (s.at <= item.start) to = s.to;
+      let text = item.text.replace(/^-\s*/, '').trim();
+      if (!to) {
+        // Paragraph led by the addressee: "Sở Khoa học và Công nghệ … thường xuyên cung cấp …".
+        to = canonicalAddressee(text);
+        if (!to) continue;
+      }
+      text = text.replace(/\.\/\.?$/, '').trim();
+      if (text.length >= 8) out.push({ to, text });
+    }
+  }
+  return out;
+}

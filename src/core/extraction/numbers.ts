@@ -1,0 +1,161 @@
+// Vietnamese number reading: finds quantities in administrative prose (1.440, 98,39%,
+// 5.010/5.092, hơn 20, gần 200, 125 – 130, từ 30 đến 35, 20 nghìn, 05) and tells them
+// apart from dates, document numbers, codes and heading numbers. See docs/extraction.md.
+
+import type { Qualifier } from './extraction.types.ts';
+import { foldKeepLength } from './fold.ts';
+
+export interface NumberToken {
+  start: number;
+  /** End of the whole quantity (after %, scale word, second member of ratio/range). */
+  end: number;
+  value: number;
+  max: number | null;
+  /** Denominator of a ratio a/b. */
+  denominator: number | null;
+  qualifier: Qualifier;
+  percent: boolean;
+  /** Offset where a word right after the quantity starts (unit position). */
+  unitStart: number;
+}
+
+/** Parses one Vietnamese numeral: dots group thousands, comma is the decimal mark. */
+export function parseVietnameseNumber(raw: string): number | null {
+  const s = raw.trim();
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+(?:,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
+  return null;
+}
+
+/**
+ * OCR puts letters inside numbers (3Q0 = 300, 1O = 10, l2 = 12). Replaced in place (same
+ * length) only when the letter sits between digits, so words are never touched.
+ */
+export function fixDigitConfusions(text: string): string {
+  return text.replace(/(?<=\d)[OQoD](?=\d)|(?<=\d)[lI|](?=\d)/g, (c) => (/[lI|]/.test(c) ? '1' : '0'));
+}
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+`;
+const TOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/_\-])(${NUM})(?![\p{L}\p{N}])` +
+    String.raw`(?:(\s?/\s?)(${NUM}))?` +
+    String.raw`(?:(\s*(?:-|–|—)\s*|\s+(?:đến|den|tới|toi)\s+)(${NUM}))?` +
+    String.raw`(\s?%)?`,
+  'gu',
+);
+
+const SCALE: [RegExp, number][] = [
+  [/^\s+(?:nghìn|nghin|ngàn|ngan|nghìn)(?![\p{L}])/iu, 1_000],
+  [/^\s+(?:triệu|trieu)(?![\p{L}])/iu, 1_000_000],
+  [/^\s+(?:tỷ|tỉ|ty|ti)(?![\p{L}])/iu, 1_000_000_000],
+];
+
+const BEFORE_AT_LEAST = /(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
+const BEFORE_APPROX = /(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|chung|~|≈)\s*$/iu;
+const BEFORE_AT_MOST = /(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|<|≤|<=)\s*$/iu;
+const BEFORE_DATE = /(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
+const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;
+
+function qualifierBefore(before: string): Qualifier {
+  if (BEFORE_AT_LEAST.test(before)) return 'at_least';
+  if (BEFORE_APPROX.test(before)) return 'approx';
+  if (BEFORE_AT_MOST.test(before)) return 'at_most';
+  return 'exact';
+}
+
+function isYear(n: string): boolean {
+  return /^(?:19|20)\d\d$/.test(n);
+}
+
+/**
+ * Finds quantities. Dates (15/6, 7/2025, 08/8/2025), document numbers (388/BC-UBND,
+ * 57-NQ/TW), heading numbers (2.1.), versions (4.0), years and numbers glued to letters
+ * (NQ57) are left out.
+ */
+export function findNumbers(input: string): NumberToken[] {
+  const text = fixDigitConfusions(input);
+  const out: NumberToken[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const a = m[1] ?? '';
+    const slash = m[2];
+    const b = m[3];
+    const rangeSep = m[4];
+    const c = m[5];
+    const pct = Boolean(m[6]);
+    const after = text.slice(end, end + 12);
+    const before = foldKeepLength(text.slice(Math.max(0, start - 14), start));
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lead = text.slice(lineStart, start);
+
+    // Codes and document numbers: 57-NQ/TW, 388/BC-UBND, 09-KH/ĐU, 12405/VP-VX.
+    if (/^\s?[-/]\s?\p{L}/u.test(after) && !pct) continue;
+    if (slash && /^[-/]?\s?\p{L}{1,6}[-/]/u.test(text.slice(end, end + 10))) continue;
+    if (/^\s?\/\s?\d/.test(after)) continue; // third member: d/m/yyyy
+    // Heading numbers and versions: "2.1.", "1.", "4.0", "3)".
+    if (/^\.(?:\d|\s|$)/.test(after) || /^\)/.test(after)) {
+      if (/^\s*$/.test(lead) || /^\.\d/.test(after)) continue;
+    }
+    if (/^\s*$/.test(lead) && /^\.\s/.test(text.slice(end, end + 2))) continue;
+    if (!slash && !rangeSep && !pct && isYear(a)) continue;
+    if (BEFORE_DOCNO.test(before) && !pct && /^\s?\//.test(text.slice(end, end + 2))) continue;
+
+    // "Tỷ lệ" read as "Ty 18": the digits are letters.
+    if (/(?:^|[^a-z])t[yi]\s*$/.test(before)) continue;
+    let value = parseVietnameseNumber(a);
+    if (value === null) continue;
+    let denominator: number | null = null;
+    let max: number | null = null;
+    let qualifier = qualifierBefore(before);
+
+    if (slash && b !== undefined) {
+      const bv = parseVietnameseNumber(b);
+      if (bv === null) continue;
+      // A date looks like a ratio: day/month or month/year.
+      const looksDate = (value >= 1 && value <= 31 && bv >= 1 && bv <= 12) || isYear(b);
+      if (looksDate && (BEFORE_DATE.test(before) || !/^\s+\p{L}/u.test(after) || bv <= 12)) continue;
+      denominator = bv;
+    }
+    if (rangeSep && c !== undefined) {
+      const cv = parseVietnameseNumber(c);
+      if (cv === null) continue;
+      if (isYear(a) || isYear(c)) continue; // 2025 – 2030 is a period, not a quantity
+      if (cv > value) {
+        max = cv;
+        qualifier = 'range';
+      } else {
+        // "3-10" with the second lower: not a range we understand; keep the first number.
+        end = start + a.length;
+      }
+    }
+    if (!slash && !rangeSep && BEFORE_DATE.test(before) && /(?:ngày|ngay|tháng|thang|năm|nam)\s*$/iu.test(before)) continue;
+
+    const tail = text.slice(end, end + 12);
+    for (const [re, mult] of SCALE) {
+      const sm = re.exec(tail);
+      if (sm) {
+        value = Math.round(value * mult * 1000) / 1000;
+        if (max !== null) max = max * mult;
+        end += sm[0].length;
+        break;
+      }
+    }
+    // "500 người (ước tính …)": an estimate stated after the number.
+    if (qualifier === 'exact' && /^[^.;]{0,50}\(\s*(?:ước|uoc|udc|khoảng|khoang)/iu.test(foldKeepLength(text.slice(end, end + 60)))) qualifier = 'approx';
+    const ws = /^[\s(]*/.exec(text.slice(end, end + 4));
+    out.push({
+      start,
+      end,
+      value,
+      max,
+      denominator,
+      qualifier,
+      percent: pct,
+      unitStart: end + (ws ? ws[0].length : 0),
+    });
+  }
+  return out;
+}

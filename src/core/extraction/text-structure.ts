@@ -1,0 +1,92 @@
+// Sentence and section structure of an administrative document, computed once per text:
+// clause boundaries (so a number binds only to words of its own sentence) and top-level
+// headings (so forward-looking sections such as "Kiến nghị" are told apart from results).
+
+export interface Section {
+  start: number;
+  end: number;
+  /** Folded heading line. */
+  heading: string;
+}
+
+export interface TextStructure {
+  text: string;
+  folded: string;
+  boundaries: number[];
+  sections: Section[];
+  lineStarts: number[];
+}
+
+const BOUNDARY = /[.;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d+\.)+\d*\s)|\n(?=[ \t]*[IVXivx|l1]{1,4}\s*\.\s)/g;
+
+function upperRatio(line: string): number {
+  let up = 0;
+  let letters = 0;
+  for (const ch of line) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) up++;
+    }
+  }
+  return letters >= 6 ? up / letters : 0;
+}
+
+export function buildStructure(text: string, folded: string): TextStructure {
+  const boundaries: number[] = [0];
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(text)) !== null) boundaries.push(m.index + 1);
+  boundaries.push(text.length);
+
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+
+  const sections: Section[] = [];
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li] ?? 0;
+    const e = (lineStarts[li + 1] ?? text.length + 1) - 1;
+    const line = text.slice(s, e);
+    const isRoman = /^\s*[IVX|l1]{1,4}\s*[.:]\s*\p{L}/u.test(line) || /^\s*\.\s*\p{Lu}{2,}/u.test(line);
+    if ((isRoman && upperRatio(line) > 0.6) || (upperRatio(line) > 0.85 && /^\s*(?:[IVX|l1]{1,4}\s*[.:])?\s*\p{Lu}/u.test(line) && li > 8)) {
+      sections.push({ start: s, end: text.length, heading: folded.slice(s, e) });
+    }
+  }
+  for (let i = 0; i < sections.length - 1; i++) {
+    const cur = sections[i];
+    const next = sections[i + 1];
+    if (cur && next) cur.end = next.start;
+  }
+  return { text, folded, boundaries, sections, lineStarts };
+}
+
+/** [start, end) of the clause containing pos. */
+export function clauseAt(st: TextStructure, pos: number): [number, number] {
+  const b = st.boundaries;
+  let lo = 0;
+  let hi = b.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((b[mid] ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = b[lo] ?? 0;
+  const end = b[lo + 1] ?? st.text.length;
+  return [start, end];
+}
+
+export function sectionAt(st: TextStructure, pos: number): Section | null {
+  let found: Section | null = null;
+  for (const s of st.sections) {
+    if (s.start <= pos && pos < s.end) found = s;
+  }
+  return found;
+}
+
+/** Trimmed evidence span inside [start,end). */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\-–•+*.;:,]/.test(text.charAt(s))) s++;
+  while (e > s && /[\s;,]/.test(text.charAt(e - 1))) e--;
+  return [s, e];
+}
