@@ -364,7 +364,7 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       }
     });
   }
-  return pieces.join('').replace(/\u0000/g, '');
+  return pieces.join('').replaceAll('\u0000', '');
 }
 
 /** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
