@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { AppError, isAppError } from '#src/errors.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { csrf, requireLogin, session } from './middleware/session.ts';
@@ -10,10 +11,14 @@ import { LoginLimiter } from './middleware/rate-limit.ts';
 import { authRoutes } from './web/auth/auth.routes.tsx';
 import { homeRoutes } from './web/home/home.routes.tsx';
 import { reportRoutes } from './web/reports/reports.routes.tsx';
+import { dashboardRoutes } from './web/dashboard/dashboard.routes.tsx';
 import { errorPage } from './web/error-page.tsx';
+import { staticRoutes } from './web/static.routes.ts';
 
 export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) {
   const app = new Hono<AppEnv>();
+  // Pages shrink 5-10x with gzip: weak networks first.
+  app.use('*', compress({ threshold: 1024 }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -30,12 +35,16 @@ export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) 
     }
   });
 
+  // Static files need neither a session nor the database.
+  app.route('/', staticRoutes());
+
   app.use('*', session);
   app.use('*', csrf);
   app.route('/', authRoutes(opts.limiter));
   app.use('*', requireLogin);
   app.route('/', homeRoutes());
   app.route('/', reportRoutes());
+  app.route('/', dashboardRoutes());
 
   app.notFound((c) => errorPage(c, new AppError('NOT_FOUND', 'Không tìm thấy trang.')));
   app.onError((err, c) => {

@@ -25,3 +25,39 @@ export async function homeUnits(db: Db, actor: Actor): Promise<HomeUnit[]> {
     .map((u) => ({ ...u, latest: latest.get(u.unit.id) ?? null }))
     .sort((a, b) => collator.compare(a.province ?? '', b.province ?? '') || collator.compare(a.unit.name, b.unit.name));
 }
+
+export interface OpenReport {
+  id: number;
+  unitId: number;
+  unitName: string;
+  unitLevel: UnitRow['level'];
+  status: 'draft' | 'returned';
+  periodLabel: string;
+  requestNumber: string | null;
+  deadline: string | null;
+  reviewComment: string | null;
+  updatedAt: Date;
+}
+
+/** A commune officer's unfinished work: drafts and returned reports (with the province's comment). */
+export async function openReportsOf(db: Db, actor: Actor): Promise<OpenReport[]> {
+  const ids = communeIds(actor);
+  if (!ids.length) return [];
+  const rows = await db.query<{
+    id: number; unit_id: number; name: string; level: UnitRow['level']; status: 'draft' | 'returned'; label: string;
+    number: string | null; deadline: string | null; review_comment: string | null; updated_at: Date;
+  }>(
+    `SELECT r.id, r.unit_id, u.name, u.level, r.status, p.label, rr.number, rr.deadline, r.review_comment, r.updated_at
+       FROM reports r
+       JOIN units u ON u.id = r.unit_id
+       JOIN periods p ON p.id = r.period_id
+       LEFT JOIN report_requests rr ON rr.id = r.request_id
+      WHERE r.unit_id = ANY($1::int[]) AND r.status IN ('draft', 'returned')
+      ORDER BY (r.status = 'returned') DESC, rr.deadline NULLS LAST, r.updated_at DESC`,
+    [ids],
+  );
+  return rows.map((r) => ({
+    id: r.id, unitId: r.unit_id, unitName: r.name, unitLevel: r.level, status: r.status, periodLabel: r.label,
+    requestNumber: r.number, deadline: r.deadline, reviewComment: r.review_comment, updatedAt: r.updated_at,
+  }));
+}

@@ -1,52 +1,82 @@
-// The page shell: server-rendered Vietnamese HTML, light enough for old PCs (no framework,
-// one small inline stylesheet, no JavaScript required). hono/jsx escapes every value.
+// The page shell: server-rendered Vietnamese HTML, light enough for old PCs. No framework and
+// no JavaScript; one small stylesheet served as a cached static file (static.routes.ts).
+// Navigation depends on the actor's roles. hono/jsx escapes every value.
 import type { Child } from 'hono/jsx';
-import type { Actor } from '#src/core/auth/authorization.ts';
+import { type Actor, type Role, roleLabels } from '#src/core/auth/authorization.ts';
+import { stylesheetHref } from './static.routes.ts';
 
-const css = `
-*{box-sizing:border-box}body{margin:0;font:16px/1.5 "Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#f5f6f8}
-header{background:#9b1c1c;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
-header a{color:#fff}header .brand{font-weight:700;font-size:1.15rem;text-decoration:none}header nav{display:flex;gap:1rem;flex:1;flex-wrap:wrap}
-main{max-width:72rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0 1rem}
-.card{background:#fff;border:1px solid #d9dce1;border-radius:6px;padding:1rem;margin-bottom:1rem}
-table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #d9dce1;padding:.4rem .5rem;text-align:left;vertical-align:top}
-th{background:#eef0f3}label{display:block;margin:.5rem 0 .2rem;font-weight:600}
-input,select,textarea{font:inherit;padding:.4rem;border:1px solid #9aa1ab;border-radius:4px;max-width:100%}
-button,.button{font:inherit;background:#9b1c1c;color:#fff;border:0;border-radius:4px;padding:.45rem 1rem;cursor:pointer;text-decoration:none;display:inline-block}
-button.secondary{background:#4b5563}.error{background:#fdecea;border:1px solid #f5c2c0;color:#8a1c1c;padding:.6rem;border-radius:4px}
-.notice{background:#e8f4ea;border:1px solid #b7dfbf;padding:.6rem;border-radius:4px}.muted{color:#5b6370}
-.status{display:inline-block;padding:0 .5rem;border-radius:10px;font-size:.85rem;background:#e5e7eb}
-.status-submitted{background:#dbeafe}.status-accepted{background:#d1fae5}.status-returned{background:#fde68a}
-:focus-visible{outline:3px solid #2563eb;outline-offset:2px}
-@media print{header,nav,button,form.noprint{display:none}body{background:#fff}.card{border:0}}
-`;
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Who sees the item; system_admin sees every item. */
+  roles: Role[];
+  order: number;
+}
 
-export function Layout(props: { title: string; actor: Actor | null; csrf: string; children?: Child }) {
+const province: Role[] = ['province_admin', 'province_analyst'];
+const commune: Role[] = ['commune_officer'];
+const everyone: Role[] = [...province, ...commune];
+
+/**
+ * The main navigation. Areas add their pages here (one line each), so the menu stays in one place.
+ */
+export const navItems: NavItem[] = [
+  { href: '/', label: 'Trang chủ', roles: everyone, order: 0 },
+  { href: '/dashboard', label: 'Bảng điều khiển', roles: province, order: 10 },
+  { href: '/admin/units', label: 'Đơn vị', roles: ['province_admin'], order: 80 },
+  { href: '/admin/users', label: 'Tài khoản', roles: ['province_admin'], order: 81 },
+  { href: '/admin/catalog', label: 'Chỉ tiêu', roles: ['province_admin'], order: 82 },
+  { href: '/admin/audit', label: 'Nhật ký', roles: province, order: 84 },
+];
+
+export function navFor(actor: Actor): NavItem[] {
+  const mine = new Set(actor.roles.map((r) => r.role));
+  const sys = mine.has('system_admin');
+  return navItems.filter((i) => sys || i.roles.some((r) => mine.has(r))).sort((a, b) => a.order - b.order);
+}
+
+function isCurrent(href: string, path: string | undefined): boolean {
+  if (!path) return false;
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+export function Layout(props: { title: string; actor: Actor | null; csrf: string; path?: string; children?: Child }) {
+  const a = props.actor;
   return (
     <html lang="vi">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} — Lan Tỏa`}</title>
-        <style>{css}</style>
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href={stylesheetHref()} />
       </head>
       <body>
-        <header>
+        <a class="skip" href="#main">Bỏ qua, tới nội dung chính</a>
+        <header class="top">
           <a class="brand" href="/">Lan Tỏa</a>
-          {props.actor ? (
+          {a ? (
             <>
               <nav aria-label="Điều hướng chính">
-                <a href="/">Trang chủ</a>
+                <ul>
+                  {navFor(a).map((i) => (
+                    <li>
+                      <a href={i.href} aria-current={isCurrent(i.href, props.path) ? 'page' : undefined}>{i.label}</a>
+                    </li>
+                  ))}
+                </ul>
               </nav>
-              <span>{props.actor.fullName}</span>
-              <form method="post" action="/logout" class="noprint" style="margin:0">
-                <input type="hidden" name="_csrf" value={props.csrf} />
-                <button type="submit" class="secondary">Đăng xuất</button>
-              </form>
+              <div class="who">
+                <span title={a.roles.map((r) => `${roleLabels[r.role]}${r.unitName ? ` — ${r.unitName}` : ''}`).join('; ')}>{a.fullName}</span>
+                <form method="post" action="/logout" class="noprint">
+                  <input type="hidden" name="_csrf" value={props.csrf} />
+                  <button type="submit" class="secondary">Đăng xuất</button>
+                </form>
+              </div>
             </>
           ) : null}
         </header>
-        <main id="main">{props.children}</main>
+        <main id="main" tabindex={-1}>{props.children}</main>
       </body>
     </html>
   );

@@ -1,0 +1,331 @@
+// The province dashboard: who is late, how complete each request is, and what the province
+// achieved (charts drawn on the server). The page body is cached per province, period and
+// indicator while the province's data fingerprint is unchanged, so 50 analysts refreshing at
+// once cost one small query each.
+import { Hono } from 'hono';
+import { raw } from 'hono/html';
+import { z } from 'zod';
+import {
+  dashboardFingerprint,
+  dashboardProvinces,
+  provinceDashboard,
+  todayIso,
+  type ProvinceDashboard,
+  type RequestProgress,
+} from '#src/core/dashboard/dashboard.ts';
+import { canReviewProvince, assertAllowed } from '#src/core/auth/authorization.ts';
+import { formatViDate } from '#src/core/periods/periods.ts';
+import { unitDisplayName } from '#src/core/units/units.ts';
+import { AppError } from '#src/errors.ts';
+import { Layout } from '../layout.tsx';
+import { barChart, fmt, trendChart } from '../charts.ts';
+import type { AppEnv } from '../../context.ts';
+
+const query = z.object({
+  province: z.coerce.number().int().positive().optional(),
+  period: z.coerce.number().int().positive().optional(),
+  indicator: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/).optional(),
+});
+
+const qualifierNote: Record<string, string> = {
+  exact: '',
+  approx: 'khoảng',
+  at_least: 'ít nhất',
+  at_most: 'nhiều nhất',
+  range: 'khoảng từ',
+  mixed: 'gồm số ước tính',
+};
+
+function pct(n: number, d: number): number {
+  return d > 0 ? Math.min(100, Math.round((1000 * n) / d) / 10) : 0;
+}
+
+export function CompletenessBar(props: { r: Pick<RequestProgress, 'expected' | 'submitted' | 'accepted'> }) {
+  const { expected, submitted, accepted } = props.r;
+  const acc = pct(accepted, expected);
+  const sub = Math.max(0, pct(submitted, expected) - acc);
+  return (
+    <span class="bar" role="img" aria-label={`Đã gửi ${submitted}/${expected}, đã chấp nhận ${accepted}`}>
+      <span class="acc" style={`width:${acc}%`}></span>
+      <span class="sub" style={`width:${sub}%`}></span>
+    </span>
+  );
+}
+
+function deadlineText(r: RequestProgress): string {
+  if (r.daysLeft > 0) return `còn ${r.daysLeft} ngày`;
+  if (r.daysLeft === 0) return 'hạn hôm nay';
+  return `quá hạn ${-r.daysLeft} ngày`;
+}
+
+function RequestsCard(props: { d: ProvinceDashboard }) {
+  const open = props.d.requests.filter((r) => r.accepted < r.expected);
+  return (
+    <section class="card" aria-labelledby="req-h">
+      <h2 id="req-h">Yêu cầu báo cáo đang mở</h2>
+      {open.length === 0 ? (
+        <p class="muted">Không có yêu cầu báo cáo nào đang chờ.</p>
+      ) : (
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr><th>Số, ký hiệu</th><th>Trích yếu</th><th>Kỳ</th><th>Hạn nộp</th><th>Tiến độ</th><th class="num">Đã gửi</th><th class="num">Chấp nhận</th><th class="num">Trả lại</th><th class="num">Nộp muộn</th></tr>
+            </thead>
+            <tbody>
+              {open.map((r) => (
+                <tr>
+                  <td><a href={`/requests/${r.id}`}>{r.number}</a></td>
+                  <td>{r.subject}</td>
+                  <td>{r.periodLabel}</td>
+                  <td>
+                    {formatViDate(r.deadline)}
+                    <br />
+                    <span class={r.daysLeft < 0 ? 'overdue small' : 'muted small'}>{deadlineText(r)}</span>
+                  </td>
+                  <td><CompletenessBar r={r} /><span class="small">{`${fmt.format(pct(r.submitted, r.expected))}%`}</span></td>
+                  <td class="num">{`${r.submitted}/${r.expected}`}</td>
+                  <td class="num">{r.accepted}</td>
+                  <td class="num">{r.returned}</td>
+                  <td class="num">{r.late}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="legend muted"><i class="bar-acc" style="background:#15803d"></i>đã chấp nhận <i style="background:#60a5fa"></i>đã gửi, chờ duyệt</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function OverdueCard(props: { d: ProvinceDashboard }) {
+  const o = props.d.overdue;
+  return (
+    <section class="card" aria-labelledby="late-h">
+      <h2 id="late-h">Đơn vị quá hạn chưa gửi báo cáo {o.length ? `(${o.length})` : ''}</h2>
+      {o.length === 0 ? (
+        <p class="muted">Không có đơn vị nào quá hạn.</p>
+      ) : (
+        <div class="scroll">
+          <table>
+            <thead><tr><th>Đơn vị</th><th>Yêu cầu quá hạn</th></tr></thead>
+            <tbody>
+              {o.slice(0, 200).map((u) => (
+                <tr>
+                  <td>{unitDisplayName(u)}</td>
+                  <td>
+                    {u.requests.map((r, i) => (
+                      <>
+                        {i > 0 ? '; ' : ''}
+                        <a href={`/requests/${r.id}`}>{r.number}</a> (hạn {formatViDate(r.deadline)}{r.status === 'returned' ? ', bị trả lại' : r.status === 'draft' ? ', đang soạn' : ''})
+                      </>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Filters(props: { d: ProvinceDashboard; provinces: { id: number; name: string }[] }) {
+  const d = props.d;
+  return (
+    <form method="get" action="/dashboard" class="card filters noprint" aria-label="Chọn tỉnh, kỳ và chỉ tiêu">
+      {props.provinces.length > 1 ? (
+        <div>
+          <label for="f-province">Tỉnh/Thành phố</label>
+          <select id="f-province" name="province">
+            {props.provinces.map((p) => <option value={String(p.id)} selected={p.id === d.province.id}>{p.name}</option>)}
+          </select>
+        </div>
+      ) : (
+        <input type="hidden" name="province" value={String(d.province.id)} />
+      )}
+      <div>
+        <label for="f-period">Kỳ báo cáo</label>
+        <select id="f-period" name="period">
+          {d.periods.map((p) => <option value={String(p.id)} selected={p.id === d.period?.id}>{`${p.label} (${p.units} đơn vị)`}</option>)}
+        </select>
+      </div>
+      <div>
+        <label for="f-indicator">Chỉ tiêu</label>
+        <select id="f-indicator" name="indicator">
+          {d.indicators.map((i) => <option value={i.code} selected={i.code === d.indicator?.code}>{i.name}</option>)}
+        </select>
+      </div>
+      <div><button type="submit">Xem</button></div>
+    </form>
+  );
+}
+
+function TotalsCard(props: { d: ProvinceDashboard }) {
+  const { d } = props;
+  const names = new Map(d.indicators.map((i) => [i.code, i]));
+  return (
+    <section class="card" aria-labelledby="tot-h">
+      <h2 id="tot-h">Kết quả toàn tỉnh — {d.period?.label ?? 'chưa có số liệu'}</h2>
+      {d.totals.length === 0 ? (
+        <p class="muted">Chưa có số liệu đã gửi hoặc đã chấp nhận cho kỳ này.</p>
+      ) : (
+        <div class="scroll">
+          <table>
+            <thead><tr><th>Chỉ tiêu</th><th class="num">Toàn tỉnh</th><th>Đơn vị tính</th><th class="num">Số đơn vị báo cáo</th><th>Ghi chú</th></tr></thead>
+            <tbody>
+              {d.totals.map((t) => (
+                <tr>
+                  <td><a href={`/dashboard?province=${d.province.id}&period=${d.period?.id ?? ''}&indicator=${t.indicator}#cmp-h`}>{names.get(t.indicator)?.name ?? t.name}</a></td>
+                  <td class="num">{`${qualifierNote[t.qualifier] ? `${qualifierNote[t.qualifier]} ` : ''}${fmt.format(t.value)}${t.max !== t.value ? `–${fmt.format(t.max)}` : ''}`}</td>
+                  <td>{t.method === 'count' ? 'đơn vị có' : t.unit}</td>
+                  <td class="num">{t.unitsReporting}</td>
+                  <td class="small muted">{t.method === 'mean' ? 'trung bình các đơn vị' : t.method === 'ratio' ? 'tính từ tử số/mẫu số' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ChartsCard(props: { d: ProvinceDashboard }) {
+  const { d } = props;
+  if (!d.indicator || !d.period) return null;
+  const ind = d.indicator;
+  const top = d.byUnit.slice(0, 20);
+  return (
+    <section class="card" aria-labelledby="cmp-h">
+      <h2 id="cmp-h">{ind.name} ({ind.unit})</h2>
+      {d.trend.length > 0 ? (
+        <figure class="chart" role="img" aria-label={`Toàn tỉnh qua các kỳ: ${d.trend.map((p) => `${p.label}: ${fmt.format(p.value)}`).join('; ')}`}>
+          {raw(trendChart(d.trend))}
+          <figcaption>Toàn tỉnh qua các kỳ ({ind.aggregation === 'percent' ? 'trung bình các đơn vị' : ind.aggregation === 'flag' ? 'số đơn vị có' : 'tổng các đơn vị'}).</figcaption>
+        </figure>
+      ) : null}
+      <h3>So sánh giữa các đơn vị — {d.period.label}</h3>
+      {top.length === 0 ? (
+        <p class="muted">Chưa có đơn vị nào báo cáo chỉ tiêu này trong kỳ.</p>
+      ) : (
+        <>
+          <figure class="chart" role="img" aria-label={`${top.length} đơn vị cao nhất: ${top.map((u) => `${u.name}: ${fmt.format(u.value)}`).join('; ')}`}>
+            {raw(barChart(top.map((u) => ({ label: unitDisplayName(u), value: u.value }))))}
+            <figcaption>{d.byUnit.length > top.length ? `${top.length} đơn vị cao nhất trong ${d.byUnit.length} đơn vị có số liệu.` : `${d.byUnit.length} đơn vị có số liệu.`}</figcaption>
+          </figure>
+          <details>
+            <summary>Bảng đầy đủ ({d.byUnit.length} đơn vị)</summary>
+            <table>
+              <thead><tr><th class="num">#</th><th>Đơn vị</th><th class="num">Giá trị</th></tr></thead>
+              <tbody>
+                {d.byUnit.map((u, i) => (
+                  <tr><td class="num">{i + 1}</td><td>{unitDisplayName(u)}</td><td class="num">{`${qualifierNote[u.qualifier] ? `${qualifierNote[u.qualifier]} ` : ''}${fmt.format(u.value)}${u.valueMax !== null ? `–${fmt.format(u.valueMax)}` : ''}`}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
+
+function TargetsCard(props: { d: ProvinceDashboard }) {
+  const t = props.d.targets;
+  if (!t.length) return null;
+  return (
+    <section class="card" aria-labelledby="tgt-h">
+      <h2 id="tgt-h">Tiến độ so với chỉ tiêu kế hoạch năm {t[0]!.year}</h2>
+      <div class="scroll">
+        <table>
+          <thead><tr><th>Chỉ tiêu kế hoạch</th><th class="num">Mục tiêu</th><th class="num">Đạt được</th><th>Tiến độ</th></tr></thead>
+          <tbody>
+            {t.map((x) => {
+              const p = x.achieved === null ? 0 : pct(x.achieved, x.target);
+              return (
+                <tr>
+                  <td>{x.text || x.name}<br /><span class="small muted">{x.planTitle}</span></td>
+                  <td class="num">{`${fmt.format(x.target)} ${x.unit}`}</td>
+                  <td class="num">{x.achieved === null ? '—' : fmt.format(x.achieved)}</td>
+                  <td>
+                    <span class="bar" role="img" aria-label={`Đạt ${fmt.format(p)}% mục tiêu`}><span class="acc" style={`width:${p}%`}></span></span>
+                    <span class="small">{`${fmt.format(p)}%`}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function DashboardBody(props: { d: ProvinceDashboard; provinces: { id: number; name: string }[] }) {
+  const { d } = props;
+  const open = d.requests.filter((r) => r.accepted < r.expected);
+  const submittedNow = open[0];
+  return (
+    <>
+      <h1>Bảng điều khiển — {d.province.name}</h1>
+      <ul class="kpis" aria-label="Số liệu chính">
+        <li><b>{d.communes}</b>đơn vị cấp xã</li>
+        <li><b>{open.length}</b>yêu cầu đang mở</li>
+        <li><b class={d.overdue.length ? 'overdue' : ''}>{d.overdue.length}</b>đơn vị quá hạn</li>
+        {submittedNow ? <li><b>{`${fmt.format(pct(submittedNow.submitted, submittedNow.expected))}%`}</b>{`đã gửi (${submittedNow.number})`}</li> : null}
+      </ul>
+      <Filters d={d} provinces={props.provinces} />
+      <RequestsCard d={d} />
+      <OverdueCard d={d} />
+      <ChartsCard d={d} />
+      <TargetsCard d={d} />
+      <TotalsCard d={d} />
+      <p class="small muted">Số liệu tính đến ngày {formatViDate(d.today)}; chỉ tính báo cáo đã gửi hoặc đã chấp nhận.</p>
+    </>
+  );
+}
+
+interface CacheEntry {
+  fingerprint: string;
+  at: number;
+  html: string;
+}
+
+const CACHE_MS = 30_000;
+const CACHE_MAX = 500;
+
+export function dashboardRoutes() {
+  const app = new Hono<AppEnv>();
+  const cache = new Map<string, CacheEntry>();
+
+  app.get('/dashboard', async (c) => {
+    const actor = c.get('actor')!;
+    const { db } = c.get('deps');
+    const q = query.safeParse(c.req.query());
+    if (!q.success) throw new AppError('VALIDATION', 'Tham số của bảng điều khiển không hợp lệ.');
+    const provinces = await dashboardProvinces(db, actor);
+    if (!provinces.length) throw new AppError('FORBIDDEN', 'Bạn không có quyền xem bảng điều khiển cấp tỉnh.');
+    const provinceId = q.data.province ?? provinces[0]!.id;
+    assertAllowed(canReviewProvince(actor, provinceId), 'xem bảng điều khiển của tỉnh/thành phố này');
+    const today = todayIso();
+    const key = `${provinceId}|${q.data.period ?? ''}|${q.data.indicator ?? ''}|${today}|${provinces.length > 1 ? 'multi' : 'one'}`;
+    const fingerprint = await dashboardFingerprint(db, provinceId);
+    let entry = cache.get(key);
+    if (!entry || entry.fingerprint !== fingerprint || Date.now() - entry.at > CACHE_MS) {
+      const d = await provinceDashboard(db, actor, { provinceId, periodId: q.data.period ?? null, indicator: q.data.indicator ?? null, today });
+      const html = String(await (<DashboardBody d={d} provinces={provinces.map((p) => ({ id: p.id, name: p.name }))} />).toString());
+      entry = { fingerprint, at: Date.now(), html };
+      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(key, entry);
+    }
+    // The cached body was rendered (and escaped) by DashboardBody above; it holds no per-user data.
+    return c.html(
+      <Layout title="Bảng điều khiển" actor={actor} csrf={c.get('csrfToken')} path="/dashboard">
+        {raw(entry.html)}
+      </Layout>,
+    );
+  });
+  return app;
+}
