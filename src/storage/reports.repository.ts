@@ -71,6 +71,7 @@ export async function updateReportStatus(
   await db.query(
     `UPDATE reports SET status = $2, review_comment = CASE WHEN $3::boolean THEN $4 ELSE review_comment END,
         submitted_at = CASE WHEN $5::boolean THEN now() ELSE submitted_at END,
+        first_submitted_at = CASE WHEN $5::boolean THEN COALESCE(first_submitted_at, now()) ELSE first_submitted_at END,
         reviewed_at = CASE WHEN $6::int IS NOT NULL THEN now() ELSE reviewed_at END,
         reviewed_by = COALESCE($6::int, reviewed_by), updated_at = now()
       WHERE id = $1`,
