@@ -32,7 +32,7 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-const sources = ['corpus/admin-vi.txt', 'corpus/seed-001.txt', 'corpus/libreoffice-help-vi.txt', 'corpus/names-vi.txt'];
+const sources = ['corpus/admin-vi.txt', 'corpus/libreoffice-help-vi.txt', 'corpus/names-vi.txt'];
 const lines = sources.flatMap((f) => (existsSync(f) ? wrap(readFileSync(f, 'utf8'), 64) : []));
 const variants = [
   { font: 'Liberation Serif 13', dpi: 300, psm: '3' },

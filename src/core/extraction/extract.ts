@@ -37,8 +37,8 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog): Extr
     date: extractDate(st),
     signer: extractSigner(st),
     references: extractReferences(st, number),
-    // Plans state intentions, not results: their numbers are targets, never facts.
-    facts: kind === 'plan' ? [] : extractFacts(st, cat),
+    // Plans state intentions: only figures describing the present situation are facts.
+    facts: kind === 'plan' ? extractFacts(st, cat, { situationOnly: true }) : extractFacts(st, cat),
     targets: kind === 'report' ? [] : extractTargets(st),
     tasks: kind === 'report' ? [] : extractTasks(st),
     reportDeadlines: extractDeadlines(st),

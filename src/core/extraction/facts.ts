@@ -34,7 +34,43 @@ export interface ExtractionCatalog {
 }
 
 // Words right after a number that make it a duration, a rank or a name, never a count.
-const NOT_A_COUNT_AFTER = /^(?:năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/)(?![\p{L}])/iu;
+const NOT_A_COUNT_AFTER = /^(?:năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong)(?![\p{L}\d²])/iu;
+
+// What the word right after a number says it counts, and which catalog units can count that:
+// "650 đại biểu" are people, never conferences; "4.000 lượt người dân" are never documents.
+const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
+  {
+    words: ['lượt người', 'người', 'đại biểu', 'cán bộ', 'công chức', 'học viên', 'thành viên', 'đảng viên', 'hội viên', 'đoàn viên', 'du khách', 'thí sinh', 'người dân', 'học sinh'],
+    units: ['người', 'lượt người', 'lượt', '%'],
+  },
+  { words: ['lượt'], units: ['lượt', 'lượt người'] },
+  { words: ['hội nghị'], units: ['hội nghị'] },
+  { words: ['hồ sơ'], units: ['hồ sơ'] },
+  { words: ['văn bản', 'kế hoạch', 'công văn', 'quyết định'], units: ['văn bản'] },
+  { words: ['cụm'], units: ['cụm'] },
+  { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video'] },
+  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư'], units: ['thôn, tổ'] },
+  { words: ['sản phẩm'], units: ['sản phẩm'] },
+  { words: ['lớp'], units: ['lớp'] },
+  { words: ['hộ', 'hộ dân', 'hộ gia đình'], units: ['%', 'hộ'] },
+  { words: ['nhân khẩu'], units: ['người'] },
+];
+
+/** Catalog units compatible with the word at the number's unit position, or null when unknown. */
+function unitsAllowed(st: TextStructure, tok: NumberToken): Set<string> | null {
+  let best: { len: number; units: string[] } | null = null;
+  for (const cls of UNIT_CLASSES) {
+    for (const w of cls.words) {
+      for (const [ms, me] of findCue(st.folded, w, tok.unitStart, Math.min(st.folded.length, tok.unitStart + w.length + 4))) {
+        if (ms === tok.unitStart && (!best || me - ms > best.len)) best = { len: me - ms, units: cls.units };
+      }
+    }
+  }
+  return best ? new Set(best.units) : null;
+}
+
+// Multi-word units that contain a comma ("cán bộ, công chức", "tin, bài") do not end a phrase.
+const COMMA_UNITS = /c[a4]n b[o06d],\s*c[o06]ng ch[a-z]{1,4}(?:,\s*vi[e]n ch[a-z]{1,4})?|tin,\s*b[a4]i/g;
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
 const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|mục|muc|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
@@ -57,7 +93,7 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
       if (ms >= tok.unitStart) {
         const d = ms - tok.unitStart;
         // A comma or bracket between the number and the cue ends the number's phrase.
-        if (/[,;:()]/.test(st.text.slice(tok.end, ms))) continue;
+        if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
         if (d <= 40) best = Math.max(best, 10 - d / 5 + bonus);
       } else if (me <= tok.start) {
         const d = tok.start - me;
@@ -72,6 +108,13 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
     }
   }
   return best;
+}
+
+/** Where the number's own phrase ends: the next comma/semicolon/bracket (unit commas aside), or the clause end. */
+function phraseEndAfter(st: TextStructure, tok: NumberToken, clause: [number, number]): number {
+  const slice = st.folded.slice(tok.unitStart, clause[1]).replace(COMMA_UNITS, (m) => m.replace(/,/g, ' '));
+  const i = slice.search(/[,;:()]/);
+  return i < 0 ? clause[1] : tok.unitStart + i;
 }
 
 function evidenceFor(st: TextStructure, clause: [number, number], focus: number): Fact['evidence'] {
@@ -89,20 +132,34 @@ function inForwardSection(st: TextStructure, pos: number): boolean {
   return sec !== null && FORWARD_SECTION.test(sec.heading);
 }
 
-export function extractFacts(st: TextStructure, catalog: ExtractionCatalog): Fact[] {
+// Sections of a plan that describe the present situation: their figures are facts.
+const SITUATION_SECTION = /thuc trang|tinh hinh|dac diem|ket qua (?:dat duoc|thuc hien)/;
+
+function inSituationSection(st: TextStructure, pos: number): boolean {
+  const sec = sectionAt(st, pos);
+  return sec !== null && SITUATION_SECTION.test(sec.heading);
+}
+
+/**
+ * Facts of a document. `situationOnly` (plans): only figures inside a section describing the
+ * present situation ("I. THỰC TRẠNG", "Đặc điểm tình hình") count; the rest of a plan is targets.
+ */
+export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean }): Fact[] {
+  const skipPos = (p: number): boolean => inForwardSection(st, p) || (opts?.situationOnly === true && !inSituationSection(st, p));
   const facts: Fact[] = [];
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
   const pctInds = catalog.indicators.filter((i) => i.unit === '%');
 
   for (const tok of findNumbers(st.text)) {
-    if (inForwardSection(st, tok.start)) continue;
+    if (skipPos(tok.start)) continue;
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
     if (NAME_BEFORE.test(before)) continue;
     const clause = clauseAt(st, tok.start);
-    const pool = tok.percent ? pctInds : countInds;
+    const allowed = tok.percent ? null : unitsAllowed(st, tok);
+    const pool = (tok.percent ? pctInds : countInds).filter((i) => !allowed || allowed.has(i.unit));
     const scored: Scored[] = [];
     for (const ind of pool) {
       const score = scoreIndicator(st, ind, tok, clause);
@@ -132,11 +189,25 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog): Fac
       if (whole) push(whole.code, tok.denominator, 'exact', null);
       continue;
     }
-    push(top.code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null);
+    let code = top.code;
+    // The phrase after the number names a part of the top indicator's whole ("12 cụm loa hư
+    // hỏng", "4 cụm bị hỏng"): the part wins. A whole stated before "trong đó" stays the whole
+    // ("3.184 hồ sơ, trong đó 2.911 hồ sơ trực tuyến"): 3.184 is the total.
+    const phraseEnd = phraseEndAfter(st, tok, clause);
+    const topInd = byCode.get(code);
+    const followedByTrongDo = /^[^.;]{0,30}?,?\s*trong d[o06]\b/.test(st.folded.slice(tok.end, Math.min(clause[1] + 20, tok.end + 40)));
+    if (followedByTrongDo && topInd?.total) code = topInd.total;
+    else {
+      const part = catalog.indicators.find(
+        (i) => i.total === code && (i.cues ?? []).some((c) => findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0),
+      );
+      if (part) code = part.code;
+    }
+    push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null);
   }
 
-  facts.push(...zeroFacts(st, countInds, (p) => inForwardSection(st, p)));
-  facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), (p) => inForwardSection(st, p)));
+  facts.push(...zeroFacts(st, countInds, skipPos));
+  facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), skipPos));
   facts.sort((a, b) => a.evidence.start - b.evidence.start);
   // The same indicator and value from the same clause is one fact.
   // The same indicator with the same value is one fact restated (summaries repeat results).

@@ -50,10 +50,10 @@ const SCALE: [RegExp, number][] = [
   [/^\s+(?:tỷ|tỉ|ty|ti)(?![\p{L}])/iu, 1_000_000_000],
 ];
 
-const BEFORE_AT_LEAST = /(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
-const BEFORE_APPROX = /(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|chung|~|≈)\s*$/iu;
-const BEFORE_AT_MOST = /(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|<|≤|<=)\s*$/iu;
-const BEFORE_DATE = /(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
+const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
+const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|~|≈)\s*$/iu;
+const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|<|≤|<=)\s*$/iu;
+const BEFORE_DATE = /(?<![\p{L}])(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
 const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;
 
 function qualifierBefore(before: string): Qualifier {
@@ -96,10 +96,13 @@ export function findNumbers(input: string): NumberToken[] {
     if (slash && /^[-/]?\s?\p{L}{1,6}[-/]/u.test(text.slice(end, end + 10))) continue;
     if (/^\s?\/\s?\d/.test(after)) continue; // third member: d/m/yyyy
     // Heading numbers and versions: "2.1.", "1.", "4.0", "3)".
-    if (/^\.(?:\d|\s|$)/.test(after) || /^\)/.test(after)) {
+    // (Not for "98%." wrapped to the start of a line: a percentage is never a heading.)
+    if (!pct && (/^\.(?:\d|\s|$)/.test(after) || /^\)/.test(after))) {
       if (/^\s*$/.test(lead) || /^\.\d/.test(after)) continue;
     }
-    if (/^\s*$/.test(lead) && /^\.\s/.test(text.slice(end, end + 2))) continue;
+    if (!pct && /^\s*$/.test(lead) && /^\.\s/.test(text.slice(end, end + 2))) continue;
+    // Row numbers of a table ("3 | Tổng số cụm loa | cụm | 31"): the first cell is an index.
+    if (!pct && /^\s*$/.test(lead) && /^\s*[|¦]/.test(after)) continue;
     if (!slash && !rangeSep && !pct && isYear(a)) continue;
     if (BEFORE_DOCNO.test(before) && !pct && /^\s?\//.test(text.slice(end, end + 2))) continue;
 
@@ -142,6 +145,12 @@ export function findNumbers(input: string): NumberToken[] {
         end += sm[0].length;
         break;
       }
+    }
+    // "từ 15 tuổi trở lên", "50 người trở lên": a bound stated after the unit.
+    if (qualifier === 'exact' || qualifier === 'range') {
+      const post = foldKeepLength(text.slice(end, end + 30));
+      if (/^[^.;,\d]{0,20}\btro len\b/.test(post)) qualifier = 'at_least';
+      else if (/^[^.;,\d]{0,20}\btro xuong\b/.test(post)) qualifier = 'at_most';
     }
     // "500 người (ước tính …)": an estimate stated after the number.
     if (qualifier === 'exact' && /^[^.;]{0,50}\(\s*(?:ước|uoc|udc|khoảng|khoang)/iu.test(foldKeepLength(text.slice(end, end + 60)))) qualifier = 'approx';

@@ -19,6 +19,8 @@ export interface RepairResult {
 interface LmFile {
   unigrams: Record<string, number>;
   bigrams: Record<string, number>;
+  /** Syllable counts inside proper names (names corpus); optional for older model files. */
+  nameUnigrams?: Record<string, number>;
 }
 interface ConfusionFile {
   counts: Record<string, Record<string, number>>;
@@ -35,11 +37,15 @@ const P = {
   backoff: Math.log(0.4),
   unigramSmoothing: 0.02,
   keepIfCostAbove: 11,
+  /** log weight of the proper-name class model against the general bigrams in capitalised runs. */
+  nameWeight: Math.log(0.5),
 };
 
 interface Model {
   ids: Map<string, number>;
   uniLogById: Float64Array;
+  /** log P(syllable | inside a proper name); -Infinity for syllables never seen in names. */
+  nameLogById: Float64Array;
   bigramLog: Map<number, number>; // id(prev) * ID_SPACE + id(next)
   byFold: Map<string, string[]>;
   deletes: Map<string, string[]>;
@@ -76,6 +82,14 @@ function loadModel(): Model {
   vocab.forEach((s, i) => {
     ids.set(s, i);
     uniLogById[i] = Math.log(((lm.unigrams[s] ?? 0) + P.unigramSmoothing) / denom);
+  });
+  const nameUni = lm.nameUnigrams ?? {};
+  let nameTotal = 0;
+  for (const v of Object.values(nameUni)) nameTotal += v;
+  const nameLogById = new Float64Array(vocab.length).fill(-Infinity);
+  vocab.forEach((s, i) => {
+    const c = nameUni[s];
+    if (c && nameTotal > 0) nameLogById[i] = Math.log(c / nameTotal);
   });
   const bigramLog = new Map<number, number>();
   for (const [k, v] of Object.entries(lm.bigrams)) {
@@ -141,7 +155,7 @@ function loadModel(): Model {
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
   }
-  model = { ids, uniLogById, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
+  model = { ids, uniLogById, nameLogById, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
   return model;
 }
 
@@ -230,7 +244,11 @@ function isCleanLine(line: string): boolean {
 
 const URL_OR_EMAIL = /@|:\/\/|^www\.|\.(?:vn|com|org|net|gov|edu|int)\b/i;
 const WORD = /^[\p{L}0-9&¢§$€¥]+$/u;
+// Unit abbreviations are not mangled syllables ("286,98 km2", "20 km", "5 ha").
+const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|mbps|ghz|mhz)$/i;
+
 function isRepairable(core: string): boolean {
+  if (UNIT_ABBREVIATION.test(core)) return false;
   if (!WORD.test(core) || core.length > 8 || ROMAN.test(core)) return false;
   if (/^\d+$/.test(core)) return false;
   const digits = (core.match(/\d/g) ?? []).length;
@@ -262,15 +280,21 @@ interface Slot {
   index: number; // position in the line's piece array
   observed: string;
   cands: Candidate[];
+  /** Part of a run of capitalised words (a person or place name, most likely). */
+  name: boolean;
 }
 
-function lmLog(m: Model, prev: number, next: number): number {
+function lmLog(m: Model, prev: number, next: number, name = false): number {
   const b = prev < 0 ? undefined : m.bigramLog.get(prev * ID_SPACE + next);
-  return b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
+  const general = b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
+  // In a capitalised run the syllable may be a name: the better of the two models scores it.
+  return name ? Math.max(general, P.nameWeight + m.nameLogById[next]! + (prev < 0 ? -m.uniLogById[next]! * 0 : 0)) : general;
 }
+
+const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
 
 function viterbi(m: Model, run: Slot[]): string[] {
-  let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id));
+  let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]!.name));
   const back: number[][] = [];
   for (let i = 1; i < run.length; i++) {
     const prevC = run[i - 1]!.cands;
@@ -281,7 +305,7 @@ function viterbi(m: Model, run: Slot[]): string[] {
       let best = -Infinity;
       let arg = 0;
       for (let k = 0; k < prevC.length; k++) {
-        const s = scores[k]! + lmLog(m, prevC[k]!.id, c.id);
+        const s = scores[k]! + lmLog(m, prevC[k]!.id, c.id, run[i]!.name);
         if (s > best) {
           best = s;
           arg = k;
@@ -335,7 +359,7 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
     stats.tokens++;
     if (/^\d+([.,/]\d+)*$/.test(p)) {
       // A number is never changed but gives its neighbours context ("năm 2025").
-      run.push({ index: -1, observed: p, cands: [{ syl: NUM, id: m.ids.get(NUM)!, cost: 0 }] });
+      run.push({ index: -1, observed: p, cands: [{ syl: NUM, id: m.ids.get(NUM)!, cost: 0 }], name: false });
       continue;
     }
     if (!isRepairable(p) || isAcronym(m, p)) {
@@ -350,9 +374,17 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       run = [];
       continue;
     }
-    run.push({ index: i, observed, cands });
+    run.push({ index: i, observed, cands, name: false });
   }
   if (run.length) runs.push(run);
+  // Capitalised words next to capitalised words form a name run ("Vũ Hữu …", "CÁT HẢI").
+  for (const r of runs) {
+    r.forEach((slot, k) => {
+      if (slot.index < 0 || !CAPITALISED.test(pieces[slot.index]!)) return;
+      const nb = [r[k - 1], r[k + 1]].some((o) => o && o.index >= 0 && CAPITALISED.test(pieces[o.index]!));
+      slot.name = nb;
+    });
+  }
   for (const r of runs) {
     const best = viterbi(m, r);
     r.forEach((slot, k) => {
@@ -380,4 +412,4 @@ export function repairVietnamese(text: string): RepairResult {
 
 /** Exposed for the learner and tests: canonical form of a clean syllable. */
 export const canonical = canonicalSyllable;
-export const _internal = { alignChars };
+export const _internal = { alignChars, candidates: (s: string): Candidate[] => candidatesFor(loadModel(), s) };
