@@ -85,3 +85,40 @@ export async function rollup(db: Db, scope: RollupScope): Promise<IndicatorTotal
   const [rows, indicators] = await Promise.all([rollupByIndicator(db, scope), listIndicators(db, scope.provinceId ?? undefined)]);
   return computeTotals(rows, indicators);
 }
+
+/** One unit's value for one indicator after time is rolled up; qualifiers it was built from. */
+export interface UnitCell {
+  value: number;
+  max: number;
+  qualifiers: readonly ('exact' | 'approx' | 'at_least' | 'at_most' | 'range')[];
+}
+
+/**
+ * Pure: the SQL aggregate row of rollupByIndicator, computed from per-unit cells instead
+ * (the synthesis rolls time up in code because merged units and overlapping periods need it).
+ */
+export function aggregateCells(indicator: string, aggregation: IndicatorRow['aggregation'], cells: readonly UnitCell[]): RollupRow {
+  let total = 0;
+  let totalMax = 0;
+  let flagged = 0;
+  const n = { approx: 0, at_least: 0, at_most: 0, range: 0 };
+  for (const c of cells) {
+    total += c.value;
+    totalMax += c.max;
+    if (c.value > 0) flagged++;
+    for (const k of ['approx', 'at_least', 'at_most', 'range'] as const) if (c.qualifiers.includes(k)) n[k]++;
+  }
+  return {
+    indicator_code: indicator,
+    aggregation,
+    units: cells.length,
+    total,
+    total_max: totalMax,
+    mean: cells.length ? total / cells.length : 0,
+    flagged,
+    approx_units: n.approx,
+    at_least_units: n.at_least,
+    at_most_units: n.at_most,
+    range_units: n.range,
+  };
+}

@@ -1,0 +1,152 @@
+// SQL for the synthesis: the reports in scope (a request, or the periods inside a date range,
+// for one province or the nation), their data values, and the narrative parts that documents
+// read for them. Aggregation itself happens in core (src/core/synthesis), in one pass.
+import type { Db } from './db.ts';
+import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
+import type { ReportStatus } from '#src/core/reports/reports.ts';
+
+export interface SynthesisReportRow {
+  id: number;
+  province_id: number;
+  unit_id: number;
+  status: ReportStatus;
+  period_id: number;
+  starts_on: string;
+  ends_on: string;
+  submitted_at: Date | null;
+  narrative: Record<string, unknown>;
+  /** The extraction's difficulties and recommendations of the attached document, if any. */
+  doc_difficulties: unknown;
+  doc_recommendations: unknown;
+}
+
+export interface SynthesisValueRow {
+  report_id: number;
+  indicator_code: string;
+  value: number;
+  value_max: number | null;
+  qualifier: Qualifier;
+}
+
+export interface ReportFilter {
+  requestId: number | null;
+  /** null: every province (nation). */
+  provinceId: number | null;
+  /** Date range for period scope; ignored with a request. */
+  from: string | null;
+  to: string | null;
+  statuses: ReportStatus[];
+}
+
+// A request: its own reports. A period: the reports whose period lies inside [from, to].
+const where = `($1::int IS NULL OR r.request_id = $1)
+   AND ($2::int IS NULL OR r.province_id = $2)
+   AND ($3::date IS NULL OR p.starts_on >= $3::date)
+   AND ($4::date IS NULL OR p.ends_on <= $4::date)
+   AND r.status = ANY($5::text[])`;
+
+function params(f: ReportFilter): unknown[] {
+  return [f.requestId, f.provinceId, f.from, f.to, f.statuses];
+}
+
+export async function listReportsInScope(db: Db, f: ReportFilter): Promise<SynthesisReportRow[]> {
+  return db.query<SynthesisReportRow & Record<string, unknown>>(
+    `SELECT r.id, r.province_id, r.unit_id, r.status, r.period_id, p.starts_on, p.ends_on, r.submitted_at, r.narrative,
+            d.extraction->'result'->'difficulties' AS doc_difficulties,
+            d.extraction->'result'->'recommendations' AS doc_recommendations
+       FROM reports r
+       JOIN periods p ON p.id = r.period_id
+       LEFT JOIN documents d ON d.id = r.document_id
+      WHERE ${where}`,
+    params(f),
+  );
+}
+
+export async function listValuesInScope(db: Db, f: ReportFilter): Promise<SynthesisValueRow[]> {
+  return db.query<SynthesisValueRow & Record<string, unknown>>(
+    `SELECT dv.report_id, dv.indicator_code, dv.value, dv.value_max, dv.qualifier
+       FROM data_values dv
+       JOIN reports r ON r.id = dv.report_id
+       JOIN periods p ON p.id = r.period_id
+      WHERE ${where}`,
+    params(f),
+  );
+}
+
+/** The status of every report in scope whatever its status, for the counts ("3 chưa duyệt"). */
+export async function countReportsByStatus(db: Db, f: Omit<ReportFilter, 'statuses'>): Promise<{ unit_id: number; status: ReportStatus }[]> {
+  return db.query(
+    `SELECT r.unit_id, r.status FROM reports r JOIN periods p ON p.id = r.period_id
+      WHERE ($1::int IS NULL OR r.request_id = $1) AND ($2::int IS NULL OR r.province_id = $2)
+        AND ($3::date IS NULL OR p.starts_on >= $3::date) AND ($4::date IS NULL OR p.ends_on <= $4::date)`,
+    [f.requestId, f.provinceId, f.from, f.to],
+  );
+}
+
+export interface UnitInfoRow {
+  id: number;
+  code: string;
+  name: string;
+  level: 'tinh' | 'xa' | 'phuong' | 'dac_khu' | 'thon' | 'to_dan_pho';
+  province_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/** Commune-level units (of a province, or all) whose life overlaps [from, to]. */
+export async function listCommunesOverlapping(db: Db, provinceId: number | null, from: string, to: string): Promise<UnitInfoRow[]> {
+  return db.query<UnitInfoRow & Record<string, unknown>>(
+    `SELECT id, code, name, level, province_id, valid_from, valid_to FROM units
+      WHERE level IN ('xa', 'phuong', 'dac_khu') AND ($1::int IS NULL OR province_id = $1)
+        AND (valid_from IS NULL OR valid_from <= $3::date) AND (valid_to IS NULL OR valid_to >= $2::date)`,
+    [provinceId, from, to],
+  );
+}
+
+export async function listUnitsByIds(db: Db, ids: number[]): Promise<UnitInfoRow[]> {
+  if (ids.length === 0) return [];
+  return db.query<UnitInfoRow & Record<string, unknown>>(
+    'SELECT id, code, name, level, province_id, valid_from, valid_to FROM units WHERE id = ANY($1::int[])',
+    [ids],
+  );
+}
+
+export async function listAllSuccessions(db: Db, provinceId: number | null): Promise<{ predecessor_id: number; successor_id: number; effective_date: string }[]> {
+  return db.query(
+    `SELECT s.predecessor_id, s.successor_id, s.effective_date FROM unit_successions s JOIN units u ON u.id = s.successor_id
+      WHERE $1::int IS NULL OR u.province_id = $1`,
+    [provinceId],
+  );
+}
+
+export interface RequestRow {
+  id: number;
+  province_id: number;
+  number: string;
+  issued_on: string;
+  subject: string;
+  period_id: number;
+  deadline: string;
+  starts_on: string;
+  ends_on: string;
+  period_label: string;
+}
+
+export async function getRequestWithPeriod(db: Db, id: number): Promise<RequestRow | undefined> {
+  return (
+    await db.query<RequestRow & Record<string, unknown>>(
+      `SELECT q.id, q.province_id, q.number, q.issued_on, q.subject, q.period_id, q.deadline,
+              p.starts_on, p.ends_on, p.label AS period_label
+         FROM report_requests q JOIN periods p ON p.id = q.period_id WHERE q.id = $1`,
+      [id],
+    )
+  )[0];
+}
+
+export async function listDifficultyThemes(db: Db): Promise<{ code: string; name: string; cues: string[] }[]> {
+  return db.query('SELECT code, name, cues FROM difficulty_themes ORDER BY sort, code');
+}
+
+export async function listGroups(db: Db): Promise<{ code: string; name: string }[]> {
+  return db.query('SELECT code, name FROM indicator_groups ORDER BY sort, code');
+}
