@@ -21,7 +21,13 @@ const bi = new Map<string, number>();
 // Syllables of proper names (capitalised words in the names corpus): the repair scores
 // capitalised runs ("Vũ Hữu …") with this class model as well as with the general bigrams.
 const nameUni = new Map<string, number>();
+// First syllables of lines that are a bare personal name (2–4 capitalised words): surnames.
+const surnameUni = new Map<string, number>();
 for (const line of readFileSync('corpus/names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
+  if (/^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*$/u.test(line.trim())) {
+    const s = canonicalSyllable(line.trim().split(/\s+/)[0]!);
+    if (inventory.has(s)) surnameUni.set(s, (surnameUni.get(s) ?? 0) + 1);
+  }
   for (const w of line.split(/[\s,]+/)) {
     if (!/^\p{Lu}\p{Ll}*$/u.test(w)) continue;
     const s = canonicalSyllable(w);
@@ -74,6 +80,7 @@ writeFileSync(
     unigrams,
     bigrams,
     nameUnigrams: Object.fromEntries([...nameUni].sort((a, b) => b[1] - a[1])),
+    surnameUnigrams: Object.fromEntries([...surnameUni].sort((a, b) => b[1] - a[1])),
   }),
 );
 console.log(`${files.length} files, ${tokens} weighted tokens, ${uni.size} syllables, ${Object.keys(bigrams).length} bigrams`);

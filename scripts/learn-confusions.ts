@@ -89,7 +89,21 @@ for (const { src, ocr } of pairs) {
     const ow = o[i]!;
     if (tw.length > 10 || ow.length > 12) return;
     syllables++;
-    for (const [t, x] of alignChars(tw, ow)) bump(t, x);
+    // A marked letter read as two characters ("ữ" → "ir", "ứ" → "tr") is one confusion: an
+    // insertion next to the substitution of a letter with diacritics is merged into it.
+    const ops = alignChars(tw, ow);
+    for (let k = 0; k < ops.length; k++) {
+      const [t, x] = ops[k]!;
+      const next = ops[k + 1];
+      const marked = t !== '' && x !== '' && !/^[a-z]$/.test(t);
+      if (marked && next && next[0] === '' && next[1] !== '') {
+        bump(t, x + next[1]);
+        k++;
+      } else if (t === '' && next && next[0] !== '' && next[1] !== '' && !/^[a-z]$/.test(next[0])) {
+        bump(next[0], x + next[1]);
+        k++;
+      } else bump(t, x);
+    }
   });
 }
 const model = {

@@ -21,6 +21,8 @@ interface LmFile {
   bigrams: Record<string, number>;
   /** Syllable counts inside proper names (names corpus); optional for older model files. */
   nameUnigrams?: Record<string, number>;
+  /** Counts of first syllables of personal names (surnames). */
+  surnameUnigrams?: Record<string, number>;
 }
 interface ConfusionFile {
   counts: Record<string, Record<string, number>>;
@@ -46,6 +48,8 @@ interface Model {
   uniLogById: Float64Array;
   /** log P(syllable | inside a proper name); -Infinity for syllables never seen in names. */
   nameLogById: Float64Array;
+  /** log P(syllable | first syllable of a personal name). */
+  surnameLogById: Float64Array;
   bigramLog: Map<number, number>; // id(prev) * ID_SPACE + id(next)
   byFold: Map<string, string[]>;
   deletes: Map<string, string[]>;
@@ -90,6 +94,14 @@ function loadModel(): Model {
   vocab.forEach((s, i) => {
     const c = nameUni[s];
     if (c && nameTotal > 0) nameLogById[i] = Math.log(c / nameTotal);
+  });
+  const surUni = lm.surnameUnigrams ?? {};
+  let surTotal = 0;
+  for (const v of Object.values(surUni)) surTotal += v;
+  const surnameLogById = new Float64Array(vocab.length).fill(-Infinity);
+  vocab.forEach((s, i) => {
+    const c = surUni[s];
+    if (c && surTotal > 0) surnameLogById[i] = Math.log(c / surTotal);
   });
   const bigramLog = new Map<number, number>();
   for (const [k, v] of Object.entries(lm.bigrams)) {
@@ -137,7 +149,7 @@ function loadModel(): Model {
       const cost = -Math.log(c / (n + 1));
       if (o === '') del.set(t, cost);
       else sub.set(`${t}\u0000${o}`, cost);
-      if (o && !/^[a-z]$/.test(o)) {
+      if (o && [...o].length === 1 && !/^[a-z]$/.test(o)) {
         const votes = obsVotes.get(o) ?? new Map<string, number>();
         const letter = foldVietnamese(t);
         votes.set(letter, (votes.get(letter) ?? 0) + c);
@@ -155,7 +167,7 @@ function loadModel(): Model {
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
   }
-  model = { ids, uniLogById, nameLogById, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
+  model = { ids, uniLogById, nameLogById, surnameLogById, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
   return model;
 }
 
@@ -174,6 +186,7 @@ function channelCost(m: Model, truth: string, observed: string): number {
   prev[0] = 0;
   for (let j = 1; j <= o.length; j++) prev[j] = prev[j - 1]! + (m.ins.get(o[j - 1]!) ?? P.unseenIndel);
   for (let i = 1; i <= t.length; i++) {
+    const prev2 = prev;
     const cur = new Array<number>(o.length + 1);
     cur[0] = prev[0]! + (m.del.get(t[i - 1]!) ?? P.unseenIndel);
     for (let j = 1; j <= o.length; j++) {
@@ -182,6 +195,11 @@ function channelCost(m: Model, truth: string, observed: string): number {
         prev[j]! + (m.del.get(t[i - 1]!) ?? P.unseenIndel),
         cur[j - 1]! + (m.ins.get(o[j - 1]!) ?? P.unseenIndel),
       );
+      // One true letter read as two characters ("ữ" → "ir"), learned as such.
+      if (j >= 2) {
+        const two = m.sub.get(`${t[i - 1]!}\u0000${o[j - 2]!}${o[j - 1]!}`);
+        if (two !== undefined) cur[j] = Math.min(cur[j]!, prev2[j - 2]! + two);
+      }
     }
     prev = cur;
   }
@@ -276,25 +294,43 @@ function applyCase(pattern: string, syl: string): string {
   return syl;
 }
 
+// The English model reads a capital Đ as P (no Vietnamese syllable starts with p + vowel
+// except loanwords) or B: a capitalised P/B word also gets the candidates of Đ + the rest.
+const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
+function withCapitalD(m: Model, piece: string, cands: Candidate[]): Candidate[] {
+  const extra = CAPITAL_D_COST[piece.charAt(0)];
+  if (extra === undefined || piece.length < 2) return cands;
+  const alt = candidatesFor(m, `đ${piece.slice(1).normalize('NFC').toLowerCase()}`)
+    .filter((c) => c.syl.startsWith('đ'))
+    .map((c) => ({ ...c, cost: c.cost + extra }));
+  if (alt.length === 0) return cands;
+  const merged = [...cands, ...alt].sort((a, b) => a.cost - b.cost);
+  const seen = new Set<string>();
+  return merged.filter((c) => (seen.has(c.syl) ? false : (seen.add(c.syl), true))).slice(0, P.maxCandidates);
+}
+
 interface Slot {
   index: number; // position in the line's piece array
   observed: string;
   cands: Candidate[];
   /** Part of a run of capitalised words (a person or place name, most likely). */
   name: boolean;
+  /** First word of a line that is nothing but a personal name ("Nguyễn Văn An"). */
+  surname?: boolean;
 }
 
-function lmLog(m: Model, prev: number, next: number, name = false): number {
+function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
   const b = prev < 0 ? undefined : m.bigramLog.get(prev * ID_SPACE + next);
   const general = b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
+  if (slot?.surname) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.surnameLogById[next]!);
   // In a capitalised run the syllable may be a name: the better of the two models scores it.
-  return name ? Math.max(general, P.nameWeight + m.nameLogById[next]! + (prev < 0 ? -m.uniLogById[next]! * 0 : 0)) : general;
+  return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
 }
 
 const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
 
 function viterbi(m: Model, run: Slot[]): string[] {
-  let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]!.name));
+  let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]));
   const back: number[][] = [];
   for (let i = 1; i < run.length; i++) {
     const prevC = run[i - 1]!.cands;
@@ -305,7 +341,7 @@ function viterbi(m: Model, run: Slot[]): string[] {
       let best = -Infinity;
       let arg = 0;
       for (let k = 0; k < prevC.length; k++) {
-        const s = scores[k]! + lmLog(m, prevC[k]!.id, c.id, run[i]!.name);
+        const s = scores[k]! + lmLog(m, prevC[k]!.id, c.id, run[i]);
         if (s > best) {
           best = s;
           arg = k;
@@ -368,7 +404,7 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       continue;
     }
     const observed = p.normalize('NFC').toLowerCase();
-    const cands = candidatesFor(m, observed);
+    const cands = withCapitalD(m, p, candidatesFor(m, observed));
     if (!cands.length || cands[0]!.cost > P.keepIfCostAbove) {
       if (run.length) runs.push(run);
       run = [];
@@ -377,6 +413,11 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
     run.push({ index: i, observed, cands, name: false });
   }
   if (run.length) runs.push(run);
+  // A line that is only 2–4 title-case words is a personal name (signature block, task owner).
+  const words = pieces.filter((p, i) => i % 2 === 0 && p !== '');
+  if (runs.length === 1 && words.length >= 2 && words.length <= 4 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
+    runs[0]![0]!.surname = true;
+  }
   // Capitalised words next to capitalised words form a name run ("Vũ Hữu …", "CÁT HẢI").
   for (const r of runs) {
     r.forEach((slot, k) => {
