@@ -12,6 +12,10 @@ import { authRoutes } from './web/auth/auth.routes.tsx';
 import { homeRoutes } from './web/home/home.routes.tsx';
 import { reportRoutes } from './web/reports/reports.routes.tsx';
 import { dashboardRoutes } from './web/dashboard/dashboard.routes.tsx';
+import { unitsAdminRoutes } from './web/admin/units.routes.tsx';
+import { usersAdminRoutes } from './web/admin/users.routes.tsx';
+import { catalogAdminRoutes } from './web/admin/catalog.routes.tsx';
+import { auditRoutes } from './web/admin/audit.routes.tsx';
 import { errorPage } from './web/error-page.tsx';
 import { staticRoutes } from './web/static.routes.ts';
 
@@ -45,6 +49,10 @@ export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) 
   app.route('/', homeRoutes());
   app.route('/', reportRoutes());
   app.route('/', dashboardRoutes());
+  app.route('/', unitsAdminRoutes());
+  app.route('/', usersAdminRoutes());
+  app.route('/', catalogAdminRoutes());
+  app.route('/', auditRoutes());
 
   app.notFound((c) => errorPage(c, new AppError('NOT_FOUND', 'Không tìm thấy trang.')));
   app.onError((err, c) => {
