@@ -41,6 +41,9 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   };
   const pgl = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
   await pgl.waitReady;
+  // One connection serves everything, so it may use more sort/hash memory than PostgreSQL's
+  // per-connection default; national roll-ups otherwise spill to temporary files.
+  await pgl.exec("SET work_mem = '64MB'");
   type Queryable = Pick<PGlite, 'query' | 'exec'>;
   const wrap = (q: Queryable, inTx: boolean): Db => ({
     engine: 'pglite',

@@ -30,9 +30,13 @@ export interface RollupScope {
 
 export async function rollupByIndicator(db: Db, s: RollupScope): Promise<RollupRow[]> {
   return db.query<RollupRow & Record<string, unknown>>(
+    // One hash aggregation per (unit, indicator): flows sum over periods; stocks, percentages and
+    // flags take the latest period's row via max(ARRAY[period end, value, max, qualifier]), which
+    // avoids a sort of every row (measured faster on both engines, see docs/benchmarks.md).
     `WITH v AS (
        SELECT dv.unit_id, dv.indicator_code, i.aggregation, dv.value, COALESCE(dv.value_max, dv.value) AS vmax,
-              dv.qualifier, p.ends_on
+              CASE dv.qualifier WHEN 'exact' THEN 0 WHEN 'approx' THEN 1 WHEN 'at_least' THEN 2 WHEN 'at_most' THEN 3 ELSE 4 END AS q,
+              (p.ends_on - DATE '2000-01-01')::float8 AS t
          FROM data_values dv
          JOIN periods p ON p.id = dv.period_id
          JOIN indicators i ON i.code = dv.indicator_code
@@ -42,20 +46,28 @@ export async function rollupByIndicator(db: Db, s: RollupScope): Promise<RollupR
           AND (dv.report_id IS NULL OR r.status = ANY($3::text[]))
           AND ($4::int[] IS NULL OR dv.unit_id = ANY($4::int[]))
           AND ($5::int IS NULL OR r.request_id = $5)
-     ), per_unit AS (
-       SELECT unit_id, indicator_code, aggregation,
-              CASE WHEN aggregation = 'flow' THEN sum(value) ELSE (array_agg(value ORDER BY ends_on DESC))[1] END AS value,
-              CASE WHEN aggregation = 'flow' THEN sum(vmax) ELSE (array_agg(vmax ORDER BY ends_on DESC))[1] END AS vmax,
-              CASE WHEN aggregation = 'flow' THEN array_agg(DISTINCT qualifier) ELSE ARRAY[(array_agg(qualifier ORDER BY ends_on DESC))[1]] END AS qs
+     ), g AS (
+       SELECT unit_id, indicator_code, aggregation, sum(value) AS fsum, sum(vmax) AS fmax,
+              bool_or(q = 1) AS fa, bool_or(q = 2) AS fl, bool_or(q = 3) AS fm, bool_or(q = 4) AS fr,
+              max(ARRAY[t, value, vmax, q]) AS latest
          FROM v GROUP BY unit_id, indicator_code, aggregation
+     ), per_unit AS (
+       SELECT indicator_code, aggregation,
+              CASE WHEN aggregation = 'flow' THEN fsum ELSE latest[2] END AS value,
+              CASE WHEN aggregation = 'flow' THEN fmax ELSE latest[3] END AS vmax,
+              CASE WHEN aggregation = 'flow' THEN fa ELSE latest[4] = 1 END AS qa,
+              CASE WHEN aggregation = 'flow' THEN fl ELSE latest[4] = 2 END AS ql,
+              CASE WHEN aggregation = 'flow' THEN fm ELSE latest[4] = 3 END AS qm,
+              CASE WHEN aggregation = 'flow' THEN fr ELSE latest[4] = 4 END AS qr
+         FROM g
      )
      SELECT indicator_code, aggregation, count(*)::int AS units,
             sum(value)::float8 AS total, sum(vmax)::float8 AS total_max, avg(value)::float8 AS mean,
             count(*) FILTER (WHERE value > 0)::int AS flagged,
-            count(*) FILTER (WHERE 'approx' = ANY(qs))::int AS approx_units,
-            count(*) FILTER (WHERE 'at_least' = ANY(qs))::int AS at_least_units,
-            count(*) FILTER (WHERE 'at_most' = ANY(qs))::int AS at_most_units,
-            count(*) FILTER (WHERE 'range' = ANY(qs))::int AS range_units
+            count(*) FILTER (WHERE qa)::int AS approx_units,
+            count(*) FILTER (WHERE ql)::int AS at_least_units,
+            count(*) FILTER (WHERE qm)::int AS at_most_units,
+            count(*) FILTER (WHERE qr)::int AS range_units
        FROM per_unit GROUP BY indicator_code, aggregation ORDER BY indicator_code`,
     [s.periodIds, s.provinceId, s.reportStatuses ?? ['submitted', 'accepted'], s.unitIds ?? null, s.requestId ?? null],
   );

@@ -104,3 +104,29 @@ test('roll-up sums flows and stocks, recomputes percentages from numerator and d
   assert.equal(by.get('PORTAL_SECTION')!.value, 1);
   assert.equal(by.get('PORTAL_SECTION')!.method, 'count');
 });
+
+test('over several periods a flow is summed and a stock takes each unit\'s latest value, with its qualifier', async () => {
+  const admin = await makeUser(t.db, 'admin3.hp', 'province_admin', 'HP');
+  const analyst = await makeUser(t.db, 'analyst3.hp', 'province_analyst', 'HP');
+  const { ensurePeriod } = await import('#src/storage/periods.repository.ts');
+  const { regularPeriod } = await import('#src/core/periods/periods.ts');
+  const q3 = await ensurePeriod(t.db, regularPeriod('quarter', 2027, 3));
+  const q4 = await ensurePeriod(t.db, regularPeriod('quarter', 2027, 4));
+  const unit = await unitId(t.db, 'HP-NGUYEN-LUONG-BANG');
+  // Entered out of order on purpose: "latest" must follow the period, not insertion order.
+  for (const [period, teams, articles, q] of [[q4, 9, 5, 'approx'], [q3, 4, 7, 'exact']] as const) {
+    const r = await getOrCreateReport(t.db, admin, unit, period);
+    await setReportValues(t.db, admin, r.id, [
+      { indicator: 'COMMUNITY_TECH_TEAMS', value: teams, qualifier: q },
+      { indicator: 'PORTAL_ARTICLES', value: articles },
+    ]);
+    await changeReportStatus(t.db, admin, r.id, 'submit');
+    await changeReportStatus(t.db, analyst, r.id, 'accept');
+  }
+  const by = new Map((await rollup(t.db, { periodIds: [q3, q4], provinceId: await unitId(t.db, 'HP') })).map((x) => [x.indicator, x]));
+  assert.equal(by.get('PORTAL_ARTICLES')!.value, 12);
+  assert.equal(by.get('PORTAL_ARTICLES')!.qualifier, 'exact');
+  assert.equal(by.get('COMMUNITY_TECH_TEAMS')!.value, 9);
+  assert.equal(by.get('COMMUNITY_TECH_TEAMS')!.qualifier, 'approx');
+  assert.equal(by.get('COMMUNITY_TECH_TEAMS')!.unitsReporting, 1);
+});
