@@ -3,6 +3,15 @@ import type { Db } from './db.ts';
 import type { ReportStatus } from '#src/core/reports/reports.ts';
 import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
 
+/** Where an extracted value came from; parts lists every sentence when several were added up. */
+export interface ValueEvidence {
+  documentId?: number;
+  start: number;
+  end: number;
+  text: string;
+  parts?: { start: number; end: number; text: string; value: number }[];
+}
+
 export interface ReportRow {
   id: number;
   province_id: number;
@@ -31,7 +40,7 @@ export interface DataValueRow {
   value_max: number | null;
   qualifier: Qualifier;
   source: 'typed' | 'extracted' | 'computed';
-  evidence: { documentId?: number; start: number; end: number; text: string } | null;
+  evidence: ValueEvidence | null;
   corrected: boolean;
   extracted_value: number | null;
 }

@@ -3,6 +3,7 @@ import type { CliCommand } from './command.ts';
 import { catalogExport, catalogImport, dbMigrate, unitsImport, usersCreate } from './foundation.commands.ts';
 import { evalCommand } from './eval.command.ts';
 import { extractCommand } from './extract.command.ts';
+import { importCommand } from './import.command.ts';
 
 export const commands: CliCommand[] = [
   dbMigrate,
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   catalogImport,
   evalCommand,
   extractCommand,
+  importCommand,
 ];

@@ -4,11 +4,14 @@
 import { AppError } from '#src/errors.ts';
 import type { Db } from '#src/storage/db.ts';
 import * as repo from '#src/storage/reports.repository.ts';
+import type { ValueEvidence } from '#src/storage/reports.repository.ts';
 import * as unitsRepo from '#src/storage/units.repository.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
 import { isCommuneLevel } from '#src/core/units/units.ts';
 import { type Actor, assertAllowed, canActForUnit, canReadUnit, canReviewProvince } from '#src/core/auth/authorization.ts';
 import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
+import { checkReport } from '#src/core/validation/validation.ts';
+import { formatViNumber } from '#src/core/validation/rules.ts';
 
 export type ReportStatus = 'draft' | 'submitted' | 'accepted' | 'returned';
 
@@ -49,7 +52,7 @@ export interface ValueInput {
   qualifier?: Qualifier;
   max?: number | null;
   source?: 'typed' | 'extracted';
-  evidence?: { documentId?: number; start: number; end: number; text: string } | null;
+  evidence?: ValueEvidence | null;
   /** For a value confirmed from extraction: what the extractor proposed. */
   extractedValue?: number | null;
 }
@@ -169,6 +172,13 @@ export async function changeReportStatus(db: Db, actor: Actor, reportId: number,
     if (action === 'submit') assertAllowed(canActForUnit(actor, scope), 'gửi báo cáo của đơn vị này');
     else assertAllowed(canReviewProvince(actor, report.province_id), 'duyệt báo cáo');
     const to = nextStatus(report.status, action);
+    if (action === 'submit') {
+      // Error-level validation findings block submission; warnings do not.
+      const errors = (await checkReport(tx, report)).filter((f) => f.severity === 'error');
+      if (errors.length) {
+        throw new AppError('VALIDATION', `Chưa gửi được: báo cáo còn ${formatViNumber(errors.length)} lỗi số liệu. ${errors.map((e) => e.message).join(' ')}`, { details: { findings: errors } });
+      }
+    }
     const trimmed = comment?.trim() ?? '';
     if (action === 'return' && !trimmed) throw new AppError('VALIDATION', 'Cần ghi rõ lý do trả lại báo cáo.');
     if (trimmed.length > 5000) throw new AppError('VALIDATION', 'Nhận xét quá dài (tối đa 5.000 ký tự).');

@@ -1,0 +1,57 @@
+// Helpers for answering tests: a report request addressed to a province's communes, and a
+// database reachable from a child process (the CLI) on either engine.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '#src/storage/db.ts';
+import { openPglite, openPostgres } from '#src/storage/db.ts';
+import { bootstrap } from '#src/core/setup/bootstrap.ts';
+import { ensurePeriod } from '#src/storage/periods.repository.ts';
+import { regularPeriod } from '#src/core/periods/periods.ts';
+import { getUnitByCode } from '#src/storage/units.repository.ts';
+import { ADMIN_PASSWORD } from './test-db.ts';
+
+export async function makeRequest(db: Db, provinceCode = 'HP', year = 2025, number = '4383/SKHCN-TTTT'): Promise<number> {
+  const province = await getUnitByCode(db, provinceCode);
+  if (!province) throw new Error(`no province ${provinceCode}`);
+  const period = await ensurePeriod(db, regularPeriod('year', year));
+  const rows = await db.query<{ id: number }>(
+    `INSERT INTO report_requests (province_id, number, issued_on, subject, period_id, deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [province.id, number, `${year}-12-02`, 'Báo cáo kết quả tuyên truyền Nghị quyết 57-NQ/TW', period, `${year}-12-15`],
+  );
+  return rows[0]!.id;
+}
+
+/** A database a child process can open too: a PGlite data directory, or a fresh PostgreSQL database. */
+export async function sharedDb(): Promise<{ env: NodeJS.ProcessEnv; open(): Promise<Db>; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `lantoa_t_${randomBytes(6).toString('hex')}`;
+    const admin = await openPostgres(url);
+    await admin.exec(`CREATE DATABASE ${name}`);
+    await admin.close();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    const dbUrl = u.toString();
+    const first = await openPostgres(dbUrl);
+    await bootstrap(first, { adminPassword: ADMIN_PASSWORD });
+    await first.close();
+    return {
+      env: { ...process.env, DATABASE_URL: dbUrl },
+      open: () => openPostgres(dbUrl),
+      async drop() {
+        const a = await openPostgres(url);
+        await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.close();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-db-'));
+  const first = await openPglite(dir);
+  await bootstrap(first, { adminPassword: ADMIN_PASSWORD });
+  await first.close();
+  const env: NodeJS.ProcessEnv = { ...process.env, LANTOA_DATA_DIR: dir };
+  delete env.DATABASE_URL;
+  return { env, open: () => openPglite(dir), async drop() { rmSync(dir, { recursive: true, force: true }); } };
+}
