@@ -7,20 +7,23 @@ import { join } from 'node:path';
 import type { Db } from '#src/storage/db.ts';
 import { openPglite, openPostgres } from '#src/storage/db.ts';
 import { bootstrap } from '#src/core/setup/bootstrap.ts';
-import { ensurePeriod } from '#src/storage/periods.repository.ts';
-import { regularPeriod } from '#src/core/periods/periods.ts';
+import { createRequest } from '#src/core/requests/requests.ts';
 import { getUnitByCode } from '#src/storage/units.repository.ts';
 import { ADMIN_PASSWORD } from './test-db.ts';
 
-export async function makeRequest(db: Db, provinceCode = 'HP', year = 2025, number = '4383/SKHCN-TTTT'): Promise<number> {
+export async function makeRequest(db: Db, provinceCode = 'HP', year = 2025, number = '4383/SKHCN-TTTT', opts: { indicators?: string[]; sections?: string[] } = {}): Promise<number> {
   const province = await getUnitByCode(db, provinceCode);
   if (!province) throw new Error(`no province ${provinceCode}`);
-  const period = await ensurePeriod(db, regularPeriod('year', year));
-  const rows = await db.query<{ id: number }>(
-    `INSERT INTO report_requests (province_id, number, issued_on, subject, period_id, deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [province.id, number, `${year}-12-02`, 'Báo cáo kết quả tuyên truyền Nghị quyết 57-NQ/TW', period, `${year}-12-15`],
-  );
-  return rows[0]!.id;
+  const d = await createRequest(db, null, province.id, {
+    number,
+    issuedOn: `${year}-12-02`,
+    subject: 'Báo cáo kết quả tuyên truyền Nghị quyết 57-NQ/TW',
+    period: String(year),
+    deadline: `${year}-12-15`,
+    ...(opts.indicators ? { indicators: opts.indicators } : {}),
+    ...(opts.sections ? { sections: opts.sections } : {}),
+  });
+  return d.request.id;
 }
 
 /** A database a child process can open too: a PGlite data directory, or a fresh PostgreSQL database. */

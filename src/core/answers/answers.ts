@@ -11,7 +11,9 @@ import { sniff } from '#src/ingest/sniff.ts';
 import * as docsRepo from '#src/storage/documents.repository.ts';
 import * as jobsRepo from '#src/storage/upload-jobs.repository.ts';
 import * as reportsRepo from '#src/storage/reports.repository.ts';
-import { addressedUnits, getRequestBasics } from '#src/storage/answers.repository.ts';
+import { getRequestRow } from '#src/storage/requests.repository.ts';
+import { getUnit } from '#src/storage/units.repository.ts';
+import { expectedUnits } from '#src/core/requests/requests.ts';
 import { changeReportStatus, getOrCreateReport, isEditable, readReport, saveNarrative, setReportValues, statusLabels, type ReportStatus, type ValueInput } from '#src/core/reports/reports.ts';
 import { catalogEntries, checkReport } from '#src/core/validation/validation.ts';
 import type { Finding } from '#src/core/validation/rules.ts';
@@ -162,9 +164,10 @@ export async function importDocument(
   opts: { requestId: number; unitCode?: string | undefined; file: { bytes: Buffer; filename: string }; extraction: DocumentExtraction; submit?: boolean },
 ): Promise<ImportOutcome> {
   return db.transaction(async (tx) => {
-    const request = await getRequestBasics(tx, opts.requestId);
+    const request = await getRequestRow(tx, opts.requestId);
     if (!request) throw new AppError('NOT_FOUND', `Không tìm thấy yêu cầu báo cáo số ${opts.requestId}.`);
-    const units = await addressedUnits(tx, request.id);
+    // The units expected to answer (after mergers), as the reporting cycle defines them.
+    const units = (await Promise.all((await expectedUnits(tx, request)).map((e) => getUnit(tx, e.unitId)))).filter((u) => !!u);
     let unit;
     if (opts.unitCode) {
       unit = units.find((u) => u.code === opts.unitCode);
