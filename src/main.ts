@@ -6,6 +6,7 @@ import { openDb } from './storage/db.ts';
 import { bootstrap } from './core/setup/bootstrap.ts';
 import { createApp } from './http/app.ts';
 import { isAppError } from './errors.ts';
+import { startCycleScheduler } from './core/requests/regimes.ts';
 
 async function main() {
   const config = loadConfig();
@@ -22,7 +23,10 @@ async function main() {
     const where = config.databaseUrl ? 'PostgreSQL' : `CSDL nhúng tại ${config.dataDir}`;
     process.stdout.write(`Lan Tỏa đang chạy tại http://localhost:${info.port} (${where})\n`);
   });
+  // Recurring reporting regimes open their requests at start-up and daily.
+  const stopCycle = startCycleScheduler(db);
   const stop = async () => {
+    stopCycle();
     server.close();
     await db.close();
     process.exit(0);

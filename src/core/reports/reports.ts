@@ -7,6 +7,7 @@ import * as repo from '#src/storage/reports.repository.ts';
 import type { ValueEvidence } from '#src/storage/reports.repository.ts';
 import * as unitsRepo from '#src/storage/units.repository.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
+import { insertNotification } from '#src/storage/requests.repository.ts';
 import { isCommuneLevel } from '#src/core/units/units.ts';
 import { type Actor, assertAllowed, canActForUnit, canReadUnit, canReviewProvince } from '#src/core/auth/authorization.ts';
 import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
@@ -160,7 +161,9 @@ export async function saveNarrative(db: Db, actor: Actor, reportId: number, narr
     const report = await loadForChange(tx, actor, reportId);
     assertAllowed(canActForUnit(actor, { id: report.unit_id, provinceId: report.province_id }), 'sửa báo cáo của đơn vị này');
     if (!isEditable(report.status)) throw new AppError('INVALID_STATE', `Báo cáo đang ở trạng thái "${statusLabels[report.status]}" nên không sửa được.`);
+    if (JSON.stringify(report.narrative ?? {}) === JSON.stringify(narrative)) return;
     await repo.updateNarrative(tx, reportId, narrative);
+    await appendAudit(tx, { actorUserId: actor.userId, actorLabel: actorLabel(actor), entity: 'report', entityId: reportId, action: 'narrative', oldValue: report.narrative ?? {}, newValue: narrative, unitId: report.unit_id, provinceId: report.province_id });
   });
 }
 
@@ -199,6 +202,10 @@ export async function changeReportStatus(db: Db, actor: Actor, reportId: number,
       unitId: report.unit_id,
       provinceId: report.province_id,
     });
+    // The commune sees the return, with the comment, on its home page.
+    if (action === 'return') {
+      await insertNotification(tx, { unitId: report.unit_id, requestId: report.request_id, reportId, kind: 'returned', channel: 'app', message: `Báo cáo bị trả lại: ${trimmed}`, recipients: null, createdBy: actor.userId });
+    }
     return to;
   });
 }
