@@ -34,8 +34,8 @@ export interface RegimeInput {
 
 function parseMonthDay(s: string): string {
   const t = s.trim();
-  let m = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
-  const md = m ? `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : (m = /^(\d{2})-(\d{2})$/.exec(t)) ? t : null;
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
+  const md = m ? `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : /^\d{2}-\d{2}$/.test(t) ? t : null;
   // 2024 is a leap year, so 29/2 is accepted (it falls back to 28/2 in other years).
   if (!md || !isIsoDate(`2024-${md}`)) throw new AppError('VALIDATION', `Hạn báo cáo định kỳ không hợp lệ: "${s}" (dạng DD/MM hoặc MM-DD)`);
   return md;
