@@ -4,7 +4,7 @@
 // as 1. The catalog is data: an indicator added with cues is found without code change.
 
 import type { Fact, Qualifier } from './extraction.types.ts';
-import { findCue } from './fold.ts';
+import { findCue, fold } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 
@@ -53,6 +53,8 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['sản phẩm'], units: ['sản phẩm'] },
   { words: ['lớp'], units: ['lớp'] },
   { words: ['hộ', 'hộ dân', 'hộ gia đình'], units: ['%', 'hộ'] },
+  // Organisations are counted by no indicator: "hướng dẫn 25 hợp tác xã đưa 14 sản phẩm lên sàn".
+  { words: ['hợp tác xã', 'doanh nghiệp', 'hộ kinh doanh', 'cơ quan', 'đơn vị', 'trường', 'chi bộ'], units: [] },
   { words: ['nhân khẩu'], units: ['người'] },
 ];
 
@@ -80,6 +82,19 @@ interface Scored {
   score: number;
 }
 
+/** The best cue match after the number for an indicator: [start, end) in folded text. */
+function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const cue of ind.cues ?? []) {
+    for (const [ms, me] of findCue(st.folded, cue, tok.unitStart, clause[1])) {
+      if (ms - tok.unitStart > 40) continue;
+      if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
+      if (!best || ms < best[0] || (ms === best[0] && me > best[1])) best = [ms, me];
+    }
+  }
+  return best;
+}
+
 function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
   const [cs, ce] = clause;
   if (ind.requires && ind.requires.length > 0) {
@@ -87,9 +102,12 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
     if (!ok) return 0;
   }
   let best = 0;
+  const unitFold = fold(ind.unit);
   for (const cue of ind.cues ?? []) {
+    // A cue that is just the unit ("hồ sơ") marks a default, weaker than a specific cue.
+    const weak = fold(cue) === unitFold ? 4 : 0;
     for (const [ms, me] of findCue(st.folded, cue, cs, ce)) {
-      const bonus = Math.min(cue.length, 30) / 10;
+      const bonus = Math.min(cue.length, 30) / 10 - weak;
       if (ms >= tok.unitStart) {
         const d = ms - tok.unitStart;
         // A comma or bracket between the number and the cue ends the number's phrase.
@@ -97,7 +115,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (d <= 40) best = Math.max(best, 10 - d / 5 + bonus);
       } else if (me <= tok.start) {
         const d = tok.start - me;
-        if (/[;(]/.test(st.text.slice(me, tok.start))) continue;
+        // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
+        if (/[;]/.test(st.text.slice(me, tok.start)) || (!tok.percent && /[(]/.test(st.text.slice(me, tok.start)))) continue;
         if (d <= 80) best = Math.max(best, 6.5 - d / 20 + bonus);
       }
     }
@@ -166,8 +185,20 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       if (score >= 5) scored.push({ code: ind.code, score });
     }
     scored.sort((x, y) => y.score - x.score);
-    const top = scored[0];
+    let top = scored[0];
     if (!top) continue;
+    // Vietnamese puts the head first and the specifier last: in "lượt người tham gia tập huấn"
+    // the cue that overlaps the top one and reaches further right says what is counted.
+    const topSpan = afterCueSpan(st, byCode.get(top.code)!, tok, clause);
+    if (topSpan) {
+      for (const other of scored.slice(1)) {
+        const span = afterCueSpan(st, byCode.get(other.code)!, tok, clause);
+        if (span && span[0] > topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1]) {
+          top = other;
+          break;
+        }
+      }
+    }
     const ev = evidenceFor(st, clause, tok.start);
     const push = (code: string, value: number, qualifier: Qualifier, max: number | null): void => {
       facts.push({ indicator: code, value, qualifier, max, evidence: ev });
@@ -222,18 +253,19 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
 
 const ZERO = /(?<![a-z])(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/;
 
-function zeroFacts(st: TextStructure, inds: { code: string; cues?: string[]; requires?: string[] }[], skip: (p: number) => boolean): Fact[] {
+function zeroFacts(st: TextStructure, inds: { code: string; unit: string; cues?: string[]; requires?: string[] }[], skip: (p: number) => boolean): Fact[] {
   // Per clause, the indicator whose cue is the longest (most specific) wins.
   const best = new Map<number, { fact: Fact; len: number }>();
   for (const ind of inds) {
-    for (const cue of ind.cues ?? []) {
+    // A cue that is only the unit ("hồ sơ") does not say which count is zero.
+    for (const cue of (ind.cues ?? []).filter((c) => fold(c) !== fold(ind.unit))) {
       for (const [ms] of findCue(st.folded, cue)) {
         const before = st.folded.slice(Math.max(0, ms - 16), ms);
         if (!ZERO.test(before) || skip(ms)) continue;
         // Only when the negation opens its clause: "Không có hồ sơ quá hạn".
         const clause = clauseAt(st, ms);
         const lead = st.folded.slice(clause[0], ms);
-        if (!/^[\s\-–•+*]*(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/.test(lead)) continue;
+        if (!/^[\s\-–•+*]*(?:[a-z]+\s+){0,2}(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/.test(lead)) continue;
         const prev = best.get(clause[0]);
         if (!prev || cue.length > prev.len) {
           best.set(clause[0], { fact: { indicator: ind.code, value: 0, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) }, len: cue.length });
