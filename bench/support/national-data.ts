@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { openPglite, openPostgres, type Db } from '#src/storage/db.ts';
 import { bootstrap } from '#src/core/setup/bootstrap.ts';
 import { ensurePeriod } from '#src/storage/periods.repository.ts';
 import { regularPeriod } from '#src/core/periods/periods.ts';
+import { createScratchPostgres } from '../../tests/support/test-db.ts';
 
 export const PROVINCES = 34;
 export const COMMUNES = 3321;
@@ -32,21 +32,13 @@ export async function openBenchDb(engine: 'pglite' | 'postgres'): Promise<{ db: 
     const db = await openPglite(dir);
     return { db, close: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
-  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `lantoa_bench_${randomBytes(4).toString('hex')}`;
-  const admin = await openPostgres(url);
-  await admin.exec(`CREATE DATABASE ${name}`);
-  await admin.close();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const db = await openPostgres(u.toString());
+  const scratch = await createScratchPostgres(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'lantoa_bench');
+  const db = await openPostgres(scratch.url);
   return {
     db,
     close: async () => {
       await db.close();
-      const a = await openPostgres(url);
-      await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.close();
+      await scratch.drop();
     },
   };
 }

@@ -17,18 +17,9 @@ export async function createTestDb(): Promise<TestDb> {
   let db: Db;
   let drop = async () => {};
   if (url) {
-    const name = `lantoa_t_${randomBytes(6).toString('hex')}`;
-    const admin = await openPostgres(url);
-    await admin.exec(`CREATE DATABASE ${name}`);
-    await admin.close();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    db = await openPostgres(u.toString());
-    drop = async () => {
-      const a = await openPostgres(url);
-      await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.close();
-    };
+    const scratch = await createScratchPostgres(url);
+    db = await openPostgres(scratch.url);
+    drop = scratch.drop;
   } else {
     db = await openPglite();
   }
@@ -39,6 +30,24 @@ export async function createTestDb(): Promise<TestDb> {
     async close() {
       await db.close();
       await drop();
+    },
+  };
+}
+
+/** Creates an empty database on the server of `url`; drop() removes it (even with open sessions). */
+export async function createScratchPostgres(url: string, prefix = 'lantoa_t'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = await openPostgres(url);
+  await admin.exec(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const a = await openPostgres(url);
+      await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.close();
     },
   };
 }
