@@ -17,6 +17,7 @@ const schema = z.object({
   LANTOA_SECRET: z.string().min(32).optional(),
   LANTOA_COOKIE_SECURE: bool.default(true),
   LANTOA_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  LANTOA_SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
   LANTOA_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
   LANTOA_SMTP_URL: z.string().optional(),
   LANTOA_MAIL_FROM: z.string().default('Lan Tỏa <no-reply@localhost>'),
@@ -30,7 +31,10 @@ export type Config = Readonly<{
   adminPassword: string | undefined;
   secret: string | undefined;
   cookieSecure: boolean;
+  /** Idle timeout: a session ends after this long without a request. */
   sessionHours: number;
+  /** Absolute lifetime of a session from login, however busy. */
+  sessionMaxHours: number;
   maxUploadBytes: number;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -54,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.LANTOA_SECRET,
     cookieSecure: e.LANTOA_COOKIE_SECURE,
     sessionHours: e.LANTOA_SESSION_HOURS,
+    sessionMaxHours: Math.max(e.LANTOA_SESSION_MAX_HOURS, e.LANTOA_SESSION_HOURS),
     maxUploadBytes: Math.round(e.LANTOA_MAX_UPLOAD_MB * 1024 * 1024),
     smtpUrl: e.LANTOA_SMTP_URL,
     mailFrom: e.LANTOA_MAIL_FROM,

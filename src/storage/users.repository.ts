@@ -65,6 +65,16 @@ export async function findSession(db: Db, tokenHash: string): Promise<{ user_id:
   return (await db.query<{ user_id: number; expires_at: Date }>('SELECT user_id, expires_at FROM sessions WHERE token_hash = $1', [tokenHash]))[0];
 }
 
+/** A session with what expiry needs, and whether its user is still active, in one query. */
+export async function findSessionForResume(db: Db, tokenHash: string): Promise<{ user_id: number; expires_at: Date; created_at: Date; last_seen_at: Date; active: boolean } | undefined> {
+  return (
+    await db.query<{ user_id: number; expires_at: Date; created_at: Date; last_seen_at: Date; active: boolean }>(
+      'SELECT s.user_id, s.expires_at, s.created_at, s.last_seen_at, u.active FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1',
+      [tokenHash],
+    )
+  )[0];
+}
+
 export async function touchSession(db: Db, tokenHash: string, expiresAt: Date): Promise<void> {
   await db.query('UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE token_hash = $1', [tokenHash, expiresAt.toISOString()]);
 }

@@ -22,19 +22,28 @@ export async function login(db: Db, username: string, password: string, sessionH
   return { token, actor: await loadActor(db, user.id) };
 }
 
-/** Returns the actor for a session token, sliding its expiry; null when unknown or expired. */
-export async function resumeSession(db: Db, token: string, sessionHours: number): Promise<Actor | null> {
+/** How often a busy session's last-seen time is written (not on every request: fewer writes). */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Returns the actor for a session token; null when unknown or expired. A session expires after
+ * `idleHours` without a request (sliding) and in any case `maxHours` after login (absolute).
+ */
+export async function resumeSession(db: Db, token: string, idleHours: number, maxHours = Math.max(24, idleHours)): Promise<Actor | null> {
   const h = hashToken(token);
-  const s = await users.findSession(db, h);
+  const s = await users.findSessionForResume(db, h);
   if (!s) return null;
-  if (new Date(s.expires_at).getTime() < Date.now()) {
+  const now = Date.now();
+  const hardEnd = new Date(s.created_at).getTime() + maxHours * 3600_000;
+  if (new Date(s.expires_at).getTime() < now || hardEnd < now) {
     await users.deleteSession(db, h);
     return null;
   }
-  const user = await users.getUser(db, s.user_id);
-  if (!user || !user.active) return null;
-  await users.touchSession(db, h, new Date(Date.now() + sessionHours * 3600_000));
-  return loadActor(db, user.id);
+  if (!s.active) return null;
+  if (now - new Date(s.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    await users.touchSession(db, h, new Date(Math.min(now + idleHours * 3600_000, hardEnd)));
+  }
+  return loadActor(db, s.user_id);
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

@@ -110,18 +110,20 @@ export async function requestProgress(db: Db, provinceId: number, today: string,
     expected: number; submitted: number; accepted: number; returned: number; late: number;
   }>(
     `SELECT rr.id, rr.number, rr.subject, rr.issued_on, rr.deadline, p.label,
-            (SELECT count(*)::int FROM units u
-              WHERE u.province_id = rr.province_id AND u.level IN ${communeLevels}
-                AND (u.valid_from IS NULL OR u.valid_from <= rr.deadline)
-                AND (u.valid_to IS NULL OR u.valid_to >= rr.deadline)) AS expected,
+            CASE WHEN rr.all_units THEN
+              (SELECT count(*)::int FROM units u
+                WHERE u.province_id = rr.province_id AND u.level IN ${communeLevels}
+                  AND (u.valid_from IS NULL OR u.valid_from <= rr.deadline)
+                  AND (u.valid_to IS NULL OR u.valid_to >= rr.deadline))
+            ELSE (SELECT count(*)::int FROM request_units ru WHERE ru.request_id = rr.id) END AS expected,
             count(r.id) FILTER (WHERE r.status = ANY($2::text[]))::int AS submitted,
             count(r.id) FILTER (WHERE r.status = 'accepted')::int AS accepted,
             count(r.id) FILTER (WHERE r.status = 'returned')::int AS returned,
-            count(r.id) FILTER (WHERE r.status = ANY($2::text[]) AND ((r.submitted_at AT TIME ZONE 'UTC') + interval '7 hours')::date > rr.deadline)::int AS late
+            count(r.id) FILTER (WHERE r.status = ANY($2::text[]) AND ((coalesce(r.first_submitted_at, r.submitted_at) AT TIME ZONE 'UTC') + interval '7 hours')::date > rr.deadline)::int AS late
        FROM report_requests rr
        JOIN periods p ON p.id = rr.period_id
        LEFT JOIN reports r ON r.request_id = rr.id
-      WHERE rr.province_id = $1
+      WHERE rr.province_id = $1 AND rr.status = 'open'
       GROUP BY rr.id, p.label
       ORDER BY rr.deadline DESC, rr.id DESC
       LIMIT $3`,
@@ -150,10 +152,11 @@ export async function overdueUnits(db: Db, provinceId: number, today: string, si
     `SELECT rr.id AS request_id, rr.number, rr.deadline, u.id AS unit_id, u.name, u.level, r.status
        FROM report_requests rr
        JOIN units u ON u.province_id = rr.province_id AND u.level IN ${communeLevels}
-                   AND (u.valid_from IS NULL OR u.valid_from <= rr.deadline)
-                   AND (u.valid_to IS NULL OR u.valid_to >= rr.deadline)
+                   AND CASE WHEN rr.all_units
+                         THEN (u.valid_from IS NULL OR u.valid_from <= rr.deadline) AND (u.valid_to IS NULL OR u.valid_to >= rr.deadline)
+                         ELSE EXISTS (SELECT 1 FROM request_units ru WHERE ru.request_id = rr.id AND ru.unit_id = u.id) END
        LEFT JOIN reports r ON r.request_id = rr.id AND r.unit_id = u.id
-      WHERE rr.province_id = $1 AND rr.deadline < $2::date AND rr.deadline >= ($2::date - $3::int)
+      WHERE rr.province_id = $1 AND rr.status = 'open' AND rr.deadline < $2::date AND rr.deadline >= ($2::date - $3::int)
         AND (r.id IS NULL OR r.status IN ('draft', 'returned'))
       ORDER BY u.name, rr.deadline DESC
       LIMIT 2000`,
@@ -283,7 +286,7 @@ export async function provinceDashboard(
 export async function dashboardFingerprint(db: Db, provinceId: number): Promise<string> {
   const r = await db.query<{ a: string; b: string; c: string }>(
     `SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM reports WHERE province_id = $1) AS a,
-            (SELECT count(*) || ':' || coalesce(max(id), 0) FROM report_requests WHERE province_id = $1) AS b,
+            (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM report_requests WHERE province_id = $1) AS b,
             (SELECT count(*) || ':' || coalesce(max(t.id), 0) FROM plan_targets t JOIN plans p ON p.id = t.plan_id WHERE p.province_id = $1) AS c`,
     [provinceId],
   );

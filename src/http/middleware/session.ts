@@ -23,7 +23,7 @@ export const session: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE) ?? null;
   let actor = null;
   if (token) {
-    actor = await resumeSession(db, token, config.sessionHours);
+    actor = await resumeSession(db, token, config.sessionHours, config.sessionMaxHours);
     if (!actor) deleteCookie(c, SESSION_COOKIE, { path: '/' });
   }
   let pre = getCookie(c, PRE_COOKIE);

@@ -66,7 +66,7 @@ export function authRoutes(limiter = new LoginLimiter()) {
       return c.html(<LoginPage csrf={c.get('csrfToken')} username={username} error="Tên đăng nhập hoặc mật khẩu không đúng." />, 401);
     }
     limiter.succeed(ip, username);
-    setCookie(c, SESSION_COOKIE, res.token, cookieOptions(config.cookieSecure, config.sessionHours * 3600));
+    setCookie(c, SESSION_COOKIE, res.token, cookieOptions(config.cookieSecure, config.sessionMaxHours * 3600));
     return c.redirect(next, 303);
   });
   app.post('/logout', async (c) => {
