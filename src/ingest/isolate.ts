@@ -3,9 +3,12 @@
 // is killed and the main process keeps its memory and keeps answering.
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '#src/errors.ts';
-import type { ParseTask, ParseReply } from './parse.worker.ts';
+import type { ParseTask, ParseReply, ReadyMessage } from './parse.worker.ts';
 
 export interface IsolateLimits { timeoutMs: number; memoryMb: number; signal?: AbortSignal | undefined }
+
+/** Starting a worker (module loading) has its own, generous limit: it is not the file's fault. */
+const STARTUP_TIMEOUT_MS = 120_000;
 
 const workerUrl = new URL(`./parse.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
@@ -37,10 +40,17 @@ export function runIsolated<T>(task: ParseTask, limits: IsolateLimits): Promise<
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new AppError('FILE_TIMEOUT', `Đọc tệp quá thời gian cho phép (${Math.round(limits.timeoutMs / 1000)} giây); tệp có thể bị hỏng hoặc quá phức tạp.`, { internal: `${task.kind} parse timeout` }))), limits.timeoutMs);
+    const timeout = (internal: string) => () =>
+      finish(() => reject(new AppError('FILE_TIMEOUT', `Đọc tệp quá thời gian cho phép (${Math.round(limits.timeoutMs / 1000)} giây); tệp có thể bị hỏng hoặc quá phức tạp.`, { internal })));
+    let timer = setTimeout(timeout(`${task.kind} worker start timeout`), Math.max(STARTUP_TIMEOUT_MS, limits.timeoutMs));
     const onAbort = (): void => finish(() => reject(new AppError('FILE_TIMEOUT', 'Việc đọc tệp đã bị hủy.', { internal: 'aborted' })));
     limits.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (msg: ParseReply) => {
+    worker.on('message', (msg: ParseReply | ReadyMessage) => {
+      if ('ready' in msg) {
+        clearTimeout(timer);
+        timer = setTimeout(timeout(`${task.kind} parse timeout`), limits.timeoutMs);
+        return;
+      }
       finish(() => {
         if (msg.ok) resolve(msg.value as T);
         else reject(new AppError(msg.code as ErrorCode, msg.userMessage, { internal: msg.internal }));

@@ -6,13 +6,21 @@ import { parsePdfTextLayer } from './pdf.converter.ts';
 
 export type ParseTask = { kind: 'docx'; bytes: Uint8Array } | { kind: 'pdf'; bytes: Uint8Array; maxPages: number };
 export type ParseReply = { ok: true; value: unknown } | { ok: false; code: string; userMessage: string; internal: string };
+/** Sent once the worker has loaded its modules: the parse time limit starts counting here. */
+export type ReadyMessage = { ready: true };
 
 async function run(task: ParseTask): Promise<unknown> {
   if (task.kind === 'docx') return await parseDocxBody(Buffer.from(task.bytes));
   return await parsePdfTextLayer(task.bytes, task.maxPages);
 }
 
-run(workerData as ParseTask).then(
+const task = workerData as ParseTask;
+// Load the parser's heavy modules before announcing readiness, so that a slow start on a busy
+// machine is not mistaken for a pathological file.
+if (task.kind === 'pdf') await import('pdfjs-dist/legacy/build/pdf.mjs');
+parentPort?.postMessage({ ready: true } satisfies ReadyMessage);
+
+run(task).then(
   (value) => parentPort?.postMessage({ ok: true, value } satisfies ParseReply),
   (err: unknown) => {
     const reply: ParseReply = isAppError(err)
