@@ -130,13 +130,24 @@ export interface RequestRow {
   starts_on: string;
   ends_on: string;
   period_label: string;
+  all_units: boolean;
+}
+
+/** Units a request addressed when it did not address all of them (migration 0002). */
+export async function listRequestUnitIds(db: Db, requestId: number): Promise<number[]> {
+  return (await db.query<{ unit_id: number }>('SELECT unit_id FROM request_units WHERE request_id = $1', [requestId])).map((r) => r.unit_id);
+}
+
+/** Indicators a request asked for; empty when it asked for the whole catalog. */
+export async function listRequestIndicatorCodes(db: Db, requestId: number): Promise<string[]> {
+  return (await db.query<{ indicator_code: string }>('SELECT indicator_code FROM request_indicators WHERE request_id = $1 ORDER BY sort', [requestId])).map((r) => r.indicator_code);
 }
 
 export async function getRequestWithPeriod(db: Db, id: number): Promise<RequestRow | undefined> {
   return (
     await db.query<RequestRow & Record<string, unknown>>(
       `SELECT q.id, q.province_id, q.number, q.issued_on, q.subject, q.period_id, q.deadline,
-              p.starts_on, p.ends_on, p.label AS period_label
+              p.starts_on, p.ends_on, p.label AS period_label, q.all_units
          FROM report_requests q JOIN periods p ON p.id = q.period_id WHERE q.id = $1`,
       [id],
     )

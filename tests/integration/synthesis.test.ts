@@ -166,3 +166,21 @@ test('a request of another round does not leak into this one', async () => {
   assert.equal(s.counts.counted, 0);
   assert.equal(s.counts.missing, s.counts.expected);
 });
+
+test('a request addressed to a list of units expects only those, and reports only the indicators it asked for', async () => {
+  const id = await insertRequest(t.db, round.provinceId, round.periodId, '101/TEST', 'Yêu cầu một số đơn vị');
+  await t.db.query('UPDATE report_requests SET all_units = false WHERE id = $1', [id]);
+  for (const c of ['HP-HONG-BANG', 'HP-CAT-HAI']) await t.db.query('INSERT INTO request_units (request_id, unit_id) VALUES ($1, $2)', [id, await unitId(t.db, c)]);
+  await t.db.query("INSERT INTO request_indicators (request_id, indicator_code, sort) VALUES ($1, 'COMMUNITY_TECH_TEAMS', 0), ($1, 'ONLINE_DOSSIER_PCT', 1)", [id]);
+  const admin = await makeUser(t.db, 'syn.admin4', 'province_admin', 'HP');
+  const analyst = await makeUser(t.db, 'syn.analyst4', 'province_analyst', 'HP');
+  const r = await getOrCreateReport(t.db, admin, await unitId(t.db, 'HP-HONG-BANG'), round.periodId, id);
+  await setReportValues(t.db, admin, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 7 }, { indicator: 'BANNERS', value: 3 }, { indicator: 'ONLINE_DOSSIERS', value: 1 }, { indicator: 'TOTAL_DOSSIERS', value: 4 }]);
+  await changeReportStatus(t.db, admin, r.id, 'submit');
+  await changeReportStatus(t.db, analyst, r.id, 'accept');
+  const s = await synthesize(t.db, analyst, { requestId: id });
+  assert.deepEqual(s.units.map((u) => u.code).sort(), ['HP-CAT-HAI', 'HP-HONG-BANG']);
+  assert.deepEqual(s.totals.map((x) => x.indicator).sort(), ['COMMUNITY_TECH_TEAMS', 'ONLINE_DOSSIERS', 'ONLINE_DOSSIER_PCT', 'TOTAL_DOSSIERS']);
+  assert.equal(total(s, 'ONLINE_DOSSIER_PCT')!.value, 25);
+  assert.equal(s.counts.missing, 1);
+});

@@ -123,11 +123,13 @@ interface Contribution {
 export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): Promise<Synthesis> {
   // ---- scope and authorization
   let scope: Synthesis['scope'];
+  let requestAllUnits = true;
   if (input.requestId !== undefined) {
     const req = await repo.getRequestWithPeriod(db, input.requestId);
     // Same answer whether the request does not exist or belongs to another province.
     if (!req || !canReviewProvince(actor, req.province_id)) throw new AppError('NOT_FOUND', 'Không tìm thấy yêu cầu báo cáo');
     const prov = await getUnit(db, req.province_id);
+    requestAllUnits = req.all_units;
     scope = {
       kind: 'request',
       provinceId: req.province_id,
@@ -161,7 +163,7 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
     to: scope.request ? null : scope.to,
     statuses,
   };
-  const [reports, values, allStatuses, communes, successions, indicators, groups, themes] = await Promise.all([
+  const [reports, values, allStatuses, allCommunes, successions, catalog, groups, themes, addressed, asked] = await Promise.all([
     repo.listReportsInScope(db, filter),
     repo.listValuesInScope(db, filter),
     repo.countReportsByStatus(db, filter),
@@ -170,7 +172,16 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
     listIndicators(db, scope.provinceId ?? undefined),
     repo.listGroups(db),
     repo.listDifficultyThemes(db),
+    scope.request && !requestAllUnits ? repo.listRequestUnitIds(db, scope.request.id) : Promise.resolve(null),
+    scope.request ? repo.listRequestIndicatorCodes(db, scope.request.id) : Promise.resolve([]),
   ]);
+  // A request addressed to a list of units expects only those; one asking for some indicators
+  // reports those (and the numerator/denominator its percentages need).
+  const addressedSet = addressed ? new Set(addressed) : null;
+  const communes = addressedSet ? allCommunes.filter((u) => addressedSet.has(u.id)) : allCommunes;
+  const askedSet = new Set(asked);
+  for (const i of catalog) if (askedSet.has(i.code) && i.aggregation === 'percent') for (const x of [i.numerator_code, i.denominator_code]) if (x) askedSet.add(x);
+  const indicators = asked.length ? catalog.filter((i) => askedSet.has(i.code)) : catalog;
 
   // ---- units: every commune alive during the period, carried by its successor at the end
   const succ = successorMap(successions, scope.to);
