@@ -4,6 +4,7 @@ import { catalogExport, catalogImport, dbMigrate, unitsImport, usersCreate } fro
 import { evalCommand } from './eval.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { importCommand } from './import.command.ts';
+import { synthesizeCommand } from './synthesize.command.ts';
 
 export const commands: CliCommand[] = [
   dbMigrate,
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   evalCommand,
   extractCommand,
   importCommand,
+  synthesizeCommand,
 ];
