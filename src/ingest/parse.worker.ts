@@ -1,8 +1,6 @@
 // Worker-thread entry that parses one DOCX or PDF; started only by isolate.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isAppError } from '#src/errors.ts';
-import { parseDocxBody } from './docx.converter.ts';
-import { parsePdfTextLayer } from './pdf.converter.ts';
 
 export type ParseTask = { kind: 'docx'; bytes: Uint8Array } | { kind: 'pdf'; bytes: Uint8Array; maxPages: number };
 export type ParseReply = { ok: true; value: unknown } | { ok: false; code: string; userMessage: string; internal: string };
@@ -10,14 +8,15 @@ export type ParseReply = { ok: true; value: unknown } | { ok: false; code: strin
 export type ReadyMessage = { ready: true };
 
 async function run(task: ParseTask): Promise<unknown> {
-  if (task.kind === 'docx') return await parseDocxBody(Buffer.from(task.bytes));
-  return await parsePdfTextLayer(task.bytes, task.maxPages);
+  // Only the converter this task needs is loaded (mammoth is large; a PDF worker never needs it).
+  if (task.kind === 'docx') return await (await import('./docx.converter.ts')).parseDocxBody(Buffer.from(task.bytes));
+  return await (await import('./pdf.converter.ts')).parsePdfTextLayer(task.bytes, task.maxPages);
 }
 
 const task = workerData as ParseTask;
 // Load the parser's heavy modules before announcing readiness, so that a slow start on a busy
 // machine is not mistaken for a pathological file.
-if (task.kind === 'pdf') await import('pdfjs-dist/legacy/build/pdf.mjs');
+await (task.kind === 'pdf' ? import('./pdf.converter.ts') : import('./docx.converter.ts'));
 parentPort?.postMessage({ ready: true } satisfies ReadyMessage);
 
 run(task).then(
