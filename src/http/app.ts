@@ -16,6 +16,7 @@ import { unitsAdminRoutes } from './web/admin/units.routes.tsx';
 import { usersAdminRoutes } from './web/admin/users.routes.tsx';
 import { catalogAdminRoutes } from './web/admin/catalog.routes.tsx';
 import { auditRoutes } from './web/admin/audit.routes.tsx';
+import { synthesisRoutes } from './web/synthesis/synthesis.routes.tsx';
 import { errorPage } from './web/error-page.tsx';
 import { staticRoutes } from './web/static.routes.ts';
 
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) 
   app.route('/', usersAdminRoutes());
   app.route('/', catalogAdminRoutes());
   app.route('/', auditRoutes());
+  app.route('/', synthesisRoutes());
 
   app.notFound((c) => errorPage(c, new AppError('NOT_FOUND', 'Không tìm thấy trang.')));
   app.onError((err, c) => {
