@@ -54,12 +54,69 @@ export function missing(tool: 'pdftoppm' | 'tesseract'): AppError {
     : new AppError('DEPENDENCY_MISSING', 'Cần Tesseract với mô hình tiếng Việt để nhận dạng chữ. Cài bằng lệnh: sudo apt-get install tesseract-ocr tesseract-ocr-vie', { internal: 'tesseract not found' });
 }
 
-/** Renders PDF pages to 300 dpi grayscale PNG files in a fresh temp dir; returns the dir and files in page order. */
+/**
+ * A scanned PDF is usually one image per page: when every page has exactly one embedded image
+ * of at least 150 ppi, `pdfimages` (poppler-utils) extracts those pixels as they are — no
+ * re-rendering, so OCR sees exactly the scanned page at its own resolution and runs faster than
+ * on an upsampled 300 dpi render. Returns null when the layout is anything else.
+ */
+async function extractPageImages(dir: string, pages: number, timeoutMs: number, signal?: AbortSignal): Promise<string[] | null> {
+  const list = await run('pdfimages', ['-list', '-f', '1', '-l', String(pages), join(dir, 'in.pdf')], timeoutMs, signal).catch(() => null);
+  if (!list) return null;
+  const perPage = new Map<number, number>();
+  for (const line of list.stdout.split('\n').slice(2)) {
+    const c = line.trim().split(/\s+/);
+    if (c.length < 14 || c[2] !== 'image') {
+      if (c.length >= 3 && c[2] !== 'image' && /^\d+$/.test(c[0] ?? '')) return null; // masks, stencils: render instead
+      continue;
+    }
+    const ppi = Math.min(Number(c[12]), Number(c[13]));
+    if (!Number.isFinite(ppi) || ppi < 150) return null;
+    const page = Number(c[0]);
+    perPage.set(page, (perPage.get(page) ?? 0) + 1);
+  }
+  for (let p = 1; p <= pages; p++) if (perPage.get(p) !== 1) return null;
+  const ok = await run('pdfimages', ['-png', '-f', '1', '-l', String(pages), join(dir, 'in.pdf'), join(dir, 'img')], timeoutMs, signal).then(() => true, () => false);
+  if (!ok) return null;
+  const files = (await readdir(dir)).filter((f) => f.startsWith('img') && f.endsWith('.png')).sort().map((f) => join(dir, f));
+  return files.length === pages ? files : null;
+}
+
+/**
+ * Fast pre-check with poppler (native, in a child process under a timeout): page count and which
+ * pages have no text layer. Lets a scanned PDF go straight to OCR without starting the pdf.js
+ * worker. Returns null when poppler is missing or the file does not parse (the caller then uses
+ * pdf.js, which produces the proper error for a corrupt file).
+ */
+export async function popplerTextCheck(pdf: Buffer, maxPages: number, minChars: number, timeoutMs: number, signal?: AbortSignal): Promise<{ totalPages: number; scannedPages: number[]; read: number } | null> {
+  if (!(await hasPdftoppm())) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'lantoa-pdf-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    await writeFile(file, pdf);
+    const info = await run('pdfinfo', [file], timeoutMs, signal).catch(() => null);
+    const total = Number(/^Pages:\s+(\d+)/m.exec(info?.stdout ?? '')?.[1]);
+    if (!info || !Number.isInteger(total) || total < 1) return null;
+    const read = Math.min(total, maxPages);
+    const text = await run('pdftotext', ['-f', '1', '-l', String(read), '-enc', 'UTF-8', file, '-'], timeoutMs, signal).catch(() => null);
+    if (!text) return null;
+    const pages = text.stdout.split('\f').slice(0, read);
+    const scannedPages: number[] = [];
+    for (let p = 1; p <= read; p++) if ((pages[p - 1] ?? '').replace(/\s+/g, '').length < minChars) scannedPages.push(p);
+    return { totalPages: total, scannedPages, read };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Page images of a scanned PDF in a fresh temp dir: the embedded scans when possible, else 300 dpi grayscale renders. */
 export async function renderPdfPages(pdf: Buffer, pages: number, timeoutMs: number, signal?: AbortSignal): Promise<{ dir: string; files: string[] }> {
   if (!(await hasPdftoppm())) throw missing('pdftoppm');
   const dir = await mkdtemp(join(tmpdir(), 'lantoa-ocr-'));
   try {
     await writeFile(join(dir, 'in.pdf'), pdf);
+    const embedded = await extractPageImages(dir, pages, timeoutMs, signal);
+    if (embedded) return { dir, files: embedded };
     await run('pdftoppm', ['-r', '300', '-gray', '-png', '-f', '1', '-l', String(pages), join(dir, 'in.pdf'), join(dir, 'page')], timeoutMs, signal).catch((e: unknown) => {
       throw mapChildError(e, timeoutMs, 'pdftoppm');
     });

@@ -7,13 +7,13 @@ import { basename } from 'node:path';
 import { AppError } from '#src/errors.ts';
 import type { DocumentExtraction, ExtractionResult } from '#src/core/extraction/extraction.types.ts';
 import { sniff } from './sniff.ts';
-import { formatMb, resolveLimits, type ReadOptions } from './limits.ts';
+import { formatMb, resolveLimits, scannedPageChars, type ReadOptions } from './limits.ts';
 import { convertText } from './text.converter.ts';
 import { checkDocxContainer } from './docx.converter.ts';
 import type { PdfTextLayer } from './pdf.converter.ts';
 import { runIsolated } from './isolate.ts';
 import { convertImage } from './image.converter.ts';
-import { ocrImages, renderPdfPages } from './ocr.ts';
+import { ocrImages, popplerTextCheck, renderPdfPages } from './ocr.ts';
 
 export type { ReadOptions } from './limits.ts';
 type Source = DocumentExtraction['source'];
@@ -100,13 +100,21 @@ export async function readFileText(input: ReadInput, opts: ReadOptions = {}): Pr
 }
 
 async function readPdf(bytes: Buffer, limits: ReturnType<typeof resolveLimits>, ocrOpts: Parameters<typeof ocrImages>[1]): Promise<FileText> {
-  const layer = await runIsolated<PdfTextLayer>({ kind: 'pdf', bytes: new Uint8Array(bytes), maxPages: limits.maxPages }, { timeoutMs: limits.parseTimeoutMs, memoryMb: limits.workerMemoryMb, signal: limits.signal });
   const warnings: string[] = [];
-  const read = layer.pages.length;
-  if (layer.totalPages > read) warnings.push(`Tệp có ${layer.totalPages} trang; chỉ đọc ${read} trang đầu.`);
-  // A PDF counts as scanned when most of its pages have no text layer.
-  if (read > 0 && layer.scannedPages.length * 2 <= read) {
-    return { rawText: layer.pages.join('\n\n'), source: { format: 'pdf-text', bytes: bytes.length, repaired: false }, warnings };
+  // A PDF counts as scanned when most of its pages have no text layer. Poppler answers that in a
+  // few milliseconds; only PDFs with a text layer (or when poppler is absent) start pdf.js.
+  const quick = await popplerTextCheck(bytes, limits.maxPages, scannedPageChars, limits.parseTimeoutMs, limits.signal).catch(() => null);
+  let read: number;
+  if (quick && quick.scannedPages.length * 2 > quick.read) {
+    read = quick.read;
+    if (quick.totalPages > read) warnings.push(`Tệp có ${quick.totalPages} trang; chỉ đọc ${read} trang đầu.`);
+  } else {
+    const layer = await runIsolated<PdfTextLayer>({ kind: 'pdf', bytes: new Uint8Array(bytes), maxPages: limits.maxPages }, { timeoutMs: limits.parseTimeoutMs, memoryMb: limits.workerMemoryMb, signal: limits.signal });
+    read = layer.pages.length;
+    if (layer.totalPages > read) warnings.push(`Tệp có ${layer.totalPages} trang; chỉ đọc ${read} trang đầu.`);
+    if (read > 0 && layer.scannedPages.length * 2 <= read) {
+      return { rawText: layer.pages.join('\n\n'), source: { format: 'pdf-text', bytes: bytes.length, repaired: false }, warnings };
+    }
   }
   const { dir, files } = await renderPdfPages(bytes, read, limits.ocrTimeoutMs, limits.signal);
   try {

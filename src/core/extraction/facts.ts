@@ -77,6 +77,16 @@ const COMMA_UNITS = /c[a4]n b[o06d],\s*c[o06]ng ch[a-z]{1,4}(?:,\s*vi[e]n ch[a-z
 const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|mục|muc|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
 
+const foldCache = new Map<string, string>();
+function foldCached(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
 interface Scored {
   code: string;
   score: number;
@@ -102,10 +112,10 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
     if (!ok) return 0;
   }
   let best = 0;
-  const unitFold = fold(ind.unit);
+  const unitFold = foldCached(ind.unit);
   for (const cue of ind.cues ?? []) {
     // A cue that is just the unit ("hồ sơ") marks a default, weaker than a specific cue.
-    const weak = fold(cue) === unitFold ? 4 : 0;
+    const weak = foldCached(cue) === unitFold ? 4 : 0;
     for (const [ms, me] of findCue(st.folded, cue, cs, ce)) {
       const bonus = Math.min(cue.length, 30) / 10 - weak;
       if (ms >= tok.unitStart) {
@@ -258,7 +268,7 @@ function zeroFacts(st: TextStructure, inds: { code: string; unit: string; cues?:
   const best = new Map<number, { fact: Fact; len: number }>();
   for (const ind of inds) {
     // A cue that is only the unit ("hồ sơ") does not say which count is zero.
-    for (const cue of (ind.cues ?? []).filter((c) => fold(c) !== fold(ind.unit))) {
+    for (const cue of (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit))) {
       for (const [ms] of findCue(st.folded, cue)) {
         const before = st.folded.slice(Math.max(0, ms - 16), ms);
         if (!ZERO.test(before) || skip(ms)) continue;

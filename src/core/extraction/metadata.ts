@@ -221,13 +221,27 @@ function bestSpelling(st: TextStructure, unitName: string): string {
   return best;
 }
 
+const provinceRegexes = new Map<string, { prefixed: RegExp; bare: RegExp }>();
+function provinceRegex(p: string): { prefixed: RegExp; bare: RegExp } {
+  let r = provinceRegexes.get(p);
+  if (!r) {
+    const fp = fold(p);
+    r = {
+      prefixed: new RegExp(`(?:thanh ph[o0e6d]|t[i1]nh|tp\\.?)\\s+${tolerantPattern(fp)}(?![a-z])`, 'g'),
+      bare: new RegExp(`(?<![a-z])${tolerantPattern(fp)}(?![a-z])`, 'g'),
+    };
+    provinceRegexes.set(p, r);
+  }
+  return r;
+}
+
 export function extractProvince(st: TextStructure, unitName: string | null): string | null {
   const counts = new Map<string, number>();
   const f = st.folded;
   for (const p of PROVINCES) {
     const fp = fold(p);
     if (unitName && fold(unitName) === fp) continue;
-    const re = new RegExp(`(?:thanh ph[o0e6d]|t[i1]nh|tp\\.?)\\s+${tolerantPattern(fp)}(?![a-z])`, 'g');
+    const re = provinceRegex(p).prefixed;
     const n = f.match(re)?.length ?? 0;
     if (n > 0) counts.set(p, n);
   }
@@ -236,7 +250,7 @@ export function extractProvince(st: TextStructure, unitName: string | null): str
     for (const p of PROVINCES) {
       const fp = fold(p);
       if (fp.length < 6 || (unitName && fold(unitName) === fp)) continue;
-      const re = new RegExp(`(?<![a-z])${tolerantPattern(fp)}(?![a-z])`, 'g');
+      const re = provinceRegex(p).bare;
       const n = f.match(re)?.length ?? 0;
       if (n > 0) counts.set(p, n);
     }

@@ -171,11 +171,22 @@ function loadModel(): Model {
   return model;
 }
 
+const charFoldCache = new Map<string, string>();
+/** foldVietnamese for one character, cached (it runs for every character of every candidate). */
+function foldCh(c: string): string {
+  let f = charFoldCache.get(c);
+  if (f === undefined) {
+    f = foldVietnamese(c);
+    charFoldCache.set(c, f);
+  }
+  return f;
+}
+
 function subCost(m: Model, t: string, o: string): number {
   const learned = m.sub.get(`${t}\u0000${o}`);
   if (learned !== undefined) return learned;
   if (t === o) return 0.05;
-  return foldVietnamese(t) === (m.obsToLetter.get(o) ?? foldVietnamese(o)) ? P.unseenSameBase : P.unseenOther;
+  return foldCh(t) === (m.obsToLetter.get(o) ?? foldCh(o)) ? P.unseenSameBase : P.unseenOther;
 }
 
 /** Weighted edit distance: -log P(observed | truth) under the learned character confusions. */
@@ -282,7 +293,9 @@ function isAcronym(m: Model, core: string): boolean {
 }
 
 function skeletonOf(m: Model, observedLower: string): string {
-  return [...observedLower].map((c) => m.obsToLetter.get(c) ?? foldVietnamese(c)).join('');
+  let out = '';
+  for (const c of observedLower) out += m.obsToLetter.get(c) ?? foldCh(c);
+  return out;
 }
 const ROMAN = /^[IVXL][IVXL1l]*$/;
 
