@@ -12,6 +12,7 @@ import { authRoutes } from './web/auth/auth.routes.tsx';
 import { homeRoutes } from './web/home/home.routes.tsx';
 import { reportRoutes } from './web/reports/reports.routes.tsx';
 import { dashboardRoutes } from './web/dashboard/dashboard.routes.tsx';
+import { requestRoutes } from './web/requests/requests.routes.tsx';
 import { unitsAdminRoutes } from './web/admin/units.routes.tsx';
 import { usersAdminRoutes } from './web/admin/users.routes.tsx';
 import { catalogAdminRoutes } from './web/admin/catalog.routes.tsx';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) 
   app.route('/', homeRoutes());
   app.route('/', reportRoutes());
   app.route('/', dashboardRoutes());
+  app.route('/', requestRoutes());
   app.route('/', unitsAdminRoutes());
   app.route('/', usersAdminRoutes());
   app.route('/', catalogAdminRoutes());

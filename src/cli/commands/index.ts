@@ -5,6 +5,7 @@ import { evalCommand } from './eval.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { importCommand } from './import.command.ts';
 import { synthesizeCommand } from './synthesize.command.ts';
+import { regimesCreate, requestsCreate, requestsList, requestsOpenDue, requestsRemind, requestsStatus } from './requests.command.ts';
 
 export const commands: CliCommand[] = [
   dbMigrate,
@@ -16,4 +17,10 @@ export const commands: CliCommand[] = [
   extractCommand,
   importCommand,
   synthesizeCommand,
+  requestsCreate,
+  requestsList,
+  requestsStatus,
+  requestsRemind,
+  regimesCreate,
+  requestsOpenDue,
 ];

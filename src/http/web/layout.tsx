@@ -23,6 +23,7 @@ const everyone: Role[] = [...province, ...commune];
 export const navItems: NavItem[] = [
   { href: '/', label: 'Trang chủ', roles: everyone, order: 0 },
   { href: '/dashboard', label: 'Bảng điều khiển', roles: province, order: 10 },
+  { href: '/requests', label: 'Yêu cầu báo cáo', roles: everyone, order: 20 },
   { href: '/synthesis', label: 'Tổng hợp', roles: province, order: 30 },
   { href: '/admin/units', label: 'Đơn vị', roles: ['province_admin'], order: 80 },
   { href: '/admin/users', label: 'Tài khoản', roles: ['province_admin'], order: 81 },

@@ -12,6 +12,7 @@ import { dashboardProvinces, overdueUnits, requestProgress, todayIso } from '#sr
 import type { Db } from '#src/storage/db.ts';
 import { Layout } from '../layout.tsx';
 import { CompletenessBar } from '../dashboard/dashboard.routes.tsx';
+import { CommuneDue } from '../requests/commune-due.tsx';
 import type { AppEnv } from '../../context.ts';
 
 async function ProvinceSummary(props: { db: Db; actor: Actor }) {
@@ -101,6 +102,7 @@ export function homeRoutes() {
         <p class="muted">
           Vai trò: {actor.roles.map((r) => `${roleLabels[r.role]}${r.unitName ? ` — ${r.unitName}` : ''}`).join('; ')}
         </p>
+        {isCommune ? <CommuneDue db={db} actor={actor} /> : null}
         {isCommune ? <CommuneWork db={db} actor={actor} /> : null}
         <ProvinceSummary db={db} actor={actor} />
         {isSystemAdmin(actor) ? (
