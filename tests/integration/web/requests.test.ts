@@ -17,13 +17,12 @@ let t: TestDb;
 let app: ReturnType<typeof createApp>;
 let hp: number;
 let officer: Actor;
-let analyst: Actor;
 
 before(async () => {
   t = await createTestDb();
   app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
   hp = await unitId(t.db, 'HP');
-  analyst = await makeUser(t.db, 'wr.analyst', 'province_analyst', 'HP');
+  await makeUser(t.db, 'wr.analyst', 'province_analyst', 'HP');
   officer = await makeUser(t.db, 'wr.hongbang', 'commune_officer', 'HP-HONG-BANG');
   await makeUser(t.db, 'wr.qng', 'province_analyst', 'QNG');
 });
