@@ -96,7 +96,8 @@ test('an issuer outside the request, or an officer of another commune, cannot im
   const forced = await importDocument(t.db, admin, { requestId, unitCode: 'HP-HAI-HUNG', file: { bytes: f.bytes, filename: f.filename }, extraction: noIssuer });
   assert.equal(forced.unit.code, 'HP-HAI-HUNG');
   const audit = await listAudit(t.db, { entity: 'report', entityId: String(forced.reportId) });
-  assert.deepEqual(audit.map((a) => a.action).reverse(), ['create', 'submit']);
+  // The narrative read from the document is a change to the report, audited like any other.
+  assert.deepEqual(audit.map((a) => a.action).reverse(), ['create', 'narrative', 'submit']);
 });
 
 test('the import CLI answers a request from three seeds, then lists a corrupt file as failed, writes nothing for it and exits non-zero', async () => {
