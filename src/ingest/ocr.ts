@@ -76,9 +76,10 @@ async function extractPageImages(dir: string, pages: number, timeoutMs: number, 
     perPage.set(page, (perPage.get(page) ?? 0) + 1);
   }
   for (let p = 1; p <= pages; p++) if (perPage.get(p) !== 1) return null;
-  const ok = await run('pdfimages', ['-png', '-f', '1', '-l', String(pages), join(dir, 'in.pdf'), join(dir, 'img')], timeoutMs, signal).then(() => true, () => false);
+  // Netpbm output (the default) is written without compression: several times faster than -png.
+  const ok = await run('pdfimages', ['-f', '1', '-l', String(pages), join(dir, 'in.pdf'), join(dir, 'img')], timeoutMs, signal).then(() => true, () => false);
   if (!ok) return null;
-  const files = (await readdir(dir)).filter((f) => f.startsWith('img') && f.endsWith('.png')).sort().map((f) => join(dir, f));
+  const files = (await readdir(dir)).filter((f) => f.startsWith('img') && /\.p[bgp]m$/.test(f)).sort().map((f) => join(dir, f));
   return files.length === pages ? files : null;
 }
 

@@ -1,0 +1,78 @@
+// Vietnamese number reading: forms, qualifiers, and what is not a quantity (dates, codes,
+// headings, years). Sentences are written for this test, not taken from any seed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findNumbers, parseVietnameseNumber, fixDigitConfusions } from './numbers.ts';
+import { extractDate, extractNumber } from './metadata.ts';
+import { buildStructure } from './text-structure.ts';
+import { foldKeepLength } from './fold.ts';
+
+const nums = (s: string) => findNumbers(s).map((t) => ({ value: t.value, max: t.max, q: t.qualifier, pct: t.percent, den: t.denominator }));
+const one = (s: string) => {
+  const all = nums(s);
+  assert.equal(all.length, 1, `${s} → ${JSON.stringify(all)}`);
+  return all[0]!;
+};
+
+test('dots group thousands, a comma is the decimal mark', () => {
+  assert.equal(parseVietnameseNumber('1.440'), 1440);
+  assert.equal(parseVietnameseNumber('12.480.000'), 12480000);
+  assert.equal(parseVietnameseNumber('98,39'), 98.39);
+  assert.equal(parseVietnameseNumber('05'), 5);
+  assert.equal(parseVietnameseNumber('1.44'), null); // not a thousands group
+  assert.deepEqual(one('đạt 87,6% kế hoạch'), { value: 87.6, max: null, q: 'exact', pct: true, den: null });
+  assert.deepEqual(one('tỷ lệ 85,9 % hồ sơ'), { value: 85.9, max: null, q: 'exact', pct: true, den: null });
+});
+
+test('qualifiers before the number: hơn/trên/>/ít nhất are lower bounds, gần/khoảng/~ approximate, dưới upper', () => {
+  assert.equal(one('hơn 650 đại biểu').q, 'at_least');
+  assert.equal(one('trên 2.000 lượt').q, 'at_least');
+  assert.equal(one('> 15.000 lượt xem').q, 'at_least');
+  assert.equal(one('ít nhất 40 người').q, 'at_least');
+  assert.equal(one('gần 300 người').q, 'approx');
+  assert.equal(one('khoảng 1.500 người').q, 'approx');
+  assert.equal(one('đạt ~ 87%').q, 'approx');
+  assert.equal(one('dưới 10 hồ sơ').q, 'at_most');
+  assert.equal(one('từ 15 tuổi trở lên').q, 'at_least');
+  assert.equal(one('500 người (ước tính theo báo cáo thôn)').q, 'approx');
+});
+
+test('"được" is not "ước": a word ending in a qualifier does not qualify', () => {
+  assert.equal(one('tổ chức được 12 lớp').q, 'exact');
+  assert.equal(one('đã chuyển được 40 hồ sơ').q, 'exact');
+});
+
+test('ranges with -, – or từ … đến, and scale words', () => {
+  assert.deepEqual(one('125 – 130 cán bộ'), { value: 125, max: 130, q: 'range', pct: false, den: null });
+  assert.deepEqual(one('từ 15 đến 18 lớp'), { value: 15, max: 18, q: 'range', pct: false, den: null });
+  assert.equal(one('đạt 20 nghìn lượt').value, 20000);
+  assert.equal(one('khoảng 1,1 nghìn lượt').value, 1100);
+  assert.equal(one('1,5 tỷ đồng').value, 1_500_000_000);
+});
+
+test('ratios are part/total; dates, codes, headings and years are not quantities', () => {
+  assert.deepEqual(one('5.010/5.092 hồ sơ'), { value: 5010, max: null, q: 'exact', pct: false, den: 5092 });
+  assert.deepEqual(one('20/20 cán bộ'), { value: 20, max: null, q: 'exact', pct: false, den: 20 });
+  assert.deepEqual(nums('ngày 15/6 và ngày 08/8/2025'), []);
+  assert.deepEqual(nums('Nghị quyết số 57-NQ/TW, Kế hoạch 09-KH/ĐU, Công văn 388/BC-UBND'), []);
+  assert.deepEqual(nums('Công nghiệp 4.0'), []);
+  assert.deepEqual(nums('2.1. Truyền thanh cơ sở'), []);
+  assert.deepEqual(nums('giai đoạn 2025 – 2030'), []);
+  assert.deepEqual(nums('3 | Tổng số cụm loa | cụm | 31').map((n) => n.value), [31]); // row index is not a value
+  assert.deepEqual(nums('Tỷ lệ cán bộ được quán triệt đạt\n98%.').map((n) => n.value), [98]); // wrapped percent
+});
+
+test('OCR letters between digits are digits; letters in words are left alone', () => {
+  assert.equal(fixDigitConfusions('3Q0 người, 1O0 lớp, 2l5 tổ'), '300 người, 100 lớp, 215 tổ');
+  assert.equal(fixDigitConfusions('Quảng Ninh, lớp 10, QD'), 'Quảng Ninh, lớp 10, QD');
+});
+
+test('document date from the place-and-date line, also with OCR damage in the month', () => {
+  const st = (s: string) => buildStructure(s, foldKeepLength(s));
+  assert.equal(extractDate(st('Số: 12/BC-UBND      Tân Hòa, ngày 05 tháng 11 năm 2025\nBÁO CÁO')), '2025-11-05');
+  assert.equal(extractDate(st('S6: 12/BC-UBND Tan Hoa, ngay 26 thang 77 nam 2025\nBAO CAO')), '2025-11-26');
+  assert.equal(extractDate(st('Hà Nội, ngày 3/12/2025\nBÁO CÁO')), '2025-12-03');
+  assert.equal(extractDate(st('BÁO CÁO không ghi ngày')), null);
+  assert.equal(extractNumber(st('S6: 319 /BC-UBND Cat Hai, ngay 9 thang 12 nam 2025')), '319/BC-UBND');
+  assert.equal(extractNumber(st('Số: 09-KH/ĐU\nKẾ HOẠCH')), null);
+});
