@@ -157,3 +157,16 @@ test('regimes page: an analyst adds "15/6 and 15/12"; bad deadlines are shown ba
   await q.login('wr.qng', PASSWORD);
   assert.equal((await q.req(`/requests/regimes?province=${hp}`)).status, 404);
 });
+
+test('completeness per period: the province page counts every commune alive at the period end; other provinces get 404', async () => {
+  const b = new Browser(app);
+  await b.login('wr.analyst', PASSWORD);
+  const periodId = (await t.db.query<{ period_id: number }>("SELECT period_id FROM report_requests WHERE number = '4383/SKHCN-TTTT'"))[0]!.period_id;
+  const html = await b.text(`/requests/period?province=${hp}&period=${periodId}`);
+  assert.match(html, /6 tháng cuối năm 2025 — hạn muộn nhất 12\/12\/2025/);
+  assert.match(html, /Đơn vị chưa gửi báo cáo \(3\)/);
+  assert.match(html, /<b>1<\/b>đã gửi/);
+  const q = new Browser(app);
+  await q.login('wr.qng', PASSWORD);
+  assert.equal((await q.req(`/requests/period?province=${hp}&period=${periodId}`)).status, 404);
+});

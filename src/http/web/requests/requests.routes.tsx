@@ -20,11 +20,12 @@ import {
   type RequestInput,
   type RequestListRow,
 } from '#src/core/requests/requests.ts';
-import { answerStateLabels, completeness, requestCompleteness, vnDate, type Completeness } from '#src/core/requests/completeness.ts';
+import { answerStateLabels, completeness, periodCompleteness, requestCompleteness, vnDate, type Completeness } from '#src/core/requests/completeness.ts';
 import { mailerFromConfig, sendReminders } from '#src/core/requests/reminders.ts';
 import { createRegime, listProvinceRegimes, openDueRequests, regimeKindLabels, setRegimeActive, type RegimeKind } from '#src/core/requests/regimes.ts';
 import { notificationsOfRequest, requestIdsForUnit, getRequestRow } from '#src/storage/requests.repository.ts';
 import { getUnit, listCommunes, listProvinces, type UnitRow } from '#src/storage/units.repository.ts';
+import { getPeriod } from '#src/storage/periods.repository.ts';
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
 import { adhocPeriod, formatViDate, regularPeriod, type PeriodSpec } from '#src/core/periods/periods.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
@@ -358,7 +359,8 @@ export function requestRoutes() {
         {province ? (
           <p class="noprint">
             <a class="button" href={`/requests/new?province=${province.id}`}>Tạo yêu cầu báo cáo</a>{' '}
-            <a href={`/requests/regimes?province=${province.id}`}>Chế độ báo cáo định kỳ</a>
+            <a href={`/requests/regimes?province=${province.id}`}>Chế độ báo cáo định kỳ</a>{' · '}
+            <a href={`/requests/period?province=${province.id}`}>Tình hình theo kỳ</a>
           </p>
         ) : null}
         <section class="card">
@@ -390,6 +392,51 @@ export function requestRoutes() {
       if (isAppError(e) && formErrors.has(e.code)) return renderForm(c, { provinceId, values, editingId: null, error: e.userMessage, status: e.code === 'DUPLICATE' ? 409 : 400 });
       throw e;
     }
+  });
+
+  app.get('/requests/period', async (c) => {
+    const actor = c.get('actor')!;
+    const { db } = c.get('deps');
+    const provinceId = parseId(c.req.query('province'), 'tỉnh/thành phố');
+    if (!canReviewProvince(actor, provinceId)) throw new AppError('NOT_FOUND', 'Không tìm thấy tỉnh/thành phố');
+    const requests = await listRequests(db, actor, { provinceId });
+    const periods = new Map<number, string>();
+    for (const r of requests) if (!periods.has(r.period_id)) periods.set(r.period_id, r.period_label);
+    const q = c.req.query('period');
+    const periodId = q ? parseId(q, 'kỳ báo cáo') : [...periods.keys()][0];
+    const province = await getUnit(db, provinceId);
+    const comp = periodId !== undefined ? await periodCompleteness(db, actor, provinceId, periodId) : null;
+    const label = periodId !== undefined ? (periods.get(periodId) ?? (await getPeriod(db, periodId))?.label ?? '') : '';
+    return c.html(
+      <Layout title="Tình hình báo cáo theo kỳ" actor={actor} csrf={c.get('csrfToken')} path="/requests">
+        <p class="noprint"><a href={`/requests?province=${provinceId}`}>← Danh sách yêu cầu</a></p>
+        <h1>Tình hình báo cáo theo kỳ — {province?.name ?? ''}</h1>
+        <form method="get" action="/requests/period" class="filters noprint">
+          <input type="hidden" name="province" value={String(provinceId)} />
+          <div>
+            <label for="period">Kỳ báo cáo</label>
+            <select id="period" name="period">
+              {[...periods.entries()].map(([id, l]) => <option value={String(id)} selected={id === periodId}>{l}</option>)}
+            </select>
+          </div>
+          <button type="submit" class="secondary">Xem</button>
+        </form>
+        {!comp ? <p class="muted">Chưa có yêu cầu báo cáo nào.</p> : (
+          <>
+            <section class="card">
+              <h2>{label}{comp.deadline ? ` — hạn muộn nhất ${formatViDate(comp.deadline)}` : ''}</h2>
+              <Kpis c={comp} />
+              <Bar c={comp} />
+              <p class="muted small">Mọi đơn vị cấp xã còn hoạt động cuối kỳ đều phải báo cáo (đơn vị đã sáp nhập được tính vào đơn vị mới); báo cáo của bất kỳ yêu cầu nào cho kỳ này đều được tính.</p>
+            </section>
+            <section class="card">
+              <h2>{`Đơn vị chưa gửi báo cáo (${comp.missingUnits.length})`}</h2>
+              {comp.missingUnits.length === 0 ? <p>Tất cả đơn vị đã gửi báo cáo.</p> : <ul>{comp.missingUnits.map((u) => <li>{unitDisplayName(u)}</li>)}</ul>}
+            </section>
+          </>
+        )}
+      </Layout>,
+    );
   });
 
   app.get('/requests/regimes', async (c) => {
