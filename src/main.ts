@@ -5,6 +5,7 @@ import { loadConfig } from './config/config.ts';
 import { openDb } from './storage/db.ts';
 import { bootstrap } from './core/setup/bootstrap.ts';
 import { createApp } from './http/app.ts';
+import { UploadQueue } from './core/answers/upload-queue.ts';
 import { isAppError } from './errors.ts';
 import { startCycleScheduler } from './core/requests/regimes.ts';
 
@@ -18,7 +19,10 @@ async function main() {
         'Mật khẩu này chỉ hiện một lần — hãy lưu lại và đổi sau khi đăng nhập.\n\n',
     );
   }
-  const app = createApp({ db, config, secret: boot.secret });
+  const uploads = new UploadQueue(db, { read: { maxBytes: config.maxUploadBytes }, log: (m) => console.error(m) });
+  const app = createApp({ db, config, secret: boot.secret, uploads });
+  // Documents whose reading a restart interrupted are read again.
+  await uploads.resume();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `CSDL nhúng tại ${config.dataDir}`;
     process.stdout.write(`Lan Tỏa đang chạy tại http://localhost:${info.port} (${where})\n`);

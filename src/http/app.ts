@@ -19,9 +19,13 @@ import { catalogAdminRoutes } from './web/admin/catalog.routes.tsx';
 import { auditRoutes } from './web/admin/audit.routes.tsx';
 import { synthesisRoutes } from './web/synthesis/synthesis.routes.tsx';
 import { errorPage } from './web/error-page.tsx';
+import { UploadQueue } from '#src/core/answers/upload-queue.ts';
+import { uploadRoutes } from './web/reports/upload.routes.tsx';
+import { rulesAdminRoutes } from './web/admin/rules.routes.tsx';
 import { staticRoutes } from './web/static.routes.ts';
 
-export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) {
+export function createApp(given: AppDeps, opts: { limiter?: LoginLimiter } = {}) {
+  const deps: AppDeps = { ...given, uploads: given.uploads ?? new UploadQueue(given.db, { read: { maxBytes: given.config.maxUploadBytes }, log: (m) => console.error(m) }) };
   const app = new Hono<AppEnv>();
   // Pages shrink 5-10x with gzip: weak networks first.
   app.use('*', compress({ threshold: 1024 }));
@@ -50,6 +54,7 @@ export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) 
   app.use('*', requireLogin);
   app.route('/', homeRoutes());
   app.route('/', reportRoutes());
+  app.route('/', uploadRoutes());
   app.route('/', dashboardRoutes());
   app.route('/', requestRoutes());
   app.route('/', unitsAdminRoutes());
@@ -57,6 +62,7 @@ export function createApp(deps: AppDeps, opts: { limiter?: LoginLimiter } = {}) 
   app.route('/', catalogAdminRoutes());
   app.route('/', auditRoutes());
   app.route('/', synthesisRoutes());
+  app.route('/', rulesAdminRoutes());
 
   app.notFound((c) => errorPage(c, new AppError('NOT_FOUND', 'Không tìm thấy trang.')));
   app.onError((err, c) => {

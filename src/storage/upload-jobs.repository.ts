@@ -30,8 +30,11 @@ export async function getJob(db: Db, id: number): Promise<UploadJobRow | undefin
   return (await db.query<UploadJobRow & Record<string, unknown>>(`SELECT ${cols} FROM upload_jobs WHERE id = $1`, [id]))[0];
 }
 
-export async function jobsOfReport(db: Db, reportId: number): Promise<UploadJobRow[]> {
-  return db.query<UploadJobRow & Record<string, unknown>>(`SELECT ${cols} FROM upload_jobs WHERE report_id = $1 ORDER BY id DESC`, [reportId]);
+export async function jobsOfReport(db: Db, reportId: number): Promise<(UploadJobRow & { filename: string })[]> {
+  return db.query<UploadJobRow & { filename: string } & Record<string, unknown>>(
+    `SELECT ${cols.split(', ').map((c) => `j.${c}`).join(', ')}, d.filename FROM upload_jobs j JOIN documents d ON d.id = j.document_id WHERE j.report_id = $1 ORDER BY j.id DESC`,
+    [reportId],
+  );
 }
 
 /** Jobs left unfinished (queued, or running when the process stopped), oldest first. */

@@ -30,8 +30,9 @@ const mediaTypes: Partial<Record<ReturnType<typeof sniff>, string>> = {
 
 /** A file name safe to store and show: no path, no control characters, bounded length. */
 export function cleanFilename(name: string): string {
+  // Old browsers send a full Windows path; keep its last part. A slash is never part of a name.
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC').trim();
+  const base = (name.split('\\').pop() ?? '').replace(/\//g, '_').replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC').trim();
   return (base || 'tai-lieu').slice(0, 200);
 }
 

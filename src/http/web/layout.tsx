@@ -28,6 +28,7 @@ export const navItems: NavItem[] = [
   { href: '/admin/units', label: 'Đơn vị', roles: ['province_admin'], order: 80 },
   { href: '/admin/users', label: 'Tài khoản', roles: ['province_admin'], order: 81 },
   { href: '/admin/catalog', label: 'Chỉ tiêu', roles: ['province_admin'], order: 82 },
+  { href: '/admin/rules', label: 'Quy tắc kiểm tra', roles: ['province_admin'], order: 83 },
   { href: '/admin/audit', label: 'Nhật ký', roles: province, order: 84 },
 ];
 
@@ -42,7 +43,7 @@ function isCurrent(href: string, path: string | undefined): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
-export function Layout(props: { title: string; actor: Actor | null; csrf: string; path?: string; children?: Child }) {
+export function Layout(props: { title: string; actor: Actor | null; csrf: string; path?: string; refreshSeconds?: number; children?: Child }) {
   const a = props.actor;
   return (
     <html lang="vi">
@@ -50,6 +51,7 @@ export function Layout(props: { title: string; actor: Actor | null; csrf: string
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} — Lan Tỏa`}</title>
+        {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : null}
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={stylesheetHref()} />
       </head>
