@@ -202,7 +202,7 @@ export function reportRoutes() {
           ))}
           {editable ? (
             <p class="row">
-              <button type="submit" name="action" value="save" class="secondary">Lưu bản nháp</button>
+              <button type="submit" name="action" value="save" class="secondary">Lưu số liệu</button>
               <button type="submit" name="action" value="submit">Lưu và gửi báo cáo</button>
             </p>
           ) : null}
