@@ -69,7 +69,7 @@ test('a commune report goes from draft to accepted through the browser', { skip,
     await officer.page.getByLabel('Số lớp, buổi tập huấn kỹ năng số', { exact: true }).fill('8');
     await officer.page.getByRole('button', { name: 'Lưu số liệu' }).click();
     await officer.page.waitForLoadState();
-    assert.equal(await officer.page.getByLabel('Số thành viên Tổ công nghệ số cộng đồng', { exact: true }).inputValue(), '1440');
+    assert.equal(await officer.page.getByLabel('Số thành viên Tổ công nghệ số cộng đồng', { exact: true }).inputValue(), '1.440', 'shown back with Vietnamese thousands grouping');
     await h.shot(officer.page, 'officer-report-filled');
     await officer.page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await officer.page.getByText('Đã gửi', { exact: true }).waitFor();
