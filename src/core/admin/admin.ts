@@ -21,6 +21,7 @@ import {
 import { createUnit, isCommuneLevel, mergeUnits, renameUnit, type UnitLevel } from '#src/core/units/units.ts';
 import { importUnits, parseUnitsCsv, type ImportResult } from '#src/core/units/import-units.ts';
 import { createUser } from '#src/core/auth/users.ts';
+import { forgetSessions } from '#src/core/auth/sessions.ts';
 import { generatePassword, hashPassword } from '#src/core/auth/passwords.ts';
 import { aggregationTypes, indicatorSchema } from '#src/core/catalog/catalog.ts';
 import { isIsoDate } from '#src/core/periods/periods.ts';
@@ -235,8 +236,10 @@ export async function setAccountActiveAs(db: Db, actor: Actor, userId: number, a
   await db.transaction(async (tx) => {
     await tx.query('UPDATE users SET active = $2 WHERE id = $1', [userId, active]);
     if (!active) await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    forgetSessions(db, userId);
     await audit(tx, actor, { entity: 'user', entityId: userId, action: active ? 'activate' : 'deactivate', oldValue: { active: user.active }, newValue: { active }, unitId: rs[0]?.unit_id ?? null, provinceId: rs[0]?.province_id ?? null });
   });
+  forgetSessions(db, userId); // again after commit: a request racing the transaction may have re-read it
 }
 
 export async function resetPasswordAs(db: Db, actor: Actor, userId: number): Promise<{ username: string; password: string }> {
@@ -247,8 +250,10 @@ export async function resetPasswordAs(db: Db, actor: Actor, userId: number): Pro
   await db.transaction(async (tx) => {
     await usersRepo.setPassword(tx, userId, hash);
     await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    forgetSessions(db, userId);
     await audit(tx, actor, { entity: 'user', entityId: userId, action: 'reset_password', oldValue: null, newValue: null, unitId: rs[0]?.unit_id ?? null, provinceId: rs[0]?.province_id ?? null });
   });
+  forgetSessions(db, userId);
   return { username: user.username, password };
 }
 

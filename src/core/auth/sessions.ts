@@ -24,6 +24,33 @@ export async function login(db: Db, username: string, password: string, sessionH
 
 /** How often a busy session's last-seen time is written (not on every request: fewer writes). */
 const TOUCH_EVERY_MS = 60_000;
+/**
+ * How long a resolved session is reused from memory before the database is asked again.
+ * Logout, locking an account and resetting a password forget it at once (forgetSessions);
+ * other changes (e.g. made by the CLI in another process) are seen within this time.
+ */
+const RECHECK_MS = 5_000;
+
+interface CachedSession {
+  actor: Actor;
+  idleEnd: number;
+  hardEnd: number;
+  loadedAt: number;
+}
+
+const cache = new WeakMap<Db, Map<string, CachedSession>>();
+function cacheOf(db: Db): Map<string, CachedSession> {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  return m;
+}
+
+/** Drops remembered sessions: one user's, or all of them. */
+export function forgetSessions(db: Db, userId?: number): void {
+  const m = cacheOf(db);
+  if (userId === undefined) m.clear();
+  else for (const [k, v] of m) if (v.actor.userId === userId) m.delete(k);
+}
 
 /**
  * Returns the actor for a session token; null when unknown or expired. A session expires after
@@ -31,22 +58,32 @@ const TOUCH_EVERY_MS = 60_000;
  */
 export async function resumeSession(db: Db, token: string, idleHours: number, maxHours = Math.max(24, idleHours)): Promise<Actor | null> {
   const h = hashToken(token);
+  const now = Date.now();
+  const m = cacheOf(db);
+  const hit = m.get(h);
+  if (hit && now - hit.loadedAt < RECHECK_MS && now < hit.idleEnd && now < hit.hardEnd) return hit.actor;
+  m.delete(h);
   const s = await users.findSessionForResume(db, h);
   if (!s) return null;
-  const now = Date.now();
   const hardEnd = new Date(s.created_at).getTime() + maxHours * 3600_000;
-  if (new Date(s.expires_at).getTime() < now || hardEnd < now) {
+  let idleEnd = new Date(s.expires_at).getTime();
+  if (idleEnd < now || hardEnd < now) {
     await users.deleteSession(db, h);
     return null;
   }
   if (!s.active) return null;
   if (now - new Date(s.last_seen_at).getTime() > TOUCH_EVERY_MS) {
-    await users.touchSession(db, h, new Date(Math.min(now + idleHours * 3600_000, hardEnd)));
+    idleEnd = Math.min(now + idleHours * 3600_000, hardEnd);
+    await users.touchSession(db, h, new Date(idleEnd));
   }
-  return loadActor(db, s.user_id);
+  const actor = await loadActor(db, s.user_id);
+  if (m.size > 10_000) m.clear();
+  m.set(h, { actor, idleEnd, hardEnd, loadedAt: now });
+  return actor;
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
+  cacheOf(db).delete(hashToken(token));
   await users.deleteSession(db, hashToken(token));
 }
 

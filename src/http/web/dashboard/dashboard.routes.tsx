@@ -13,7 +13,7 @@ import {
   type ProvinceDashboard,
   type RequestProgress,
 } from '#src/core/dashboard/dashboard.ts';
-import { canReviewProvince, assertAllowed } from '#src/core/auth/authorization.ts';
+import { canReviewProvince, assertAllowed, isSystemAdmin, provinceIds } from '#src/core/auth/authorization.ts';
 import { formatViDate } from '#src/core/periods/periods.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import { AppError } from '#src/errors.ts';
@@ -295,30 +295,71 @@ interface CacheEntry {
 
 const CACHE_MS = 30_000;
 const CACHE_MAX = 500;
+/** The province's data fingerprint is asked at most this often; a browser reload (max-age=0) always asks. */
+const FINGERPRINT_MS = 1_000;
 
 export function dashboardRoutes() {
   const app = new Hono<AppEnv>();
   const cache = new Map<string, CacheEntry>();
+  const building = new Map<string, Promise<CacheEntry>>();
+  const fingerprints = new Map<number, { at: number; value: Promise<string> }>();
+  const provinceLists = new Map<string, { at: number; value: { id: number; name: string }[] }>();
+
+  /** One fingerprint query per province per second, shared by every request waiting on it. */
+  function fingerprintOf(db: Parameters<typeof dashboardFingerprint>[0], provinceId: number, fresh: boolean): Promise<string> {
+    const f = fingerprints.get(provinceId);
+    if (f && !fresh && Date.now() - f.at < FINGERPRINT_MS) return f.value;
+    const value = dashboardFingerprint(db, provinceId);
+    fingerprints.set(provinceId, { at: Date.now(), value });
+    value.catch(() => fingerprints.delete(provinceId));
+    return value;
+  }
 
   app.get('/dashboard', async (c) => {
     const actor = c.get('actor')!;
     const { db } = c.get('deps');
     const q = query.safeParse(c.req.query());
     if (!q.success) throw new AppError('VALIDATION', 'Tham số của bảng điều khiển không hợp lệ.');
-    const provinces = await dashboardProvinces(db, actor);
+    // The provinces this actor may see (names change rarely: remembered for a minute).
+    const scopeKey = isSystemAdmin(actor) ? 'all' : provinceIds(actor).sort((a, b) => a - b).join(',');
+    let plist = provinceLists.get(scopeKey);
+    if (!plist || Date.now() - plist.at > 60_000) {
+      plist = { at: Date.now(), value: (await dashboardProvinces(db, actor)).map((p) => ({ id: p.id, name: p.name })) };
+      provinceLists.set(scopeKey, plist);
+    }
+    const provinces = plist.value;
     if (!provinces.length) throw new AppError('FORBIDDEN', 'Bạn không có quyền xem bảng điều khiển cấp tỉnh.');
     const provinceId = q.data.province ?? provinces[0]!.id;
     assertAllowed(canReviewProvince(actor, provinceId), 'xem bảng điều khiển của tỉnh/thành phố này');
     const today = todayIso();
-    const key = `${provinceId}|${q.data.period ?? ''}|${q.data.indicator ?? ''}|${today}|${provinces.length > 1 ? 'multi' : 'one'}`;
-    const fingerprint = await dashboardFingerprint(db, provinceId);
+    const key = `${provinceId}|${q.data.period ?? ''}|${q.data.indicator ?? ''}|${today}|${provinces.length > 1 ? scopeKey : 'one'}`;
+    const fresh = /max-age=0|no-cache/.test(c.req.header('cache-control') ?? '');
+    const fingerprint = await fingerprintOf(db, provinceId, fresh);
+    const build = (): Promise<CacheEntry> => {
+      // Concurrent requests for the same page share one computation.
+      const bkey = `${key}#${fingerprint}`;
+      let job = building.get(bkey);
+      if (!job) {
+        job = (async () => {
+          const d = await provinceDashboard(db, actor, { provinceId, periodId: q.data.period ?? null, indicator: q.data.indicator ?? null, today });
+          const html = String(await (<DashboardBody d={d} provinces={provinces} />).toString());
+          const e = { fingerprint, at: Date.now(), html };
+          if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+          cache.set(key, e);
+          return e;
+        })();
+        building.set(bkey, job);
+        job.finally(() => building.delete(bkey)).catch(() => {});
+      }
+      return job;
+    };
     let entry = cache.get(key);
-    if (!entry || entry.fingerprint !== fingerprint || Date.now() - entry.at > CACHE_MS) {
-      const d = await provinceDashboard(db, actor, { provinceId, periodId: q.data.period ?? null, indicator: q.data.indicator ?? null, today });
-      const html = String(await (<DashboardBody d={d} provinces={provinces.map((p) => ({ id: p.id, name: p.name }))} />).toString());
-      entry = { fingerprint, at: Date.now(), html };
-      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-      cache.set(key, entry);
+    if (!entry || entry.fingerprint !== fingerprint) {
+      entry = await build();
+    } else if (Date.now() - entry.at > CACHE_MS) {
+      // Same data fingerprint, only old: serve it and refresh in the background (edits the
+      // fingerprint cannot see, such as a unit renamed, show up within CACHE_MS).
+      build().catch((e: unknown) => console.error('[lantoa] dashboard refresh failed', e));
     }
     // The cached body was rendered (and escaped) by DashboardBody above; it holds no per-user data.
     return c.html(
