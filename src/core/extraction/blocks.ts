@@ -51,7 +51,9 @@ export function itemsIn(text: string, from: number, to: number): Item[] {
     const br = /(?:^|\n)[ \t]*(?:[-–•+*]|(?=\d+(?:\.\d+)*\.\s))[ \t]*(?=\S)/g;
     while ((m = br.exec(region)) !== null) starts.push(m.index + m[0].length);
   } else {
-    const pr = /(?:^|\n[ \t]*\n)[ \t]*(?=\S)/g;
+    // A region usually starts right after its heading line, i.e. at a newline.
+    // Numbered lines ("1. Đề nghị …") are items of their own.
+    const pr = /(?:^|\n[ \t]*\n|\n(?=[ \t]*\d{1,2}\.\s))\s*(?=\S)/g;
     while ((m = pr.exec(region)) !== null) {
       starts.push(m.index + m[0].length);
       if (m[0].length === 0) pr.lastIndex++;

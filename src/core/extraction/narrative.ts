@@ -92,7 +92,8 @@ const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 ];
 
 function canonicalAddressee(raw: string): string | null {
-  const f = fold(raw);
+  // "Đề nghị Ủy ban nhân dân tỉnh …", "Kiến nghị với Sở …": the addressee follows the verb.
+  const f = fold(raw).replace(/^(?:\d+\.\s*)?(?:[dpb]e\s+ngh[i1]|k[i1]en\s+ngh[i1]|[dpb]e\s+xu[a4]t)\s+(?:v[o0]i\s+)?/, '');
   for (const [re, name] of ADDRESSEES) {
     const m = re.exec(f);
     if (m) return typeof name === 'string' ? name : name(m);

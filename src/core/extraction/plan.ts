@@ -5,12 +5,37 @@
 import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
 import { findNumbers } from './numbers.ts';
+import { foldKeepLength } from './fold.ts';
 import { clauseAt, type TextStructure } from './text-structure.ts';
 
 type Target = ExtractionResult['targets'][number];
 type Task = ExtractionResult['tasks'][number];
 
 const YEAR_LINE = /^[\s\d.]*(?:[dpb]en\s+)?n[a4i]m\s+(20\d\d)\s*[:.]?\s*$/;
+
+const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.)?\s*(?:[dpb]en\s+)?n[a4i]m\s+(20\d\d)\s*:/;
+// Words after a number that make it an age, a level or a duration, not a target quantity.
+const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan)$/;
+
+/** Every percentage, and every count with a unit word, in the clauses of one year's item. */
+function inlineTargets(st: TextStructure, from: number, to: number, year: number): Target[] {
+  const out: Target[] = [];
+  const body = st.text.slice(from, to);
+  for (const clause of body.split(/;/)) {
+    const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
+    for (const n of findNumbers(clause)) {
+      let unit: string;
+      if (n.percent) unit = '%';
+      else {
+        const w = /^[\s(]*(\p{L}+)/u.exec(clause.slice(n.end));
+        if (!w || !w[1] || NOT_TARGET_UNIT.test(foldKeepLength(w[1].toLowerCase()))) continue;
+        unit = w[1].toLocaleLowerCase('vi');
+      }
+      if (text) out.push({ year, value: n.value, unit, text });
+    }
+  }
+  return out;
+}
 
 export function extractTargets(st: TextStructure): Target[] {
   const lines = splitLines(st.text, st.folded);
@@ -22,7 +47,7 @@ export function extractTargets(st: TextStructure): Target[] {
     const line = lines[i] as Line;
     const depth = headingDepth(line);
     const f = line.folded.trim();
-    if (depth > 0 && /muc\s*t[i1]eu/.test(f)) {
+    if (depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f)) {
       inGoals = true;
       goalDepth = depth;
       continue;
@@ -33,7 +58,19 @@ export function extractTargets(st: TextStructure): Target[] {
       year = Number(ym[1]);
       continue;
     }
-    if (depth > 0 && depth <= goalDepth && !/muc\s*t[i1]eu/.test(f)) {
+    // "- Năm 2026: 100% …; 90% …" / "2. Đến năm 2027: …": the year leads the item itself.
+    const inline = INLINE_YEAR.exec(f);
+    if (inline && inline[1]) {
+      let end = line.end;
+      for (let j = i + 1; j < lines.length; j++) {
+        const nx = lines[j] as Line;
+        if (!nx.text.trim() || /^\s*[-–•+*]/.test(nx.text) || headingDepth(nx) > 0 || INLINE_YEAR.test(nx.folded.trim())) break;
+        end = nx.end;
+      }
+      out.push(...inlineTargets(st, line.start + line.folded.indexOf(inline[0].trim()) + inline[0].trim().length, end, Number(inline[1])));
+      continue;
+    }
+    if (depth > 0 && depth <= goalDepth && !/(?:muc|ch[i1])\s*t[i1]eu/.test(f)) {
       inGoals = false;
       year = null;
       continue;

@@ -41,6 +41,8 @@ const P = {
   keepIfCostAbove: 11,
   /** log weight of the proper-name class model against the general bigrams in capitalised runs. */
   nameWeight: Math.log(0.5),
+  /** Extra channel cost accepted for a word inside a capitalised run. */
+  nameExtraCost: 1.5,
 };
 
 interface Model {
@@ -330,12 +332,16 @@ interface Slot {
   name: boolean;
   /** First word of a line that is nothing but a personal name ("Nguyễn Văn An"). */
   surname?: boolean;
+  /** Any other word of such a line. */
+  person?: boolean;
 }
 
 function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
   const b = prev < 0 ? undefined : m.bigramLog.get(prev * ID_SPACE + next);
   const general = b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
   if (slot?.surname) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.surnameLogById[next]!);
+  // The rest of a line that is only a personal name: names first, common words penalised.
+  if (slot?.person) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.nameLogById[next]!);
   // In a capitalised run the syllable may be a name: the better of the two models scores it.
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
 }
@@ -418,7 +424,10 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
     }
     const observed = p.normalize('NFC').toLowerCase();
     const cands = withCapitalD(m, p, candidatesFor(m, observed));
-    if (!cands.length || cands[0]!.cost > P.keepIfCostAbove) {
+    // In a run of capitalised words (a name) a costlier reading is still better than none.
+    const nameish = CAPITALISED.test(p) && [pieces[i - 2], pieces[i + 2]].some((q) => q !== undefined && CAPITALISED.test(q));
+    const limit = P.keepIfCostAbove + (nameish ? P.nameExtraCost : 0);
+    if (!cands.length || (nameish ? Math.min(...cands.map((c) => c.cost)) : cands[0]!.cost) > limit) {
       if (run.length) runs.push(run);
       run = [];
       continue;
@@ -429,7 +438,10 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
   // A line that is only 2–4 title-case words is a personal name (signature block, task owner).
   const words = pieces.filter((p, i) => i % 2 === 0 && p !== '');
   if (runs.length === 1 && words.length >= 2 && words.length <= 4 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
-    runs[0]![0]!.surname = true;
+    runs[0]!.forEach((slot, k) => {
+      if (k === 0) slot.surname = true;
+      else slot.person = true;
+    });
   }
   // Capitalised words next to capitalised words form a name run ("Vũ Hữu …", "CÁT HẢI").
   for (const r of runs) {
