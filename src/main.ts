@@ -8,6 +8,7 @@ import { createApp } from './http/app.ts';
 import { UploadQueue } from './core/answers/upload-queue.ts';
 import { isAppError } from './errors.ts';
 import { startCycleScheduler } from './core/requests/regimes.ts';
+import { mailerFromConfig } from './core/requests/reminders.ts';
 
 async function main() {
   const config = loadConfig();
@@ -28,7 +29,7 @@ async function main() {
     process.stdout.write(`Lan Tỏa đang chạy tại http://localhost:${info.port} (${where})\n`);
   });
   // Recurring reporting regimes open their requests at start-up and daily.
-  const stopCycle = startCycleScheduler(db);
+  const stopCycle = startCycleScheduler(db, { mailer: mailerFromConfig(config) });
   const stop = async () => {
     stopCycle();
     server.close();

@@ -221,6 +221,7 @@ export interface NotificationRow {
   channel: 'app' | 'email';
   message: string;
   recipients: string[] | null;
+  created_by: number | null;
   created_at: Date;
   read_at: Date | null;
 }
@@ -240,7 +241,7 @@ export async function insertNotification(
 export async function notificationsForUnits(db: Db, unitIds: number[], limit = 20): Promise<NotificationRow[]> {
   if (!unitIds.length) return [];
   return db.query<NotificationRow & Record<string, unknown>>(
-    `SELECT id, unit_id, request_id, report_id, kind, channel, message, recipients, created_at, read_at
+    `SELECT id, unit_id, request_id, report_id, kind, channel, message, recipients, created_by, created_at, read_at
        FROM notifications WHERE unit_id = ANY($1::int[]) AND channel = 'app' ORDER BY created_at DESC, id DESC LIMIT $2`,
     [unitIds, limit],
   );
@@ -248,7 +249,7 @@ export async function notificationsForUnits(db: Db, unitIds: number[], limit = 2
 
 export async function notificationsOfRequest(db: Db, requestId: number): Promise<NotificationRow[]> {
   return db.query<NotificationRow & Record<string, unknown>>(
-    `SELECT id, unit_id, request_id, report_id, kind, channel, message, recipients, created_at, read_at
+    `SELECT id, unit_id, request_id, report_id, kind, channel, message, recipients, created_by, created_at, read_at
        FROM notifications WHERE request_id = $1 ORDER BY created_at DESC, id DESC`,
     [requestId],
   );

@@ -198,3 +198,50 @@ test('recurring regimes: deadlines per period, requests open by themselves once,
   await openDueRequests(t.db, new Date('2026-11-20T02:00:00Z'));
   assert.deepEqual((await ofRegime()).map((r) => r.number).sort(), ['BC-NQ57-2026-H1', 'BC-NQ57-2026-H2']);
 });
+
+test('the daily job reminds units that have not answered 3 days before the deadline and the day after, once each', async () => {
+  await createUnit(t.db, { code: 'AR', name: 'Nhắc Tự Động', level: 'tinh' });
+  await createUnit(t.db, { code: 'AR-X', name: 'Xuân Hòa', level: 'xa', parentCode: 'AR' });
+  await createUnit(t.db, { code: 'AR-Y', name: 'Yên Thế', level: 'xa', parentCode: 'AR' });
+  const ar = await unitId(t.db, 'AR');
+  const x = await unitId(t.db, 'AR-X');
+  const y = await unitId(t.db, 'AR-Y');
+  const ox = await makeUser(t.db, 'ar.x', 'commune_officer', 'AR-X');
+  await t.db.query("UPDATE users SET email = 'yt@example.vn' WHERE id = $1", [(await makeUser(t.db, 'ar.y', 'commune_officer', 'AR-Y')).userId]);
+  const req = await createRequest(t.db, null, ar, { number: 'AR-1', issuedOn: '2030-03-01', subject: 'Báo cáo quý I', period: '2030-Q1', deadline: '2030-03-20', indicators: ['BANNERS'] });
+  await changeReportStatus(t.db, ox, (await reportForRequest(t.db, ox, req.request.id, x)).id, 'submit');
+  const sent: unknown[] = [];
+  const json = nodemailer.createTransport({ jsonTransport: true });
+  const mailer: Mailer = { from: 'Lan Tỏa <no-reply@example.vn>', transport: { sendMail: async (m) => { const info = await json.sendMail(m); sent.push(info); return info; } } };
+  const reminders = async () => (await notificationsOfRequest(t.db, req.request.id)).filter((n) => n.kind === 'reminder' && n.channel === 'app');
+
+  await openDueRequests(t.db, new Date('2030-03-16T02:00:00Z'), { mailer }); // 4 days before: nothing
+  assert.equal((await reminders()).length, 0);
+  const run = await openDueRequests(t.db, new Date('2030-03-17T02:00:00Z'), { mailer }); // 3 days before
+  assert.deepEqual(run.reminded.find((r) => r.requestId === req.request.id), { requestId: req.request.id, units: 1, emails: 1 });
+  await openDueRequests(t.db, new Date('2030-03-17T09:00:00Z'), { mailer }); // same day again: no second reminder
+  assert.deepEqual((await reminders()).map((n) => n.unit_id), [y]);
+  assert.match((await reminders())[0]!.message, /hạn gửi ngày 20\/03\/2030/);
+  await openDueRequests(t.db, new Date('2030-03-21T02:00:00Z'), { mailer }); // the day after the deadline
+  const all = await reminders();
+  assert.equal(all.length, 2);
+  assert.match(all[0]!.message, /đã quá hạn từ ngày 20\/03\/2030/);
+  assert.equal(sent.length, 2);
+});
+
+test('after a merger, the successor gets a draft only when none of the merged units has answered', async () => {
+  await createUnit(t.db, { code: 'MS', name: 'Sáp Nhập', level: 'tinh' });
+  for (const c of ['MS-P', 'MS-Q', 'MS-R', 'MS-S']) await createUnit(t.db, { code: c, name: `Xã ${c}`, level: 'xa', parentCode: 'MS' });
+  const ms = await unitId(t.db, 'MS');
+  const op = await makeUser(t.db, 'ms.p', 'commune_officer', 'MS-P');
+  const req = await createRequest(t.db, null, ms, { number: 'MS-1', issuedOn: '2031-05-01', subject: 'Báo cáo năm', period: '2031', deadline: '2031-12-15', indicators: ['BANNERS'] });
+  await changeReportStatus(t.db, op, (await reportForRequest(t.db, op, req.request.id, await unitId(t.db, 'MS-P'))).id, 'submit');
+  const pq = await mergeUnits(t.db, { predecessorCodes: ['MS-P', 'MS-Q'], successor: { code: 'MS-PQ', name: 'Xã PQ', level: 'xa', parentCode: 'MS' }, effectiveDate: '2031-07-01' });
+  const rs = await mergeUnits(t.db, { predecessorCodes: ['MS-R', 'MS-S'], successor: { code: 'MS-RS', name: 'Xã RS', level: 'xa', parentCode: 'MS' }, effectiveDate: '2031-07-01' });
+  await openDueRequests(t.db, new Date('2031-07-02T02:00:00Z'));
+  const units = (await t.db.query<{ unit_id: number }>('SELECT unit_id FROM reports WHERE request_id = $1', [req.request.id])).map((r) => r.unit_id);
+  assert.ok(units.includes(rs.id), 'RS owes the report: a draft is waiting');
+  assert.ok(!units.includes(pq.id), 'P already answered for PQ');
+  const c = await completeness(t.db, null, req.request.id, new Date('2031-07-02T02:00:00Z'));
+  assert.deepEqual([c.expected, c.submitted, c.missing], [2, 1, 1]);
+});

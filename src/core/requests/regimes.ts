@@ -1,6 +1,6 @@
 // Recurring reporting regimes: a province fixes deadlines that repeat ("before 15/6 and 15/12
 // each year"), and Lan Tỏa opens the matching request by itself. openDueRequests() runs at
-// start-up and daily; it is idempotent (one request per regime and period, enforced by a unique
+// start-up and daily (it also reminds late units automatically); it is idempotent (one request per regime and period, enforced by a unique
 // index) and takes the clock as a parameter so tests can move time.
 import { AppError } from '#src/errors.ts';
 import type { Db } from '#src/storage/db.ts';
@@ -13,6 +13,7 @@ import { addDays } from '#src/core/units/units.ts';
 import { type Actor, assertAllowed, canReviewProvince } from '#src/core/auth/authorization.ts';
 import { createRequest, ensureRequestDrafts, requestSections } from './requests.ts';
 import { vnDate } from './completeness.ts';
+import { reminderMessage, sendReminders, type Mailer } from './reminders.ts';
 
 export type RegimeKind = repo.RegimeRow['kind'];
 const periodsPerYear: Record<RegimeKind, number> = { year: 1, half: 2, quarter: 4 };
@@ -135,6 +136,8 @@ export async function setRegimeActive(db: Db, actor: Actor, regimeId: number, ac
 export interface CycleRunResult {
   opened: { regimeId: number; requestId: number; number: string }[];
   draftsCreated: number;
+  /** Automatic reminders sent by this run. */
+  reminded: { requestId: number; units: number; emails: number }[];
   errors: { regimeId: number; reason: string }[];
 }
 
@@ -142,9 +145,9 @@ export interface CycleRunResult {
  * The daily cycle job: opens the due requests of every active regime (idempotent), and
  * re-creates drafts of open requests whose expected units changed (mergers).
  */
-export async function openDueRequests(db: Db, now: Date = new Date()): Promise<CycleRunResult> {
+export async function openDueRequests(db: Db, now: Date = new Date(), opts: { mailer?: Mailer | null } = {}): Promise<CycleRunResult> {
   const today = vnDate(now);
-  const result: CycleRunResult = { opened: [], draftsCreated: 0, errors: [] };
+  const result: CycleRunResult = { opened: [], draftsCreated: 0, reminded: [], errors: [] };
   for (const regime of await repo.listRegimes(db, null, true)) {
     for (const due of duePeriods(regime, today)) {
       try {
@@ -182,15 +185,31 @@ export async function openDueRequests(db: Db, now: Date = new Date()): Promise<C
   for (const r of await repo.listRequestRows(db, null, { status: 'open' })) {
     if (r.deadline < addDays(today, -60)) continue;
     result.draftsCreated += await ensureRequestDrafts(db, r.id);
+    // Automatic reminders: AUTO_REMIND_DAYS_BEFORE days before the deadline and the day after it.
+    if (today === addDays(r.deadline, -AUTO_REMIND_DAYS_BEFORE) || today === addDays(r.deadline, 1)) {
+      // Once per slot: the before and after messages differ, so the text identifies the slot.
+      const message = reminderMessage(r, today);
+      const already = (await repo.notificationsOfRequest(db, r.id)).some((n) => n.kind === 'reminder' && n.created_by === null && n.message === message);
+      if (!already) {
+        const sent = await sendReminders(db, null, r.id, { mailer: opts.mailer ?? null, now });
+        if (sent.units) result.reminded.push({ requestId: r.id, units: sent.units, emails: sent.emails });
+        for (const f of sent.emailFailures) result.errors.push({ regimeId: r.regime_id ?? 0, reason: `E-mail tới đơn vị ${f.unitId}: ${f.reason}` });
+      }
+    }
   }
   return result;
 }
 
+/** Days before a deadline when the daily job reminds units that have not answered. */
+export const AUTO_REMIND_DAYS_BEFORE = 3;
+
 /** Runs the cycle job now and then every 24 hours; the timer does not keep the process alive. */
-export function startCycleScheduler(db: Db, log: (msg: string) => void = (m) => process.stdout.write(`${m}\n`)): () => void {
+export function startCycleScheduler(db: Db, opts: { mailer?: Mailer | null; log?: (msg: string) => void } = {}): () => void {
+  const log = opts.log ?? ((m: string) => process.stdout.write(`${m}\n`));
   const run = async () => {
     try {
-      const r = await openDueRequests(db);
+      const r = await openDueRequests(db, new Date(), { mailer: opts.mailer ?? null });
+      for (const x of r.reminded) log(`Đã tự động nhắc ${x.units} đơn vị chưa gửi báo cáo (yêu cầu ${x.requestId}).`);
       if (r.opened.length) log(`Đã mở ${r.opened.length} yêu cầu báo cáo định kỳ: ${r.opened.map((o) => o.number).join(', ')}`);
       for (const e of r.errors) log(`Không mở được yêu cầu định kỳ (chế độ ${e.regimeId}): ${e.reason}`);
     } catch (e) {

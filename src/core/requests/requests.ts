@@ -290,10 +290,14 @@ export async function ensureRequestDrafts(db: Db, requestId: number, actor: Acto
   return db.transaction(async (tx) => {
     const request = await repo.getRequestRow(tx, requestId);
     if (!request) throw new AppError('NOT_FOUND', 'Không tìm thấy yêu cầu báo cáo');
-    const have = new Set((await repo.reportsOfRequest(tx, requestId)).map((r) => r.unit_id));
+    const reports = await repo.reportsOfRequest(tx, requestId);
+    const have = new Set(reports.map((r) => r.unit_id));
+    const answered = new Set(reports.filter((r) => r.first_submitted_at).map((r) => r.unit_id));
     let created = 0;
     for (const e of await expectedUnits(tx, request)) {
       if (have.has(e.unitId)) continue;
+      // A successor whose merged-away units already answered owes nothing more.
+      if (e.predecessorIds.some((p) => answered.has(p))) continue;
       const r = await reportsRepo.insertReport(tx, { provinceId: request.province_id, unitId: e.unitId, periodId: request.period_id, requestId, createdBy: actor?.userId ?? null });
       await appendAudit(tx, { actorUserId: actor?.userId ?? null, actorLabel: actorLabel(actor), entity: 'report', entityId: r.id, action: 'create', oldValue: null, newValue: { status: r.status, requestId }, unitId: e.unitId, provinceId: request.province_id });
       created++;
