@@ -13,19 +13,24 @@ export interface SynthesisReportRow {
   period_id: number;
   starts_on: string;
   ends_on: string;
-  submitted_at: Date | null;
+}
+
+export interface NarrativeRow {
+  id: number;
   narrative: Record<string, unknown>;
   /** The extraction's difficulties and recommendations of the attached document, if any. */
   doc_difficulties: unknown;
   doc_recommendations: unknown;
 }
 
-export interface SynthesisValueRow {
-  report_id: number;
+/** One original unit's value for one indicator over the chosen reports, time rolled up. */
+export interface UnitValueRow {
+  unit_id: number;
   indicator_code: string;
   value: number;
-  value_max: number | null;
-  qualifier: Qualifier;
+  vmax: number;
+  ends_on: string;
+  qualifiers: Qualifier[];
 }
 
 export interface ReportFilter {
@@ -39,47 +44,61 @@ export interface ReportFilter {
 }
 
 // A request: its own reports. A period: the reports whose period lies inside [from, to].
-const where = `($1::int IS NULL OR r.request_id = $1)
-   AND ($2::int IS NULL OR r.province_id = $2)
-   AND ($3::date IS NULL OR p.starts_on >= $3::date)
-   AND ($4::date IS NULL OR p.ends_on <= $4::date)
-   AND r.status = ANY($5::text[])`;
-
-function params(f: ReportFilter): unknown[] {
-  return [f.requestId, f.provinceId, f.from, f.to, f.statuses];
-}
-
 export async function listReportsInScope(db: Db, f: ReportFilter): Promise<SynthesisReportRow[]> {
   return db.query<SynthesisReportRow & Record<string, unknown>>(
-    `SELECT r.id, r.province_id, r.unit_id, r.status, r.period_id, p.starts_on, p.ends_on, r.submitted_at, r.narrative,
+    `SELECT r.id, r.province_id, r.unit_id, r.status, r.period_id, p.starts_on, p.ends_on
+       FROM reports r JOIN periods p ON p.id = r.period_id
+      WHERE ($1::int IS NULL OR r.request_id = $1)
+        AND ($2::int IS NULL OR r.province_id = $2)
+        AND ($3::date IS NULL OR p.starts_on >= $3::date)
+        AND ($4::date IS NULL OR p.ends_on <= $4::date)
+        AND r.status = ANY($5::text[])`,
+    [f.requestId, f.provinceId, f.from, f.to, f.statuses],
+  );
+}
+
+export async function listNarratives(db: Db, reportIds: number[]): Promise<NarrativeRow[]> {
+  if (reportIds.length === 0) return [];
+  return db.query<NarrativeRow & Record<string, unknown>>(
+    `SELECT r.id, r.narrative,
             d.extraction->'result'->'difficulties' AS doc_difficulties,
             d.extraction->'result'->'recommendations' AS doc_recommendations
-       FROM reports r
-       JOIN periods p ON p.id = r.period_id
-       LEFT JOIN documents d ON d.id = r.document_id
-      WHERE ${where}`,
-    params(f),
+       FROM reports r LEFT JOIN documents d ON d.id = r.document_id
+      WHERE r.id = ANY($1::int[]) AND (r.narrative <> '{}'::jsonb OR r.document_id IS NOT NULL)`,
+    [reportIds],
   );
 }
 
-export async function listValuesInScope(db: Db, f: ReportFilter): Promise<SynthesisValueRow[]> {
-  return db.query<SynthesisValueRow & Record<string, unknown>>(
-    `SELECT dv.report_id, dv.indicator_code, dv.value, dv.value_max, dv.qualifier
-       FROM data_values dv
-       JOIN reports r ON r.id = dv.report_id
-       JOIN periods p ON p.id = r.period_id
-      WHERE ${where}`,
-    params(f),
-  );
+export interface ValueScope {
+  /** Periods in scope, ordered by end date: the latest value of a stock is the last of these. */
+  periodIds: number[];
+  provinceId: number | null;
+  /** Request scope: exactly these reports. */
+  includeReportIds: number[] | null;
+  /** Period scope: every report of these periods except these (not counted, or superseded). */
+  excludeReportIds: number[];
+  flowCodes: string[];
 }
 
-/** The status of every report in scope whatever its status, for the counts ("3 chưa duyệt"). */
-export async function countReportsByStatus(db: Db, f: Omit<ReportFilter, 'statuses'>): Promise<{ unit_id: number; status: ReportStatus }[]> {
+/**
+ * Time rolled up per original unit and indicator: flows add up (with every qualifier met),
+ * stocks, percentages and flags take the latest period's value. One pass over data_values
+ * (its province/period index), no joins: the period order and the flow codes come as arrays.
+ */
+export async function aggregateUnitValues(db: Db, s: ValueScope): Promise<(Omit<UnitValueRow, 'ends_on'> & { pos: number })[]> {
+  if (s.periodIds.length === 0 || (s.includeReportIds && s.includeReportIds.length === 0)) return [];
+  const latest = (col: string) => `(array_agg(${col} ORDER BY array_position($1::int[], period_id) DESC))[1]`;
   return db.query(
-    `SELECT r.unit_id, r.status FROM reports r JOIN periods p ON p.id = r.period_id
-      WHERE ($1::int IS NULL OR r.request_id = $1) AND ($2::int IS NULL OR r.province_id = $2)
-        AND ($3::date IS NULL OR p.starts_on >= $3::date) AND ($4::date IS NULL OR p.ends_on <= $4::date)`,
-    [f.requestId, f.provinceId, f.from, f.to],
+    `SELECT unit_id, indicator_code,
+            CASE WHEN indicator_code = ANY($3::text[]) THEN sum(value) ELSE ${latest('value')} END AS value,
+            CASE WHEN indicator_code = ANY($3::text[]) THEN sum(COALESCE(value_max, value)) ELSE ${latest('COALESCE(value_max, value)')} END AS vmax,
+            max(array_position($1::int[], period_id)) AS pos,
+            CASE WHEN indicator_code = ANY($3::text[]) THEN array_agg(DISTINCT qualifier) ELSE ARRAY[${latest('qualifier')}] END AS qualifiers
+       FROM data_values
+      WHERE period_id = ANY($1::int[]) AND ($2::int IS NULL OR province_id = $2) AND report_id IS NOT NULL
+        AND ($4::int[] IS NULL OR report_id = ANY($4::int[])) AND NOT (report_id = ANY($5::int[]))
+      GROUP BY unit_id, indicator_code`,
+    [s.periodIds, s.provinceId, s.flowCodes, s.includeReportIds, s.excludeReportIds],
   );
 }
 

@@ -9,7 +9,7 @@
 // its attached document are used. Free text is split into items; difficulties without a theme
 // are classified with the catalog's theme cues; recommendations without an addressee take the
 // one their paragraph names ("Đối với Sở ...:", "Sở ...: ...").
-import { findCue, fold } from '#src/core/extraction/fold.ts';
+import { cueRegex, findCue, fold } from '#src/core/extraction/fold.ts';
 
 export interface Theme {
   code: string;
@@ -52,11 +52,23 @@ function list<T>(raw: unknown, fromString: (s: string) => T[], fromObject: (o: R
   return out;
 }
 
+// One alternation per theme rejects most themes with a single regex run; only a theme that
+// matches is searched cue by cue for its longest cue (the theme with the longest cue wins).
+const themeRegexCache = new WeakMap<readonly Theme[], Map<string, RegExp | null>>();
+
+function themeRegex(themes: readonly Theme[], t: Theme): RegExp | null {
+  let m = themeRegexCache.get(themes);
+  if (!m) themeRegexCache.set(themes, (m = new Map()));
+  if (!m.has(t.code)) m.set(t.code, t.cues.length ? new RegExp(t.cues.map((c) => cueRegex(c).source).join('|')) : null);
+  return m.get(t.code)!;
+}
+
 export function classifyDifficulty(text: string, themes: readonly Theme[]): string | null {
   const folded = fold(text);
   let best: string | null = null;
   let bestLen = 0;
   for (const t of themes) {
+    if (!themeRegex(themes, t)?.test(folded)) continue;
     for (const cue of t.cues) {
       if (cue.length > bestLen && findCue(folded, cue).length > 0) {
         best = t.code;

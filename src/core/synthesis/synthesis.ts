@@ -117,7 +117,7 @@ interface Contribution {
   endsOn: string;
   value: number;
   max: number;
-  qualifier: UnitCell['qualifiers'][number];
+  qualifiers: readonly UnitCell['qualifiers'][number][];
 }
 
 export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): Promise<Synthesis> {
@@ -156,17 +156,15 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   }
 
   const statuses: ReportStatus[] = scope.includeSubmitted ? ['accepted', 'submitted'] : ['accepted'];
-  const filter: repo.ReportFilter = {
+  const filter: Omit<repo.ReportFilter, 'statuses'> = {
     requestId: scope.request?.id ?? null,
     provinceId: scope.provinceId,
     from: scope.request ? null : scope.from,
     to: scope.request ? null : scope.to,
-    statuses,
   };
-  const [reports, values, allStatuses, allCommunes, successions, catalog, groups, themes, addressed, asked] = await Promise.all([
-    repo.listReportsInScope(db, filter),
-    repo.listValuesInScope(db, filter),
-    repo.countReportsByStatus(db, filter),
+  // PGlite runs one query at a time; on PostgreSQL these overlap.
+  const [allReports, allCommunes, successions, catalog, groups, themes, addressed, asked] = await Promise.all([
+    repo.listReportsInScope(db, { ...filter, statuses: ['draft', 'submitted', 'accepted', 'returned'] }),
     repo.listCommunesOverlapping(db, scope.provinceId, scope.from, scope.to),
     repo.listAllSuccessions(db, scope.provinceId),
     listIndicators(db, scope.provinceId ?? undefined),
@@ -182,6 +180,8 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   const askedSet = new Set(asked);
   for (const i of catalog) if (askedSet.has(i.code) && i.aggregation === 'percent') for (const x of [i.numerator_code, i.denominator_code]) if (x) askedSet.add(x);
   const indicators = asked.length ? catalog.filter((i) => askedSet.has(i.code)) : catalog;
+  const allStatuses = allReports;
+  const reports = allReports.filter((r) => statuses.includes(r.status));
 
   // ---- units: every commune alive during the period, carried by its successor at the end
   const succ = successorMap(successions, scope.to);
@@ -203,20 +203,30 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
 
   // ---- which reports count: per original unit, drop reports inside a longer one
   const chosen = chooseReports(reports);
-  const chosenIds = new Set(chosen.map((r) => r.id));
-  const reportById = new Map(chosen.map((r) => [r.id, r]));
+  const chosenIds = chosen.map((r) => r.id);
+  const chosenSet = new Set(chosenIds);
+  const periodEnds = new Map<number, string>();
+  for (const r of allReports) periodEnds.set(r.period_id, r.ends_on);
+  const periodIds = [...periodEnds.keys()].sort((a, b) => periodEnds.get(a)!.localeCompare(periodEnds.get(b)!) || a - b);
+  const rawValues = await repo.aggregateUnitValues(db, {
+    periodIds,
+    provinceId: scope.provinceId,
+    includeReportIds: scope.request ? chosenIds : null,
+    excludeReportIds: scope.request ? [] : allReports.filter((r) => !chosenSet.has(r.id)).map((r) => r.id),
+    flowCodes: catalog.filter((i) => i.aggregation === 'flow').map((i) => i.code),
+  });
+  const unitValues = rawValues.map((v) => ({ ...v, ends_on: periodEnds.get(periodIds[v.pos - 1]!)! }));
+  const narratives = await repo.listNarratives(db, chosenIds);
 
-  // ---- per carrier unit, per indicator: contributions → one cell
+  // ---- per carrier unit, per indicator: each original unit's rolled-up value → one cell
   const contrib = new Map<number, Map<string, Contribution[]>>();
-  for (const v of values) {
-    const r = reportById.get(v.report_id);
-    if (!r) continue;
-    const c = carrier(r.unit_id);
+  for (const v of unitValues) {
+    const c = carrier(v.unit_id);
     let byInd = contrib.get(c);
     if (!byInd) contrib.set(c, (byInd = new Map()));
     let list = byInd.get(v.indicator_code);
     if (!list) byInd.set(v.indicator_code, (list = []));
-    list.push({ origUnit: r.unit_id, endsOn: r.ends_on, value: v.value, max: v.value_max ?? v.value, qualifier: v.qualifier });
+    list.push({ origUnit: v.unit_id, endsOn: v.ends_on, value: v.value, max: v.vmax, qualifiers: v.qualifiers });
   }
   const indByCode = new Map(indicators.map((i) => [i.code, i]));
 
@@ -310,9 +320,10 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   const models: Synthesis['models'] = [];
   const diffs = new Map<string, { units: Set<string>; mentions: number; quotes: { unit: string; text: string }[] }>();
   const recs = new Map<string, { addressee: string; units: Set<string>; items: { unit: string; text: string }[]; seen: Set<string> }>();
-  const ordered = chosen.filter((r) => chosenIds.has(r.id)).sort((a, b) => compareVi(display(a.unit_id), display(b.unit_id)));
+  const unitOfReport = new Map(chosen.map((r) => [r.id, r.unit_id]));
+  const ordered = narratives.map((n) => ({ ...n, unit: display(unitOfReport.get(n.id)!) })).sort((a, b) => compareVi(a.unit, b.unit) || a.id - b.id);
   for (const r of ordered) {
-    const unit = display(r.unit_id);
+    const unit = r.unit;
     const n = readNarrative(r.narrative ?? {}, r.doc_difficulties, r.doc_recommendations, themeList);
     for (const m of n.models) models.push({ unit, text: m });
     for (const d of n.difficulties) {
@@ -363,7 +374,10 @@ export function provinceKind(name: string): 'thành phố' | 'tỉnh' {
   return CITIES.has(name.toLocaleLowerCase('vi').replace(/^(?:tp\.?|thành phố)\s+/u, '')) ? 'thành phố' : 'tỉnh';
 }
 
-/** Per original unit: reports lying inside a longer (or equal, earlier-chosen) report's period are left out. */
+/**
+ * Per original unit: a report whose period lies inside another counted report's period (a
+ * longer one, or an equal one chosen first: accepted before submitted, lower id first) is left out.
+ */
 export function chooseReports<T extends { id: number; unit_id: number; starts_on: string; ends_on: string; status: string }>(reports: T[]): T[] {
   const byUnit = new Map<number, T[]>();
   for (const r of reports) {
@@ -373,16 +387,15 @@ export function chooseReports<T extends { id: number; unit_id: number; starts_on
   }
   const out: T[] = [];
   const len = (r: T) => Date.parse(r.ends_on) - Date.parse(r.starts_on);
+  const rank = (r: T) => (r.status === 'accepted' ? 0 : 1);
   for (const list of byUnit.values()) {
     if (list.length === 1) {
       out.push(list[0]!);
       continue;
     }
-    list.sort((a, b) => len(b) - len(a) || b.ends_on.localeCompare(a.ends_on) || (a.status === 'accepted' ? -1 : 1) - (b.status === 'accepted' ? -1 : 1));
+    list.sort((a, b) => len(b) - len(a) || rank(a) - rank(b) || a.id - b.id);
     const picked: T[] = [];
-    for (const r of list) {
-      if (picked.every((p) => r.ends_on < p.starts_on || r.starts_on > p.ends_on)) picked.push(r);
-    }
+    for (const r of list) if (!picked.some((p) => p.starts_on <= r.starts_on && p.ends_on >= r.ends_on)) picked.push(r);
     out.push(...picked);
   }
   return out;
@@ -390,7 +403,7 @@ export function chooseReports<T extends { id: number; unit_id: number; starts_on
 
 /** One unit's cell from its contributions (its own and its merged predecessors'). */
 export function cellOf(aggregation: IndicatorRow['aggregation'], carrierId: number, list: Contribution[]): UnitCell {
-  const quals = (l: Contribution[]) => [...new Set(l.map((c) => c.qualifier))];
+  const quals = (l: Contribution[]) => [...new Set(l.flatMap((c) => c.qualifiers))];
   if (aggregation === 'flow') {
     return { value: sum(list.map((c) => c.value)), max: sum(list.map((c) => c.max)), qualifiers: quals(list) };
   }
