@@ -165,6 +165,10 @@ export async function importDocument(
   opts: { requestId: number; unitCode?: string | undefined; file: { bytes: Buffer; filename: string }; extraction: DocumentExtraction; submit?: boolean },
 ): Promise<ImportOutcome> {
   return db.transaction(async (tx) => {
+    // A plan states intentions, not results: it cannot answer a request for a report.
+    if (opts.extraction.result.kind === 'plan') {
+      throw new AppError('VALIDATION', `Văn bản là kế hoạch${opts.extraction.result.number ? ` (${opts.extraction.result.number})` : ''}, không phải báo cáo kết quả; không nhập làm báo cáo.`);
+    }
     const request = await getRequestRow(tx, opts.requestId);
     if (!request) throw new AppError('NOT_FOUND', `Không tìm thấy yêu cầu báo cáo số ${opts.requestId}.`);
     // The units expected to answer (after mergers), as the reporting cycle defines them.

@@ -17,9 +17,16 @@ test('several facts of a flow indicator are added up, keeping every evidence sen
 });
 
 test('a lower bound added to an exact figure stays a lower bound; a range adds both ends', () => {
-  assert.equal(proposeValues([fact('TRAINEES', 20, 1, 'at_least'), fact('TRAINEES', 5, 9)], agg)[0]!.qualifier, 'at_least');
-  const r = proposeValues([fact('TRAINEES', 125, 1, 'range', 130), fact('TRAINEES', 5, 9)], agg)[0]!;
+  assert.equal(proposeValues([fact('TRAINEES', 20, 1, 'at_least'), fact('TRAINEES', 5, 50)], agg)[0]!.qualifier, 'at_least');
+  const r = proposeValues([fact('TRAINEES', 125, 1, 'range', 130), fact('TRAINEES', 5, 50)], agg)[0]!;
   assert.deepEqual([r.value, r.max, r.qualifier], [130, 135, 'range']);
+});
+
+test('two figures of one indicator in the same sentence are one figure: the largest is kept, not added', () => {
+  const same = (value: number): Fact => ({ indicator: 'TRAINEES', value, qualifier: 'exact', max: null, evidence: { start: 100, end: 160, text: 'Tiếp nhận 18 hồ sơ trực tuyến: 98,39% (5.010/5.092 hồ sơ).' } });
+  const [p] = proposeValues([same(18), same(5010), fact('TRAINEES', 7, 300)], agg);
+  assert.equal(p!.value, 5017);
+  assert.equal(p!.evidence.length, 3);
 });
 
 test('a stock indicator keeps its first figure; the same sentence read twice counts once; unknown codes are dropped', () => {

@@ -39,30 +39,47 @@ function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
   return 'approx';
 }
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * One proposal per indicator. Facts of one indicator read from the same sentence (overlapping
+ * evidence) are one figure, not several activities: "X hồ sơ, trong đó Y" or a count next to its
+ * own ratio; the largest is kept (a total is never smaller than its part). Distinct sentences of
+ * a flow indicator are distinct activities and are added up; other indicators keep the first.
+ */
 export function proposeValues(facts: readonly Fact[], aggregationOf: (code: string) => Aggregation | undefined): Proposal[] {
-  const out = new Map<string, Proposal>();
+  const groups = new Map<string, Fact[][]>();
   for (const f of facts) {
-    const agg = aggregationOf(f.indicator);
-    if (!agg || !Number.isFinite(f.value)) continue;
-    const part: EvidencePart = { start: f.evidence.start, end: f.evidence.end, text: f.evidence.text, value: f.value };
-    const cur = out.get(f.indicator);
-    if (!cur) {
-      out.set(f.indicator, { indicator: f.indicator, value: f.value, qualifier: f.qualifier, max: f.qualifier === 'range' ? f.max : null, evidence: [part], summed: false });
-      continue;
-    }
-    // The same sentence read twice is one fact.
-    if (cur.evidence.some((e) => e.start === part.start && e.value === part.value)) continue;
-    cur.evidence.push(part);
-    if (agg !== 'flow') continue;
-    const q = sumQualifier(cur.qualifier, f.qualifier);
-    const curMax = cur.qualifier === 'range' ? (cur.max ?? cur.value) : cur.value;
-    const fMax = f.qualifier === 'range' ? (f.max ?? f.value) : f.value;
-    cur.value += f.value;
-    cur.max = q === 'range' ? curMax + fMax : null;
-    cur.qualifier = q;
-    cur.summed = true;
+    if (!aggregationOf(f.indicator) || !Number.isFinite(f.value)) continue;
+    const clusters = groups.get(f.indicator) ?? [];
+    const same = clusters.find((c) => c.some((g) => overlaps(g.evidence, f.evidence)));
+    if (same) {
+      if (!same.some((g) => g.evidence.start === f.evidence.start && g.value === f.value)) same.push(f);
+    } else clusters.push([f]);
+    groups.set(f.indicator, clusters);
   }
-  return [...out.values()];
+  const out: Proposal[] = [];
+  for (const [indicator, clusters] of groups) {
+    const agg = aggregationOf(indicator)!;
+    const evidence: EvidencePart[] = clusters.flat().map((f) => ({ start: f.evidence.start, end: f.evidence.end, text: f.evidence.text, value: f.value }));
+    // The figure each sentence contributes: its largest fact.
+    const picks = clusters.map((c) => c.reduce((a, b) => ((b.qualifier === 'range' ? (b.max ?? b.value) : b.value) > (a.qualifier === 'range' ? (a.max ?? a.value) : a.value) ? b : a)));
+    const first = picks[0]!;
+    const p: Proposal = { indicator, value: first.value, qualifier: first.qualifier, max: first.qualifier === 'range' ? first.max : null, evidence, summed: false };
+    if (agg === 'flow') {
+      for (const f of picks.slice(1)) {
+        const q = sumQualifier(p.qualifier, f.qualifier);
+        const curMax = p.qualifier === 'range' ? (p.max ?? p.value) : p.value;
+        const fMax = f.qualifier === 'range' ? (f.max ?? f.value) : f.value;
+        p.value += f.value;
+        p.max = q === 'range' ? curMax + fMax : null;
+        p.qualifier = q;
+        p.summed = true;
+      }
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /** Narrative pre-filled from the document: difficulties and recommendations as bullet lines. */

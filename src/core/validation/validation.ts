@@ -32,15 +32,15 @@ export async function rulesOf(db: Db, provinceId: number): Promise<Rule[]> {
 
 /** Findings for a report's current values (no authorization: callers have checked it). */
 export async function checkReport(db: Db, report: Pick<ReportRow, 'id' | 'province_id' | 'unit_id' | 'period_id'>): Promise<Finding[]> {
-  const [rules, catalog, values, period] = await Promise.all([
-    rulesOf(db, report.province_id),
-    catalogEntries(db, report.province_id),
-    valuesOfReport(db, report.id),
-    getPeriod(db, report.period_id),
-  ]);
-  const map = new Map<string, ValueForCheck>(values.map((v) => [v.indicator_code, { value: v.value, max: v.value_max, qualifier: v.qualifier }]));
+  const values = await valuesOfReport(db, report.id);
+  return checkValues(db, report, new Map(values.map((v) => [v.indicator_code, { value: v.value, max: v.value_max, qualifier: v.qualifier }])));
+}
+
+/** Findings for values not stored yet (a document's proposals under review). */
+export async function checkValues(db: Db, report: Pick<ReportRow, 'province_id' | 'unit_id' | 'period_id'>, values: ReadonlyMap<string, ValueForCheck>): Promise<Finding[]> {
+  const [rules, catalog, period] = await Promise.all([rulesOf(db, report.province_id), catalogEntries(db, report.province_id), getPeriod(db, report.period_id)]);
   const previous = period ? await rulesRepo.previousValues(db, report.unit_id, period.starts_on) : new Map<string, number>();
-  return evaluateRules(rules, map, catalog, previous);
+  return evaluateRules(rules, values, catalog, previous);
 }
 
 export async function listProvinceRules(db: Db, actor: Actor, provinceId: number): Promise<Rule[]> {

@@ -91,6 +91,8 @@ test('an issuer outside the request, or an officer of another commune, cannot im
   await assert.rejects(() => importDocument(t.db, qngAdmin, { requestId, file: { bytes: f.bytes, filename: f.filename }, extraction: f.extraction }), (e) => isAppError(e) && e.code === 'FORBIDDEN');
   const otherOfficer = await makeUser(t.db, 'import.officer.cathai', 'commune_officer', 'HP-CAT-HAI');
   await assert.rejects(() => importDocument(t.db, otherOfficer, { requestId, file: { bytes: f.bytes, filename: f.filename }, extraction: f.extraction }), (e) => isAppError(e) && e.code === 'FORBIDDEN');
+  const plan = await read('tests/fixtures/seeds/002_dc0cb42fed307c6c.txt');
+  await assert.rejects(() => importDocument(t.db, admin, { requestId, file: { bytes: plan.bytes, filename: plan.filename }, extraction: plan.extraction }), (e) => isAppError(e) && e.code === 'VALIDATION' && /kế hoạch/.test(e.userMessage));
   const noIssuer: DocumentExtraction = { ...f.extraction, result: { ...f.extraction.result, issuer: null } };
   await assert.rejects(() => importDocument(t.db, admin, { requestId, file: { bytes: f.bytes, filename: f.filename }, extraction: noIssuer }), (e) => isAppError(e) && e.code === 'VALIDATION' && /--unit/.test(e.userMessage));
   const forced = await importDocument(t.db, admin, { requestId, unitCode: 'HP-HAI-HUNG', file: { bytes: f.bytes, filename: f.filename }, extraction: noIssuer });

@@ -9,7 +9,8 @@ import { formSpec } from '#src/core/answers/form.ts';
 import { sectionLabels } from '#src/core/answers/proposals.ts';
 import { changeReportStatus, isEditable, readReport, statusLabels } from '#src/core/reports/reports.ts';
 import { canActForUnit } from '#src/core/auth/authorization.ts';
-import { formatViNumber } from '#src/core/validation/rules.ts';
+import { formatViNumber, type ValueForCheck } from '#src/core/validation/rules.ts';
+import { checkValues } from '#src/core/validation/validation.ts';
 import { getUnit } from '#src/storage/units.repository.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import { isAppError } from '#src/errors.ts';
@@ -87,6 +88,17 @@ export function uploadRoutes() {
     const current = new Map(values.map((v) => [v.indicator_code, v]));
     const [unit, spec] = await Promise.all([getUnit(db, report.unit_id), formSpec(db, report, [...proposals.keys(), ...current.keys()])]);
     const editable = isEditable(report.status) && canActForUnit(actor, { id: report.unit_id, provinceId: report.province_id });
+    // What the form shows for each indicator: a value already confirmed from this document wins
+    // over the proposal; then the proposal; then the value typed before.
+    const shownOf = (code: string): ValueForCheck | undefined => {
+      const p = proposals.get(code);
+      const cur = current.get(code);
+      if (cur && cur.evidence?.documentId === document.id) return { value: cur.value, max: cur.value_max, qualifier: cur.qualifier };
+      if (p) return { value: p.value, max: p.max, qualifier: p.qualifier };
+      return cur ? { value: cur.value, max: cur.value_max, qualifier: cur.qualifier } : undefined;
+    };
+    const shown = new Map(spec.indicators.map((i) => [i.code, shownOf(i.code)] as const).filter((e): e is [string, ValueForCheck] => !!e[1]));
+    const findings = await checkValues(db, report, shown);
     const csrf = c.get('csrfToken');
     const spans = [...proposals.values()].flatMap((p) => p.evidence.map((e, k) => ({ id: `ev-${p.indicator}-${k}`, start: e.start, end: e.end })));
     const narrative = report.narrative as Record<string, string>;
@@ -98,6 +110,7 @@ export function uploadRoutes() {
           Tệp: <a href={`/documents/${document.id}/download`}>{document.filename}</a>
           {r.number ? ` · Số: ${r.number}` : ''}{r.date ? ` · Ngày: ${r.date.split('-').reverse().join('/')}` : ''}{r.issuer ? ` · ${r.issuer.name}` : ''}
         </p>
+        {r.kind === 'plan' ? <p class="warning">Văn bản này có vẻ là một kế hoạch, không phải báo cáo kết quả; kiểm tra kỹ trước khi dùng số liệu.</p> : null}
         {extraction.warnings.map((w) => <p class="warning">{w}</p>)}
         {!editable ? <p class="notice">Báo cáo đang ở trạng thái "{statusLabels[report.status]}"; chỉ xem, không sửa được.</p> : null}
         <div class="split">
@@ -110,12 +123,9 @@ export function uploadRoutes() {
                 <tbody>
                   {spec.indicators.map((ind) => {
                     const p = proposals.get(ind.code);
-                    const cur = current.get(ind.code);
-                    // A value the officer already confirmed or corrected wins over the proposal.
-                    const shown = cur && cur.evidence?.documentId === document.id ? { value: cur.value, max: cur.value_max, qualifier: cur.qualifier } : p ? { value: p.value, max: p.max, qualifier: p.qualifier } : cur ? { value: cur.value, max: cur.value_max, qualifier: cur.qualifier } : undefined;
                     return (
                       <tr>
-                        <ValueCells code={ind.code} name={ind.name} unit={ind.unit} value={shown} editable={editable} findings={[]}
+                        <ValueCells code={ind.code} name={ind.name} unit={ind.unit} value={shown.get(ind.code)} editable={editable} findings={findings.filter((f) => f.indicator === ind.code)}
                           note={p ? (
                             <div class="evidence">
                               {p.evidence.map((e, k) => <div><a href={`#ev-${ind.code}-${k}`}>xem trong văn bản</a>: «{e.text.trim()}»{p.summed ? ` (${formatViNumber(e.value)})` : ''}</div>)}
