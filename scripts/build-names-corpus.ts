@@ -23,7 +23,12 @@ const MIDDLES = (
   'Thành Hoàng Đăng Tấn Phúc Thúy Lan Tường Vĩnh Kiều Hà Cẩm Ánh Bá Sĩ Chí Hùng Đại Viết'
 ).split(/\s+/);
 
-// Given names, men's and women's, common across the country.
+// Given names, men's and women's: the most frequent first (drawn with Zipf-like weights below),
+// then the rest of the common ones.
+const GIVEN_FREQUENT = (
+  'Anh Linh Hương Hùng Dũng Tuấn Hà Hoa Lan Mai Nam Minh Hải Thảo Trang Hằng Huy Long Sơn Thắng ' +
+  'Hạnh Hiền Ngọc Quang Thủy Phương Vân Yến Hưng Cường Tùng Thành Đức Hòa Bình Hoàng Trung Phúc Hiếu Thu'
+).split(/\s+/);
 const GIVEN = (
   'An Anh Ánh Bảo Bằng Bình Bích Cảnh Châu Chi Chiến Chính Công Cúc Cường Dân Diệp Diệu Dung ' +
   'Dũng Duy Duyên Dương Đạt Điệp Định Đông Đức Giang Hà Hải Hạnh Hào Hảo Hằng Hân Hậu Hiền Hiếu ' +
@@ -93,15 +98,29 @@ const LEVELS = ['xã', 'phường', 'đặc khu'];
 let seed = 5752;
 const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+/** Zipf-like draw: earlier entries of a frequency-ordered list come up more often. */
+const pickZipf = <T>(xs: readonly T[]): T => {
+  const total = xs.reduce((a, _, i) => a + 1 / (i + 2), 0);
+  let r = rand() * total;
+  for (let i = 0; i < xs.length; i++) {
+    r -= 1 / (i + 2);
+    if (r <= 0) return xs[i]!;
+  }
+  return xs[xs.length - 1]!;
+};
+const pickGiven = (): string => (rand() < 0.6 ? pickZipf(GIVEN_FREQUENT) : pick(GIVEN));
 
 const out: string[] = [];
 // People: every surname with many middle/given combinations, in signature-block contexts.
 const people: string[] = [];
-for (const s of SURNAMES) for (let k = 0; k < 12; k++) people.push(`${s} ${pick(MIDDLES)} ${pick(GIVEN)}`);
-for (const g of GIVEN) for (let k = 0; k < 3; k++) people.push(`${pick(SURNAMES)} ${pick(MIDDLES)} ${g}`);
-for (const m of MIDDLES) for (let k = 0; k < 3; k++) people.push(`${pick(SURNAMES)} ${m} ${pick(GIVEN)}`);
-for (let k = 0; k < 300; k++) people.push(`${pick(SURNAMES)} ${pick(GIVEN)}`); // two-syllable names
-for (let k = 0; k < 300; k++) people.push(`${pick(SURNAMES)} ${pick(MIDDLES)} ${pick(MIDDLES)} ${pick(GIVEN)}`);
+// Surnames and middle names are frequency-ordered lists: drawn Zipf-like, so "Nguyễn", "Văn",
+// "Thị", "Thanh" weigh more than rarer ones, as in real signature blocks.
+for (let k = 0; k < 1500; k++) people.push(`${pickZipf(SURNAMES)} ${pickZipf(MIDDLES)} ${pickGiven()}`);
+for (const s of SURNAMES) for (let k = 0; k < 3; k++) people.push(`${s} ${pickZipf(MIDDLES)} ${pickGiven()}`);
+for (const g of GIVEN) for (let k = 0; k < 2; k++) people.push(`${pickZipf(SURNAMES)} ${pickZipf(MIDDLES)} ${g}`);
+for (const m of MIDDLES) for (let k = 0; k < 2; k++) people.push(`${pickZipf(SURNAMES)} ${m} ${pickGiven()}`);
+for (let k = 0; k < 300; k++) people.push(`${pickZipf(SURNAMES)} ${pickGiven()}`); // two-syllable names
+for (let k = 0; k < 300; k++) people.push(`${pickZipf(SURNAMES)} ${pickZipf(MIDDLES)} ${pickZipf(MIDDLES)} ${pickGiven()}`);
 const allPlaces = [...PLACES, ...STREETS];
 for (const p of people) {
   const place = pick(allPlaces);

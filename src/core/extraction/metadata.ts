@@ -195,6 +195,10 @@ export function extractIssuer(st: TextStructure): Issuer | null {
   }
   if (!unitName) return null;
   unitName = bestSpelling(st, unitName);
+  // A digital-signature trailer is machine-written Unicode: when it names the same unit (same
+  // letters without marks), its spelling beats anything read from the scan.
+  const trailer = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?:XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*<[^>\n]*@[^>\n]*>/u.exec(st.text);
+  if (trailer && trailer[1] && fold(trailer[1]) === fold(unitName)) unitName = titleCaseVi(trailer[1]);
   return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province: extractProvince(st, unitName) };
 }
 

@@ -121,9 +121,52 @@ function stripLevel(s: string): string {
   return s.replace(/\s+(?:ph\S{2,4}ng|x\S{1,2}|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
 }
 
+/**
+ * Tasks laid out as a table: "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
+ * one row per task, a row possibly wrapped over several lines. Rows whose cell count does not
+ * match the header (columns smeared beyond recovery) are skipped rather than guessed.
+ */
+function tableTasks(lines: Line[]): Task[] {
+  const out: Task[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = (lines[i] as Line).folded;
+    if (!header.includes('|') || !/nh[i1]em\s*v[u]|n[o0][i1]\s*dung/.test(header) || !/ch[u]\s*tr[i1]/.test(header)) continue;
+    const cols = header.split('|').map((c) => c.trim());
+    const col = (re: RegExp): number => cols.findIndex((c) => re.test(c));
+    const cTitle = col(/nh[i1]em\s*v[u]|n[o0][i1]\s*dung/);
+    const cLead = col(/ch[u]\s*tr[i1]/);
+    const cCoord = col(/ph[o0][i1]\s*h[o0a-z]{1,2}p/);
+    const cWhen = col(/th[o0a-z]{1,2}i\s*g[i1][a4]n|t[i1]en\s*[dpb][o0]/);
+    const rows: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j] as Line;
+      if (headingDepth(l) > 0 && !/^\s*\d{1,3}\s*\|/.test(l.text)) break;
+      if (/^\s*\d{1,3}\s*\|/.test(l.text)) rows.push(l.text.trim());
+      else if (l.text.trim() && rows.length > 0) {
+        if (!l.text.includes('|') && !/\|\s*$/.test(rows[rows.length - 1] ?? '') && rows[rows.length - 1]!.split('|').length >= cols.length) break;
+        rows[rows.length - 1] += ` ${l.text.trim()}`;
+      }
+    }
+    for (const row of rows) {
+      // Acronyms lose their Đ in OCR: HDND = HĐND, DU = ĐU.
+      const cells = row.split('|').map((c) => c.replace(/\s+/g, ' ').trim().replace(/\bHDND\b/g, 'HĐND'));
+      if (cells.length !== cols.length || cLead < 0) continue;
+      const lead = cells[cLead] ?? '';
+      if (!lead) continue;
+      out.push({
+        title: cTitle >= 0 ? (cells[cTitle] ?? '') : '',
+        lead: stripLevel(lead),
+        coordinating: cCoord >= 0 && cells[cCoord] ? (cells[cCoord] ?? '').split(/\s*;\s*/).filter(Boolean) : [],
+        timeframe: cWhen >= 0 ? (cells[cWhen] || null) : null,
+      });
+    }
+  }
+  return out;
+}
+
 export function extractTasks(st: TextStructure): Task[] {
   const lines = splitLines(st.text, st.folded);
-  const out: Task[] = [];
+  const out: Task[] = tableTasks(lines);
   let titleLines: string[] = [];
   let current: Task | null = null;
   for (let i = 0; i < lines.length; i++) {

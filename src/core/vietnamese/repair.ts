@@ -43,6 +43,8 @@ const P = {
   nameWeight: Math.log(0.5),
   /** Extra channel cost accepted for a word inside a capitalised run. */
   nameExtraCost: 1.5,
+  /** Share of the name-syllable model in the mixture scoring the words of a bare name line. */
+  personNameShare: 0.7,
 };
 
 interface Model {
@@ -340,8 +342,13 @@ function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
   const b = prev < 0 ? undefined : m.bigramLog.get(prev * ID_SPACE + next);
   const general = b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
   if (slot?.surname) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.surnameLogById[next]!);
-  // The rest of a line that is only a personal name: names first, common words penalised.
-  if (slot?.person) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.nameLogById[next]!);
+  // The rest of a line that is only a personal name. Middle and given names combine freely, so
+  // no bigram: a mixture of the name-syllable model and the general unigram (given names are
+  // ordinary words, "Vững", "Thắng", and a name list is never complete).
+  if (slot?.person) {
+    const mix = Math.log(P.personNameShare * Math.exp(m.nameLogById[next]!) + (1 - P.personNameShare) * Math.exp(m.uniLogById[next]!));
+    return mix;
+  }
   // In a capitalised run the syllable may be a name: the better of the two models scores it.
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
 }

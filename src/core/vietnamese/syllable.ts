@@ -13,10 +13,12 @@ const RHYMES = (
   'e eo en em eng ec et ep ê êu ên êm ênh êch êt êp i ia iu in im inh ich it ip iêu iên iêm iêng iêc iêt iêp ' +
   'yêu yên yêm yêt y o oi on om ong oc ot op oa oai oay oan oam oang oanh oac oat oach oăn oăm oăng oăc oăt oe oeo oen oet ooc oong ' +
   'ô ôi ôn ôm ông ôc ôt ôp ơ ơi ơn ơm ơp ơt u ui un um ung uc ut up ua uân uât uâng uây uê uênh uêch uy uya uyên uyêt uynh uych uyt uyu uơ ' +
-  'uôi uôn uôm uông uôc uôt ư ưi ưu ưa ưng ưc ưt ưn ươi ươu ươn ươm ương ươc ươt ươp'
+  'uôi uôn uôm uông uôc uôt ư ưi ưu ưa ưng ưc ưt ưn ươi ươu ươn ươm ương ươc ươt ươp ' +
+  // Final k of Central Highlands place names written in Vietnamese script (Đắk Lắk, Krông Pắk).
+  'ăk ơk ôk'
 ).split(' ');
 
-const STOP = /[cpt]$|ch$/;
+const STOP = /[cptk]$|ch$/;
 
 /** Removes tone marks only (keeps ă â ê ô ơ ư đ). Input/output NFC. */
 export function stripTone(s: string): string {
