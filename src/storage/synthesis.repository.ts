@@ -80,26 +80,37 @@ export interface ValueScope {
   flowCodes: string[];
 }
 
+const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most', 'range'];
+
 /**
  * Time rolled up per original unit and indicator: flows add up (with every qualifier met),
- * stocks, percentages and flags take the latest period's value. One pass over data_values
- * (its province/period index), no joins: the period order and the flow codes come as arrays.
+ * stocks, percentages and flags take the latest period's value. One grouped pass over
+ * data_values (its province/period index) with no joins and no per-group sorting: the period
+ * order comes as an array, the latest row is max(ARRAY[position, value, max, qualifier code]),
+ * the qualifiers met are a bit set. (PostgreSQL computes every aggregate of a group, so a
+ * CASE choosing between sum() and an ordered array_agg() would still pay for both.)
  */
 export async function aggregateUnitValues(db: Db, s: ValueScope): Promise<(Omit<UnitValueRow, 'ends_on'> & { pos: number })[]> {
   if (s.periodIds.length === 0 || (s.includeReportIds && s.includeReportIds.length === 0)) return [];
-  const latest = (col: string) => `(array_agg(${col} ORDER BY array_position($1::int[], period_id) DESC))[1]`;
-  return db.query(
-    `SELECT unit_id, indicator_code,
-            CASE WHEN indicator_code = ANY($3::text[]) THEN sum(value) ELSE ${latest('value')} END AS value,
-            CASE WHEN indicator_code = ANY($3::text[]) THEN sum(COALESCE(value_max, value)) ELSE ${latest('COALESCE(value_max, value)')} END AS vmax,
-            max(array_position($1::int[], period_id)) AS pos,
-            CASE WHEN indicator_code = ANY($3::text[]) THEN array_agg(DISTINCT qualifier) ELSE ARRAY[${latest('qualifier')}] END AS qualifiers
+  const rows = await db.query<{ unit_id: number; indicator_code: string; total: number; total_max: number; qbits: number; last: number[] }>(
+    `SELECT unit_id, indicator_code, sum(value)::float8 AS total, sum(COALESCE(value_max, value))::float8 AS total_max,
+            bit_or(1 << (array_position($3::text[], qualifier) - 1)) AS qbits,
+            max(ARRAY[array_position($1::int[], period_id)::float8, value, COALESCE(value_max, value),
+                      (array_position($3::text[], qualifier) - 1)::float8]) AS last
        FROM data_values
       WHERE period_id = ANY($1::int[]) AND ($2::int IS NULL OR province_id = $2) AND report_id IS NOT NULL
         AND ($4::int[] IS NULL OR report_id = ANY($4::int[])) AND NOT (report_id = ANY($5::int[]))
       GROUP BY unit_id, indicator_code`,
-    [s.periodIds, s.provinceId, s.flowCodes, s.includeReportIds, s.excludeReportIds],
+    [s.periodIds, s.provinceId, QUALIFIERS, s.includeReportIds, s.excludeReportIds],
   );
+  const flows = new Set(s.flowCodes);
+  return rows.map((r) => {
+    const [pos, value, vmax, q] = r.last as [number, number, number, number];
+    if (flows.has(r.indicator_code)) {
+      return { unit_id: r.unit_id, indicator_code: r.indicator_code, value: r.total, vmax: r.total_max, pos, qualifiers: QUALIFIERS.filter((_, i) => (r.qbits & (1 << i)) !== 0) };
+    }
+    return { unit_id: r.unit_id, indicator_code: r.indicator_code, value, vmax, pos, qualifiers: [QUALIFIERS[q]!] };
+  });
 }
 
 export interface UnitInfoRow {
