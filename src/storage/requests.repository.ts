@@ -1,6 +1,7 @@
 // SQL for report requests, what they ask for, whom they address, recurring regimes and
 // notifications (reminders).
 import type { Db } from './db.ts';
+import type { UnitRow } from './units.repository.ts';
 
 export type RequestSection = 'results' | 'models' | 'difficulties' | 'recommendations';
 
@@ -264,4 +265,14 @@ export async function officerEmails(db: Db, unitId: number): Promise<string[]> {
       [unitId],
     )
   ).map((r) => r.email);
+}
+
+/** Commune-level units of a province alive at some point between two dates (inclusive). */
+export async function communesAliveBetween(db: Db, provinceId: number, from: string, to: string): Promise<UnitRow[]> {
+  return db.query<UnitRow & Record<string, unknown>>(
+    `SELECT id, code, name, level, parent_id, province_id, valid_from, valid_to FROM units
+      WHERE province_id = $1 AND level IN ('xa', 'phuong', 'dac_khu')
+        AND (valid_from IS NULL OR valid_from <= $3::date) AND (valid_to IS NULL OR valid_to >= $2::date)`,
+    [provinceId, from, to],
+  );
 }

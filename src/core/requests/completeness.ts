@@ -6,7 +6,6 @@
 import { AppError } from '#src/errors.ts';
 import type { Db } from '#src/storage/db.ts';
 import * as repo from '#src/storage/requests.repository.ts';
-import * as unitsRepo from '#src/storage/units.repository.ts';
 import { getPeriod } from '#src/storage/periods.repository.ts';
 import { type Actor, assertAllowed, canReviewProvince } from '#src/core/auth/authorization.ts';
 import { expectedUnits, mapToSuccessors, type ExpectedUnit } from './requests.ts';
@@ -168,9 +167,7 @@ export async function periodCompleteness(db: Db, actor: Actor | null, provinceId
   const period = await getPeriod(db, periodId);
   if (!period) throw new AppError('NOT_FOUND', 'Không tìm thấy kỳ báo cáo');
   const ref = period.ends_on;
-  const a = await unitsRepo.listCommunes(db, provinceId, period.starts_on);
-  const b = await unitsRepo.listCommunes(db, provinceId, ref);
-  const expected = await mapToSuccessors(db, provinceId, [...a, ...b.filter((u) => !a.some((x) => x.id === u.id))], ref);
+  const expected = await mapToSuccessors(db, provinceId, await repo.communesAliveBetween(db, provinceId, period.starts_on, ref), ref);
   const reports = await repo.reportsOfPeriod(db, provinceId, periodId);
   const deadlines = (await repo.listRequestRows(db, [provinceId], { periodId })).map((r) => r.deadline).sort();
   const info = await unitInfo(db, expected.map((e) => e.unitId));

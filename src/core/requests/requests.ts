@@ -255,9 +255,7 @@ export async function expectedUnits(db: Db, request: Pick<repo.RequestRow, 'id' 
   const refDate = request.deadline;
   let addressed: unitsRepo.UnitRow[];
   if (request.all_units) {
-    const a = await unitsRepo.listCommunes(db, request.province_id, request.issued_on < refDate ? request.issued_on : refDate);
-    const b = await unitsRepo.listCommunes(db, request.province_id, refDate);
-    addressed = [...a, ...b.filter((u) => !a.some((x) => x.id === u.id))];
+    addressed = await repo.communesAliveBetween(db, request.province_id, request.issued_on < refDate ? request.issued_on : refDate, refDate);
   } else {
     const ids = await repo.requestUnitIds(db, request.id);
     addressed = (await Promise.all(ids.map((id) => unitsRepo.getUnit(db, id)))).filter((u): u is unitsRepo.UnitRow => !!u);
