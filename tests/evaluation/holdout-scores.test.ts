@@ -1,6 +1,6 @@
 // The extractor on documents it was never tuned on: the holdout half of the project's own
 // labelled documents, OCR'd with Tesseract's English model (the seeds' damage). The floors are
-// the scores measured when this test was last updated (docs/extraction-scores.md) minus a
+// the scores measured when this test was last updated (docs/extraction.md, "Scores") minus a
 // small margin, so a regression fails; they are not the 0.95 target, which is not reached yet.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,8 +13,9 @@ const own = join(import.meta.dirname, '..', 'fixtures', 'own');
 const split = JSON.parse(readFileSync(join(own, 'split.json'), 'utf8')) as { holdout: string[] };
 
 const FLOORS: Record<string, { factsF1: number; metadata: number }> = {
-  'eng-300': { factsF1: 0.82, metadata: 0.83 },
-  'eng-200': { factsF1: 0.81, metadata: 0.83 },
+  // measured 2026-11-24: eng-300 F1 0.844, metadata 0.889; eng-200 F1 0.851, metadata 0.889
+  'eng-300': { factsF1: 0.82, metadata: 0.87 },
+  'eng-200': { factsF1: 0.83, metadata: 0.87 },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
