@@ -4,6 +4,7 @@
 // autocannon. Also measures what a first visit transfers (login page + stylesheet, gzip) and the
 // dashboard page's size. Run: npx tsx bench/dashboard-load.bench.ts [--duration 20] [--runs 3]
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
@@ -128,6 +129,12 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+/** CPU time (user + system, ms) the server process has used: load-independent cost per request. */
+function cpuMs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100/s)
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
@@ -173,14 +180,16 @@ async function main() {
       { name: 'same dashboard', opts: { url: `${base}/dashboard`, headers: { cookie } } },
       { name: 'rotating indicators', opts: { url: base, headers: { cookie }, requests: indicators.map((i) => ({ method: 'GET', path: `/dashboard?indicator=${i}` })) } },
     ];
-    const results: Record<string, { p50: number; p90: number; p99: number; max: number; rps: number; errors: number; non2xx: number }[]> = {};
+    const results: Record<string, { p50: number; p90: number; p99: number; max: number; rps: number; errors: number; non2xx: number; serverCpuMsPerRequest: number }[]> = {};
     for (const s of scenarios) {
       results[s.name] = [];
       for (let r = 0; r < RUNS; r++) {
+        const cpu0 = cpuMs(child.pid!);
         const res = await run({ ...s.opts, connections: CONNECTIONS, duration: DURATION });
+        const perReq = (cpuMs(child.pid!) - cpu0) / Math.max(1, res.requests.total);
         const l = res.latency as unknown as Record<string, number>;
-        results[s.name]!.push({ p50: l.p50!, p90: l.p90!, p99: l.p99!, max: l.max!, rps: res.requests.average, errors: res.errors, non2xx: res.non2xx });
-        process.stderr.write(`${s.name} run ${r + 1}: p50 ${l.p50} ms, p99 ${l.p99} ms, ${res.requests.average} req/s, errors ${res.errors}, non-2xx ${res.non2xx}\n`);
+        results[s.name]!.push({ p50: l.p50!, p90: l.p90!, p99: l.p99!, max: l.max!, rps: res.requests.average, errors: res.errors, non2xx: res.non2xx, serverCpuMsPerRequest: Math.round(perReq * 100) / 100 });
+        process.stderr.write(`${s.name} run ${r + 1}: p50 ${l.p50} ms, p99 ${l.p99} ms, ${res.requests.average} req/s, errors ${res.errors}, non-2xx ${res.non2xx}, server CPU ${perReq.toFixed(2)} ms/request, load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}\n`);
       }
     }
     const summary = {
@@ -191,7 +200,7 @@ async function main() {
       runs: RUNS,
       firstVisit: { loginHtmlGzipBytes: loginPage.bytes, cssGzipBytes: css.bytes, totalBytes: loginPage.bytes + css.bytes, javascriptBytes: 0 },
       dashboard: { gzipBytes: dashGz.bytes, rawBytes: dashRaw.bytes, scriptTags: scripts },
-      medians: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { p50: median(v.map((x) => x.p50)), p90: median(v.map((x) => x.p90)), p99: median(v.map((x) => x.p99)), rps: median(v.map((x) => x.rps)), errors: v.reduce((a, x) => a + x.errors + x.non2xx, 0) }])),
+      medians: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { p50: median(v.map((x) => x.p50)), p90: median(v.map((x) => x.p90)), p99: median(v.map((x) => x.p99)), rps: median(v.map((x) => x.rps)), serverCpuMsPerRequest: median(v.map((x) => x.serverCpuMsPerRequest)), errors: v.reduce((a, x) => a + x.errors + x.non2xx, 0) }])),
       runsDetail: results,
     };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

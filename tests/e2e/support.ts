@@ -34,6 +34,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-data-'));
   const profileRoot = mkdtempSync(join(tmpdir(), 'lantoa-e2e-profile-'));
+  rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   const db = await openPglite(dataDir);
   const boot = await bootstrap(db, { adminPassword: ADMIN_PASSWORD });
