@@ -31,6 +31,7 @@ for (const engine of engines) {
   try {
     const province = await timeRuns(runs, () => synthesize(data.db, system, { provinceId: data.provinceId, ...year }));
     const nation = await timeRuns(Math.max(3, Math.round(runs / 2)), () => synthesize(data.db, system, { nation: true, ...year }));
+    const quarter = await timeRuns(Math.max(3, Math.round(runs / 2)), () => synthesize(data.db, system, { nation: true, ...parsePeriodArg('2025-Q4') }));
     const s = await synthesize(data.db, system, { provinceId: data.provinceId, ...year });
     const docx = await timeRuns(runs, () => renderDecree30Docx(synthesisDocument(s)));
     const xlsx = await timeRuns(Math.max(3, Math.round(runs / 2)), () => renderSynthesisXlsx(s));
@@ -42,9 +43,10 @@ for (const engine of engines) {
       `${engine}: ${values} values (generated in ${genS} s)\n` +
         `  province synthesis (${s.units.length} units, ${s.totals.length} indicators): ${f(province)}\n` +
         `  nation synthesis (${n.units.length} provinces, ${n.counts.expected} communes): ${f(nation)}\n` +
+        `  nation synthesis of one quarter (2025-Q4): ${f(quarter)}\n` +
         `  DOCX of the province synthesis (${Math.round(size / 1024)} KB): ${f(docx)}\n` +
         `  XLSX annex of the province synthesis: ${f(xlsx)}\n` +
-        `  runs ${runs}; process RSS ${rss} MB`,
+        `  runs ${runs}; process RSS ${rss} MB; load average at the end ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`,
     );
   } finally {
     await data.close();

@@ -403,6 +403,11 @@ export function chooseReports<T extends { id: number; unit_id: number; starts_on
 
 /** One unit's cell from its contributions (its own and its merged predecessors'). */
 export function cellOf(aggregation: IndicatorRow['aggregation'], carrierId: number, list: Contribution[]): UnitCell {
+  // The usual case (no merger): one original unit, already rolled up over time by the database.
+  if (list.length === 1) {
+    const c = list[0]!;
+    return { value: aggregation === 'flag' ? (c.value > 0 ? 1 : 0) : c.value, max: aggregation === 'flag' ? (c.max > 0 ? 1 : 0) : c.max, qualifiers: c.qualifiers };
+  }
   const quals = (l: Contribution[]) => [...new Set(l.flatMap((c) => c.qualifiers))];
   if (aggregation === 'flow') {
     return { value: sum(list.map((c) => c.value)), max: sum(list.map((c) => c.max)), qualifiers: quals(list) };
