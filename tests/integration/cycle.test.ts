@@ -128,7 +128,8 @@ test('completeness of a request: expected, submitted, accepted, on time, late, m
   const inApp = await notificationsForUnits(t.db, [id.D]);
   assert.equal(inApp[0]?.kind, 'reminder');
   assert.match(inApp[0]!.message, /TP-1/);
-  assert.equal((await notificationsForUnits(t.db, [id.A])).length, 0, 'units that answered are not reminded');
+  assert.equal((await notificationsForUnits(t.db, [id.A])).filter((n) => n.kind === 'reminder').length, 0, 'units that answered are not reminded');
+  assert.ok((await notificationsForUnits(t.db, [id.A])).some((n) => n.kind === 'opened' && n.message.includes('TP-1')), 'the new request was announced');
   assert.ok((await notificationsOfRequest(t.db, rid)).some((n) => n.channel === 'email' && n.recipients?.[0] === 'dh@example.vn'));
   // The returned report left a notification with the reviewer's comment for C.
   assert.ok((await notificationsForUnits(t.db, [id.C])).some((n) => n.kind === 'returned' && n.message.includes('Thiếu số liệu pa nô')));

@@ -11,7 +11,7 @@ import * as reportsRepo from '#src/storage/reports.repository.ts';
 import { ensurePeriod } from '#src/storage/periods.repository.ts';
 import { listIndicators } from '#src/storage/catalog.repository.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
-import { adhocPeriod, isIsoDate, regularPeriod, type PeriodSpec } from '#src/core/periods/periods.ts';
+import { adhocPeriod, formatViDate, isIsoDate, regularPeriod, type PeriodSpec } from '#src/core/periods/periods.ts';
 import { isCommuneLevel, successorMap } from '#src/core/units/units.ts';
 import { type Actor, assertAllowed, canReviewProvince, communeIds, isSystemAdmin, provinceIds } from '#src/core/auth/authorization.ts';
 
@@ -150,6 +150,11 @@ export async function createRequest(db: Db, actor: Actor | null, provinceId: num
     if (c.unitIds) await repo.setRequestUnits(tx, row.id, c.unitIds);
     await appendAudit(tx, { actorUserId: actor?.userId ?? null, actorLabel: actorLabel(actor), entity: 'request', entityId: row.id, action: 'create', oldValue: null, newValue: snapshot(c, periodId), unitId: null, provinceId });
     await ensureRequestDrafts(tx, row.id, actor);
+    // Every expected unit sees the new request among its notices.
+    const message = `Yêu cầu báo cáo mới số ${c.number}: ${c.subject} — hạn gửi ${formatViDate(c.deadline)}.`;
+    for (const e of await expectedUnits(tx, row)) {
+      await repo.insertNotification(tx, { unitId: e.unitId, requestId: row.id, reportId: null, kind: 'opened', channel: 'app', message, recipients: null, createdBy: actor?.userId ?? null });
+    }
     return loadDetail(tx, row.id);
   });
 }
