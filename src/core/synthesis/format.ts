@@ -1,4 +1,4 @@
-// How numbers and qualified totals are written in Vietnamese documents: "1.234", "98,39",
+// How numbers and qualified totals are written in Vietnamese documents: "1.234", "95,59",
 // "ít nhất 1.234", "khoảng 71.000", "từ 125 đến 130". A total built from lower bounds or
 // approximations always says so; it is never printed as if it were exact.
 import type { IndicatorTotal } from '#src/core/rollup/rollup.ts';

@@ -104,7 +104,7 @@ export function defaultRules(catalog: CatalogEntry[]): Rule[] {
   return rules;
 }
 
-/** Vietnamese number display: 1440 → "1.440", 98.39 → "98,39". */
+/** Vietnamese number display: 2350 → "2.350", 95.59 → "95,59". */
 export function formatViNumber(n: number): string {
   const [int, frac] = String(Math.round(n * 1e6) / 1e6).split('.');
   const neg = int!.startsWith('-');

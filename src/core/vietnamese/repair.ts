@@ -277,7 +277,7 @@ function isCleanLine(line: string): boolean {
 
 const URL_OR_EMAIL = /@|:\/\/|^www\.|\.(?:vn|com|org|net|gov|edu|int)\b/i;
 const WORD = /^[\p{L}0-9&¢§$€¥]+$/u;
-// Unit abbreviations are not mangled syllables ("286,98 km2", "20 km", "5 ha").
+// Unit abbreviations are not mangled syllables ("312,45 km2", "20 km", "5 ha").
 const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|mbps|ghz|mhz)$/i;
 
 function isRepairable(core: string): boolean {

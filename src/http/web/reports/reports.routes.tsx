@@ -31,7 +31,7 @@ export function parseId(s: string): number {
   return r.data;
 }
 
-/** Vietnamese number input: "1.440" → 1440, "98,39" → 98.39. */
+/** Vietnamese number input: "2.350" → 2350, "87,25" → 87.25. */
 export function parseViNumber(s: string): number | null {
   const t = s.trim().replace(/\s/g, '').replace(/^[~≈]/, '');
   if (!t) return null;
@@ -179,7 +179,7 @@ export function reportRoutes() {
         <form method="post" action={`/reports/${report.id}/values`} class="card">
           <input type="hidden" name="_csrf" value={csrf} />
           <h2>Số liệu</h2>
-          <p class="muted small">Nhập số theo cách viết thông thường: 1.440 (nghìn bốn trăm bốn mươi), 98,39 (số thập phân). Để trống nếu không có số liệu.</p>
+          <p class="muted small">Nhập số theo cách viết thông thường: 2.350 (hai nghìn ba trăm năm mươi), 87,25 (số thập phân). Để trống nếu không có số liệu.</p>
           <div class="scroll">
             <table>
               <thead><tr><th>Chỉ tiêu</th><th>Giá trị</th><th>Loại</th><th>Đến (nếu là khoảng)</th><th>Đơn vị tính</th></tr></thead>
