@@ -111,7 +111,7 @@ function unitKey(s: string | null | undefined): string {
     .replace(/\s*-\s*/g, ' - ');
 }
 
-/** Canonical number text so 98.39 and 98.39000000000001 compare equal (tolerance ~1e-9). */
+/** Canonical number text so 87.25 and 87.25000000000001 compare equal (tolerance ~1e-9). */
 export function numKey(v: number | null | undefined): string {
   if (v === null || v === undefined) return '-';
   return String(Math.round(v * 1e9) / 1e9);

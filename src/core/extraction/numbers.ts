@@ -1,5 +1,5 @@
 // Vietnamese number reading: finds quantities in administrative prose (2.350, 95,59%,
-// 5.010/5.092, hơn 20, gần 200, 125 – 130, từ 30 đến 35, 20 nghìn, 05) and tells them
+// 4.120/4.310, hơn 20, gần 200, 125 – 130, từ 30 đến 35, 20 nghìn, 05) and tells them
 // apart from dates, document numbers, codes and heading numbers. See docs/extraction.md.
 
 import type { Qualifier } from './extraction.types.ts';
