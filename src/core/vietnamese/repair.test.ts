@@ -69,3 +69,23 @@ test('empty and junk input does not throw', () => {
 test('foldVietnamese lowercases, strips marks and maps đ to d', () => {
   assert.equal(foldVietnamese('Đảng ỦY Nguyễn'), 'dang uy nguyen');
 });
+
+test("an '@' inside a word is a misread letter, not an e-mail address", () => {
+  const out = repairVietnamese('Can bo tuy@n truyén phai hiéu ro chu truong; gui ve hop.thu@so.gov.vn').text;
+  assert.match(out, /^Cán bộ tuyên truyền /, out);
+  assert.ok(out.endsWith('hop.thu@so.gov.vn'), out);
+});
+
+test('a lone "&" or "@" between lower-case words is the one-letter word it was seen for', () => {
+  assert.match(repairVietnamese('Nguoi dan & vung sau con kho khan').text, /^Người dân ở vùng sâu /);
+  assert.match(repairVietnamese('Lop hoc @ nha van hoa thon').text, /^Lớp học ở nhà văn hóa /);
+  // Between abbreviations or at a line's edge it is a real ampersand.
+  assert.match(repairVietnamese('So KH & CN va Bo VH&TT').text, /KH & CN .*VH&TT$/);
+  assert.match(repairVietnamese('& cac don vi').text, /^& /);
+});
+
+test('a bullet dash glued to the first word does not stop its repair; codes keep their hyphen', () => {
+  assert.equal(repairVietnamese('-Tiép tuc tap huan cho can bo').text, '-Tiếp tục tập huấn cho cán bộ');
+  const out = repairVietnamese('-Thuc hién Ké hoach 57-KH/UBND').text;
+  assert.match(out, /^-Thực hiện Kế hoạch 57-KH\/UBND$/, out);
+});

@@ -275,8 +275,16 @@ function isCleanLine(line: string): boolean {
   return VIETNAMESE_ONLY.test(line.normalize('NFD'));
 }
 
-const URL_OR_EMAIL = /@|:\/\/|^www\.|\.(?:vn|com|org|net|gov|edu|int)\b/i;
-const WORD = /^[\p{L}0-9&¢§$€¥]+$/u;
+// An e-mail address needs a dotted domain after its '@': a lone '@' inside a word is a letter
+// the English model misread ("ê", "ở"), which the confusion model knows.
+const URL_OR_EMAIL = /[^\s@]@[^\s@]+\.[^\s@]|:\/\/|^www\.|\.(?:vn|com|org|net|gov|edu|int)\b/i;
+const WORD = /^[\p{L}0-9&@¢§$€¥]+$/u;
+/** A symbol standing alone between two lower-case words is a one-letter word misread ("&" for "ở"). */
+const LONE_SYMBOL = /^[&@]$/;
+const LOWER_WORD = /^[\p{Ll}0-9&@]*\p{Ll}[\p{Ll}0-9&@]*$/u;
+// Punctuation kept verbatim between word cores; a bullet dash glued to the first word ("-Một")
+// is punctuation too, but a hyphen inside a code ("57-NQ") is not.
+const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+)/u;
 // Unit abbreviations are not mangled syllables ("312,45 km2", "20 km", "5 ha").
 const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|mbps|ghz|mhz)$/i;
 
@@ -286,7 +294,7 @@ function isRepairable(core: string): boolean {
   if (/^\d+$/.test(core)) return false;
   const digits = (core.match(/\d/g) ?? []).length;
   const letters = (core.match(/\p{L}/gu) ?? []).length;
-  if (letters === 0) return /^[$§]\d{1,2}$/.test(core);
+  if (letters === 0) return /^[$§]\d{1,2}$/.test(core) || LONE_SYMBOL.test(core);
   return digits <= 2;
 }
 
@@ -401,7 +409,7 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       if (pieces.length % 2 === 1) pieces.push('');
       pieces.push(`\u0000${chunk}`);
     } else {
-      const parts = chunk.split(/([.,;:!?()"“”‘’'[\]…—–]+)/);
+      const parts = chunk.split(PUNCTUATION);
       if (pieces.length % 2 === 1) pieces.push('');
       pieces.push(...parts);
     }
@@ -424,13 +432,16 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       run.push({ index: -1, observed: p, cands: [{ syl: NUM, id: m.ids.get(NUM)!, cost: 0 }], name: false });
       continue;
     }
-    if (!isRepairable(p) || isAcronym(m, p)) {
+    const loneSymbol = LONE_SYMBOL.test(p) && !(LOWER_WORD.test(pieces[i - 2] ?? '') && LOWER_WORD.test(pieces[i + 2] ?? ''));
+    if (!isRepairable(p) || isAcronym(m, p) || loneSymbol) {
       if (run.length) runs.push(run);
       run = [];
       continue;
     }
     const observed = p.normalize('NFC').toLowerCase();
-    const cands = withCapitalD(m, p, candidatesFor(m, observed));
+    let cands = withCapitalD(m, p, candidatesFor(m, observed));
+    // A lone symbol has no letters to go by: only the letters it was seen standing for count.
+    if (LONE_SYMBOL.test(p)) cands = cands.filter((c) => m.sub.has(`${c.syl}\u0000${p}`));
     // In a run of capitalised words (a name) a costlier reading is still better than none.
     const nameish = CAPITALISED.test(p) && [pieces[i - 2], pieces[i + 2]].some((q) => q !== undefined && CAPITALISED.test(q));
     const limit = P.keepIfCostAbove + (nameish ? P.nameExtraCost : 0);
