@@ -6,6 +6,7 @@ import { makeUser, PASSWORD, unitId, yearPeriod } from '../support/factories.ts'
 import { createApp } from '#src/http/app.ts';
 import { loadConfig } from '#src/config/config.ts';
 import { getOrCreateReport } from '#src/core/reports/reports.ts';
+import { Browser } from '../support/http-client.ts';
 
 let t: TestDb;
 let app: ReturnType<typeof createApp>;
@@ -17,39 +18,8 @@ after(async () => {
   await t.close();
 });
 
-/** A tiny cookie-keeping client over app.request. */
-class Browser {
-  cookies = new Map<string, string>();
-  async req(path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    headers.set('accept', 'text/html');
-    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await app.request(path, { ...init, headers });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const [k, v] = pair!.split('=');
-      if (/Max-Age=0|expires=Thu, 01 Jan 1970/i.test(c) || v === '') this.cookies.delete(k!);
-      else this.cookies.set(k!, v!);
-    }
-    return res;
-  }
-  async csrf(path = '/login'): Promise<string> {
-    const html = await (await this.req(path)).text();
-    const m = html.match(/name="_csrf" value="([^"]+)"/);
-    assert.ok(m, `no CSRF token on ${path}`);
-    return m[1]!;
-  }
-  async post(path: string, form: Record<string, string>) {
-    return this.req(path, { method: 'POST', body: new URLSearchParams(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  }
-  async login(username: string, password: string) {
-    const token = await this.csrf('/login');
-    return this.post('/login', { _csrf: token, username, password });
-  }
-}
-
 test('the login page is Vietnamese and the admin can log in and out', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   const page = await (await b.req('/login')).text();
   assert.match(page, /<html lang="vi"/);
   assert.match(page, /Đăng nhập/);
@@ -76,25 +46,25 @@ test('cookies are marked Secure by default', async () => {
 });
 
 test('a wrong password is refused with a Vietnamese message, and repeated failures are rate-limited', async () => {
-  const b = new Browser();
-  const bad = await b.login('admin', 'wrong-password');
+  const b = new Browser(app);
+  const bad = await b.attemptLogin('admin', 'wrong-password');
   assert.equal(bad.status, 401);
   assert.match(await bad.text(), /không đúng/);
   let last: Response | undefined;
-  for (let i = 0; i < 6; i++) last = await b.login('ratelimited', 'nope-nope');
+  for (let i = 0; i < 6; i++) last = await b.attemptLogin('ratelimited', 'nope-nope');
   assert.equal(last!.status, 429);
   assert.ok(Number(last!.headers.get('retry-after')) > 0);
 });
 
 test('a form posted without or with a forged CSRF token is rejected', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.login('admin', ADMIN_PASSWORD);
   const none = await b.post('/logout', {});
   assert.equal(none.status, 403);
   const forged = await b.post('/logout', { _csrf: 'x'.repeat(43) });
   assert.equal(forged.status, 403);
   assert.match(await forged.text(), /không hợp lệ/);
-  const other = new Browser();
+  const other = new Browser(app);
   const foreignToken = await other.csrf('/login');
   assert.equal((await b.post('/logout', { _csrf: foreignToken })).status, 403);
   assert.equal((await b.req('/')).status, 200, 'still logged in after rejected posts');
@@ -107,24 +77,24 @@ test('over HTTP a commune officer cannot read or change another commune\'s repor
   await makeUser(t.db, 'http.analyst.hp', 'province_analyst', 'HP');
   const report = await getOrCreateReport(t.db, owner, await unitId(t.db, 'HP-CAT-HAI'), await yearPeriod(t.db));
 
-  const ownerB = new Browser();
+  const ownerB = new Browser(app);
   await ownerB.login('http.cathai', PASSWORD);
   assert.equal((await ownerB.req(`/reports/${report.id}`)).status, 200);
   const tok = await ownerB.csrf(`/reports/${report.id}`);
   assert.equal((await ownerB.post(`/reports/${report.id}/values`, { _csrf: tok, v_BANNERS: '12', q_BANNERS: 'exact' })).status, 303);
   assert.match(await (await ownerB.req(`/reports/${report.id}`)).text(), /value="12"/);
 
-  const intruder = new Browser();
+  const intruder = new Browser(app);
   await intruder.login('http.haihung', PASSWORD);
   assert.equal((await intruder.req(`/reports/${report.id}`)).status, 404);
   const itok = await intruder.csrf('/');
   assert.equal((await intruder.post(`/reports/${report.id}/values`, { _csrf: itok, v_BANNERS: '99' })).status, 404);
   assert.equal((await intruder.post(`/reports/${report.id}/submit`, { _csrf: itok })).status, 404);
 
-  const qng = new Browser();
+  const qng = new Browser(app);
   await qng.login('http.analyst.qng', PASSWORD);
   assert.equal((await qng.req(`/reports/${report.id}`)).status, 404);
-  const hp = new Browser();
+  const hp = new Browser(app);
   await hp.login('http.analyst.hp', PASSWORD);
   assert.equal((await hp.req(`/reports/${report.id}`)).status, 200);
   const htok = await hp.csrf('/');
@@ -135,7 +105,7 @@ test('over HTTP a commune officer cannot read or change another commune\'s repor
 test('script payloads in stored names are escaped in pages', async () => {
   await makeUser(t.db, 'http.xss', 'commune_officer', 'HP-HONG-BANG');
   await t.db.query("UPDATE users SET full_name = '<script>alert(1)</script>' WHERE username = 'http.xss'");
-  const b = new Browser();
+  const b = new Browser(app);
   await b.login('http.xss', PASSWORD);
   const html = await (await b.req('/')).text();
   assert.ok(!html.includes('<script>alert(1)</script>'));

@@ -1,6 +1,5 @@
 // Helpers for answering tests: a report request addressed to a province's communes, and a
 // database reachable from a child process (the CLI) on either engine.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { openPglite, openPostgres } from '#src/storage/db.ts';
 import { bootstrap } from '#src/core/setup/bootstrap.ts';
 import { createRequest } from '#src/core/requests/requests.ts';
 import { getUnitByCode } from '#src/storage/units.repository.ts';
-import { ADMIN_PASSWORD } from './test-db.ts';
+import { ADMIN_PASSWORD, createScratchPostgres } from './test-db.ts';
 
 export async function makeRequest(db: Db, provinceCode = 'HP', year = 2025, number = '4383/SKHCN-TTTT', opts: { indicators?: string[]; sections?: string[] } = {}): Promise<number> {
   const province = await getUnitByCode(db, provinceCode);
@@ -30,25 +29,19 @@ export async function makeRequest(db: Db, provinceCode = 'HP', year = 2025, numb
 export async function sharedDb(): Promise<{ env: NodeJS.ProcessEnv; open(): Promise<Db>; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `lantoa_t_${randomBytes(6).toString('hex')}`;
-    const admin = await openPostgres(url);
-    await admin.exec(`CREATE DATABASE ${name}`);
-    await admin.close();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const dbUrl = u.toString();
-    const first = await openPostgres(dbUrl);
-    await bootstrap(first, { adminPassword: ADMIN_PASSWORD });
-    await first.close();
-    return {
-      env: { ...process.env, DATABASE_URL: dbUrl },
-      open: () => openPostgres(dbUrl),
-      async drop() {
-        const a = await openPostgres(url);
-        await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.close();
-      },
-    };
+    const scratch = await createScratchPostgres(url);
+    try {
+      const first = await openPostgres(scratch.url);
+      try {
+        await bootstrap(first, { adminPassword: ADMIN_PASSWORD });
+      } finally {
+        await first.close();
+      }
+    } catch (e) {
+      await scratch.drop();
+      throw e;
+    }
+    return { env: { ...process.env, DATABASE_URL: scratch.url }, open: () => openPostgres(scratch.url), drop: scratch.drop };
   }
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-db-'));
   const first = await openPglite(dir);

@@ -1,5 +1,6 @@
 // A tiny cookie-keeping client over app.request for in-process HTTP tests of the web pages.
 import assert from 'node:assert/strict';
+import { PASSWORD } from './factories.ts';
 
 export interface RequestHandler {
   request(input: string, init?: RequestInit): Response | Promise<Response>;
@@ -44,10 +45,31 @@ export class Browser {
     return this.req(path, { method: 'POST', body: form });
   }
 
-  async login(username: string, password: string): Promise<Response> {
+  /** Posts one file as the multipart field "file", with the other fields beside it. */
+  async upload(path: string, fields: Record<string, string>, file: { bytes: Uint8Array; name: string }): Promise<Response> {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+    fd.append('file', new File([new Uint8Array(file.bytes)], file.name));
+    return this.postMultipart(path, fd);
+  }
+
+  /** Submits the login form and returns the response, whatever it is. */
+  async attemptLogin(username: string, password: string): Promise<Response> {
     const token = await this.csrf('/login');
-    const res = await this.post('/login', { _csrf: token, username, password });
+    return this.post('/login', { _csrf: token, username, password });
+  }
+
+  /** Logs in and fails the test unless the login succeeds. */
+  async login(username: string, password: string): Promise<Response> {
+    const res = await this.attemptLogin(username, password);
     assert.equal(res.status, 303, `login of ${username} failed`);
     return res;
+  }
+
+  /** A new client logged in as a user made by the factories (default test password). */
+  static async as(app: RequestHandler, username: string, password = PASSWORD): Promise<Browser> {
+    const b = new Browser(app);
+    await b.login(username, password);
+    return b;
   }
 }

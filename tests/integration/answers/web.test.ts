@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
-import { makeUser, PASSWORD } from '../../support/factories.ts';
+import { makeUser } from '../../support/factories.ts';
 import { makeRequest } from '../../support/answers.ts';
 import { createApp } from '#src/http/app.ts';
 import { loadConfig } from '#src/config/config.ts';
@@ -14,6 +14,7 @@ import { readReport } from '#src/core/reports/reports.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
 import { UploadQueue } from '#src/core/answers/upload-queue.ts';
+import { Browser } from '../../support/http-client.ts';
 
 let t: TestDb;
 let app: ReturnType<typeof createApp>;
@@ -40,52 +41,13 @@ after(async () => {
   await t.close();
 });
 
-class Browser {
-  cookies = new Map<string, string>();
-  async req(path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    headers.set('accept', 'text/html');
-    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await app.request(path, { ...init, headers });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const [k, v] = pair!.split('=');
-      if (/Max-Age=0|expires=Thu, 01 Jan 1970/i.test(c) || v === '') this.cookies.delete(k!);
-      else this.cookies.set(k!, v!);
-    }
-    return res;
-  }
-  async csrf(path = '/login'): Promise<string> {
-    const html = await (await this.req(path)).text();
-    const m = html.match(/name="_csrf" value="([^"]+)"/);
-    assert.ok(m, `no CSRF token on ${path}`);
-    return m[1]!;
-  }
-  async post(path: string, form: Record<string, string>) {
-    return this.req(path, { method: 'POST', body: new URLSearchParams(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  }
-  async upload(path: string, fields: Record<string, string>, file: { bytes: Buffer; name: string }) {
-    const fd = new FormData();
-    for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-    fd.append('file', new File([new Uint8Array(file.bytes)], file.name));
-    return this.req(path, { method: 'POST', body: fd });
-  }
-  static async as(username: string) {
-    const b = new Browser();
-    const token = await b.csrf('/login');
-    const res = await b.post('/login', { _csrf: token, username, password: PASSWORD });
-    assert.equal(res.status, 303, `login ${username}`);
-    return b;
-  }
-}
-
 async function reportOf(unitCode: string): Promise<number> {
   const rows = await t.db.query<{ id: number }>('SELECT r.id FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.request_id = $1 AND u.code = $2', [requestId, unitCode]);
   return rows[0]!.id;
 }
 
 test('the form shows the indicators and sections the request asks for, reads Vietnamese numbers and keeps a range and the narrative', async () => {
-  const b = await Browser.as('web.hongbang');
+  const b = await Browser.as(app, 'web.hongbang');
   const id = await reportOf('HP-HONG-BANG');
   const page = await (await b.req(`/reports/${id}`)).text();
   assert.match(page, /name="v_CONTEST_REGISTRATIONS"/);
@@ -115,7 +77,7 @@ test('the form shows the indicators and sections the request asks for, reads Vie
 });
 
 test('an error-level finding is shown beside its value and blocks "save and submit"; values are still saved', async () => {
-  const b = await Browser.as('web.hongbang');
+  const b = await Browser.as(app, 'web.hongbang');
   const id = await reportOf('HP-HONG-BANG');
   const tok = await b.csrf(`/reports/${id}`);
   const res = await b.post(`/reports/${id}/values`, { _csrf: tok, action: 'submit', v_COMMUNITY_TECH_TEAMS: '70', q_COMMUNITY_TECH_TEAMS: 'exact', v_COMMUNITY_TECH_MEMBERS: '54', q_COMMUNITY_TECH_MEMBERS: 'exact' });
@@ -142,7 +104,7 @@ async function waitForJob(b: Browser, url: string): Promise<string> {
 }
 
 test('an uploaded document is read in the background, pre-fills the form with evidence, and a corrected value is recorded and audited', async () => {
-  const b = await Browser.as('web.cathai');
+  const b = await Browser.as(app, 'web.cathai');
   const id = await reportOf('HP-CAT-HAI');
   const tok = await b.csrf(`/reports/${id}`);
   const bytes = readFileSync('tests/fixtures/own/r01/ocr-eng-300.txt');
@@ -189,19 +151,19 @@ test('an uploaded document is read in the background, pre-fills the form with ev
   assert.equal(file.status, 200);
   assert.deepEqual(Buffer.from(await file.arrayBuffer()), bytes);
   assert.match(file.headers.get('content-disposition') ?? '', /attachment; filename="bao-cao-xa\.txt"/);
-  assert.equal((await (await Browser.as('web.analyst.hp')).req(`/documents/${documentId}/download`)).status, 200);
-  const other = await Browser.as('web.hongbang');
+  assert.equal((await (await Browser.as(app, 'web.analyst.hp')).req(`/documents/${documentId}/download`)).status, 200);
+  const other = await Browser.as(app, 'web.hongbang');
   assert.equal((await other.req(`/documents/${documentId}/download`)).status, 404);
   assert.equal((await other.req(jobUrl)).status, 404);
   assert.equal((await other.req(reviewUrl)).status, 404);
-  assert.equal((await (await Browser.as('web.analyst.qng')).req(`/documents/${documentId}/download`)).status, 404);
+  assert.equal((await (await Browser.as(app, 'web.analyst.qng')).req(`/documents/${documentId}/download`)).status, 404);
   const otok = await other.csrf('/');
   const intrude = await other.upload(`/reports/${id}/upload`, { _csrf: otok }, { bytes, name: 'x.txt' });
   assert.equal(intrude.status, 404);
 });
 
 test('uploads are refused without a CSRF token, when too large or of an unsupported type, with Vietnamese messages and nothing stored', async () => {
-  const b = await Browser.as('web.cathai');
+  const b = await Browser.as(app, 'web.cathai');
   const id = await reportOf('HP-CAT-HAI');
   const count = async () => Number((await t.db.query<{ n: number }>('SELECT count(*) AS n FROM documents'))[0]!.n);
   const before = await count();
@@ -222,7 +184,7 @@ test('uploads are refused without a CSRF token, when too large or of an unsuppor
 });
 
 test('a script payload in a file name is escaped on every page that shows it', async () => {
-  const b = await Browser.as('web.cathai');
+  const b = await Browser.as(app, 'web.cathai');
   const id = await reportOf('HP-CAT-HAI');
   const tok = await b.csrf(`/reports/${id}`);
   const evil = '"><img src=x onerror=alert(1)><script>alert(1)</script>.txt';
@@ -238,7 +200,7 @@ test('a script payload in a file name is escaped on every page that shows it', a
 });
 
 test('a province admin edits a validation rule on the rules page; an analyst cannot reach it', async () => {
-  const admin = await Browser.as('web.admin.hp');
+  const admin = await Browser.as(app, 'web.admin.hp');
   const page = await (await admin.req('/admin/rules')).text();
   assert.match(page, /members_ge_teams/);
   const all = [...page.matchAll(/action="\/admin\/rules\/(\d+)"[^]*?<h2 class="small">([a-z0-9_]+)<\/h2>/g)].map((x) => [x[1], x[2]]);
@@ -252,6 +214,6 @@ test('a province admin edits a validation rule on the rules page; an analyst can
   const bad = await admin.post(`/admin/rules/${far[0]}`, { _csrf: tok, province: hp, kind: 'previous', indicator: '', other: '', operator: '', limit: '1', severity: 'warning', message: 'x', active: 'on' });
   assert.equal(bad.status, 400);
   assert.match(await bad.text(), /hệ số lớn hơn 1/);
-  const analyst = await Browser.as('web.analyst.hp');
+  const analyst = await Browser.as(app, 'web.analyst.hp');
   assert.equal((await analyst.req('/admin/rules')).status, 403);
 });
