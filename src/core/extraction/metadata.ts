@@ -4,15 +4,8 @@
 
 import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
 import { fold, tolerantPattern } from './fold.ts';
+import { matchUnit, provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
-
-// The 34 provincial-level units since 1 July 2025 (public administrative geography).
-const PROVINCES = [
-  'Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh', 'Tuyên Quang', 'Cao Bằng', 'Lai Châu',
-  'Lào Cai', 'Thái Nguyên', 'Điện Biên', 'Lạng Sơn', 'Sơn La', 'Phú Thọ', 'Bắc Ninh', 'Quảng Ninh', 'Hưng Yên',
-  'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng',
-  'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Cà Mau',
-];
 
 const LOWER_WORDS = new Set(['và', 'của', 'các']);
 
@@ -198,8 +191,16 @@ export function extractIssuer(st: TextStructure): Issuer | null {
   // A digital-signature trailer is machine-written Unicode: when it names the same unit (same
   // letters without marks), its spelling beats anything read from the scan.
   const trailer = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?:XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*<[^>\n]*@[^>\n]*>/u.exec(st.text);
+  let province = extractProvince(st, unitName);
   if (trailer && trailer[1] && fold(trailer[1]) === fold(unitName)) unitName = titleCaseVi(trailer[1]);
-  return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province: extractProvince(st, unitName) };
+  else {
+    // The real unit's spelling beats a reading of capitals without marks; its province fills
+    // a header that does not name one.
+    const real = matchUnit(unitName, level, province);
+    if (real.name) unitName = real.name;
+    if (!province && real.province) province = real.province;
+  }
+  return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province };
 }
 
 /**
@@ -242,7 +243,7 @@ function provinceRegex(p: string): { prefixed: RegExp; bare: RegExp } {
 export function extractProvince(st: TextStructure, unitName: string | null): string | null {
   const counts = new Map<string, number>();
   const f = st.folded;
-  for (const p of PROVINCES) {
+  for (const p of provinceNames()) {
     const fp = fold(p);
     if (unitName && fold(unitName) === fp) continue;
     const re = provinceRegex(p).prefixed;
@@ -251,7 +252,7 @@ export function extractProvince(st: TextStructure, unitName: string | null): str
   }
   if (counts.size === 0) {
     // No "thành phố X" / "tỉnh X": fall back to bare mentions of a province name.
-    for (const p of PROVINCES) {
+    for (const p of provinceNames()) {
       const fp = fold(p);
       if (fp.length < 6 || (unitName && fold(unitName) === fp)) continue;
       const re = provinceRegex(p).bare;

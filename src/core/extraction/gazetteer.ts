@@ -1,0 +1,95 @@
+// Gazetteer of the administrative units in force since 1 July 2025 (34 provinces, 3,321
+// communes, wards and special zones), built by scripts/build-admin-units.ts from a public
+// MIT-licensed list (see docs/language-model.md). Used to give a unit name read from a damaged
+// scan its real spelling ("Nguyen Luong Bảng" → the one unit whose letters match) and to find
+// the province of a unit when the document does not name it. Every rule refuses to guess:
+// when two real units would fit, nothing is changed.
+
+import { readFileSync } from 'node:fs';
+import type { UnitLevel } from './extraction.types.ts';
+import { fold } from './fold.ts';
+
+export interface AdminUnit {
+  province: string;
+  level: UnitLevel;
+  name: string;
+  folded: string;
+}
+
+interface GazetteerFile {
+  provinces: string[];
+  units: [number, UnitLevel, string][];
+}
+
+let loaded: { provinces: string[]; units: AdminUnit[]; byFold: Map<string, AdminUnit[]> } | null = null;
+
+function gazetteer(): NonNullable<typeof loaded> {
+  if (!loaded) {
+    const raw = JSON.parse(readFileSync(new URL('./admin-units.json', import.meta.url), 'utf8')) as GazetteerFile;
+    const units = raw.units.map(([p, level, name]) => ({ province: raw.provinces[p] ?? '', level, name, folded: fold(name) }));
+    const byFold = new Map<string, AdminUnit[]>();
+    for (const u of units) byFold.set(u.folded, [...(byFold.get(u.folded) ?? []), u]);
+    loaded = { provinces: raw.provinces, units, byFold };
+  }
+  return loaded;
+}
+
+/** The 34 provincial-level units (short names: "Hải Phòng", "Hồ Chí Minh"). */
+export function provinceNames(): string[] {
+  return gazetteer().provinces;
+}
+
+/** Levenshtein distance, with an early exit once every path exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1), (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+function distinct<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export interface UnitMatch {
+  /** The gazetteer's spelling of the name, or null when the letters fit no single spelling. */
+  name: string | null;
+  /** The province of the unit, when exactly one unit of that level has these letters. */
+  province: string | null;
+}
+
+/**
+ * Looks a unit name (as read, diacritics possibly wrong) up in the gazetteer.
+ * - Same letters without marks: the spelling is taken when all fitting units (of that level,
+ *   in that province when it is known, else anywhere) spell it the same way.
+ * - One letter off (OCR), only when the province is known: the single unit of that level and
+ *   province within one edit, if there is exactly one.
+ */
+export function matchUnit(name: string, level: UnitLevel, province: string | null): UnitMatch {
+  const g = gazetteer();
+  const f = fold(name);
+  if (!f) return { name: null, province: null };
+  const exact = g.byFold.get(f) ?? [];
+  const sameLevel = exact.filter((u) => level === 'unknown' || u.level === level);
+  const inProvince = province ? sameLevel.filter((u) => u.province === province) : [];
+  if (exact.length > 0) {
+    const pool = inProvince.length > 0 ? inProvince : sameLevel.length > 0 ? sameLevel : exact;
+    const spellings = distinct(pool.map((u) => u.name));
+    const provinces = distinct(sameLevel.map((u) => u.province));
+    return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: provinces.length === 1 ? (provinces[0] ?? null) : null };
+  }
+  if (!province || f.length < 6) return { name: null, province: null };
+  const near = g.units.filter((u) => u.province === province && (level === 'unknown' || u.level === level) && editDistance(u.folded, f, 1) <= 1);
+  const spellings = distinct(near.map((u) => u.name));
+  return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
+}
