@@ -8,6 +8,8 @@ import { getUnit, listProvinces, type UnitRow } from '#src/storage/units.reposit
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
 import { rollup, type IndicatorTotal } from '#src/core/rollup/rollup.ts';
 import type { UnitLevel } from '#src/core/units/units.ts';
+import { requestCompleteness, type Completeness } from '#src/core/requests/completeness.ts';
+import { listRequestRows, type RequestListRow } from '#src/storage/requests.repository.ts';
 
 export interface RequestProgress {
   id: number;
@@ -103,72 +105,66 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Requests of a province with completeness counts, newest deadline first. */
-export async function requestProgress(db: Db, provinceId: number, today: string, limit = 12): Promise<RequestProgress[]> {
-  const rows = await db.query<{
-    id: number; number: string; subject: string; issued_on: string; deadline: string; label: string;
-    expected: number; submitted: number; accepted: number; returned: number; late: number;
-  }>(
-    `SELECT rr.id, rr.number, rr.subject, rr.issued_on, rr.deadline, p.label,
-            CASE WHEN rr.all_units THEN
-              (SELECT count(*)::int FROM units u
-                WHERE u.province_id = rr.province_id AND u.level IN ${communeLevels}
-                  AND (u.valid_from IS NULL OR u.valid_from <= rr.deadline)
-                  AND (u.valid_to IS NULL OR u.valid_to >= rr.deadline))
-            ELSE (SELECT count(*)::int FROM request_units ru WHERE ru.request_id = rr.id) END AS expected,
-            count(r.id) FILTER (WHERE r.status = ANY($2::text[]))::int AS submitted,
-            count(r.id) FILTER (WHERE r.status = 'accepted')::int AS accepted,
-            count(r.id) FILTER (WHERE r.status = 'returned')::int AS returned,
-            count(r.id) FILTER (WHERE r.status = ANY($2::text[]) AND ((coalesce(r.first_submitted_at, r.submitted_at) AT TIME ZONE 'UTC') + interval '7 hours')::date > rr.deadline)::int AS late
-       FROM report_requests rr
-       JOIN periods p ON p.id = rr.period_id
-       LEFT JOIN reports r ON r.request_id = rr.id
-      WHERE rr.province_id = $1 AND rr.status = 'open'
-      GROUP BY rr.id, p.label
-      ORDER BY rr.deadline DESC, rr.id DESC
-      LIMIT $3`,
-    [provinceId, counted, limit],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    subject: r.subject,
-    issuedOn: r.issued_on,
-    deadline: r.deadline,
-    periodLabel: r.label,
-    expected: r.expected,
-    submitted: r.submitted,
-    accepted: r.accepted,
-    returned: r.returned,
-    late: r.late,
-    overdue: r.deadline < today && r.submitted < r.expected,
-    daysLeft: daysBetween(today, r.deadline),
-  }));
+/** An instant on a Vietnamese calendar day, for the completeness rules that take a Date. */
+function noonOf(day: string): Date {
+  return new Date(`${day}T12:00:00+07:00`);
 }
 
-/** Units that have not sent (or had returned and not resent) a report whose deadline has passed. */
+/** Open requests of a province (newest deadline first) that pass `keep`, each with its merger-aware completeness. */
+async function openRequestsWithCompleteness(
+  db: Db,
+  provinceId: number,
+  today: string,
+  keep: (r: RequestListRow, index: number) => boolean,
+): Promise<{ request: RequestListRow; c: Completeness }[]> {
+  const requests = (await listRequestRows(db, [provinceId], { status: 'open' })).filter(keep);
+  return Promise.all(requests.map(async (request) => ({ request, c: await requestCompleteness(db, request, noonOf(today)) })));
+}
+
+/**
+ * Requests of a province with completeness counts, newest deadline first. The counts are those of
+ * completeness() (expected units after mergers, a successor covered by its predecessors'
+ * reports); "submitted" here means waiting for review or accepted.
+ */
+export async function requestProgress(db: Db, provinceId: number, today: string, limit = 12): Promise<RequestProgress[]> {
+  return (await openRequestsWithCompleteness(db, provinceId, today, (_, i) => i < limit)).map(({ request: r, c }) => {
+    const submitted = c.accepted + c.awaitingReview;
+    return {
+      id: r.id,
+      number: r.number,
+      subject: r.subject,
+      issuedOn: r.issued_on,
+      deadline: r.deadline,
+      periodLabel: r.period_label,
+      expected: c.expected,
+      submitted,
+      accepted: c.accepted,
+      returned: c.returned,
+      late: c.units.filter((u) => (u.state === 'accepted' || u.state === 'submitted') && u.onTime === false).length,
+      overdue: r.deadline < today && submitted < c.expected,
+      daysLeft: daysBetween(today, r.deadline),
+    };
+  });
+}
+
+/**
+ * Units that have not sent (or had returned and not resent) a report whose deadline has passed,
+ * within the last `sinceDays` days; after a merger the successor owes the report unless one of
+ * the units merged into it answered.
+ */
 export async function overdueUnits(db: Db, provinceId: number, today: string, sinceDays = 400): Promise<OverdueUnit[]> {
-  const rows = await db.query<{ request_id: number; number: string; deadline: string; unit_id: number; name: string; level: UnitLevel; status: string | null }>(
-    `SELECT rr.id AS request_id, rr.number, rr.deadline, u.id AS unit_id, u.name, u.level, r.status
-       FROM report_requests rr
-       JOIN units u ON u.province_id = rr.province_id AND u.level IN ${communeLevels}
-                   AND CASE WHEN rr.all_units
-                         THEN (u.valid_from IS NULL OR u.valid_from <= rr.deadline) AND (u.valid_to IS NULL OR u.valid_to >= rr.deadline)
-                         ELSE EXISTS (SELECT 1 FROM request_units ru WHERE ru.request_id = rr.id AND ru.unit_id = u.id) END
-       LEFT JOIN reports r ON r.request_id = rr.id AND r.unit_id = u.id
-      WHERE rr.province_id = $1 AND rr.status = 'open' AND rr.deadline < $2::date AND rr.deadline >= ($2::date - $3::int)
-        AND (r.id IS NULL OR r.status IN ('draft', 'returned'))
-      ORDER BY u.name, rr.deadline DESC
-      LIMIT 2000`,
-    [provinceId, today, sinceDays],
-  );
+  const since = new Date(Date.parse(`${today}T00:00:00Z`) - sinceDays * 86_400_000).toISOString().slice(0, 10);
   const byUnit = new Map<number, OverdueUnit>();
-  for (const r of rows) {
-    let u = byUnit.get(r.unit_id);
-    if (!u) byUnit.set(r.unit_id, (u = { unitId: r.unit_id, name: r.name, level: r.level, requests: [] }));
-    u.requests.push({ id: r.request_id, number: r.number, deadline: r.deadline, status: r.status });
+  for (const { request, c } of await openRequestsWithCompleteness(db, provinceId, today, (r) => r.deadline < today && r.deadline >= since)) {
+    for (const a of c.units) {
+      if (a.state !== 'missing' && a.state !== 'draft' && a.state !== 'returned') continue;
+      let u = byUnit.get(a.unitId);
+      if (!u) byUnit.set(a.unitId, (u = { unitId: a.unitId, name: a.name, level: a.level, requests: [] }));
+      u.requests.push({ id: request.id, number: request.number, deadline: request.deadline, status: a.state === 'missing' ? null : a.state });
+    }
   }
   const collator = new Intl.Collator('vi');
+  for (const u of byUnit.values()) u.requests.sort((a, b) => b.deadline.localeCompare(a.deadline));
   return [...byUnit.values()].sort((a, b) => b.requests.length - a.requests.length || collator.compare(a.name, b.name));
 }
 
