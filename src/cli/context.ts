@@ -14,19 +14,3 @@ export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     await db.close();
   }
 }
-
-/** Minimal --flag value parser: returns flags and positional arguments. */
-export function parseFlags(args: string[]): { flags: Map<string, string | true>; positional: string[] } {
-  const flags = new Map<string, string | true>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith('--')) {
-      const [k, v] = a.slice(2).split('=', 2);
-      if (v !== undefined) flags.set(k!, v);
-      else if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) flags.set(k!, args[++i]!);
-      else flags.set(k!, true);
-    } else positional.push(a);
-  }
-  return { flags, positional };
-}

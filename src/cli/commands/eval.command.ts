@@ -15,7 +15,8 @@ import {
   type GoldResult,
   type OverallScore,
 } from '#src/core/extraction/evaluate.ts';
-import type { CliCommand } from './command.ts';
+import { oneOfFlag } from '../args.ts';
+import { defineCommand } from './command.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 const SETS = ['seeds', 'tune', 'holdout', 'all'] as const;
@@ -30,31 +31,6 @@ interface Case {
   variant: string;
   textPath: string;
   gold: GoldResult;
-}
-
-function parseArgs(args: string[]): { set: SetName; variant: Variant; json: boolean } {
-  let set: SetName = 'all';
-  let variant: Variant = 'all';
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = (): string => {
-      const v = a?.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new AppError('VALIDATION', `Thiếu giá trị cho tham số ${a}.`);
-      return v;
-    };
-    if (a === '--json') json = true;
-    else if (a?.startsWith('--set')) {
-      const v = value();
-      if (!(SETS as readonly string[]).includes(v)) throw new AppError('VALIDATION', `--set phải là một trong: ${SETS.join(', ')}.`);
-      set = v as SetName;
-    } else if (a?.startsWith('--variant')) {
-      const v = value();
-      if (!(VARIANTS as readonly string[]).includes(v)) throw new AppError('VALIDATION', `--variant phải là một trong: ${VARIANTS.join(', ')}.`);
-      variant = v as Variant;
-    } else throw new AppError('VALIDATION', `Tham số không hợp lệ: ${a}.`);
-  }
-  return { set, variant, json };
 }
 
 function readGold(path: string): GoldResult {
@@ -136,12 +112,13 @@ function overallBlock(title: string, o: OverallScore): string[] {
   return lines;
 }
 
-export const evalCommand: CliCommand = {
+export const evalCommand = defineCommand({
   name: 'eval',
   usage: 'eval [--set seeds|tune|holdout|all] [--variant eng-300|eng-200|vie-300|vie-150|clean|all] [--json]',
   summary: 'Đánh giá bộ đọc văn bản trên bộ văn bản có nhãn chuẩn (P/R/F1 số liệu, độ chính xác siêu dữ liệu)',
-  async run(args) {
-    const opts = parseArgs(args);
+  flags: { set: { type: 'string' }, variant: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ flags }) {
+    const opts = { set: oneOfFlag(flags.set, 'set', SETS) ?? 'all', variant: oneOfFlag(flags.variant, 'variant', VARIANTS) ?? 'all', json: flags.json ?? false };
     const analyze = await loadAnalyzer();
     const cases = collectCases(opts.set, opts.variant);
     if (cases.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản có nhãn chuẩn nào cho lựa chọn này.');
@@ -181,4 +158,4 @@ export const evalCommand: CliCommand = {
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   },
-};
+});

@@ -6,34 +6,8 @@ import cliProgress from 'cli-progress';
 import { AppError, isAppError } from '#src/errors.ts';
 import type { DocumentExtraction } from '#src/core/extraction/extraction.types.ts';
 import { readDocument, readFileText, readInputFromPath, type FileText, type ReadOptions } from '#src/ingest/read-document.ts';
-import type { CliCommand } from './command.ts';
-
-interface Args { paths: string[]; json: boolean; textOnly: boolean; recursive: boolean; opts: ReadOptions }
-
-function parseArgs(args: string[]): Args {
-  const out: Args = { paths: [], json: false, textOnly: false, recursive: false, opts: {} };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    const num = (): number => {
-      const v = Number(args[++i]);
-      if (!Number.isFinite(v) || v <= 0) throw new AppError('VALIDATION', `Giá trị của ${a} phải là số dương.`);
-      return v;
-    };
-    if (a === '--json') out.json = true;
-    else if (a === '--text') out.textOnly = true;
-    else if (a === '-r' || a === '--recursive') out.recursive = true;
-    else if (a === '--max-mb') out.opts.maxBytes = Math.round(num() * 1024 * 1024);
-    else if (a === '--timeout') out.opts.ocrTimeoutMs = out.opts.parseTimeoutMs = Math.round(num() * 1000);
-    else if (a === '--ocr') {
-      const v = args[++i];
-      if (v !== 'auto' && v !== 'native' && v !== 'js') throw new AppError('VALIDATION', '--ocr phải là auto, native hoặc js.');
-      out.opts.ocrEngine = v;
-    } else if (a.startsWith('-')) throw new AppError('VALIDATION', `Tham số không hợp lệ: ${a}`);
-    else out.paths.push(a);
-  }
-  if (out.paths.length === 0) throw new AppError('VALIDATION', 'Thiếu tệp hoặc thư mục cần đọc. Cách dùng: extract TỆP|THƯ_MỤC… [--json]');
-  return out;
-}
+import { oneOfFlag, positiveNumberFlag } from '../args.ts';
+import { defineCommand } from './command.ts';
 
 /** Folders contribute their files (sorted; hidden files skipped); subfolders only with -r. */
 async function expand(paths: string[], recursive: boolean): Promise<string[]> {
@@ -91,13 +65,32 @@ function summary(o: Outcome): string {
   return lines.join('\n');
 }
 
-export const extractCommand: CliCommand = {
+const USAGE = 'extract TỆP|THƯ_MỤC… [--json] [--text] [-r|--recursive] [--ocr auto|native|js] [--max-mb N] [--timeout GIÂY]';
+
+export const extractCommand = defineCommand({
   name: 'extract',
-  usage: 'extract TỆP|THƯ_MỤC… [--json] [--text] [-r]',
+  usage: USAGE,
   summary: 'Đọc văn bản (.txt, .docx, .pdf, ảnh quét) và trích xuất số liệu',
-  async run(argv) {
-    const args = parseArgs(argv);
-    const files = await expand(args.paths, args.recursive);
+  flags: {
+    json: { type: 'boolean' },
+    text: { type: 'boolean' },
+    recursive: { type: 'boolean', short: 'r' },
+    ocr: { type: 'string' },
+    'max-mb': { type: 'string' },
+    timeout: { type: 'string' },
+  },
+  positionals: true,
+  async run({ flags, positionals }) {
+    if (positionals.length === 0) throw new AppError('VALIDATION', `Thiếu tệp hoặc thư mục cần đọc. Cách dùng: ${USAGE}`);
+    const opts: ReadOptions = {};
+    const maxMb = positiveNumberFlag(flags['max-mb'], 'max-mb');
+    if (maxMb !== undefined) opts.maxBytes = Math.round(maxMb * 1024 * 1024);
+    const timeout = positiveNumberFlag(flags.timeout, 'timeout');
+    if (timeout !== undefined) opts.ocrTimeoutMs = opts.parseTimeoutMs = Math.round(timeout * 1000);
+    const ocr = oneOfFlag(flags.ocr, 'ocr', ['auto', 'native', 'js'] as const);
+    if (ocr) opts.ocrEngine = ocr;
+    const args = { json: flags.json ?? false, textOnly: flags.text ?? false, opts };
+    const files = await expand(positionals, flags.recursive ?? false);
     if (files.length === 0) throw new AppError('NOT_FOUND', 'Thư mục không có tệp nào để đọc.');
     const several = files.length > 1;
     const bar = several || process.stderr.isTTY
@@ -137,4 +130,4 @@ export const extractCommand: CliCommand = {
     if (several && failures.length) process.stderr.write(`${outcomes.length - failures.length}/${outcomes.length} tệp đọc được; ${failures.length} tệp lỗi.\n`);
     return failures[0]?.error.exitCode ?? 0;
   },
-};
+});

@@ -10,8 +10,9 @@ import { roles, type Role } from '#src/core/auth/authorization.ts';
 import { importUnits } from '#src/core/units/import-units.ts';
 import { parseCatalog } from '#src/core/catalog/catalog.ts';
 import { readCatalog, upsertCatalog } from '#src/storage/catalog.repository.ts';
-import { parseFlags, withDb } from '../context.ts';
-import type { CliCommand } from './command.ts';
+import { withDb } from '../context.ts';
+import { requireFlag } from '../args.ts';
+import { defineCommand } from './command.ts';
 
 function readInput(path: string | undefined): string {
   if (!path) throw new AppError('VALIDATION', 'Thiếu đường dẫn tệp.');
@@ -22,10 +23,11 @@ function readInput(path: string | undefined): string {
   }
 }
 
-export const dbMigrate: CliCommand = {
+export const dbMigrate = defineCommand({
   name: 'db migrate',
   usage: 'db migrate',
   summary: 'Cập nhật cấu trúc cơ sở dữ liệu (chạy các migration còn thiếu)',
+  flags: {},
   async run() {
     const config = loadConfig();
     const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -37,34 +39,33 @@ export const dbMigrate: CliCommand = {
     }
     return 0;
   },
-};
+});
 
-export const usersCreate: CliCommand = {
+export const usersCreate = defineCommand({
   name: 'users create',
   usage: 'users create --username U --role R [--unit CODE] [--full-name T] [--email E] [--password P]',
   summary: `Tạo tài khoản (vai trò: ${roles.join(', ')}); mật khẩu sinh ngẫu nhiên nếu không cho`,
-  async run(args) {
-    const { flags } = parseFlags(args);
-    const str = (k: string) => (typeof flags.get(k) === 'string' ? (flags.get(k) as string) : undefined);
-    const username = str('username');
-    const role = str('role') as Role | undefined;
-    if (!username || !role) throw new AppError('VALIDATION', 'Cần --username và --role.');
-    const password = str('password') ?? generatePassword();
+  flags: { username: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, 'full-name': { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+  async run({ flags }) {
+    const username = requireFlag(flags.username, 'username', 'tên đăng nhập');
+    const role = requireFlag(flags.role, 'role', roles.join(', ')) as Role;
+    const password = flags.password ?? generatePassword();
     return withDb(async (db) => {
-      await createUser(db, { username, password, role, unitCode: str('unit') ?? null, fullName: str('full-name') ?? username, email: str('email') ?? null });
-      process.stdout.write(`Đã tạo tài khoản ${username}${str('password') ? '' : ` với mật khẩu: ${password}`}\n`);
+      await createUser(db, { username, password, role, unitCode: flags.unit ?? null, fullName: flags['full-name'] ?? username, email: flags.email ?? null });
+      process.stdout.write(`Đã tạo tài khoản ${username}${flags.password ? '' : ` với mật khẩu: ${password}`}\n`);
       return 0;
     });
   },
-};
+});
 
-export const unitsImport: CliCommand = {
+export const unitsImport = defineCommand({
   name: 'units import',
   usage: 'units import FILE.csv',
   summary: 'Nhập đơn vị và tài khoản cán bộ từ CSV (tất cả hoặc không dòng nào)',
-  async run(args) {
-    const { positional } = parseFlags(args);
-    const text = readInput(positional[0]);
+  flags: {},
+  positionals: true,
+  async run({ positionals }) {
+    const text = readInput(positionals[0]);
     return withDb(async (db) => {
       const res = await importUnits(db, text);
       process.stdout.write(`Đã nhập ${res.units} đơn vị, ${res.accounts.length} tài khoản.\n`);
@@ -75,27 +76,29 @@ export const unitsImport: CliCommand = {
       return 0;
     });
   },
-};
+});
 
-export const catalogExport: CliCommand = {
+export const catalogExport = defineCommand({
   name: 'catalog export',
   usage: 'catalog export',
   summary: 'In danh mục chỉ tiêu (JSON) ra màn hình',
+  flags: {},
   async run() {
     return withDb(async (db) => {
       process.stdout.write(JSON.stringify(await readCatalog(db), null, 2) + '\n');
       return 0;
     });
   },
-};
+});
 
-export const catalogImport: CliCommand = {
+export const catalogImport = defineCommand({
   name: 'catalog import',
   usage: 'catalog import FILE.json',
   summary: 'Thêm/sửa chỉ tiêu từ tệp JSON (kiểm tra toàn bộ trước khi ghi)',
-  async run(args) {
-    const { positional } = parseFlags(args);
-    const raw = readInput(positional[0]);
+  flags: {},
+  positionals: true,
+  async run({ positionals }) {
+    const raw = readInput(positionals[0]);
     let json: unknown;
     try {
       json = JSON.parse(raw);
@@ -109,4 +112,4 @@ export const catalogImport: CliCommand = {
       return 0;
     });
   },
-};
+});

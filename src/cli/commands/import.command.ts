@@ -13,37 +13,10 @@ import { statusLabels } from '#src/core/reports/reports.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import type { UnitLevel } from '#src/core/units/units.ts';
 import { withDb } from '../context.ts';
-import type { CliCommand } from './command.ts';
+import { positiveIntFlag } from '../args.ts';
+import { defineCommand } from './command.ts';
 
-interface Args { files: string[]; requestId: number; unitCode: string | undefined; submit: boolean; as: string }
-
-function parseArgs(argv: string[]): Args {
-  const files: string[] = [];
-  let request: string | undefined;
-  let unitCode: string | undefined;
-  let submit = true;
-  let as = 'admin';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new AppError('VALIDATION', `Thiếu giá trị cho ${a}.`);
-      return v;
-    };
-    if (a === '--request') request = value();
-    else if (a.startsWith('--request=')) request = a.slice(10);
-    else if (a === '--unit') unitCode = value();
-    else if (a.startsWith('--unit=')) unitCode = a.slice(7);
-    else if (a === '--as') as = value();
-    else if (a === '--draft') submit = false;
-    else if (a.startsWith('--')) throw new AppError('VALIDATION', `Tham số không hợp lệ: ${a}`);
-    else files.push(a);
-  }
-  const requestId = Number(request);
-  if (!request || !Number.isInteger(requestId) || requestId <= 0) throw new AppError('VALIDATION', 'Cần --request ID (số nguyên dương). Cách dùng: import TỆP… --request ID [--unit MÃ]');
-  if (!files.length) throw new AppError('VALIDATION', 'Thiếu tệp cần nhập. Cách dùng: import TỆP… --request ID [--unit MÃ]');
-  return { files, requestId, unitCode, submit, as };
-}
+const USAGE = 'import TỆP… --request ID [--unit MÃ] [--draft] [--as TÀI_KHOẢN]';
 
 type Result = { file: string; ok: true; outcome: ImportOutcome } | { file: string; ok: false; error: AppError };
 
@@ -58,12 +31,17 @@ function line(r: Result): string {
   return `✓ ${r.file} → ${unit} (mã ${o.unit.code}): báo cáo #${o.reportId}, ${o.values} chỉ tiêu, ${statusLabels[o.status]}${checks ? ` (${checks})` : ''}`;
 }
 
-export const importCommand: CliCommand = {
+export const importCommand = defineCommand({
   name: 'import',
-  usage: 'import TỆP… --request ID [--unit MÃ] [--draft] [--as TÀI_KHOẢN]',
+  usage: USAGE,
   summary: 'Nhập báo cáo của các xã/phường từ văn bản gốc (.txt, .docx, .pdf, ảnh quét) để trả lời một yêu cầu báo cáo',
-  async run(argv) {
-    const args = parseArgs(argv);
+  flags: { request: { type: 'string' }, unit: { type: 'string' }, draft: { type: 'boolean' }, as: { type: 'string' } },
+  positionals: true,
+  async run({ flags, positionals }) {
+    const requestId = positiveIntFlag(flags.request, 'request');
+    if (requestId === undefined) throw new AppError('VALIDATION', `Cần --request ID (số nguyên dương). Cách dùng: ${USAGE}`);
+    if (!positionals.length) throw new AppError('VALIDATION', `Thiếu tệp cần nhập. Cách dùng: ${USAGE}`);
+    const args = { files: positionals, requestId, unitCode: flags.unit, submit: !flags.draft, as: flags.as ?? 'admin' };
     return withDb(async (db) => {
       const user = await getUserByUsername(db, args.as);
       if (!user) throw new AppError('NOT_FOUND', `Không có tài khoản "${args.as}".`);
@@ -100,4 +78,4 @@ export const importCommand: CliCommand = {
       return 0;
     });
   },
-};
+});

@@ -12,23 +12,11 @@ import { formatViDate } from '#src/core/periods/periods.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import { loadConfig } from '#src/config/config.ts';
 import type { Db } from '#src/storage/db.ts';
-import { parseFlags, withDb } from '../context.ts';
-import type { CliCommand } from './command.ts';
-
-type Flags = ReturnType<typeof parseFlags>['flags'];
-
-function str(flags: Flags, k: string, required: string | null = null): string | undefined {
-  const v = flags.get(k);
-  if (v === true) throw new AppError('VALIDATION', `Tham số --${k} cần một giá trị.`);
-  if ((v === undefined || v.trim() === '') && required) throw new AppError('VALIDATION', `Thiếu tham số --${k} (${required}).`);
-  return v === undefined ? undefined : v;
-}
+import { withDb } from '../context.ts';
+import { positiveIntFlag, requireFlag, stringFlags } from '../args.ts';
+import { defineCommand } from './command.ts';
 
 const list = (s: string | undefined) => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
-
-function checkKnownFlags(flags: Flags, known: string[]): void {
-  for (const k of flags.keys()) if (!known.includes(k)) throw new AppError('VALIDATION', `Tham số không hợp lệ: --${k}`);
-}
 
 async function province(db: Db, name: string) {
   const p = await findProvinceByName(db, name.trim());
@@ -36,33 +24,27 @@ async function province(db: Db, name: string) {
   return p;
 }
 
-function requestId(flags: Flags): number {
-  const raw = str(flags, 'request', 'số định danh yêu cầu');
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw new AppError('VALIDATION', `Số định danh yêu cầu không hợp lệ: ${raw}`);
-  return id;
-}
+const requestFlag = stringFlags('request');
+const requestId = (raw: string | undefined): number => positiveIntFlag(requireFlag(raw, 'request', 'số định danh yêu cầu'), 'request')!;
 
-export const requestsCreate: CliCommand = {
+export const requestsCreate = defineCommand({
   name: 'requests create',
-  usage: 'requests create --province NAME --number NUMBER --date YYYY-MM-DD --deadline YYYY-MM-DD --subject TEXT [--period 2025|2025-H2|2025-Q4|FROM:TO] [--indicators A,B] [--sections results,models,difficulties,recommendations] [--units CODE,...]',
+  usage: 'requests create --province NAME --number NUMBER --date YYYY-MM-DD --deadline YYYY-MM-DD --subject TEXT [--period 2025|2025-H2|2025-Q4|FROM:TO] [--indicators A,B] [--sections results,models,difficulties,recommendations] [--units CODE,...] [--note TEXT]',
   summary: 'Tạo yêu cầu báo cáo gửi các xã (dòng cuối in số định danh của yêu cầu)',
-  async run(args) {
-    const { flags, positional } = parseFlags(args);
-    if (positional.length) throw new AppError('VALIDATION', `Tham số thừa: ${positional.join(' ')}`);
-    checkKnownFlags(flags, ['province', 'number', 'date', 'deadline', 'subject', 'period', 'indicators', 'sections', 'units', 'note']);
-    const provinceName = str(flags, 'province', 'tên tỉnh/thành phố')!;
+  flags: stringFlags('province', 'number', 'date', 'deadline', 'subject', 'period', 'indicators', 'sections', 'units', 'note'),
+  async run({ flags }) {
+    const provinceName = requireFlag(flags.province, 'province', 'tên tỉnh/thành phố');
     const input = {
-      number: str(flags, 'number', 'số hiệu văn bản')!,
-      issuedOn: str(flags, 'date', 'ngày ban hành YYYY-MM-DD')!,
-      deadline: str(flags, 'deadline', 'hạn báo cáo YYYY-MM-DD')!,
-      subject: str(flags, 'subject', 'trích yếu')!,
-      period: str(flags, 'period') ?? null,
-      indicators: list(str(flags, 'indicators')),
-      sections: list(str(flags, 'sections')),
-      note: str(flags, 'note') ?? null,
+      number: requireFlag(flags.number, 'number', 'số hiệu văn bản'),
+      issuedOn: requireFlag(flags.date, 'date', 'ngày ban hành YYYY-MM-DD'),
+      deadline: requireFlag(flags.deadline, 'deadline', 'hạn báo cáo YYYY-MM-DD'),
+      subject: requireFlag(flags.subject, 'subject', 'trích yếu'),
+      period: flags.period ?? null,
+      indicators: list(flags.indicators),
+      sections: list(flags.sections),
+      note: flags.note ?? null,
     };
-    const unitCodes = list(str(flags, 'units'));
+    const unitCodes = list(flags.units);
     return withDb(async (db) => {
       const p = await province(db, provinceName);
       let unitIds: number[] | null = null;
@@ -80,16 +62,15 @@ export const requestsCreate: CliCommand = {
       return 0;
     });
   },
-};
+});
 
-export const requestsList: CliCommand = {
+export const requestsList = defineCommand({
   name: 'requests list',
   usage: 'requests list [--province NAME]',
   summary: 'Liệt kê yêu cầu báo cáo với tỷ lệ đơn vị đã gửi',
-  async run(args) {
-    const { flags } = parseFlags(args);
-    checkKnownFlags(flags, ['province']);
-    const name = str(flags, 'province');
+  flags: stringFlags('province'),
+  async run({ flags }) {
+    const name = flags.province;
     return withDb(async (db) => {
       const scope = name ? [(await province(db, name)).id] : null;
       const rows = await listRequestRows(db, scope);
@@ -105,16 +86,15 @@ export const requestsList: CliCommand = {
       return 0;
     });
   },
-};
+});
 
-export const requestsStatus: CliCommand = {
+export const requestsStatus = defineCommand({
   name: 'requests status',
   usage: 'requests status --request ID',
   summary: 'Tình hình gửi báo cáo của một yêu cầu: đúng hạn, muộn, chưa gửi (kèm danh sách)',
-  async run(args) {
-    const { flags } = parseFlags(args);
-    checkKnownFlags(flags, ['request']);
-    const id = requestId(flags);
+  flags: requestFlag,
+  async run({ flags }) {
+    const id = requestId(flags.request);
     return withDb(async (db) => {
       const r = await getRequestRow(db, id);
       if (!r) throw new AppError('NOT_FOUND', `Không tìm thấy yêu cầu báo cáo số ${id}`);
@@ -127,16 +107,15 @@ export const requestsStatus: CliCommand = {
       return 0;
     });
   },
-};
+});
 
-export const requestsRemind: CliCommand = {
+export const requestsRemind = defineCommand({
   name: 'requests remind',
   usage: 'requests remind --request ID',
   summary: 'Nhắc các đơn vị chưa gửi báo cáo (trong ứng dụng; e-mail khi có LANTOA_SMTP_URL)',
-  async run(args) {
-    const { flags } = parseFlags(args);
-    checkKnownFlags(flags, ['request']);
-    const id = requestId(flags);
+  flags: requestFlag,
+  async run({ flags }) {
+    const id = requestId(flags.request);
     const mailer = mailerFromConfig(loadConfig());
     return withDb(async (db) => {
       const res = await sendReminders(db, null, id, { mailer });
@@ -145,28 +124,26 @@ export const requestsRemind: CliCommand = {
       return res.emailFailures.length ? 1 : 0;
     });
   },
-};
+});
 
-export const regimesCreate: CliCommand = {
+export const regimesCreate = defineCommand({
   name: 'regimes create',
-  usage: 'regimes create --province NAME --kind year|half|quarter --deadlines 15/6,15/12 --name TEXT --subject TEXT [--prefix SỐ] [--open-days 30] [--indicators A,B] [--from YYYY-MM-DD]',
+  usage: 'regimes create --province NAME --kind year|half|quarter --deadlines 15/6,15/12 --name TEXT --subject TEXT [--prefix SỐ] [--open-days 30] [--indicators A,B] [--sections A,B] [--from YYYY-MM-DD]',
   summary: 'Đặt chế độ báo cáo định kỳ; yêu cầu tự mở trước hạn (chạy hằng ngày)',
-  async run(args) {
-    const { flags } = parseFlags(args);
-    checkKnownFlags(flags, ['province', 'kind', 'deadlines', 'name', 'subject', 'prefix', 'open-days', 'indicators', 'sections', 'from']);
-    const provinceName = str(flags, 'province', 'tên tỉnh/thành phố')!;
-    const kind = str(flags, 'kind', 'year, half hoặc quarter') as RegimeKind;
-    const openDays = str(flags, 'open-days');
+  flags: stringFlags('province', 'kind', 'deadlines', 'name', 'subject', 'prefix', 'open-days', 'indicators', 'sections', 'from'),
+  async run({ flags }) {
+    const provinceName = requireFlag(flags.province, 'province', 'tên tỉnh/thành phố');
+    const openDays = flags['open-days'];
     const input = {
-      kind,
-      deadlines: list(str(flags, 'deadlines', 'các hạn, ví dụ 15/6,15/12')) ?? [],
-      name: str(flags, 'name', 'tên chế độ báo cáo')!,
-      subject: str(flags, 'subject', 'trích yếu')!,
-      numberPrefix: str(flags, 'prefix') ?? '',
+      kind: requireFlag(flags.kind, 'kind', 'year, half hoặc quarter') as RegimeKind,
+      deadlines: list(requireFlag(flags.deadlines, 'deadlines', 'các hạn, ví dụ 15/6,15/12')) ?? [],
+      name: requireFlag(flags.name, 'name', 'tên chế độ báo cáo'),
+      subject: requireFlag(flags.subject, 'subject', 'trích yếu'),
+      numberPrefix: flags.prefix ?? '',
       openDaysBefore: openDays === undefined ? 30 : Number(openDays),
-      indicators: list(str(flags, 'indicators')),
-      sections: list(str(flags, 'sections')),
-      startsOn: str(flags, 'from') ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+      indicators: list(flags.indicators),
+      sections: list(flags.sections),
+      startsOn: flags.from ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
     };
     return withDb(async (db) => {
       const p = await province(db, provinceName);
@@ -177,12 +154,13 @@ export const regimesCreate: CliCommand = {
       return 0;
     });
   },
-};
+});
 
-export const requestsOpenDue: CliCommand = {
+export const requestsOpenDue = defineCommand({
   name: 'requests open-due',
   usage: 'requests open-due',
   summary: 'Mở các yêu cầu định kỳ đến hạn (máy chủ tự chạy khi khởi động và hằng ngày)',
+  flags: {},
   async run() {
     return withDb(async (db) => {
       const r = await openDueRequests(db);
@@ -191,4 +169,4 @@ export const requestsOpenDue: CliCommand = {
       return r.errors.length ? 1 : 0;
     });
   },
-};
+});

@@ -15,10 +15,12 @@ import { renderSynthesisXlsx } from '#src/documents/synthesis.xlsx.ts';
 import { docxToPdf } from '#src/documents/pdf.converter.ts';
 import { writeFileAtomic } from '#src/documents/write-atomic.ts';
 import type { Db } from '#src/storage/db.ts';
-import { parseFlags, withDb } from '../context.ts';
-import type { CliCommand } from './command.ts';
+import { withDb } from '../context.ts';
+import { positiveIntFlag, stringFlags } from '../args.ts';
+import { defineCommand } from './command.ts';
 
-const USAGE = 'synthesize (--request ID | --province TÊN --period 2025) --out TỆP.docx [--xlsx TỆP.xlsx] [--pdf TỆP.pdf]';
+const USAGE =
+  'synthesize (--request ID | --province TÊN --period 2025[-H1|-Q3]) --out TỆP.docx [--xlsx TỆP.xlsx] [--pdf TỆP.pdf] [--include-submitted] [--as TÀI_KHOẢN] [--number SỐ] [--signer TÊN] [--date YYYY-MM-DD]';
 
 /** The operator at the console acts as the system; --as USERNAME runs with that user's rights. */
 export const consoleActor: Actor = { userId: 0, username: 'console', fullName: 'Dòng lệnh', roles: [{ role: 'system_admin', unitId: null, provinceId: null, unitName: null }] };
@@ -30,52 +32,36 @@ async function actorFor(db: Db, username: string | undefined): Promise<Actor> {
   return loadActor(db, u.id);
 }
 
-function str(flags: Map<string, string | true>, name: string): string | undefined {
-  const v = flags.get(name);
-  if (v === true) throw new AppError('VALIDATION', `Thiếu giá trị cho --${name}. Cách dùng: ${USAGE}`);
-  return v;
-}
-
 function needExt(path: string | undefined, ext: string, flag: string): void {
   if (path !== undefined && extname(path).toLowerCase() !== ext) throw new AppError('VALIDATION', `--${flag} phải là tệp ${ext} (nhận được: ${path}).`);
 }
 
-export const synthesizeCommand: CliCommand = {
+export const synthesizeCommand = defineCommand({
   name: 'synthesize',
   usage: USAGE,
   summary: 'Tổng hợp báo cáo của một yêu cầu hoặc một kỳ thành văn bản DOCX (Nghị định 30), phụ lục XLSX, PDF',
-  async run(args) {
-    const { flags, positional } = parseFlags(args);
-    const known = new Set(['request', 'province', 'period', 'out', 'xlsx', 'pdf', 'include-submitted', 'as', 'number', 'signer', 'date']);
-    for (const k of flags.keys()) if (!known.has(k)) throw new AppError('VALIDATION', `Tham số không hợp lệ: --${k}. Cách dùng: ${USAGE}`);
-    if (positional.length) throw new AppError('VALIDATION', `Tham số thừa: ${positional.join(' ')}. Cách dùng: ${USAGE}`);
-    const out = str(flags, 'out');
-    const xlsx = str(flags, 'xlsx');
-    const pdf = str(flags, 'pdf');
+  flags: { ...stringFlags('request', 'province', 'period', 'out', 'xlsx', 'pdf', 'as', 'number', 'signer', 'date'), 'include-submitted': { type: 'boolean' } },
+  async run({ flags }) {
+    const { out, xlsx, pdf } = flags;
     if (!out) throw new AppError('VALIDATION', `Thiếu --out TỆP.docx. Cách dùng: ${USAGE}`);
     needExt(out, '.docx', 'out');
     needExt(xlsx, '.xlsx', 'xlsx');
     needExt(pdf, '.pdf', 'pdf');
-    const requestRaw = str(flags, 'request');
-    const province = str(flags, 'province');
-    const period = str(flags, 'period');
-    const date = str(flags, 'date');
+    const requestId = positiveIntFlag(flags.request, 'request');
+    const { province, period, date } = flags;
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError('VALIDATION', '--date phải có dạng YYYY-MM-DD.');
-    if (requestRaw !== undefined && (province || period)) throw new AppError('VALIDATION', 'Chỉ chọn một trong hai: --request hoặc --province với --period.');
+    if (requestId !== undefined && (province || period)) throw new AppError('VALIDATION', 'Chỉ chọn một trong hai: --request hoặc --province với --period.');
     let input: Omit<SynthesisInput, 'provinceId'> & { provinceName?: string };
-    if (requestRaw !== undefined) {
-      const id = Number(requestRaw);
-      if (!Number.isInteger(id) || id <= 0) throw new AppError('VALIDATION', `Mã yêu cầu không hợp lệ: ${requestRaw}`);
-      input = { requestId: id };
-    } else if (province && period) input = { provinceName: province, ...parsePeriodArg(period) };
+    if (requestId !== undefined) input = { requestId };
+    else if (province && period) input = { provinceName: province, ...parsePeriodArg(period) };
     else throw new AppError('VALIDATION', `Cần --request ID, hoặc --province TÊN cùng --period 2025. Cách dùng: ${USAGE}`);
-    input.includeSubmitted = flags.has('include-submitted');
+    input.includeSubmitted = flags['include-submitted'] ?? false;
 
     const files = await withDb(async (db) => {
-      const actor = await actorFor(db, str(flags, 'as'));
+      const actor = await actorFor(db, flags.as);
       const { provinceName, ...rest } = input;
       const s = await synthesize(db, actor, provinceName ? { ...rest, provinceId: (await resolveProvince(db, provinceName)).id } : rest);
-      const doc = synthesisDocument(s, { number: str(flags, 'number'), signerName: str(flags, 'signer') ?? null, date: date ?? null });
+      const doc = synthesisDocument(s, { number: flags.number, signerName: flags.signer ?? null, date: date ?? null });
       const docx = await renderDecree30Docx(doc);
       const list: { path: string; data: Buffer }[] = [{ path: out, data: docx }];
       if (xlsx) list.push({ path: xlsx, data: await renderSynthesisXlsx(s) });
@@ -97,4 +83,4 @@ export const synthesizeCommand: CliCommand = {
     for (const f of files) process.stdout.write(`${f.path}\n`);
     return 0;
   },
-};
+});
