@@ -92,6 +92,40 @@ test('an error-level finding is shown beside its value and blocks "save and subm
   assert.match(await (await b.req(`/reports/${id}`)).text(), /Đã gửi/);
 });
 
+test('a non-number re-shows the form with what was typed and a Vietnamese message beside the field; nothing is saved', async () => {
+  const haihung = await makeUser(t.db, 'web.haihung', 'commune_officer', 'HP-HAI-HUNG');
+  const b = await Browser.as(app, 'web.haihung');
+  const id = await reportOf('HP-HAI-HUNG');
+  const before = await readReport(t.db, haihung, id);
+  const tok = await b.csrf(`/reports/${id}`);
+  const res = await b.post(`/reports/${id}/values`, {
+    _csrf: tok, action: 'submit',
+    v_CONTEST_REGISTRATIONS: 'khoảng <b>hai</b> nghìn', q_CONTEST_REGISTRATIONS: 'approx', max_CONTEST_REGISTRATIONS: '',
+    v_RADIO_BROADCASTS: '40', q_RADIO_BROADCASTS: 'range', max_RADIO_BROADCASTS: '4O',
+    v_COMMUNITY_TECH_TEAMS: '2.350', q_COMMUNITY_TECH_TEAMS: 'exact', max_COMMUNITY_TECH_TEAMS: '',
+    n_difficulties: 'Nội dung mới chưa lưu.',
+  });
+  assert.equal(res.status, 422);
+  const page = await res.text();
+  // The typed text comes back as typed (escaped), the qualifier still chosen, beside it the reason.
+  assert.match(page, /name="v_CONTEST_REGISTRATIONS" [^>]*value="khoảng &lt;b&gt;hai&lt;\/b&gt; nghìn"[^>]*aria-invalid="true"/);
+  assert.match(page, /<option value="approx" selected="">Khoảng<\/option>/);
+  assert.match(page, /id="f_CONTEST_REGISTRATIONS"><span class="finding error" role="alert">Lỗi: Giá trị: &quot;khoảng &lt;b&gt;hai&lt;\/b&gt; nghìn&quot; không phải là số/);
+  assert.match(page, /id="f_RADIO_BROADCASTS"><span class="finding error" role="alert">Lỗi: Số &quot;đến&quot;: &quot;4O&quot; không phải là số/);
+  assert.match(page, /name="max_RADIO_BROADCASTS" [^>]*value="4O"/);
+  assert.match(page, /name="v_COMMUNITY_TECH_TEAMS" [^>]*value="2.350"/, 'a good value is kept as typed too');
+  assert.match(page, /Nội dung mới chưa lưu\./);
+  assert.match(page, /Có 2 ô số liệu chưa đúng/);
+  const after = await readReport(t.db, haihung, id);
+  assert.deepEqual(after.values, before.values, 'no value saved');
+  assert.deepEqual(after.report.narrative, before.report.narrative, 'narrative not saved');
+  assert.equal(after.report.status, before.report.status, 'not submitted');
+  // Someone else's report: the usual refusal, not a form showing its data.
+  const other = await Browser.as(app, 'web.cathai');
+  const otok = await other.csrf('/');
+  assert.equal((await other.post(`/reports/${id}/values`, { _csrf: otok, v_CONTEST_REGISTRATIONS: 'x' })).status, 404);
+});
+
 async function waitForJob(b: Browser, url: string): Promise<string> {
   for (let i = 0; i < 300; i++) {
     const res = await b.req(url);
@@ -122,9 +156,17 @@ test('an uploaded document is read in the background, pre-fills the form with ev
   assert.match(review, /name="n_difficulties"[^>]*>- /, 'difficulties pre-filled from the document');
   const documentId = Number(reviewUrl.split('/').pop());
 
-  // The officer corrects one value and confirms the others.
-  const rtok = await b.csrf(reviewUrl);
+  // The officer corrects one value and confirms the others; a typo first comes back to the form.
   const form = [...review.matchAll(/name="(v_[A-Z_]+)"[^>]*value="([^"]*)"/g)].reduce<Record<string, string>>((o, m) => ({ ...o, [m[1]!]: m[2]! }), {});
+  const typo = await b.post(reviewUrl, { _csrf: await b.csrf(reviewUrl), action: 'save', ...form, v_LOUDSPEAKER_CLUSTERS: '6б', q_LOUDSPEAKER_CLUSTERS: 'exact', n_difficulties: 'Thiếu kinh phí.' });
+  assert.equal(typo.status, 422);
+  const typoPage = await typo.text();
+  assert.match(typoPage, /name="v_LOUDSPEAKER_CLUSTERS" [^>]*value="6б"/);
+  assert.match(typoPage, /id="f_LOUDSPEAKER_CLUSTERS"><span class="finding error" role="alert">Lỗi: Giá trị: &quot;6б&quot; không phải là số/);
+  assert.match(typoPage, /<mark id="ev-LOUDSPEAKER_CLUSTERS-0">/, 'the document text is still beside the form');
+  assert.match(typoPage, />Thiếu kinh phí\.<\/textarea>/);
+  assert.equal((await readReport(t.db, officer, id)).report.document_id, null, 'nothing confirmed');
+  const rtok = await b.csrf(reviewUrl);
   const posted = await b.post(reviewUrl, { _csrf: rtok, action: 'save', ...form, v_LOUDSPEAKER_CLUSTERS: '66', q_LOUDSPEAKER_CLUSTERS: 'exact', n_difficulties: 'Thiếu kinh phí.' });
   assert.equal(posted.status, 303);
   const { report, values } = await readReport(t.db, officer, id);

@@ -2,11 +2,10 @@
 // the progress page (refreshes itself while the document is read), the review page (the
 // document's text beside the values it proposes; each value links to its evidence sentence)
 // and the download of the original file (only for users who may read the unit).
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { AppError } from '#src/errors.ts';
 import { confirmReview, downloadDocument, readUploadJob, reviewModel, startUpload, type ReviewedValue } from '#src/core/answers/answers.ts';
 import { formSpec } from '#src/core/answers/form.ts';
-import { sectionLabels } from '#src/core/answers/proposals.ts';
 import { changeReportStatus, isEditable, readReport, statusLabels } from '#src/core/reports/reports.ts';
 import { canActForUnit } from '#src/core/auth/authorization.ts';
 import { formatViNumber, type ValueForCheck } from '#src/core/validation/rules.ts';
@@ -15,7 +14,7 @@ import { getUnit } from '#src/storage/units.repository.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import { isAppError } from '#src/errors.ts';
 import { Layout } from '../layout.tsx';
-import { parseId, parseNarrativeFields, parseValueFields, stageLabels, ValueCells } from './reports.routes.tsx';
+import { InputErrorsNotice, NarrativeFields, parseId, parseNarrativeFields, readValueForm, stageLabels, ValueCells, type FormReplay } from './reports.routes.tsx';
 import type { AppEnv } from '../../context.ts';
 
 /** The document text with each evidence span marked (id ev-CODE-k) so a value's link highlights it. */
@@ -37,6 +36,85 @@ function markedText(text: string, spans: { id: string; start: number; end: numbe
 function contentDisposition(filename: string): string {
   const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** The review page of an uploaded document; with `replay`, the form as sent, unreadable fields marked (422). */
+async function reviewPage(c: Context<AppEnv>, reportId: number, documentId: number, replay?: FormReplay) {
+  const actor = c.get('actor')!;
+  const { db } = c.get('deps');
+  const model = await reviewModel(db, actor, reportId, documentId);
+  const { report, document, extraction, proposals } = model;
+  const { values } = await readReport(db, actor, report.id);
+  const current = new Map(values.map((v) => [v.indicator_code, v]));
+  const [unit, spec] = await Promise.all([getUnit(db, report.unit_id), formSpec(db, report, [...proposals.keys(), ...current.keys()])]);
+  const editable = isEditable(report.status) && canActForUnit(actor, { id: report.unit_id, provinceId: report.province_id });
+  // What the form shows for each indicator: a value already confirmed from this document wins
+  // over the proposal; then the proposal; then the value typed before.
+  const shownOf = (code: string): ValueForCheck | undefined => {
+    const p = proposals.get(code);
+    const cur = current.get(code);
+    if (cur && cur.evidence?.documentId === document.id) return { value: cur.value, max: cur.value_max, qualifier: cur.qualifier };
+    if (p) return { value: p.value, max: p.max, qualifier: p.qualifier };
+    return cur ? { value: cur.value, max: cur.value_max, qualifier: cur.qualifier } : undefined;
+  };
+  const shown = new Map(spec.indicators.map((i) => [i.code, shownOf(i.code)] as const).filter((e): e is [string, ValueForCheck] => !!e[1]));
+  const findings = await checkValues(db, report, shown);
+  const csrf = c.get('csrfToken');
+  const spans = [...proposals.values()].flatMap((p) => p.evidence.map((e, k) => ({ id: `ev-${p.indicator}-${k}`, start: e.start, end: e.end })));
+  const narrative = report.narrative as Record<string, string>;
+  const r = extraction.result;
+  return c.html(
+    <Layout title="Kiểm tra số liệu trích xuất" actor={actor} csrf={csrf} path="/reports">
+      <h1>Kiểm tra số liệu từ văn bản — {unit ? unitDisplayName(unit) : ''}</h1>
+      <p class="muted">
+        Tệp: <a href={`/documents/${document.id}/download`}>{document.filename}</a>
+        {r.number ? ` · Số: ${r.number}` : ''}{r.date ? ` · Ngày: ${r.date.split('-').reverse().join('/')}` : ''}{r.issuer ? ` · ${r.issuer.name}` : ''}
+      </p>
+      {r.kind === 'plan' ? <p class="warning">Văn bản này có vẻ là một kế hoạch, không phải báo cáo kết quả; kiểm tra kỹ trước khi dùng số liệu.</p> : null}
+      {extraction.warnings.map((w) => <p class="warning">{w}</p>)}
+      <InputErrorsNotice replay={replay} />
+      {!editable ? <p class="notice">Báo cáo đang ở trạng thái "{statusLabels[report.status]}"; chỉ xem, không sửa được.</p> : null}
+      <div class="split">
+        <form method="post" action={`/reports/${report.id}/review/${document.id}`} class="card">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <p class="small muted">Mỗi số được điền sẵn từ văn bản; bấm "xem trong văn bản" để thấy câu gốc. Sửa số nào chưa đúng: hệ thống ghi nhận là đã sửa và giữ lại số trong văn bản.</p>
+          <div class="scroll">
+            <table>
+              <thead><tr><th>Chỉ tiêu</th><th>Giá trị</th><th>Loại</th><th>Đến</th><th>Đơn vị tính</th></tr></thead>
+              <tbody>
+                {spec.indicators.map((ind) => {
+                  const p = proposals.get(ind.code);
+                  return (
+                    <tr>
+                      <ValueCells code={ind.code} name={ind.name} unit={ind.unit} value={shown.get(ind.code)} editable={editable} findings={findings.filter((f) => f.indicator === ind.code)} typed={replay?.typed.get(ind.code)} inputError={replay?.errors.get(ind.code)}
+                        note={p ? (
+                          <div class="evidence">
+                            {p.evidence.map((e, k) => <div><a href={`#ev-${ind.code}-${k}`}>xem trong văn bản</a>: «{e.text.trim()}»{p.summed ? ` (${formatViNumber(e.value)})` : ''}</div>)}
+                            {p.summed ? <div class="muted">Cộng {p.evidence.length} số liệu trong văn bản: {formatViNumber(p.value)}</div> : null}
+                          </div>
+                        ) : null} />
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <NarrativeFields sections={spec.sections} editable={editable} text={(sec) => replay?.narrative[sec] ?? (narrative[sec]?.trim() ? narrative[sec]! : (model.narrative[sec] ?? ''))} />
+          {editable ? (
+            <p class="row">
+              <button type="submit" name="action" value="save" class="secondary">Xác nhận, lưu bản nháp</button>
+              <button type="submit" name="action" value="submit">Xác nhận và gửi báo cáo</button>
+            </p>
+          ) : null}
+        </form>
+        <section class="card" aria-labelledby="txt-h">
+          <h2 id="txt-h">Nội dung văn bản đã đọc</h2>
+          <div class="doctext" tabindex={0}>{markedText(extraction.text, spans)}</div>
+        </section>
+      </div>
+    </Layout>,
+    replay ? 422 : 200,
+  );
 }
 
 export function uploadRoutes() {
@@ -79,87 +157,7 @@ export function uploadRoutes() {
     );
   });
 
-  app.get('/reports/:id/review/:doc', async (c) => {
-    const actor = c.get('actor')!;
-    const { db } = c.get('deps');
-    const model = await reviewModel(db, actor, parseId(c.req.param('id')), parseId(c.req.param('doc')));
-    const { report, document, extraction, proposals } = model;
-    const { values } = await readReport(db, actor, report.id);
-    const current = new Map(values.map((v) => [v.indicator_code, v]));
-    const [unit, spec] = await Promise.all([getUnit(db, report.unit_id), formSpec(db, report, [...proposals.keys(), ...current.keys()])]);
-    const editable = isEditable(report.status) && canActForUnit(actor, { id: report.unit_id, provinceId: report.province_id });
-    // What the form shows for each indicator: a value already confirmed from this document wins
-    // over the proposal; then the proposal; then the value typed before.
-    const shownOf = (code: string): ValueForCheck | undefined => {
-      const p = proposals.get(code);
-      const cur = current.get(code);
-      if (cur && cur.evidence?.documentId === document.id) return { value: cur.value, max: cur.value_max, qualifier: cur.qualifier };
-      if (p) return { value: p.value, max: p.max, qualifier: p.qualifier };
-      return cur ? { value: cur.value, max: cur.value_max, qualifier: cur.qualifier } : undefined;
-    };
-    const shown = new Map(spec.indicators.map((i) => [i.code, shownOf(i.code)] as const).filter((e): e is [string, ValueForCheck] => !!e[1]));
-    const findings = await checkValues(db, report, shown);
-    const csrf = c.get('csrfToken');
-    const spans = [...proposals.values()].flatMap((p) => p.evidence.map((e, k) => ({ id: `ev-${p.indicator}-${k}`, start: e.start, end: e.end })));
-    const narrative = report.narrative as Record<string, string>;
-    const r = extraction.result;
-    return c.html(
-      <Layout title="Kiểm tra số liệu trích xuất" actor={actor} csrf={csrf} path="/reports">
-        <h1>Kiểm tra số liệu từ văn bản — {unit ? unitDisplayName(unit) : ''}</h1>
-        <p class="muted">
-          Tệp: <a href={`/documents/${document.id}/download`}>{document.filename}</a>
-          {r.number ? ` · Số: ${r.number}` : ''}{r.date ? ` · Ngày: ${r.date.split('-').reverse().join('/')}` : ''}{r.issuer ? ` · ${r.issuer.name}` : ''}
-        </p>
-        {r.kind === 'plan' ? <p class="warning">Văn bản này có vẻ là một kế hoạch, không phải báo cáo kết quả; kiểm tra kỹ trước khi dùng số liệu.</p> : null}
-        {extraction.warnings.map((w) => <p class="warning">{w}</p>)}
-        {!editable ? <p class="notice">Báo cáo đang ở trạng thái "{statusLabels[report.status]}"; chỉ xem, không sửa được.</p> : null}
-        <div class="split">
-          <form method="post" action={`/reports/${report.id}/review/${document.id}`} class="card">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <p class="small muted">Mỗi số được điền sẵn từ văn bản; bấm "xem trong văn bản" để thấy câu gốc. Sửa số nào chưa đúng: hệ thống ghi nhận là đã sửa và giữ lại số trong văn bản.</p>
-            <div class="scroll">
-              <table>
-                <thead><tr><th>Chỉ tiêu</th><th>Giá trị</th><th>Loại</th><th>Đến</th><th>Đơn vị tính</th></tr></thead>
-                <tbody>
-                  {spec.indicators.map((ind) => {
-                    const p = proposals.get(ind.code);
-                    return (
-                      <tr>
-                        <ValueCells code={ind.code} name={ind.name} unit={ind.unit} value={shown.get(ind.code)} editable={editable} findings={findings.filter((f) => f.indicator === ind.code)}
-                          note={p ? (
-                            <div class="evidence">
-                              {p.evidence.map((e, k) => <div><a href={`#ev-${ind.code}-${k}`}>xem trong văn bản</a>: «{e.text.trim()}»{p.summed ? ` (${formatViNumber(e.value)})` : ''}</div>)}
-                              {p.summed ? <div class="muted">Cộng {p.evidence.length} số liệu trong văn bản: {formatViNumber(p.value)}</div> : null}
-                            </div>
-                          ) : null} />
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <h2>Nội dung báo cáo</h2>
-            {spec.sections.map((sec) => (
-              <div>
-                <label for={`n_${sec}`}>{sectionLabels[sec]}</label>
-                <textarea id={`n_${sec}`} name={`n_${sec}`} rows={5} style="width:100%" disabled={!editable}>{narrative[sec]?.trim() ? narrative[sec] : (model.narrative[sec] ?? '')}</textarea>
-              </div>
-            ))}
-            {editable ? (
-              <p class="row">
-                <button type="submit" name="action" value="save" class="secondary">Xác nhận, lưu bản nháp</button>
-                <button type="submit" name="action" value="submit">Xác nhận và gửi báo cáo</button>
-              </p>
-            ) : null}
-          </form>
-          <section class="card" aria-labelledby="txt-h">
-            <h2 id="txt-h">Nội dung văn bản đã đọc</h2>
-            <div class="doctext" tabindex={0}>{markedText(extraction.text, spans)}</div>
-          </section>
-        </div>
-      </Layout>,
-    );
-  });
+  app.get('/reports/:id/review/:doc', (c) => reviewPage(c, parseId(c.req.param('id')), parseId(c.req.param('doc'))));
 
   app.post('/reports/:id/review/:doc', async (c) => {
     const actor = c.get('actor')!;
@@ -167,8 +165,11 @@ export function uploadRoutes() {
     const id = parseId(c.req.param('id'));
     const docId = parseId(c.req.param('doc'));
     const body = await c.req.parseBody();
-    const values: ReviewedValue[] = parseValueFields(body).map((v) => ('qualifier' in v ? { indicator: v.indicator, value: v.value, qualifier: v.qualifier, max: v.max ?? null } : { indicator: v.indicator, value: null, qualifier: 'exact', max: null }));
-    await confirmReview(db, actor, id, docId, values, parseNarrativeFields(body));
+    const form = readValueForm(body);
+    const narrative = parseNarrativeFields(body);
+    if (form.errors.size) return reviewPage(c, id, docId, { typed: form.typed, errors: form.errors, narrative });
+    const values: ReviewedValue[] = form.inputs.map((v) => ('qualifier' in v ? { indicator: v.indicator, value: v.value, qualifier: v.qualifier, max: v.max ?? null } : { indicator: v.indicator, value: null, qualifier: 'exact', max: null }));
+    await confirmReview(db, actor, id, docId, values, narrative);
     if (body['action'] === 'submit') {
       try {
         await changeReportStatus(db, actor, id, 'submit');
