@@ -34,6 +34,34 @@ for (const line of readFileSync('corpus/names-vi.txt', 'utf8').normalize('NFC').
     if (inventory.has(s)) nameUni.set(s, (nameUni.get(s) ?? 0) + 1);
   }
 }
+// Middle and given names by position: the last syllable of a personal name is its given name,
+// the ones between the surname and it are middle names. From the bare name lines of the names
+// corpus (frequency-weighted lists written for the project) and from a broad public list of
+// given names (corpus/person-names-vi.txt, "G <middle> <given>" lines).
+const middleUni = new Map<string, number>();
+const givenUni = new Map<string, number>();
+const countName = (syllables: string[], withSurname: boolean, weight: number): void => {
+  const ss = syllables.map(canonicalSyllable);
+  if (!ss.every((s) => inventory.has(s))) return;
+  const last = ss[ss.length - 1]!;
+  givenUni.set(last, (givenUni.get(last) ?? 0) + weight);
+  for (const m of ss.slice(withSurname ? 1 : 0, -1)) middleUni.set(m, (middleUni.get(m) ?? 0) + weight);
+};
+// The public list has no frequencies (a rare name counts as much as a common one): it adds
+// coverage at a quarter of the weight of a name drawn from the frequency-ordered lists.
+const LIST_WEIGHT = 0.25;
+for (const line of readFileSync('corpus/names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
+  if (/^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*$/u.test(line.trim())) countName(line.trim().split(/\s+/), true, 1);
+}
+for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
+  const g = /^G (.+)$/.exec(line.trim());
+  if (g?.[1]) countName(g[1].split(/\s+/), false, LIST_WEIGHT);
+  const sn = /^S (\S+)$/.exec(line.trim());
+  if (sn?.[1]) {
+    const s = canonicalSyllable(sn[1]);
+    if (inventory.has(s)) surnameUni.set(s, (surnameUni.get(s) ?? 0) + 1);
+  }
+}
 let tokens = 0;
 for (const f of files) {
   // In-domain administrative text is scarce next to the software help pages; weight it up.
@@ -81,6 +109,8 @@ writeFileSync(
     bigrams,
     nameUnigrams: Object.fromEntries([...nameUni].sort((a, b) => b[1] - a[1])),
     surnameUnigrams: Object.fromEntries([...surnameUni].sort((a, b) => b[1] - a[1])),
+    middleUnigrams: Object.fromEntries([...middleUni].sort((a, b) => b[1] - a[1])),
+    givenUnigrams: Object.fromEntries([...givenUni].sort((a, b) => b[1] - a[1])),
   }),
 );
 console.log(`${files.length} files, ${tokens} weighted tokens, ${uni.size} syllables, ${Object.keys(bigrams).length} bigrams`);

@@ -9,7 +9,7 @@ import type { TextStructure } from './text-structure.ts';
 
 const LOWER_WORDS = new Set(['và', 'của', 'các']);
 
-/** Title case for Vietnamese names written in capitals: "NGUYỄN LƯƠNG BẰNG" → "Nguyễn Lương Bằng". */
+/** Title case for Vietnamese names written in capitals: "HOÀN KIẾM" → "Hoàn Kiếm". */
 export function titleCaseVi(s: string): string {
   return s
     .trim()
@@ -22,7 +22,7 @@ export function titleCaseVi(s: string): string {
     .join(' ');
 }
 
-// OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Bla" = Đắk Bla. Only P is
+// OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Lak" = Đắk Lắk. Only P is
 // undone: no Vietnamese syllable starts with P + vowel, but many start with B.
 function fixCapitalD(name: string): string {
   return name.replace(/(^|\s)P(?=[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ])/giu, (m, sp: string) => {

@@ -89,3 +89,11 @@ test('a bullet dash glued to the first word does not stop its repair; codes keep
   const out = repairVietnamese('-Thuc hién Ké hoach 57-KH/UBND').text;
   assert.match(out, /^-Thực hiện Kế hoạch 57-KH\/UBND$/, out);
 });
+
+test('a personal name is read by name position, not by how common the word is in prose', () => {
+  // "ir" is how the English model reads "ư": the given name Lực, not the frequent word "lục".
+  assert.equal(repairVietnamese('Do Van Lirc').text, 'Đỗ Văn Lực');
+  // Without any mark the frequent name wins over a rare spelling with the same letters.
+  assert.equal(repairVietnamese('Pham Van Khanh').text, 'Phạm Văn Khánh');
+  assert.equal(repairVietnamese('Le Thi Tuyét').text, 'Lê Thị Tuyết');
+});

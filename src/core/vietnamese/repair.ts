@@ -23,6 +23,9 @@ interface LmFile {
   nameUnigrams?: Record<string, number>;
   /** Counts of first syllables of personal names (surnames). */
   surnameUnigrams?: Record<string, number>;
+  /** Counts of middle names and of given names (last syllable) in personal names. */
+  middleUnigrams?: Record<string, number>;
+  givenUnigrams?: Record<string, number>;
 }
 interface ConfusionFile {
   counts: Record<string, Record<string, number>>;
@@ -43,7 +46,7 @@ const P = {
   nameWeight: Math.log(0.5),
   /** Extra channel cost accepted for a word inside a capitalised run. */
   nameExtraCost: 1.5,
-  /** Share of the name-syllable model in the mixture scoring the words of a bare name line. */
+  /** Share of the name-position model in the mixture scoring the words of a bare name line. */
   personNameShare: 0.7,
 };
 
@@ -54,6 +57,11 @@ interface Model {
   nameLogById: Float64Array;
   /** log P(syllable | first syllable of a personal name). */
   surnameLogById: Float64Array;
+  /** log P(syllable | middle name), log P(syllable | given name) of a personal name. */
+  middleLogById: Float64Array;
+  givenLogById: Float64Array;
+  /** log of a uniform probability over the attested syllables (names outside every list). */
+  uniformLog: number;
   bigramLog: Map<number, number>; // id(prev) * ID_SPACE + id(next)
   byFold: Map<string, string[]>;
   deletes: Map<string, string[]>;
@@ -91,22 +99,22 @@ function loadModel(): Model {
     ids.set(s, i);
     uniLogById[i] = Math.log(((lm.unigrams[s] ?? 0) + P.unigramSmoothing) / denom);
   });
-  const nameUni = lm.nameUnigrams ?? {};
-  let nameTotal = 0;
-  for (const v of Object.values(nameUni)) nameTotal += v;
-  const nameLogById = new Float64Array(vocab.length).fill(-Infinity);
-  vocab.forEach((s, i) => {
-    const c = nameUni[s];
-    if (c && nameTotal > 0) nameLogById[i] = Math.log(c / nameTotal);
-  });
-  const surUni = lm.surnameUnigrams ?? {};
-  let surTotal = 0;
-  for (const v of Object.values(surUni)) surTotal += v;
-  const surnameLogById = new Float64Array(vocab.length).fill(-Infinity);
-  vocab.forEach((s, i) => {
-    const c = surUni[s];
-    if (c && surTotal > 0) surnameLogById[i] = Math.log(c / surTotal);
-  });
+  const classLog = (counts: Record<string, number>): Float64Array => {
+    let n = 0;
+    for (const v of Object.values(counts)) n += v;
+    const out = new Float64Array(vocab.length).fill(-Infinity);
+    vocab.forEach((s, i) => {
+      const c = counts[s];
+      if (c && n > 0) out[i] = Math.log(c / n);
+    });
+    return out;
+  };
+  const nameLogById = classLog(lm.nameUnigrams ?? {});
+  const surnameLogById = classLog(lm.surnameUnigrams ?? {});
+  // Older model files have no position lists: the name-syllable model stands in for both.
+  const middleLogById = lm.middleUnigrams ? classLog(lm.middleUnigrams) : nameLogById;
+  const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams) : nameLogById;
+  const uniformLog = -Math.log(Math.max(1, Object.keys(lm.unigrams).length));
   const bigramLog = new Map<number, number>();
   for (const [k, v] of Object.entries(lm.bigrams)) {
     const sp = k.indexOf(' ');
@@ -171,7 +179,7 @@ function loadModel(): Model {
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
   }
-  model = { ids, uniLogById, nameLogById, surnameLogById, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
+  model = { ids, uniLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
   return model;
 }
 
@@ -342,8 +350,8 @@ interface Slot {
   name: boolean;
   /** First word of a line that is nothing but a personal name ("Nguyễn Văn An"). */
   surname?: boolean;
-  /** Any other word of such a line. */
-  person?: boolean;
+  /** Any other word of such a line: a middle name, or the given name (the last word). */
+  person?: 'middle' | 'given';
 }
 
 function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
@@ -351,11 +359,13 @@ function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
   const general = b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
   if (slot?.surname) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.surnameLogById[next]!);
   // The rest of a line that is only a personal name. Middle and given names combine freely, so
-  // no bigram: a mixture of the name-syllable model and the general unigram (given names are
-  // ordinary words, "Vững", "Thắng", and a name list is never complete).
+  // no bigram: a mixture of the model of that name position and a uniform share for syllables
+  // outside the lists (a name list is never complete). How often a syllable occurs in ordinary
+  // prose says nothing about names ("lục" is a frequent word, "Lực" a given name), so the general
+  // unigram has no say here and the reading is left to the channel.
   if (slot?.person) {
-    const mix = Math.log(P.personNameShare * Math.exp(m.nameLogById[next]!) + (1 - P.personNameShare) * Math.exp(m.uniLogById[next]!));
-    return mix;
+    const pos = slot.person === 'given' ? m.givenLogById : m.middleLogById;
+    return Math.log(P.personNameShare * Math.exp(pos[next]!) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
   }
   // In a capitalised run the syllable may be a name: the better of the two models scores it.
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
@@ -456,9 +466,9 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
   // A line that is only 2–4 title-case words is a personal name (signature block, task owner).
   const words = pieces.filter((p, i) => i % 2 === 0 && p !== '');
   if (runs.length === 1 && words.length >= 2 && words.length <= 4 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
-    runs[0]!.forEach((slot, k) => {
+    runs[0]!.forEach((slot, k, all) => {
       if (k === 0) slot.surname = true;
-      else slot.person = true;
+      else slot.person = k === all.length - 1 ? 'given' : 'middle';
     });
   }
   // Capitalised words next to capitalised words form a name run ("Vũ Hữu …", "CÁT HẢI").
