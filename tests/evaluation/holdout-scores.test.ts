@@ -18,9 +18,10 @@ const FLOORS: Record<string, { factsF1: number; metadata: number }> = {
   // documents (p06, r13, r15, r16, r18, written by an author who had not read the extractor):
   // measured then eng-300 F1 0.782, metadata 0.939; eng-200 F1 0.776, metadata 0.939. The
   // extractor did not get worse; the new documents are phrasings it was never shown. Raise the
-  // floors again as the extractor improves; the 0.95 target is unchanged.
-  'eng-300': { factsF1: 0.77, metadata: 0.92 },
-  'eng-200': { factsF1: 0.76, metadata: 0.92 },
+  // floors again as the extractor improves; the 0.95 target is unchanged. Metadata raised after
+  // the unit gazetteer and the name-position models: measured eng-300 0.960, eng-200 0.960.
+  'eng-300': { factsF1: 0.77, metadata: 0.95 },
+  'eng-200': { factsF1: 0.76, metadata: 0.95 },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
