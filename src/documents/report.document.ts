@@ -13,7 +13,7 @@ import { unitDisplayName, type UnitLevel } from '#src/core/units/units.ts';
 import { readNarrative } from '#src/core/synthesis/narrative.ts';
 import { provinceKind } from '#src/core/synthesis/synthesis.ts';
 import { formatCell, viShortDate } from '#src/core/synthesis/format.ts';
-import type { Block, OfficialDocument, TableRow } from './official-document.ts';
+import { indicatorTable, lowerFirst, reportHeader, requestBasis, RESOLUTION_57_PROPAGATION, type Block, type OfficialDocument } from './official-document.ts';
 
 const levelBody: Record<string, string> = { xa: 'xã', phuong: 'phường', dac_khu: 'đặc khu' };
 
@@ -34,37 +34,28 @@ export async function communeReportDocument(db: Db, actor: Actor, reportId: numb
   const byCode = new Map(values.map((v) => [v.indicator_code, v]));
   const body: Block[] = [];
   if (request) {
-    body.push({ kind: 'paragraph', text: `Thực hiện Văn bản số ${request.number} ngày ${viShortDate(request.issued_on)} về việc ${request.subject.charAt(0).toLocaleLowerCase('vi')}${request.subject.slice(1)}, Ủy ban nhân dân ${unitName} báo cáo như sau:` });
+    body.push({ kind: 'paragraph', text: `${requestBasis({ number: request.number, issuedOn: request.issued_on, subject: request.subject }, viShortDate)}Ủy ban nhân dân ${unitName} báo cáo như sau:` });
   }
   const narrative = report.narrative ?? {};
   const results = typeof narrative.results === 'string' ? narrative.results.trim() : '';
   body.push({ kind: 'heading', level: 1, text: 'I. KẾT QUẢ THỰC HIỆN' });
   if (results) for (const p of results.split(/\n+/).filter((x) => x.trim())) body.push({ kind: 'paragraph', text: p.trim() });
-  const rows: TableRow[] = [];
-  let n = 0;
-  for (const g of groups) {
-    const inds = indicators.filter((i) => i.group_code === g.code && byCode.has(i.code));
-    if (!inds.length) continue;
-    rows.push({ cells: [g.name], span: true });
-    for (const i of inds) {
-      const v = byCode.get(i.code)!;
-      const cell = { value: v.value, max: v.value_max ?? v.value, qualifiers: [v.qualifier] };
-      rows.push({ cells: [String(++n), i.name, formatCell(cell, i.aggregation, i.unit), i.unit] });
-    }
-  }
-  if (rows.length) {
-    body.push({
-      kind: 'table',
-      caption: 'Số liệu kết quả thực hiện',
-      columns: [
-        { title: 'TT', width: 6, align: 'center' },
-        { title: 'Chỉ tiêu', width: 54 },
-        { title: 'Kết quả', width: 22, align: 'right' },
-        { title: 'Đơn vị tính', width: 18, align: 'center' },
-      ],
-      rows,
-    });
-  }
+  const table = indicatorTable(
+    'Số liệu kết quả thực hiện',
+    54,
+    [
+      { title: 'Kết quả', width: 22, align: 'right' },
+      { title: 'Đơn vị tính', width: 18, align: 'center' },
+    ],
+    groups.map((g) => ({
+      name: g.name,
+      rows: indicators.flatMap((i) => {
+        const v = i.group_code === g.code ? byCode.get(i.code) : undefined;
+        return v ? [{ name: i.name, cells: [formatCell({ value: v.value, max: v.value_max ?? v.value, qualifiers: [v.qualifier] }, i.aggregation, i.unit), i.unit] }] : [];
+      }),
+    })),
+  );
+  if (table.rows.length) body.push(table);
   const items = readNarrative(narrative, null, null, themes.map((t) => ({ code: t.code, name: t.name, cues: Array.isArray(t.cues) ? t.cues : [] })));
   if (items.models.length) {
     body.push({ kind: 'heading', level: 1, text: 'II. MÔ HÌNH, CÁCH LÀM HAY' });
@@ -86,15 +77,9 @@ export async function communeReportDocument(db: Db, actor: Actor, reportId: numb
     }
   }
   body.push({ kind: 'paragraph', text: `Trên đây là báo cáo của Ủy ban nhân dân ${unitName}./.` });
-  const subject = `Kết quả tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW, ${period.label.charAt(0).toLocaleLowerCase('vi')}${period.label.slice(1)}`;
+  const subject = `Kết quả ${RESOLUTION_57_PROPAGATION}, ${lowerFirst(period.label)}`;
   return {
-    superiorBody: 'Ủy ban nhân dân',
-    issuingBody: `${levelBody[unit.level] ?? ''} ${unit.name}`.trim(),
-    numberSymbol: 'Số:       /BC-UBND',
-    place: unit.name,
-    date: null,
-    year: Number(period.ends_on.slice(0, 4)),
-    type: 'Báo cáo',
+    ...reportHeader({ superiorBody: 'Ủy ban nhân dân', issuingBody: `${levelBody[unit.level] ?? ''} ${unit.name}`.trim(), symbol: 'BC-UBND', place: unit.name, date: null, year: Number(period.ends_on.slice(0, 4)) }),
     subject,
     body,
     recipients: [province ? `- Sở Khoa học và Công nghệ ${provinceKind(province.name)} ${province.name};` : '- Sở Khoa học và Công nghệ;', '- Lưu: VT.'],

@@ -3,7 +3,7 @@
 import type { Synthesis } from '#src/core/synthesis/synthesis.ts';
 import { standingLabels } from '#src/core/synthesis/synthesis.ts';
 import { formatCell, formatTotal, formatViNumber, totalNote, viShortDate } from '#src/core/synthesis/format.ts';
-import type { Block, OfficialDocument, TableRow } from './official-document.ts';
+import { indicatorTable, lowerFirst, reportHeader, requestBasis, RESOLUTION_57_PROPAGATION, type Block, type OfficialDocument, type TableRow } from './official-document.ts';
 
 export interface DocumentOptions {
   /** "12/BC-SKHCN"; blank by default, for the clerk to number. */
@@ -19,10 +19,6 @@ export interface DocumentOptions {
 
 const KEY_COLUMNS = 4;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-}
 
 function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -40,12 +36,10 @@ export function synthesisDocument(s: Synthesis, opts: DocumentOptions = {}): Off
   // Opening: what was asked and what arrived.
   const c = s.counts;
   const received = c.counted + c.countedUnreviewed;
-  const basis = s.scope.request
-    ? `Thực hiện Văn bản số ${s.scope.request.number} ngày ${viShortDate(s.scope.request.issuedOn)} về việc ${lowerFirst(s.scope.request.subject)}, `
-    : '';
+  const basis = s.scope.request ? requestBasis(s.scope.request, viShortDate) : '';
   body.push({
     kind: 'paragraph',
-    text: `${basis}${issuingBody} tổng hợp kết quả tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn ${area}, ${lowerFirst(s.scope.periodLabel)} như sau:`,
+    text: `${basis}${issuingBody} tổng hợp kết quả ${RESOLUTION_57_PROPAGATION} về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn ${area}, ${lowerFirst(s.scope.periodLabel)} như sau:`,
   });
   heading('TÌNH HÌNH TIẾP NHẬN BÁO CÁO');
   body.push({
@@ -57,28 +51,24 @@ export function synthesisDocument(s: Synthesis, opts: DocumentOptions = {}): Off
   heading('KẾT QUẢ THỰC HIỆN');
   if (s.totals.length === 0) body.push({ kind: 'paragraph', text: 'Chưa có số liệu từ báo cáo đã được chấp nhận.' });
   else {
-    const rows: TableRow[] = [];
-    let n = 0;
-    for (const g of s.groups) {
-      rows.push({ cells: [g.name], span: true });
-      for (const i of g.indicators) {
-        const t = s.totals.find((x) => x.indicator === i.code);
-        if (!t) continue;
-        rows.push({ cells: [String(++n), i.name, formatTotal(t), formatViNumber(t.unitsReporting), totalNote(t)] });
-      }
-    }
-    body.push({
-      kind: 'table',
-      caption: 'Bảng 1. Tổng hợp kết quả theo chỉ tiêu',
-      columns: [
-        { title: 'TT', width: 6, align: 'center' },
-        { title: 'Chỉ tiêu', width: 40 },
-        { title: 'Kết quả', width: 20, align: 'right' },
-        { title: 'Số đơn vị báo cáo', width: 12, align: 'center' },
-        { title: 'Ghi chú', width: 22 },
-      ],
-      rows,
-    });
+    body.push(
+      indicatorTable(
+        'Bảng 1. Tổng hợp kết quả theo chỉ tiêu',
+        40,
+        [
+          { title: 'Kết quả', width: 20, align: 'right' },
+          { title: 'Số đơn vị báo cáo', width: 12, align: 'center' },
+          { title: 'Ghi chú', width: 22 },
+        ],
+        s.groups.map((g) => ({
+          name: g.name,
+          rows: g.indicators.flatMap((i) => {
+            const t = s.totals.find((x) => x.indicator === i.code);
+            return t ? [{ name: i.name, cells: [formatTotal(t), formatViNumber(t.unitsReporting), totalNote(t)] }] : [];
+          }),
+        })),
+      ),
+    );
   }
 
   heading('CÁC MÔ HÌNH, CÁCH LÀM HAY');
@@ -124,17 +114,11 @@ export function synthesisDocument(s: Synthesis, opts: DocumentOptions = {}): Off
     for (const it of r.items) body.push({ kind: 'bullet', text: it.text, note: it.unit });
   });
 
-  body.push({ kind: 'paragraph', text: `Trên đây là báo cáo tổng hợp kết quả tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW trên địa bàn ${area} của ${issuingBody}./.` });
+  body.push({ kind: 'paragraph', text: `Trên đây là báo cáo tổng hợp kết quả ${RESOLUTION_57_PROPAGATION} trên địa bàn ${area} của ${issuingBody}./.` });
 
-  const subject = `Tổng hợp kết quả tuyên truyền, phổ biến Nghị quyết số 57-NQ/TW trên địa bàn ${area}, ${lowerFirst(s.scope.periodLabel)}`;
+  const subject = `Tổng hợp kết quả ${RESOLUTION_57_PROPAGATION} trên địa bàn ${area}, ${lowerFirst(s.scope.periodLabel)}`;
   return {
-    superiorBody,
-    issuingBody,
-    numberSymbol: `Số: ${opts.number ?? '       /BC-SKHCN'}`,
-    place: s.scope.provinceName ?? 'Hà Nội',
-    date: opts.date ?? null,
-    year,
-    type: 'Báo cáo',
+    ...reportHeader({ superiorBody, issuingBody, symbol: 'BC-SKHCN', number: opts.number, place: s.scope.provinceName ?? 'Hà Nội', date: opts.date ?? null, year }),
     subject,
     body,
     recipients: opts.recipients ?? [
