@@ -47,3 +47,42 @@ test('a plan: figures of the situation section are facts, targets are not', () =
   const plan = 'I. THỰC TRẠNG\nPhường có 18 tổ dân phố.\n\nII. MỤC TIÊU\n- Năm 2026: 100% tổ dân phố có nhóm Zalo; tổ chức 10 lớp tập huấn.';
   assert.deepEqual(facts(plan, 'KẾ HOẠCH'), ['VILLAGES=18']);
 });
+
+// Phrasings written for generalisation: synonyms officers use, unit words, classifiers and
+// numbers that are no indicator at all. None repeats a fixture sentence.
+const cases: [string, string[]][] = [
+  ['Tổ chức 3 cuộc hội nghị học tập, quán triệt Nghị quyết.', ['BRIEFING_CONFERENCES=3']],
+  ['Đài truyền thanh xã đã phát sóng 150 lượt tin, bài tuyên truyền.', ['RADIO_BROADCASTS=150']],
+  ['Hệ thống truyền thanh cơ sở gồm 27 cụm loa, trong đó 5 cụm đã xuống cấp.', ['LOUDSPEAKER_CLUSTERS=27', 'LOUDSPEAKER_CLUSTERS_DOWN=5']],
+  ['Số cụm loa không sử dụng được: 3 cụm.', ['LOUDSPEAKER_CLUSTERS_DOWN=3']],
+  ['Đăng tải 52 bài viết trên Trang TTĐT của xã.', ['PORTAL_ARTICLES=52']],
+  ['Tổ công nghệ số cộng đồng hỗ trợ 1.450 người dân cài đặt VNeID.', ['CITIZENS_GUIDED=1450']],
+  ['Lễ ra quân thu hút hơn 450 người tham dự.', ['EVENT_PARTICIPANTS=450:at_least']],
+  ['Tổ chức 7 buổi tập huấn với 315 lượt người tham dự.', ['TRAINING_SESSIONS=7', 'TRAINEES=315']],
+  ['Cuộc thi có 1.320 lượt người dự thi.', ['CONTEST_REGISTRATIONS=1320']],
+  ['Xã gồm 14 bản, dân số 8.900 người.', ['VILLAGES=14', 'POPULATION=8900']],
+  ['Kiện toàn 11 Tổ CNSCĐ ở thôn, tổng số 66 thành viên.', ['COMMUNITY_TECH_TEAMS=11', 'COMMUNITY_TECH_MEMBERS=66']],
+  ['Số lượt người dân được hỗ trợ kích hoạt tài khoản định danh điện tử: 980 lượt.', ['CITIZENS_GUIDED=980']],
+  ['Có 31/34 cán bộ, công chức hoàn thành các khóa học về chuyển đổi số.', ['MOOC_COMPLETIONS=31']],
+];
+
+test('indicator assignment generalises to phrasings and synonyms not seen in the fixtures', () => {
+  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), expected, sentence);
+});
+
+test('numbers that belong to no indicator are left out', () => {
+  for (const sentence of [
+    'Năm 2025, xã đạt 19/19 tiêu chí nông thôn mới.',
+    'Đài phát 2 kỳ/tuần vào buổi sáng.',
+    'Đoàn kiểm tra làm việc tại 5 thôn.',
+    'Tiếp nhận 45 ý kiến phản ánh qua ứng dụng.',
+    'Tổ chức 2 cuộc thi tìm hiểu về chuyển đổi số.',
+    'Nhiều thôn ở 6 vùng sâu chưa có sóng di động.',
+    'Kinh phí thực hiện 45 triệu đồng.',
+  ]) {
+    assert.deepEqual(facts(sentence), [], sentence);
+  }
+  // Dossiers settled on time are no indicator; a cue never runs across a comma.
+  assert.deepEqual(facts('Tiếp nhận 1.640 hồ sơ; giải quyết đúng hạn 1.628 hồ sơ, trễ hạn 12 hồ sơ.'), ['TOTAL_DOSSIERS=1640', 'OVERDUE_DOSSIERS=12']);
+  assert.deepEqual(facts('Tổ chức 01 lễ phát động với hơn 500 người tham gia.'), ['EVENT_PARTICIPANTS=500:at_least']);
+});

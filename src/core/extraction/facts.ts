@@ -4,7 +4,7 @@
 // as 1. The catalog is data: an indicator added with cues is found without code change.
 
 import type { Fact, Qualifier } from './extraction.types.ts';
-import { findCue, fold } from './fold.ts';
+import { findCue as findCueAny, fold } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 
@@ -43,23 +43,60 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
     words: ['lượt người', 'người', 'đại biểu', 'cán bộ', 'công chức', 'học viên', 'thành viên', 'đảng viên', 'hội viên', 'đoàn viên', 'du khách', 'thí sinh', 'người dân', 'học sinh'],
     units: ['người', 'lượt người', 'lượt', '%'],
   },
-  { words: ['lượt'], units: ['lượt', 'lượt người'] },
+  { words: ['lượt'], units: ['lượt', 'lượt người', 'người'] },
+  { words: ['chuyên mục', 'chuyên trang'], units: ['lượt'] },
   { words: ['hội nghị'], units: ['hội nghị'] },
   { words: ['hồ sơ'], units: ['hồ sơ'] },
   { words: ['văn bản', 'kế hoạch', 'công văn', 'quyết định'], units: ['văn bản'] },
   { words: ['cụm'], units: ['cụm'] },
   { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video'] },
-  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư'], units: ['thôn, tổ'] },
+  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố'], units: ['thôn, tổ'] },
+  { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
+  { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
+  { words: ['km2', 'km²'], units: ['km²'] },
   { words: ['sản phẩm'], units: ['sản phẩm'] },
   { words: ['lớp'], units: ['lớp'] },
   { words: ['hộ', 'hộ dân', 'hộ gia đình'], units: ['%', 'hộ'] },
   // Organisations are counted by no indicator: "hướng dẫn 25 hợp tác xã đưa 14 sản phẩm lên sàn".
   { words: ['hợp tác xã', 'doanh nghiệp', 'hộ kinh doanh', 'cơ quan', 'đơn vị', 'trường', 'chi bộ'], units: [] },
   { words: ['nhân khẩu'], units: ['người'] },
+  // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
+  // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
+  {
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động'],
+    units: [],
+  },
 ];
+
+// Classifiers between a number and the counted noun: "3 cuộc hội nghị", "120 chiếc loa".
+const CLASSIFIER = /^(?:cuoc|chiec|cai|buc|tam)\s+(?=[a-z])/;
+
+/** The token with its unit position moved past a classifier word. */
+function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
+  const m = CLASSIFIER.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12));
+  if (!m || unitClass(st, tok)) return tok;
+  const moved = { ...tok, unitStart: tok.unitStart + m[0].length };
+  return unitClass(st, moved) ? moved : tok;
+}
+
+// Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
+const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
+
+// A place after a locative preposition is where something happened, not a count of places:
+// "làm việc tại 5 thôn", "ở 3 tổ dân phố".
+const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
+
+// A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
+const PER_PERIOD = /^[a-z]{1,6}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
 
 /** Catalog units compatible with the word at the number's unit position, or null when unknown. */
 function unitsAllowed(st: TextStructure, tok: NumberToken): Set<string> | null {
+  const cls = unitClass(st, tok);
+  return cls ? new Set(cls) : null;
+}
+
+/** Catalog units of the longest unit word right at the number's unit position, or null. */
+function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
   let best: { len: number; units: string[] } | null = null;
   for (const cls of UNIT_CLASSES) {
     for (const w of cls.words) {
@@ -68,7 +105,7 @@ function unitsAllowed(st: TextStructure, tok: NumberToken): Set<string> | null {
       }
     }
   }
-  return best ? new Set(best.units) : null;
+  return best ? best.units : null;
 }
 
 // Multi-word units that contain a comma ("cán bộ, công chức", "tin, bài") do not end a phrase.
@@ -76,6 +113,16 @@ const COMMA_UNITS = /c[a4]n b[o06d],\s*c[o06]ng ch[a-z]{1,4}(?:,\s*vi[e]n ch[a-z
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
 const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|mục|muc|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
+
+/**
+ * Cue matches that do not run across a comma the cue itself lacks: the OCR-tolerant pattern
+ * lets a space be light punctuation, but "hồ sơ, trễ hạn" is two phrases, not "hồ sơ trễ hạn".
+ */
+function findCue(folded: string, cue: string, from?: number, to?: number): [number, number][] {
+  const hits = findCueAny(folded, cue, from, to);
+  if (cue.includes(',')) return hits;
+  return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
+}
 
 const foldCache = new Map<string, string>();
 function foldCached(s: string): string {
@@ -111,7 +158,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
     const ok = ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0);
     if (!ok) return 0;
   }
-  let best = 0;
+  let after = 0;
+  let before = 0;
   const unitFold = foldCached(ind.unit);
   for (const cue of ind.cues ?? []) {
     // A cue that is just the unit ("hồ sơ") marks a default, weaker than a specific cue.
@@ -122,15 +170,16 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         const d = ms - tok.unitStart;
         // A comma or bracket between the number and the cue ends the number's phrase.
         if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
-        if (d <= 40) best = Math.max(best, 10 - d / 5 + bonus);
+        if (d <= 40) after = Math.max(after, 10 - d / 5 + bonus);
       } else if (me <= tok.start) {
         const d = tok.start - me;
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         if (/[;]/.test(st.text.slice(me, tok.start)) || (!tok.percent && /[(]/.test(st.text.slice(me, tok.start)))) continue;
-        if (d <= 80) best = Math.max(best, 6.5 - d / 20 + bonus);
+        if (d <= 80) before = Math.max(before, 6.5 - d / 20 + bonus);
       }
     }
   }
+  let best = Math.max(after, before);
   if (best > 0 && ind.unit && ind.unit !== '%' && ind.unit !== 'có/không') {
     for (const [ms] of findCue(st.folded, ind.unit, tok.unitStart, Math.min(ce, tok.unitStart + 12))) {
       if (ms - tok.unitStart <= 2) best += 2;
@@ -180,19 +229,29 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
   const pctInds = catalog.indicators.filter((i) => i.unit === '%');
 
-  for (const tok of findNumbers(st.text)) {
-    if (skipPos(tok.start)) continue;
+  for (const raw of findNumbers(st.text)) {
+    if (skipPos(raw.start)) continue;
+    const tok = skipClassifier(st, raw);
+    if (!tok.percent && PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16))) continue;
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
     if (NAME_BEFORE.test(before)) continue;
     const clause = clauseAt(st, tok.start);
     const allowed = tok.percent ? null : unitsAllowed(st, tok);
+    if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
+    if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
     const pool = (tok.percent ? pctInds : countInds).filter((i) => !allowed || allowed.has(i.unit));
     const scored: Scored[] = [];
     for (const ind of pool) {
       const score = scoreIndicator(st, ind, tok, clause);
       if (score >= 5) scored.push({ code: ind.code, score });
+    }
+    // The unit word alone names the indicator when only one (or one whole and its parts) counts
+    // in it: "14 bản" are villages, "3 màn hình" screens, even with no other cue in the clause.
+    if (scored.length === 0 && allowed && allowed.size === 1) {
+      const fits = pool.filter((i) => !i.total && !(i.requires && i.requires.length > 0));
+      if (fits.length === 1 && fits[0]) scored.push({ code: fits[0].code, score: 5 });
     }
     scored.sort((x, y) => y.score - x.score);
     let top = scored[0];
