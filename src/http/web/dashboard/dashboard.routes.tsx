@@ -18,6 +18,7 @@ import { formatViDate } from '#src/core/periods/periods.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import { AppError } from '#src/errors.ts';
 import { Layout } from '../layout.tsx';
+import { Card, CompletenessBar, DataTable, Kpis, PageHeader, pct } from '../components.tsx';
 import { barChart, fmt, trendChart } from '../charts.ts';
 import type { AppEnv } from '../../context.ts';
 
@@ -36,22 +37,6 @@ const qualifierNote: Record<string, string> = {
   mixed: 'gồm số ước tính',
 };
 
-function pct(n: number, d: number): number {
-  return d > 0 ? Math.min(100, Math.round((1000 * n) / d) / 10) : 0;
-}
-
-export function CompletenessBar(props: { r: Pick<RequestProgress, 'expected' | 'submitted' | 'accepted'> }) {
-  const { expected, submitted, accepted } = props.r;
-  const acc = pct(accepted, expected);
-  const sub = Math.max(0, pct(submitted, expected) - acc);
-  return (
-    <span class="bar" role="img" aria-label={`Đã gửi ${submitted}/${expected}, đã chấp nhận ${accepted}`}>
-      <span class="acc" style={`width:${acc}%`}></span>
-      <span class="sub" style={`width:${sub}%`}></span>
-    </span>
-  );
-}
-
 function deadlineText(r: RequestProgress): string {
   if (r.daysLeft > 0) return `còn ${r.daysLeft} ngày`;
   if (r.daysLeft === 0) return 'hạn hôm nay';
@@ -61,73 +46,53 @@ function deadlineText(r: RequestProgress): string {
 function RequestsCard(props: { d: ProvinceDashboard }) {
   const open = props.d.requests.filter((r) => r.accepted < r.expected);
   return (
-    <section class="card" aria-labelledby="req-h">
-      <h2 id="req-h">Yêu cầu báo cáo đang mở</h2>
-      {open.length === 0 ? (
-        <p class="muted">Không có yêu cầu báo cáo nào đang chờ.</p>
-      ) : (
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr><th>Số, ký hiệu</th><th>Trích yếu</th><th>Kỳ</th><th>Hạn nộp</th><th>Tiến độ</th><th class="num">Đã gửi</th><th class="num">Chấp nhận</th><th class="num">Trả lại</th><th class="num">Nộp muộn</th></tr>
-            </thead>
-            <tbody>
-              {open.map((r) => (
-                <tr>
-                  <td><a href={`/requests/${r.id}`}>{r.number}</a></td>
-                  <td>{r.subject}</td>
-                  <td>{r.periodLabel}</td>
-                  <td>
-                    {formatViDate(r.deadline)}
-                    <br />
-                    <span class={r.daysLeft < 0 ? 'overdue small' : 'muted small'}>{deadlineText(r)}</span>
-                  </td>
-                  <td><CompletenessBar r={r} /><span class="small">{`${fmt.format(pct(r.submitted, r.expected))}%`}</span></td>
-                  <td class="num">{`${r.submitted}/${r.expected}`}</td>
-                  <td class="num">{r.accepted}</td>
-                  <td class="num">{r.returned}</td>
-                  <td class="num">{r.late}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p class="legend muted"><i class="bar-acc" style="background:#15803d"></i>đã chấp nhận <i style="background:#60a5fa"></i>đã gửi, chờ duyệt</p>
-        </div>
-      )}
-    </section>
+    <Card id="req-h" title="Yêu cầu báo cáo đang mở" empty={open.length === 0 && 'Không có yêu cầu báo cáo nào đang chờ.'}>
+      <DataTable
+        columns={['Số, ký hiệu', 'Trích yếu', 'Kỳ', 'Hạn nộp', 'Tiến độ', { label: 'Đã gửi', num: true }, { label: 'Chấp nhận', num: true }, { label: 'Trả lại', num: true }, { label: 'Nộp muộn', num: true }]}
+        after={<p class="legend muted"><i class="bar-acc" style="background:#15803d"></i>đã chấp nhận <i style="background:#60a5fa"></i>đã gửi, chờ duyệt</p>}
+      >
+        {open.map((r) => (
+          <tr>
+            <td><a href={`/requests/${r.id}`}>{r.number}</a></td>
+            <td>{r.subject}</td>
+            <td>{r.periodLabel}</td>
+            <td>
+              {formatViDate(r.deadline)}
+              <br />
+              <span class={r.daysLeft < 0 ? 'overdue small' : 'muted small'}>{deadlineText(r)}</span>
+            </td>
+            <td><CompletenessBar c={r} /><span class="small">{`${fmt.format(pct(r.submitted, r.expected))}%`}</span></td>
+            <td class="num">{`${r.submitted}/${r.expected}`}</td>
+            <td class="num">{r.accepted}</td>
+            <td class="num">{r.returned}</td>
+            <td class="num">{r.late}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </Card>
   );
 }
 
 function OverdueCard(props: { d: ProvinceDashboard }) {
   const o = props.d.overdue;
   return (
-    <section class="card" aria-labelledby="late-h">
-      <h2 id="late-h">Đơn vị quá hạn chưa gửi báo cáo {o.length ? `(${o.length})` : ''}</h2>
-      {o.length === 0 ? (
-        <p class="muted">Không có đơn vị nào quá hạn.</p>
-      ) : (
-        <div class="scroll">
-          <table>
-            <thead><tr><th>Đơn vị</th><th>Yêu cầu quá hạn</th></tr></thead>
-            <tbody>
-              {o.slice(0, 200).map((u) => (
-                <tr>
-                  <td>{unitDisplayName(u)}</td>
-                  <td>
-                    {u.requests.map((r, i) => (
-                      <>
-                        {i > 0 ? '; ' : ''}
-                        <a href={`/requests/${r.id}`}>{r.number}</a> (hạn {formatViDate(r.deadline)}{r.status === 'returned' ? ', bị trả lại' : r.status === 'draft' ? ', đang soạn' : ''})
-                      </>
-                    ))}
-                  </td>
-                </tr>
+    <Card id="late-h" title={`Đơn vị quá hạn chưa gửi báo cáo${o.length ? ` (${o.length})` : ''}`} empty={o.length === 0 && 'Không có đơn vị nào quá hạn.'}>
+      <DataTable columns={['Đơn vị', 'Yêu cầu quá hạn']}>
+        {o.slice(0, 200).map((u) => (
+          <tr>
+            <td>{unitDisplayName(u)}</td>
+            <td>
+              {u.requests.map((r, i) => (
+                <>
+                  {i > 0 ? '; ' : ''}
+                  <a href={`/requests/${r.id}`}>{r.number}</a> (hạn {formatViDate(r.deadline)}{r.status === 'returned' ? ', bị trả lại' : r.status === 'draft' ? ', đang soạn' : ''})
+                </>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </Card>
   );
 }
 
@@ -166,29 +131,19 @@ function TotalsCard(props: { d: ProvinceDashboard }) {
   const { d } = props;
   const names = new Map(d.indicators.map((i) => [i.code, i]));
   return (
-    <section class="card" aria-labelledby="tot-h">
-      <h2 id="tot-h">Kết quả toàn tỉnh — {d.period?.label ?? 'chưa có số liệu'}</h2>
-      {d.totals.length === 0 ? (
-        <p class="muted">Chưa có số liệu đã gửi hoặc đã chấp nhận cho kỳ này.</p>
-      ) : (
-        <div class="scroll">
-          <table>
-            <thead><tr><th>Chỉ tiêu</th><th class="num">Toàn tỉnh</th><th>Đơn vị tính</th><th class="num">Số đơn vị báo cáo</th><th>Ghi chú</th></tr></thead>
-            <tbody>
-              {d.totals.map((t) => (
-                <tr>
-                  <td><a href={`/dashboard?province=${d.province.id}&period=${d.period?.id ?? ''}&indicator=${t.indicator}#cmp-h`}>{names.get(t.indicator)?.name ?? t.name}</a></td>
-                  <td class="num">{`${qualifierNote[t.qualifier] ? `${qualifierNote[t.qualifier]} ` : ''}${fmt.format(t.value)}${t.max !== t.value ? `–${fmt.format(t.max)}` : ''}`}</td>
-                  <td>{t.method === 'count' ? 'đơn vị có' : t.unit}</td>
-                  <td class="num">{t.unitsReporting}</td>
-                  <td class="small muted">{t.method === 'mean' ? 'trung bình các đơn vị' : t.method === 'ratio' ? 'tính từ tử số/mẫu số' : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <Card id="tot-h" title={`Kết quả toàn tỉnh — ${d.period?.label ?? 'chưa có số liệu'}`} empty={d.totals.length === 0 && 'Chưa có số liệu đã gửi hoặc đã chấp nhận cho kỳ này.'}>
+      <DataTable columns={['Chỉ tiêu', { label: 'Toàn tỉnh', num: true }, 'Đơn vị tính', { label: 'Số đơn vị báo cáo', num: true }, 'Ghi chú']}>
+        {d.totals.map((t) => (
+          <tr>
+            <td><a href={`/dashboard?province=${d.province.id}&period=${d.period?.id ?? ''}&indicator=${t.indicator}#cmp-h`}>{names.get(t.indicator)?.name ?? t.name}</a></td>
+            <td class="num">{`${qualifierNote[t.qualifier] ? `${qualifierNote[t.qualifier]} ` : ''}${fmt.format(t.value)}${t.max !== t.value ? `–${fmt.format(t.max)}` : ''}`}</td>
+            <td>{t.method === 'count' ? 'đơn vị có' : t.unit}</td>
+            <td class="num">{t.unitsReporting}</td>
+            <td class="small muted">{t.method === 'mean' ? 'trung bình các đơn vị' : t.method === 'ratio' ? 'tính từ tử số/mẫu số' : ''}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </Card>
   );
 }
 
@@ -198,8 +153,7 @@ function ChartsCard(props: { d: ProvinceDashboard }) {
   const ind = d.indicator;
   const top = d.byUnit.slice(0, 20);
   return (
-    <section class="card" aria-labelledby="cmp-h">
-      <h2 id="cmp-h">{ind.name} ({ind.unit})</h2>
+    <Card id="cmp-h" title={`${ind.name} (${ind.unit})`}>
       {d.trend.length > 0 ? (
         <figure class="chart" role="img" aria-label={`Toàn tỉnh qua các kỳ: ${d.trend.map((p) => `${p.label}: ${fmt.format(p.value)}`).join('; ')}`}>
           {raw(trendChart(d.trend))}
@@ -217,18 +171,15 @@ function ChartsCard(props: { d: ProvinceDashboard }) {
           </figure>
           <details>
             <summary>Bảng đầy đủ ({d.byUnit.length} đơn vị)</summary>
-            <table>
-              <thead><tr><th class="num">#</th><th>Đơn vị</th><th class="num">Giá trị</th></tr></thead>
-              <tbody>
-                {d.byUnit.map((u, i) => (
-                  <tr><td class="num">{i + 1}</td><td>{unitDisplayName(u)}</td><td class="num">{`${qualifierNote[u.qualifier] ? `${qualifierNote[u.qualifier]} ` : ''}${fmt.format(u.value)}${u.valueMax !== null ? `–${fmt.format(u.valueMax)}` : ''}`}</td></tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable scroll={false} columns={[{ label: '#', num: true }, 'Đơn vị', { label: 'Giá trị', num: true }]}>
+              {d.byUnit.map((u, i) => (
+                <tr><td class="num">{i + 1}</td><td>{unitDisplayName(u)}</td><td class="num">{`${qualifierNote[u.qualifier] ? `${qualifierNote[u.qualifier]} ` : ''}${fmt.format(u.value)}${u.valueMax !== null ? `–${fmt.format(u.valueMax)}` : ''}`}</td></tr>
+              ))}
+            </DataTable>
           </details>
         </>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -236,30 +187,24 @@ function TargetsCard(props: { d: ProvinceDashboard }) {
   const t = props.d.targets;
   if (!t.length) return null;
   return (
-    <section class="card" aria-labelledby="tgt-h">
-      <h2 id="tgt-h">Tiến độ so với chỉ tiêu kế hoạch năm {t[0]!.year}</h2>
-      <div class="scroll">
-        <table>
-          <thead><tr><th>Chỉ tiêu kế hoạch</th><th class="num">Mục tiêu</th><th class="num">Đạt được</th><th>Tiến độ</th></tr></thead>
-          <tbody>
-            {t.map((x) => {
-              const p = x.achieved === null ? 0 : pct(x.achieved, x.target);
-              return (
-                <tr>
-                  <td>{x.text || x.name}<br /><span class="small muted">{x.planTitle}</span></td>
-                  <td class="num">{`${fmt.format(x.target)} ${x.unit}`}</td>
-                  <td class="num">{x.achieved === null ? '—' : fmt.format(x.achieved)}</td>
-                  <td>
-                    <span class="bar" role="img" aria-label={`Đạt ${fmt.format(p)}% mục tiêu`}><span class="acc" style={`width:${p}%`}></span></span>
-                    <span class="small">{`${fmt.format(p)}%`}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <Card id="tgt-h" title={`Tiến độ so với chỉ tiêu kế hoạch năm ${t[0]!.year}`}>
+      <DataTable columns={['Chỉ tiêu kế hoạch', { label: 'Mục tiêu', num: true }, { label: 'Đạt được', num: true }, 'Tiến độ']}>
+        {t.map((x) => {
+          const p = x.achieved === null ? 0 : pct(x.achieved, x.target);
+          return (
+            <tr>
+              <td>{x.text || x.name}<br /><span class="small muted">{x.planTitle}</span></td>
+              <td class="num">{`${fmt.format(x.target)} ${x.unit}`}</td>
+              <td class="num">{x.achieved === null ? '—' : fmt.format(x.achieved)}</td>
+              <td>
+                <span class="bar" role="img" aria-label={`Đạt ${fmt.format(p)}% mục tiêu`}><span class="acc" style={`width:${p}%`}></span></span>
+                <span class="small">{`${fmt.format(p)}%`}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
+    </Card>
   );
 }
 
@@ -269,13 +214,16 @@ export function DashboardBody(props: { d: ProvinceDashboard; provinces: { id: nu
   const submittedNow = open[0];
   return (
     <>
-      <h1>Bảng điều khiển — {d.province.name}</h1>
-      <ul class="kpis" aria-label="Số liệu chính">
-        <li><b>{d.communes}</b>đơn vị cấp xã</li>
-        <li><b>{open.length}</b>yêu cầu đang mở</li>
-        <li><b class={d.overdue.length ? 'overdue' : ''}>{d.overdue.length}</b>đơn vị quá hạn</li>
-        {submittedNow ? <li><b>{`${fmt.format(pct(submittedNow.submitted, submittedNow.expected))}%`}</b>{`đã gửi (${submittedNow.number})`}</li> : null}
-      </ul>
+      <PageHeader title="Bảng điều khiển" place={d.province.name} />
+      <Kpis
+        label="Số liệu chính"
+        items={[
+          { value: d.communes, label: 'đơn vị cấp xã' },
+          { value: open.length, label: 'yêu cầu đang mở' },
+          { value: d.overdue.length, label: 'đơn vị quá hạn', alert: d.overdue.length > 0 },
+          !!submittedNow && { value: `${fmt.format(pct(submittedNow.submitted, submittedNow.expected))}%`, label: `đã gửi (${submittedNow.number})` },
+        ]}
+      />
       <Filters d={d} provinces={props.provinces} />
       <RequestsCard d={d} />
       <OverdueCard d={d} />

@@ -11,7 +11,7 @@ import { formatViDate } from '#src/core/periods/periods.ts';
 import { dashboardProvinces, overdueUnits, requestProgress, todayIso } from '#src/core/dashboard/dashboard.ts';
 import type { Db } from '#src/storage/db.ts';
 import { Layout } from '../layout.tsx';
-import { CompletenessBar } from '../dashboard/dashboard.routes.tsx';
+import { CompletenessBar } from '../components.tsx';
 import { CommuneDue } from '../requests/commune-due.tsx';
 import type { AppEnv } from '../../context.ts';
 
@@ -38,7 +38,7 @@ async function ProvinceSummary(props: { db: Db; actor: Actor }) {
                 {open.length === 0 ? <span class="muted">Không có</span> : open.slice(0, 3).map((r) => (
                   <div>
                     <a href={`/requests/${r.id}`}>{r.number}</a> — hạn {formatViDate(r.deadline)}: {`${r.submitted}/${r.expected}`} đã gửi
-                    <CompletenessBar r={r} />
+                    <CompletenessBar c={r} />
                   </div>
                 ))}
               </td>

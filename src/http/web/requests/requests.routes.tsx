@@ -30,6 +30,7 @@ import { listIndicators, type IndicatorRow } from '#src/storage/catalog.reposito
 import { adhocPeriod, formatViDate, regularPeriod, type PeriodSpec } from '#src/core/periods/periods.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import { Layout } from '../layout.tsx';
+import { CompletenessBar, DataTable, Kpis, PageHeader } from '../components.tsx';
 import type { AppEnv } from '../../context.ts';
 
 const idSchema = z.coerce.number().int().positive();
@@ -49,22 +50,6 @@ export function deadlineText(deadline: string, today: string, done = false): str
   if (d > 0) return `${formatViDate(deadline)} (còn ${d} ngày)`;
   if (d === 0) return `${formatViDate(deadline)} (hạn hôm nay)`;
   return `${formatViDate(deadline)} (quá hạn ${-d} ngày)`;
-}
-
-function pct(n: number, d: number): number {
-  return d > 0 ? Math.min(100, Math.round((1000 * n) / d) / 10) : 0;
-}
-
-export function Bar(props: { c: Pick<Completeness, 'expected' | 'submitted' | 'accepted'> }) {
-  const { expected, submitted, accepted } = props.c;
-  const acc = pct(accepted, expected);
-  const sub = Math.max(0, pct(submitted, expected) - acc);
-  return (
-    <span class="bar" role="img" aria-label={`Đã gửi ${submitted}/${expected}, đã chấp nhận ${accepted}`}>
-      <span class="acc" style={`width:${acc}%`}></span>
-      <span class="sub" style={`width:${sub}%`}></span>
-    </span>
-  );
 }
 
 /** Provinces whose requests the actor manages. */
@@ -240,8 +225,7 @@ async function renderForm(c: Context<AppEnv>, opts: { provinceId: number; values
   const title = opts.editingId ? 'Sửa yêu cầu báo cáo' : 'Tạo yêu cầu báo cáo';
   return c.html(
     <Layout title={title} actor={actor} csrf={c.get('csrfToken')} path="/requests">
-      <p><a href={opts.editingId ? `/requests/${opts.editingId}` : `/requests?province=${opts.provinceId}`}>← Quay lại</a></p>
-      <h1>{title} — {province?.name ?? ''}</h1>
+      <PageHeader title={title} place={province?.name} back={{ href: opts.editingId ? `/requests/${opts.editingId}` : `/requests?province=${opts.provinceId}`, label: 'Quay lại' }} />
       <RequestForm action={opts.editingId ? `/requests/${opts.editingId}` : '/requests'} csrf={c.get('csrfToken')} values={opts.values} indicators={indicators} communes={communes} editing={!!opts.editingId} error={opts.error ?? null} provinceId={opts.provinceId} />
     </Layout>,
     opts.status ?? 200,
@@ -254,45 +238,37 @@ const formErrors = new Set(['VALIDATION', 'UNKNOWN_INDICATOR', 'DUPLICATE', 'INV
 
 function RequestsTable(props: { rows: { r: RequestListRow; c: Completeness }[]; today: string; showProvince?: Map<number, string> }) {
   return (
-    <div class="scroll">
-      <table>
-        <thead>
-          <tr>
-            {props.showProvince ? <th>Tỉnh/Thành phố</th> : null}
-            <th>Số hiệu</th><th>Trích yếu</th><th>Kỳ</th><th>Hạn gửi</th><th>Đã gửi</th><th class="num">Chưa gửi</th><th>Trạng thái</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map(({ r, c }) => (
-            <tr>
-              {props.showProvince ? <td>{props.showProvince.get(r.province_id) ?? ''}</td> : null}
-              <td><a href={`/requests/${r.id}`}>{r.number}</a></td>
-              <td>{r.subject}</td>
-              <td>{r.period_label}</td>
-              <td class={c.overdue && r.status === 'open' ? 'overdue' : ''}>{deadlineText(r.deadline, props.today, r.status === 'closed' || c.missing === 0)}</td>
-              <td>{`${c.submitted}/${c.expected}`} (chấp nhận {c.accepted})<Bar c={c} /></td>
-              <td class={c.overdue ? 'num overdue' : 'num'}>{c.missing}</td>
-              <td>{r.status === 'open' ? 'Đang mở' : 'Đã đóng'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={[props.showProvince ? 'Tỉnh/Thành phố' : null, 'Số hiệu', 'Trích yếu', 'Kỳ', 'Hạn gửi', 'Đã gửi', { label: 'Chưa gửi', num: true }, 'Trạng thái']}>
+      {props.rows.map(({ r, c }) => (
+        <tr>
+          {props.showProvince ? <td>{props.showProvince.get(r.province_id) ?? ''}</td> : null}
+          <td><a href={`/requests/${r.id}`}>{r.number}</a></td>
+          <td>{r.subject}</td>
+          <td>{r.period_label}</td>
+          <td class={c.overdue && r.status === 'open' ? 'overdue' : ''}>{deadlineText(r.deadline, props.today, r.status === 'closed' || c.missing === 0)}</td>
+          <td>{`${c.submitted}/${c.expected}`} (chấp nhận {c.accepted})<CompletenessBar c={c} /></td>
+          <td class={c.overdue ? 'num overdue' : 'num'}>{c.missing}</td>
+          <td>{r.status === 'open' ? 'Đang mở' : 'Đã đóng'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
-function Kpis(props: { c: Completeness }) {
+function CompletenessKpis(props: { c: Completeness }) {
   const c = props.c;
   return (
-    <ul class="kpis">
-      <li><b>{c.expected}</b>phải gửi</li>
-      <li><b>{c.submitted}</b>đã gửi ({Math.round(c.rate * 100)}%)</li>
-      <li><b>{c.onTime}</b>đúng hạn</li>
-      <li><b class={c.late ? 'overdue' : ''}>{c.late}</b>gửi muộn</li>
-      <li><b>{c.accepted}</b>đã chấp nhận</li>
-      <li><b>{c.returned}</b>bị trả lại</li>
-      <li><b class={c.overdue ? 'overdue' : ''}>{c.missing}</b>chưa gửi{c.overdue ? ' (quá hạn)' : ''}</li>
-    </ul>
+    <Kpis
+      items={[
+        { value: c.expected, label: 'phải gửi' },
+        { value: c.submitted, label: `đã gửi (${Math.round(c.rate * 100)}%)` },
+        { value: c.onTime, label: 'đúng hạn' },
+        { value: c.late, label: 'gửi muộn', alert: c.late > 0 },
+        { value: c.accepted, label: 'đã chấp nhận' },
+        { value: c.returned, label: 'bị trả lại' },
+        { value: c.missing, label: `chưa gửi${c.overdue ? ' (quá hạn)' : ''}`, alert: Boolean(c.overdue) },
+      ]}
+    />
   );
 }
 
@@ -317,19 +293,16 @@ export function requestRoutes() {
       }
       return c.html(
         <Layout title="Yêu cầu báo cáo" actor={actor} csrf={c.get('csrfToken')} path="/requests">
-          <h1>Yêu cầu báo cáo gửi đơn vị</h1>
+          <PageHeader title="Yêu cầu báo cáo gửi đơn vị" />
           {mine.length === 0 ? <p class="muted">Chưa có yêu cầu báo cáo nào.</p> : (
-            <table>
-              <thead><tr><th>Số hiệu</th><th>Trích yếu</th><th>Kỳ</th><th>Hạn gửi</th><th>Đơn vị</th></tr></thead>
-              <tbody>
-                {mine.map(({ r, unit }) => (
-                  <tr>
-                    <td><a href={`/requests/${r.id}`}>{r.number}</a></td><td>{r.subject}</td><td>{r.period_label}</td>
-                    <td>{deadlineText(r.deadline, today, r.status === 'closed')}</td><td>{unitDisplayName(unit)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable columns={['Số hiệu', 'Trích yếu', 'Kỳ', 'Hạn gửi', 'Đơn vị']}>
+              {mine.map(({ r, unit }) => (
+                <tr>
+                  <td><a href={`/requests/${r.id}`}>{r.number}</a></td><td>{r.subject}</td><td>{r.period_label}</td>
+                  <td>{deadlineText(r.deadline, today, r.status === 'closed')}</td><td>{unitDisplayName(unit)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </Layout>,
       );
@@ -343,7 +316,7 @@ export function requestRoutes() {
     const province = provinceId !== undefined ? provinces.find((p) => p.id === provinceId) : undefined;
     return c.html(
       <Layout title="Yêu cầu báo cáo" actor={actor} csrf={c.get('csrfToken')} path="/requests">
-        <h1>Yêu cầu báo cáo{province ? ` — ${province.name}` : ''}</h1>
+        <PageHeader title="Yêu cầu báo cáo" place={province?.name} />
         {provinces.length > 1 ? (
           <form method="get" action="/requests" class="filters noprint">
             <div>
@@ -409,8 +382,7 @@ export function requestRoutes() {
     const label = periodId !== undefined ? (periods.get(periodId) ?? (await getPeriod(db, periodId))?.label ?? '') : '';
     return c.html(
       <Layout title="Tình hình báo cáo theo kỳ" actor={actor} csrf={c.get('csrfToken')} path="/requests">
-        <p class="noprint"><a href={`/requests?province=${provinceId}`}>← Danh sách yêu cầu</a></p>
-        <h1>Tình hình báo cáo theo kỳ — {province?.name ?? ''}</h1>
+        <PageHeader title="Tình hình báo cáo theo kỳ" place={province?.name} back={{ href: `/requests?province=${provinceId}`, label: 'Danh sách yêu cầu' }} />
         <form method="get" action="/requests/period" class="filters noprint">
           <input type="hidden" name="province" value={String(provinceId)} />
           <div>
@@ -425,8 +397,8 @@ export function requestRoutes() {
           <>
             <section class="card">
               <h2>{label}{comp.deadline ? ` — hạn muộn nhất ${formatViDate(comp.deadline)}` : ''}</h2>
-              <Kpis c={comp} />
-              <Bar c={comp} />
+              <CompletenessKpis c={comp} />
+              <CompletenessBar c={comp} />
               <p class="muted small">Mọi đơn vị cấp xã còn hoạt động cuối kỳ đều phải báo cáo (đơn vị đã sáp nhập được tính vào đơn vị mới); báo cáo của bất kỳ yêu cầu nào cho kỳ này đều được tính.</p>
             </section>
             <section class="card">
@@ -512,7 +484,7 @@ export function requestRoutes() {
       const units = (await Promise.all(communeIds(actor).map((uid) => getUnit(db, uid)))).filter((u): u is UnitRow => !!u && u.province_id === r.province_id);
       return c.html(
         <Layout title={`Yêu cầu ${r.number}`} actor={actor} csrf={csrf} path="/requests">
-          <h1>Yêu cầu báo cáo {r.number}</h1>
+          <PageHeader title={`Yêu cầu báo cáo ${r.number}`} />
           <Info />
           <section class="card">
             {units.map((u) => (
@@ -532,15 +504,14 @@ export function requestRoutes() {
     const flash = c.req.query('created') ? 'Đã tạo yêu cầu và bản nháp báo cáo cho các đơn vị.' : c.req.query('saved') ? 'Đã lưu thay đổi.' : c.req.query('reminded') !== undefined ? `Đã gửi nhắc nhở tới ${c.req.query('reminded')} đơn vị${c.req.query('emails') ? `, ${c.req.query('emails')} e-mail` : ''}.` : null;
     return c.html(
       <Layout title={`Yêu cầu ${r.number}`} actor={actor} csrf={csrf} path="/requests">
-        <p class="noprint"><a href={`/requests?province=${r.province_id}`}>← Danh sách yêu cầu</a></p>
-        <h1>Yêu cầu báo cáo {r.number}</h1>
+        <PageHeader title={`Yêu cầu báo cáo ${r.number}`} back={{ href: `/requests?province=${r.province_id}`, label: 'Danh sách yêu cầu' }} />
         {flash ? <p class="notice" role="status">{flash}</p> : null}
         <Info />
         <p class="noprint"><a class="button secondary" href={`/requests/${r.id}/edit`}>Sửa yêu cầu</a></p>
         <section class="card" aria-labelledby="comp-h">
           <h2 id="comp-h">Tình hình gửi báo cáo</h2>
-          <Kpis c={comp} />
-          <Bar c={comp} />
+          <CompletenessKpis c={comp} />
+          <CompletenessBar c={comp} />
         </section>
         <section class="card" aria-labelledby="miss-h">
           <h2 id="miss-h">{`Đơn vị chưa gửi báo cáo (${comp.missingUnits.length})`}</h2>
@@ -559,25 +530,20 @@ export function requestRoutes() {
         </section>
         <section class="card" aria-labelledby="units-h">
           <h2 id="units-h">Từng đơn vị</h2>
-          <div class="scroll">
-            <table>
-              <thead><tr><th>Đơn vị</th><th>Trạng thái</th><th>Ngày gửi</th><th>Đúng hạn</th><th>Nhận xét của Sở</th></tr></thead>
-              <tbody>
-                {comp.units.map((u) => (
-                  <tr>
-                    <td>
-                      {u.reportId ? <a href={`/reports/${u.reportId}`}>{unitDisplayName(u)}</a> : unitDisplayName(u)}
-                      {u.predecessorIds.length ? <span class="muted small"> (gồm đơn vị đã sáp nhập{u.viaPredecessor ? '; báo cáo do đơn vị cũ gửi' : ''})</span> : null}
-                    </td>
-                    <td><span class={`status status-${u.state === 'missing' || u.state === 'draft' ? 'missing' : u.state}`}>{answerStateLabels[u.state]}</span></td>
-                    <td>{u.submittedOn ? formatViDate(u.submittedOn) : '—'}</td>
-                    <td>{u.onTime === null ? '—' : u.onTime ? 'Đúng hạn' : <span class="overdue">Muộn</span>}</td>
-                    <td>{u.reviewComment ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['Đơn vị', 'Trạng thái', 'Ngày gửi', 'Đúng hạn', 'Nhận xét của Sở']}>
+            {comp.units.map((u) => (
+              <tr>
+                <td>
+                  {u.reportId ? <a href={`/reports/${u.reportId}`}>{unitDisplayName(u)}</a> : unitDisplayName(u)}
+                  {u.predecessorIds.length ? <span class="muted small"> (gồm đơn vị đã sáp nhập{u.viaPredecessor ? '; báo cáo do đơn vị cũ gửi' : ''})</span> : null}
+                </td>
+                <td><span class={`status status-${u.state === 'missing' || u.state === 'draft' ? 'missing' : u.state}`}>{answerStateLabels[u.state]}</span></td>
+                <td>{u.submittedOn ? formatViDate(u.submittedOn) : '—'}</td>
+                <td>{u.onTime === null ? '—' : u.onTime ? 'Đúng hạn' : <span class="overdue">Muộn</span>}</td>
+                <td>{u.reviewComment ?? ''}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       </Layout>,
     );
@@ -633,33 +599,29 @@ async function renderRegimes(c: Context<AppEnv>, db: Db, actor: Actor, provinceI
   const csrf = c.get('csrfToken');
   return c.html(
     <Layout title="Chế độ báo cáo định kỳ" actor={actor} csrf={csrf} path="/requests">
-      <p class="noprint"><a href={`/requests?province=${provinceId}`}>← Danh sách yêu cầu</a></p>
-      <h1>Chế độ báo cáo định kỳ — {province?.name ?? ''}</h1>
+      <PageHeader title="Chế độ báo cáo định kỳ" place={province?.name} back={{ href: `/requests?province=${provinceId}`, label: 'Danh sách yêu cầu' }} />
       <p class="muted">Lan Tỏa tự mở yêu cầu báo cáo trước mỗi hạn (kiểm tra khi khởi động và hằng ngày), mỗi kỳ một lần.</p>
       <section class="card">
         {regimes.length === 0 ? <p class="muted">Chưa có chế độ báo cáo định kỳ nào.</p> : (
-          <table>
-            <thead><tr><th>Tên</th><th>Loại</th><th>Hạn (ngày/tháng)</th><th>Mở trước hạn</th><th>Áp dụng từ</th><th>Trạng thái</th></tr></thead>
-            <tbody>
-              {regimes.map((g) => (
-                <tr>
-                  <td>{g.name}<div class="muted small">{g.subject}</div></td>
-                  <td>{regimeKindLabels[g.kind]}</td>
-                  <td>{g.deadlines.map((d) => `${d.slice(3)}/${d.slice(0, 2)}`).join(', ')}</td>
-                  <td>{`${g.open_days_before} ngày`}</td>
-                  <td>{formatViDate(g.starts_on)}</td>
-                  <td>
-                    <form method="post" action={`/requests/regimes/${g.id}/active`} style="margin:0">
-                      <input type="hidden" name="_csrf" value={csrf} />
-                      <input type="hidden" name="province" value={String(provinceId)} />
-                      <input type="hidden" name="active" value={g.active ? '0' : '1'} />
-                      {g.active ? 'Đang áp dụng ' : 'Đã dừng '}<button type="submit" class="link">{g.active ? 'Dừng' : 'Áp dụng lại'}</button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable columns={['Tên', 'Loại', 'Hạn (ngày/tháng)', 'Mở trước hạn', 'Áp dụng từ', 'Trạng thái']}>
+            {regimes.map((g) => (
+              <tr>
+                <td>{g.name}<div class="muted small">{g.subject}</div></td>
+                <td>{regimeKindLabels[g.kind]}</td>
+                <td>{g.deadlines.map((d) => `${d.slice(3)}/${d.slice(0, 2)}`).join(', ')}</td>
+                <td>{`${g.open_days_before} ngày`}</td>
+                <td>{formatViDate(g.starts_on)}</td>
+                <td>
+                  <form method="post" action={`/requests/regimes/${g.id}/active`} style="margin:0">
+                    <input type="hidden" name="_csrf" value={csrf} />
+                    <input type="hidden" name="province" value={String(provinceId)} />
+                    <input type="hidden" name="active" value={g.active ? '0' : '1'} />
+                    {g.active ? 'Đang áp dụng ' : 'Đã dừng '}<button type="submit" class="link">{g.active ? 'Dừng' : 'Áp dụng lại'}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <form method="post" action="/requests/regimes" class="card">
