@@ -1,10 +1,11 @@
-// SQL for the audit log: an append-only record of changes to data values and report status.
+// SQL for the audit log: an append-only record of changes (data values, report status, catalog,
+// units, accounts, requests, rules) and of synthesis exports.
 import type { Db } from './db.ts';
 
 export interface AuditEntry {
   actorUserId: number | null;
   actorLabel: string;
-  entity: 'data_value' | 'report' | 'unit' | 'user' | 'indicator' | 'request' | 'rule';
+  entity: 'data_value' | 'report' | 'unit' | 'user' | 'indicator' | 'request' | 'rule' | 'synthesis';
   entityId: string | number;
   action: string;
   oldValue: unknown;

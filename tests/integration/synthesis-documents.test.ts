@@ -1,7 +1,7 @@
 // Documents out: the synthesis DOCX carries the Decree 30 elements (read back from the file's
 // XML and with mammoth), the XLSX annex has one sheet per indicator group and one row per unit
 // (read back with exceljs), a commune's report exports in the same layout, and the CLI leaves
-// no file behind when it fails.
+// no file behind when it fails and writes each export to the audit log.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,8 @@ import { renderSynthesisXlsx, sheetName } from '#src/documents/synthesis.xlsx.ts
 import { communeReportDocument } from '#src/documents/report.document.ts';
 import { docxToPdf } from '#src/documents/pdf.converter.ts';
 import { isAppError } from '#src/errors.ts';
+import { openPglite } from '#src/storage/db.ts';
+import { listAudit } from '#src/storage/audit.repository.ts';
 
 let t: TestDb;
 let round: RoundFixture;
@@ -124,7 +126,7 @@ test('PDF conversion says clearly when LibreOffice is missing', async () => {
   await assert.rejects(() => docxToPdf(buf, { soffice: '/nonexistent/soffice' }), (e) => isAppError(e) && e.code === 'DEPENDENCY_MISSING' && /LibreOffice/.test(e.userMessage));
 });
 
-test('CLI synthesize: bad input and failures exit non-zero with a Vietnamese reason and leave no file', { skip: !!process.env.DATABASE_URL && 'the CLI runs on its own embedded database' }, () => {
+test('CLI synthesize: bad input and failures exit non-zero with a Vietnamese reason and leave no file; a success is audited', { skip: !!process.env.DATABASE_URL && 'the CLI runs on its own embedded database' }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-synth-cli-'));
   try {
     const cli = (args: string[], env: Record<string, string> = {}) =>
@@ -154,6 +156,18 @@ test('CLI synthesize: bad input and failures exit non-zero with a Vietnamese rea
     assert.equal(r.status, 0, r.stderr);
     assert.ok(existsSync(out) && existsSync(join(dir, 'a.xlsx')));
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    // Only the export that happened is in the audit log, with who ran it and what was written.
+    const db = await openPglite(join(dir, 'data'));
+    try {
+      const log = await listAudit(db, { entity: 'synthesis' });
+      const hp = (await db.query<{ id: number }>(`SELECT id FROM units WHERE code = 'HP'`))[0]!.id;
+      assert.deepEqual(
+        log.map((e) => [e.action, e.actor_label, e.actor_user_id, e.entity_id, (e.new_value as { formats: string[]; channel: string }).formats, (e.new_value as { channel: string }).channel]),
+        [['export', 'Dòng lệnh (console)', null, `period:${hp}:2025-01-01..2025-12-31`, ['docx', 'xlsx'], 'cli']],
+      );
+    } finally {
+      await db.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

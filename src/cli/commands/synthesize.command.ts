@@ -14,6 +14,7 @@ import { renderDecree30Docx } from '#src/documents/decree30.docx.ts';
 import { renderSynthesisXlsx } from '#src/documents/synthesis.xlsx.ts';
 import { docxToPdf } from '#src/documents/pdf.converter.ts';
 import { writeFileAtomic } from '#src/documents/write-atomic.ts';
+import { recordSynthesisExport, type ExportFormat } from '#src/core/synthesis/export-audit.ts';
 import type { Db } from '#src/storage/db.ts';
 import { withDb } from '../context.ts';
 import { positiveIntFlag, stringFlags } from '../args.ts';
@@ -34,6 +35,20 @@ async function actorFor(db: Db, username: string | undefined): Promise<Actor> {
 
 function needExt(path: string | undefined, ext: string, flag: string): void {
   if (path !== undefined && extname(path).toLowerCase() !== ext) throw new AppError('VALIDATION', `--${flag} phải là tệp ${ext} (nhận được: ${path}).`);
+}
+
+/** Writes every file atomically; if one fails, those already written are taken back. */
+async function writeAll(files: { path: string; data: Buffer }[]): Promise<void> {
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      await writeFileAtomic(f.path, f.data);
+      written.push(f.path);
+    }
+  } catch (e) {
+    await Promise.all(written.map((p) => rm(p, { force: true })));
+    throw new AppError('VALIDATION', `Không ghi được tệp: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
 }
 
 export const synthesizeCommand = defineCommand({
@@ -63,23 +78,20 @@ export const synthesizeCommand = defineCommand({
       const s = await synthesize(db, actor, provinceName ? { ...rest, provinceId: (await resolveProvince(db, provinceName)).id } : rest);
       const doc = synthesisDocument(s, { number: flags.number, signerName: flags.signer ?? null, date: date ?? null });
       const docx = await renderDecree30Docx(doc);
-      const list: { path: string; data: Buffer }[] = [{ path: out, data: docx }];
-      if (xlsx) list.push({ path: xlsx, data: await renderSynthesisXlsx(s) });
-      if (pdf) list.push({ path: pdf, data: await docxToPdf(docx) });
+      const list: { path: string; data: Buffer; format: ExportFormat }[] = [{ path: out, data: docx, format: 'docx' }];
+      if (xlsx) list.push({ path: xlsx, data: await renderSynthesisXlsx(s), format: 'xlsx' });
+      if (pdf) list.push({ path: pdf, data: await docxToPdf(docx), format: 'pdf' });
       process.stderr.write(`Đã tổng hợp ${s.counts.counted + s.counts.countedUnreviewed}/${s.counts.expected} đơn vị, ${s.totals.length} chỉ tiêu.\n`);
+      await writeAll(list);
+      // Written: the export goes to the audit log (who, what, which formats); no log, no files.
+      try {
+        await recordSynthesisExport(db, actor, s, list.map((f) => f.format), 'cli');
+      } catch (e) {
+        await Promise.all(list.map((f) => rm(f.path, { force: true })));
+        throw e;
+      }
       return list;
     });
-    // All rendered: now write, and take back what was written if a later write fails.
-    const written: string[] = [];
-    try {
-      for (const f of files) {
-        await writeFileAtomic(f.path, f.data);
-        written.push(f.path);
-      }
-    } catch (e) {
-      await Promise.all(written.map((p) => rm(p, { force: true })));
-      throw new AppError('VALIDATION', `Không ghi được tệp: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    }
     for (const f of files) process.stdout.write(`${f.path}\n`);
     return 0;
   },

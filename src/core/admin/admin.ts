@@ -342,6 +342,7 @@ export const auditEntities: Record<string, string> = {
   indicator: 'Chỉ tiêu',
   request: 'Yêu cầu báo cáo',
   rule: 'Quy tắc kiểm tra',
+  synthesis: 'Tải văn bản tổng hợp',
 };
 
 /** The audit log, limited to the provinces the actor may read (all for the system admin). */

@@ -12,14 +12,18 @@ import { createApp } from '#src/http/app.ts';
 import { loadConfig } from '#src/config/config.ts';
 import { renameUnit } from '#src/core/units/units.ts';
 import { unitId } from '../../support/factories.ts';
+import { listAudit } from '#src/storage/audit.repository.ts';
+import { getUserByUsername } from '#src/storage/users.repository.ts';
 
 let t: TestDb;
 let app: ReturnType<typeof createApp>;
 let round: RoundFixture;
+let analystId: number;
 before(async () => {
   t = await createTestDb();
   app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
   round = await buildRound(t.db, 'web');
+  analystId = (await getUserByUsername(t.db, 'web.analyst'))!.id;
   await makeUser(t.db, 'web.qng', 'province_analyst', 'QNG');
   await makeUser(t.db, 'web.officer', 'commune_officer', 'HP-HONG-BANG');
   // A hostile unit name must come out escaped in the table and in the chart.
@@ -64,6 +68,18 @@ test('downloads are a Decree 30 DOCX and an XLSX', async () => {
   assert.equal(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
   const report = await b.req(`/reports/${round.reports.hongBang}/document.docx`);
   assert.equal(report.status, 200);
+  // Each download is in the audit log: who, which request, which format.
+  const log = await listAudit(t.db, { entity: 'synthesis', entityId: String(round.requestId) });
+  assert.deepEqual(log.map((r) => [r.action, (r.new_value as { formats: string[] }).formats, r.actor_user_id, r.province_id]).reverse(), [
+    ['export', ['docx'], analystId, round.provinceId],
+    ['export', ['xlsx'], analystId, round.provinceId],
+  ]);
+  assert.match(log[0]!.actor_label, /web\.analyst/);
+  const entry = log[0]!.new_value as { request: { id: number; number: string }; channel: string };
+  assert.deepEqual([entry.request.id, entry.request.number, entry.channel], [round.requestId, '99/WEB-TEST', 'web']);
+  await b.req(`/synthesis/download.xlsx?province=${round.provinceId}&period=2025`);
+  const period = await listAudit(t.db, { entity: 'synthesis', entityId: `period:${round.provinceId}:2025-01-01..2025-12-31` });
+  assert.deepEqual(period.map((r) => (r.new_value as { formats: string[] }).formats), [['xlsx']]);
 });
 
 test('another province\'s analyst and a commune officer cannot see or download the synthesis', async () => {
@@ -81,4 +97,7 @@ test('another province\'s analyst and a commune officer cannot see or download t
   const anon = new Browser(app);
   assert.notEqual((await anon.req(`/synthesis/download.docx?request=${round.requestId}`)).status, 200);
   assert.equal((await qng.req('/synthesis?period=2025-H9')).status, 400);
+  // A refused download leaves no export in the audit log.
+  const exports = await listAudit(t.db, { entity: 'synthesis' });
+  assert.ok(exports.every((r) => /web\.analyst/.test(r.actor_label)), JSON.stringify(exports.map((r) => r.actor_label)));
 });

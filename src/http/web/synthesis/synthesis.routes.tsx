@@ -17,6 +17,7 @@ import { synthesisDocument } from '#src/documents/synthesis.document.ts';
 import { renderDecree30Docx } from '#src/documents/decree30.docx.ts';
 import { renderSynthesisXlsx } from '#src/documents/synthesis.xlsx.ts';
 import { docxToPdf } from '#src/documents/pdf.converter.ts';
+import { recordSynthesisExport } from '#src/core/synthesis/export-audit.ts';
 import { communeReportDocument } from '#src/documents/report.document.ts';
 import { Layout } from '../layout.tsx';
 import { barChart } from '../charts.ts';
@@ -239,10 +240,15 @@ export function synthesisRoutes() {
     const input = inputOf(actor, q);
     if (!input) throw new AppError('VALIDATION', 'Cần chọn yêu cầu báo cáo hoặc kỳ để tải tổng hợp.');
     const s = await synthesize(db, actor, input);
-    if (ext === 'xlsx') return download(c, await renderSynthesisXlsx(s), `${fileStem(s)}-phu-luc.xlsx`, XLSX);
-    const docx = await renderDecree30Docx(synthesisDocument(s));
-    if (ext === 'docx') return download(c, docx, `${fileStem(s)}.docx`, DOCX);
-    return download(c, await docxToPdf(docx), `${fileStem(s)}.pdf`, 'application/pdf');
+    let file: { bytes: Buffer; name: string; type: string };
+    if (ext === 'xlsx') file = { bytes: await renderSynthesisXlsx(s), name: `${fileStem(s)}-phu-luc.xlsx`, type: XLSX };
+    else {
+      const docx = await renderDecree30Docx(synthesisDocument(s));
+      file = ext === 'docx' ? { bytes: docx, name: `${fileStem(s)}.docx`, type: DOCX } : { bytes: await docxToPdf(docx), name: `${fileStem(s)}.pdf`, type: 'application/pdf' };
+    }
+    // Rendered: the export is recorded before the file leaves.
+    await recordSynthesisExport(db, actor, s, [ext], 'web');
+    return download(c, file.bytes, file.name, file.type);
   });
 
   app.get('/reports/:id/document.docx', async (c) => {
