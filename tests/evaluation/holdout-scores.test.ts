@@ -19,10 +19,11 @@ const FLOORS: Record<string, { factsF1: number; metadata: number }> = {
   // measured then eng-300 F1 0.782, metadata 0.939; eng-200 F1 0.776, metadata 0.939. The
   // extractor did not get worse; the new documents are phrasings it was never shown. Raise the
   // floors again as the extractor improves; the 0.95 target is unchanged. Metadata raised after
-  // the unit gazetteer and the name-position models: measured eng-300 0.960, eng-200 0.960.
+  // the unit gazetteer, the name-position models and the acting-chair title: measured eng-300
+  // 0.970, eng-200 0.970.
   // Facts raised after the indicator-assignment work: eng-300 F1 0.800, eng-200 F1 0.789.
-  'eng-300': { factsF1: 0.79, metadata: 0.95 },
-  'eng-200': { factsF1: 0.78, metadata: 0.95 },
+  'eng-300': { factsF1: 0.79, metadata: 0.96 },
+  'eng-200': { factsF1: 0.78, metadata: 0.96 },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {

@@ -291,6 +291,8 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
   const tail = folded.slice(blockStart);
   let title: string | null = null;
   if (/pho\s*chu\s*tich|\bkt\s*\.\s*chu\s*tich/.test(tail)) title = 'Phó Chủ tịch';
+  // "Q. CHỦ TỊCH" / "QUYỀN CHỦ TỊCH": acting chair.
+  else if (/(?:^|\n)\s*(?:q\s*\.|quy[e]n)\s*chu\s*tich/.test(tail)) title = 'Quyền Chủ tịch';
   else if (/chu\s*tich/.test(tail)) title = 'Chủ tịch';
 
   const lines = text.slice(blockStart).split('\n');
