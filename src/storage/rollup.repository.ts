@@ -1,8 +1,10 @@
-// SQL for rolling data values up over periods and units, per indicator. Time first
-// (flow: sum over periods; stock, percent, flag: the latest period's value), then units,
-// where each unit's qualifiers are counted so approximations are never passed off as exact.
+// SQL for rolling data values up over periods and units. Each report's values are read packed
+// in one row of report_value_sets (migration 0004, docs/decisions/042): a national year is
+// ≈13 k rows instead of ≈412 k, and the per-unit roll-up (src/core/rollup/unit-values.ts) runs
+// in code. Values typed without a report are read from data_values (a partial index finds them).
 import type { Db } from './db.ts';
 
+/** The per-indicator aggregate over units that totals are computed from (src/core/rollup). */
 export interface RollupRow {
   indicator_code: string;
   aggregation: 'flow' | 'stock' | 'percent' | 'flag';
@@ -28,47 +30,65 @@ export interface RollupScope {
   requestId?: number | null;
 }
 
-export async function rollupByIndicator(db: Db, s: RollupScope): Promise<RollupRow[]> {
-  return db.query<RollupRow & Record<string, unknown>>(
-    // One hash aggregation per (unit, indicator): flows sum over periods; stocks, percentages and
-    // flags take the latest period's row via max(ARRAY[period end, value, max, qualifier]), which
-    // avoids a sort of every row (measured faster on both engines, see docs/benchmarks.md).
-    `WITH v AS (
-       SELECT dv.unit_id, dv.indicator_code, i.aggregation, dv.value, COALESCE(dv.value_max, dv.value) AS vmax,
-              CASE dv.qualifier WHEN 'exact' THEN 0 WHEN 'approx' THEN 1 WHEN 'at_least' THEN 2 WHEN 'at_most' THEN 3 ELSE 4 END AS q,
-              (p.ends_on - DATE '2000-01-01')::float8 AS t
-         FROM data_values dv
-         JOIN periods p ON p.id = dv.period_id
-         JOIN indicators i ON i.code = dv.indicator_code
-         LEFT JOIN reports r ON r.id = dv.report_id
-        WHERE dv.period_id = ANY($1::int[])
-          AND ($2::int IS NULL OR dv.province_id = $2)
-          AND (dv.report_id IS NULL OR r.status = ANY($3::text[]))
-          AND ($4::int[] IS NULL OR dv.unit_id = ANY($4::int[]))
-          AND ($5::int IS NULL OR r.request_id = $5)
-     ), g AS (
-       SELECT unit_id, indicator_code, aggregation, sum(value) AS fsum, sum(vmax) AS fmax,
-              bool_or(q = 1) AS fa, bool_or(q = 2) AS fl, bool_or(q = 3) AS fm, bool_or(q = 4) AS fr,
-              max(ARRAY[t, value, vmax, q]) AS latest
-         FROM v GROUP BY unit_id, indicator_code, aggregation
-     ), per_unit AS (
-       SELECT indicator_code, aggregation,
-              CASE WHEN aggregation = 'flow' THEN fsum ELSE latest[2] END AS value,
-              CASE WHEN aggregation = 'flow' THEN fmax ELSE latest[3] END AS vmax,
-              CASE WHEN aggregation = 'flow' THEN fa ELSE latest[4] = 1 END AS qa,
-              CASE WHEN aggregation = 'flow' THEN fl ELSE latest[4] = 2 END AS ql,
-              CASE WHEN aggregation = 'flow' THEN fm ELSE latest[4] = 3 END AS qm,
-              CASE WHEN aggregation = 'flow' THEN fr ELSE latest[4] = 4 END AS qr
-         FROM g
-     )
-     SELECT indicator_code, aggregation, count(*)::int AS units,
-            sum(value)::float8 AS total, sum(vmax)::float8 AS total_max, avg(value)::float8 AS mean,
-            count(*) FILTER (WHERE value > 0)::int AS flagged,
-            count(*) FILTER (WHERE qa)::int AS approx_units,
-            count(*) FILTER (WHERE ql)::int AS at_least_units,
-            count(*) FILTER (WHERE qm)::int AS at_most_units,
-            count(*) FILTER (WHERE qr)::int AS range_units
-       FROM per_unit GROUP BY indicator_code, aggregation ORDER BY indicator_code`,
-    [s.periodIds, s.provinceId, s.reportStatuses ?? ['submitted', 'accepted'], s.unitIds ?? null, s.requestId ?? null],
+/** [indicator codes, values, upper ends (null unless a range), qualifier positions in QUALIFIERS]. */
+export type PackedValues = [string[], number[], (number | null)[], number[]];
+
+export interface ValueSetRow {
+  report_id: number;
+  unit_id: number;
+  period_id: number;
+  v: PackedValues;
+}
+
+export interface ValueSetFilter {
+  periodIds: number[];
+  provinceId: number | null;
+  /** Report statuses that count; null: any. */
+  statuses?: string[] | null;
+  requestId?: number | null;
+  unitIds?: number[] | null;
+  /** Exactly these reports (null: every report matching the rest). */
+  includeReportIds?: number[] | null;
+  excludeReportIds?: number[];
+}
+
+/** The packed values of the reports of these periods (and province) that pass the filter. */
+export async function listValueSets(db: Db, f: ValueSetFilter): Promise<ValueSetRow[]> {
+  if (f.periodIds.length === 0 || (f.includeReportIds && f.includeReportIds.length === 0)) return [];
+  const needReports = (f.statuses ?? null) !== null || (f.requestId ?? null) !== null;
+  return db.query<ValueSetRow & Record<string, unknown>>(
+    `SELECT s.report_id, s.unit_id, s.period_id, s.v
+       FROM report_value_sets s ${needReports ? 'JOIN reports r ON r.id = s.report_id' : ''}
+      WHERE s.period_id = ANY($1::int[]) AND ($2::int IS NULL OR s.province_id = $2)
+        AND ($3::int[] IS NULL OR s.unit_id = ANY($3::int[]))
+        AND ($4::int[] IS NULL OR s.report_id = ANY($4::int[])) AND NOT (s.report_id = ANY($5::int[]))
+        ${needReports ? 'AND ($6::text[] IS NULL OR r.status = ANY($6::text[])) AND ($7::int IS NULL OR r.request_id = $7)' : ''}`,
+    [f.periodIds, f.provinceId, f.unitIds ?? null, f.includeReportIds ?? null, f.excludeReportIds ?? [],
+      ...(needReports ? [f.statuses ?? null, f.requestId ?? null] : [])],
   );
+}
+
+export interface DirectValueRow {
+  unit_id: number;
+  period_id: number;
+  indicator_code: string;
+  value: number;
+  value_max: number | null;
+  qualifier: string;
+}
+
+/** Values typed directly, without a report, in these periods (and province, and units). */
+export async function listDirectValues(db: Db, periodIds: number[], provinceId: number | null, unitIds: number[] | null): Promise<DirectValueRow[]> {
+  if (periodIds.length === 0) return [];
+  return db.query<DirectValueRow & Record<string, unknown>>(
+    `SELECT unit_id, period_id, indicator_code, value, value_max, qualifier FROM data_values
+      WHERE report_id IS NULL AND period_id = ANY($1::int[]) AND ($2::int IS NULL OR province_id = $2)
+        AND ($3::int[] IS NULL OR unit_id = ANY($3::int[]))`,
+    [periodIds, provinceId, unitIds],
+  );
+}
+
+export async function periodEnds(db: Db, periodIds: number[]): Promise<{ id: number; ends_on: string }[]> {
+  if (periodIds.length === 0) return [];
+  return db.query('SELECT id, ends_on FROM periods WHERE id = ANY($1::int[])', [periodIds]);
 }

@@ -1,8 +1,8 @@
 // SQL for the synthesis: the reports in scope (a request, or the periods inside a date range,
-// for one province or the nation), their data values, and the narrative parts that documents
-// read for them. Aggregation itself happens in core (src/core/synthesis), in one pass.
+// for one province or the nation) and the narrative parts that documents read for them. Their
+// values come packed per report (listValueSets in rollup.repository.ts); aggregation itself
+// happens in core (src/core/synthesis).
 import type { Db } from './db.ts';
-import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
 import type { ReportStatus } from '#src/core/reports/reports.ts';
 
 export interface SynthesisReportRow {
@@ -21,16 +21,6 @@ export interface NarrativeRow {
   /** The extraction's difficulties and recommendations of the attached document, if any. */
   doc_difficulties: unknown;
   doc_recommendations: unknown;
-}
-
-/** One original unit's value for one indicator over the chosen reports, time rolled up. */
-export interface UnitValueRow {
-  unit_id: number;
-  indicator_code: string;
-  value: number;
-  vmax: number;
-  ends_on: string;
-  qualifiers: Qualifier[];
 }
 
 export interface ReportFilter {
@@ -67,50 +57,6 @@ export async function listNarratives(db: Db, reportIds: number[]): Promise<Narra
       WHERE r.id = ANY($1::int[]) AND (r.narrative <> '{}'::jsonb OR r.document_id IS NOT NULL)`,
     [reportIds],
   );
-}
-
-export interface ValueScope {
-  /** Periods in scope, ordered by end date: the latest value of a stock is the last of these. */
-  periodIds: number[];
-  provinceId: number | null;
-  /** Request scope: exactly these reports. */
-  includeReportIds: number[] | null;
-  /** Period scope: every report of these periods except these (not counted, or superseded). */
-  excludeReportIds: number[];
-  flowCodes: string[];
-}
-
-const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most', 'range'];
-
-/**
- * Time rolled up per original unit and indicator: flows add up (with every qualifier met),
- * stocks, percentages and flags take the latest period's value. One grouped pass over
- * data_values (its province/period index) with no joins and no per-group sorting: the period
- * order comes as an array, the latest row is max(ARRAY[position, value, max, qualifier code]),
- * the qualifiers met are a bit set. (PostgreSQL computes every aggregate of a group, so a
- * CASE choosing between sum() and an ordered array_agg() would still pay for both.)
- */
-export async function aggregateUnitValues(db: Db, s: ValueScope): Promise<(Omit<UnitValueRow, 'ends_on'> & { pos: number })[]> {
-  if (s.periodIds.length === 0 || (s.includeReportIds && s.includeReportIds.length === 0)) return [];
-  const rows = await db.query<{ unit_id: number; indicator_code: string; total: number; total_max: number; qbits: number; last: number[] }>(
-    `SELECT unit_id, indicator_code, sum(value)::float8 AS total, sum(COALESCE(value_max, value))::float8 AS total_max,
-            bit_or(1 << (array_position($3::text[], qualifier) - 1)) AS qbits,
-            max(ARRAY[array_position($1::int[], period_id)::float8, value, COALESCE(value_max, value),
-                      (array_position($3::text[], qualifier) - 1)::float8]) AS last
-       FROM data_values
-      WHERE period_id = ANY($1::int[]) AND ($2::int IS NULL OR province_id = $2) AND report_id IS NOT NULL
-        AND ($4::int[] IS NULL OR report_id = ANY($4::int[])) AND NOT (report_id = ANY($5::int[]))
-      GROUP BY unit_id, indicator_code`,
-    [s.periodIds, s.provinceId, QUALIFIERS, s.includeReportIds, s.excludeReportIds],
-  );
-  const flows = new Set(s.flowCodes);
-  return rows.map((r) => {
-    const [pos, value, vmax, q] = r.last as [number, number, number, number];
-    if (flows.has(r.indicator_code)) {
-      return { unit_id: r.unit_id, indicator_code: r.indicator_code, value: r.total, vmax: r.total_max, pos, qualifiers: QUALIFIERS.filter((_, i) => (r.qbits & (1 << i)) !== 0) };
-    }
-    return { unit_id: r.unit_id, indicator_code: r.indicator_code, value, vmax, pos, qualifiers: [QUALIFIERS[q]!] };
-  });
 }
 
 export interface UnitInfoRow {

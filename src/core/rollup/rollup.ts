@@ -4,8 +4,9 @@
 // units (flagged as such); flag = number of units where true. Qualifiers are carried:
 // a total that includes lower bounds or approximations says so.
 import type { Db } from '#src/storage/db.ts';
-import { rollupByIndicator, type RollupRow, type RollupScope } from '#src/storage/rollup.repository.ts';
+import { listDirectValues, listValueSets, periodEnds, type RollupRow, type RollupScope } from '#src/storage/rollup.repository.ts';
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
+import { foldUnitValues, packDirectValues, type PeriodValues } from './unit-values.ts';
 
 export type RollupMethod = 'sum' | 'ratio' | 'mean' | 'count';
 
@@ -82,8 +83,36 @@ function round(x: number, digits: number): number {
 }
 
 export async function rollup(db: Db, scope: RollupScope): Promise<IndicatorTotal[]> {
-  const [rows, indicators] = await Promise.all([rollupByIndicator(db, scope), listIndicators(db, scope.provinceId ?? undefined)]);
-  return computeTotals(rows, indicators);
+  const indicators = await listIndicators(db, scope.provinceId ?? undefined);
+  return computeTotals(await rollupRows(db, scope, indicators), indicators);
+}
+
+/**
+ * Per indicator, the aggregate over units of each unit's time-rolled-up value: flows summed
+ * over the periods, stocks, percentages and flags the latest period's value (by period end).
+ * Values of reports in the given statuses count, and values typed without a report (except
+ * for a request's roll-up).
+ */
+export async function rollupRows(db: Db, scope: RollupScope, indicators: readonly Pick<IndicatorRow, 'code' | 'aggregation'>[]): Promise<RollupRow[]> {
+  const requestId = scope.requestId ?? null;
+  const [sets, direct, ends] = await Promise.all([
+    listValueSets(db, { periodIds: scope.periodIds, provinceId: scope.provinceId, statuses: scope.reportStatuses ?? ['submitted', 'accepted'], requestId, unitIds: scope.unitIds ?? null }),
+    requestId === null ? listDirectValues(db, scope.periodIds, scope.provinceId, scope.unitIds ?? null) : Promise.resolve([]),
+    periodEnds(db, scope.periodIds),
+  ]);
+  const rank = new Map(ends.map((p) => [p.id, Date.parse(p.ends_on)]));
+  const rankOf = (periodId: number) => rank.get(periodId)!;
+  const aggregation = new Map(indicators.map((i) => [i.code, i.aggregation]));
+  const inputs: PeriodValues[] = sets.map((s) => ({ unitId: s.unit_id, rank: rankOf(s.period_id), v: s.v }));
+  const values = foldUnitValues([...inputs, ...packDirectValues(direct, rankOf)], (code) => aggregation.get(code) === 'flow');
+  const cells = new Map<string, UnitCell[]>();
+  for (const v of values) {
+    if (!aggregation.has(v.indicator)) continue;
+    let l = cells.get(v.indicator);
+    if (!l) cells.set(v.indicator, (l = []));
+    l.push(v);
+  }
+  return [...cells.keys()].sort().map((code) => aggregateCells(code, aggregation.get(code)!, cells.get(code)!));
 }
 
 /** One unit's value for one indicator after time is rolled up; qualifiers it was built from. */
@@ -97,6 +126,8 @@ export interface UnitCell {
  * Pure: the SQL aggregate row of rollupByIndicator, computed from per-unit cells instead
  * (the synthesis rolls time up in code because merged units and overlapping periods need it).
  */
+const QUALIFIED = ['approx', 'at_least', 'at_most', 'range'] as const;
+
 export function aggregateCells(indicator: string, aggregation: IndicatorRow['aggregation'], cells: readonly UnitCell[]): RollupRow {
   let total = 0;
   let totalMax = 0;
@@ -106,7 +137,10 @@ export function aggregateCells(indicator: string, aggregation: IndicatorRow['agg
     total += c.value;
     totalMax += c.max;
     if (c.value > 0) flagged++;
-    for (const k of ['approx', 'at_least', 'at_most', 'range'] as const) if (c.qualifiers.includes(k)) n[k]++;
+    const q = c.qualifiers;
+    if (q.length === 1) {
+      if (q[0] !== 'exact') n[q[0]!]++;
+    } else for (const k of QUALIFIED) if (q.includes(k)) n[k]++;
   }
   return {
     indicator_code: indicator,
