@@ -39,7 +39,7 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog): Extr
     references: extractReferences(st, number),
     // Plans state intentions: only figures describing the present situation are facts.
     facts: kind === 'plan' ? extractFacts(st, cat, { situationOnly: true }) : extractFacts(st, cat),
-    targets: kind === 'report' ? [] : extractTargets(st),
+    targets: kind === 'report' ? [] : extractTargets(st, cat.indicators.map((i) => i.unit)),
     tasks: kind === 'report' ? [] : extractTasks(st),
     reportDeadlines: extractDeadlines(st),
     difficulties: kind === 'plan' ? [] : extractDifficulties(st, cat.difficultyThemes),

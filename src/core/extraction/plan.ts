@@ -5,7 +5,7 @@
 import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
 import { findNumbers } from './numbers.ts';
-import { foldKeepLength } from './fold.ts';
+import { fold, foldKeepLength } from './fold.ts';
 import { clauseAt, type TextStructure } from './text-structure.ts';
 
 type Target = ExtractionResult['targets'][number];
@@ -13,7 +13,10 @@ type Task = ExtractionResult['tasks'][number];
 
 const YEAR_LINE = /^[\s\d.]*(?:[dpb]en\s+)?n[a4i]m\s+(20\d\d)\s*[:.]?\s*$/;
 
-const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.)?\s*(?:[dpb]en\s+)?n[a4i]m\s+(20\d\d)\s*:/;
+// "- Năm 2026: …", "2. Đến năm 2027: …", "Phấn đấu đến năm 2026, …", "Năm 2027 đạt …", "Đến hết năm 2028 …".
+const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.)?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:h[e]t\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
+// Header of a column table of targets: at least two year columns ("Chỉ tiêu | Năm 2026 | Năm 2028").
+const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
 const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan)$/;
 
@@ -37,7 +40,53 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
   return out;
 }
 
-export function extractTargets(st: TextStructure): Target[] {
+function cellUnit(label: string, units: string[]): string | null {
+  // "Số màn hình LED …" → the counted noun follows "Số"; the catalog's multi-word units win.
+  const f = fold(label).replace(/^(?:tong\s+)?so\s+(?:luong\s+)?/, '');
+  if (f === fold(label)) return null;
+  let best: string | null = null;
+  for (const u of units) {
+    const fu = fold(u);
+    if ((f === fu || f.startsWith(`${fu} `)) && (!best || fu.length > fold(best).length)) best = u;
+  }
+  if (best) return best;
+  const w = /^(\p{L}+)/u.exec(label.replace(/^\s*(?:t[ổô]ng\s+)?s[ốô]\s+(?:l[ưượ]+ng\s+)?/iu, ''));
+  return w && w[1] ? w[1].toLocaleLowerCase('vi') : null;
+}
+
+/**
+ * Targets laid out as a column table under the goals heading: a header naming two or more
+ * years, then one row per indicator ending in one value per year ("85% 90% 95%", "01 03 05").
+ * A row with fewer values than years is skipped rather than guessed.
+ */
+function columnTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
+  const header = lines[i] as Line;
+  const years = [...header.folded.matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
+  if (years.length < 2 || !/n[a4i]m\s+20\d\d/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
+  // The header is a row of column names, not a sentence about several years.
+  if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
+  const out: Target[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const l = lines[j] as Line;
+    if (!l.text.trim()) continue;
+    if (headingDepth(l) > 0) break;
+    const nums = findNumbers(l.text);
+    if (nums.length === 0) break;
+    if (nums.length < years.length) continue;
+    const cells = nums.slice(nums.length - years.length);
+    const first = cells[0] as (typeof cells)[number];
+    const label = l.text.slice(0, first.start).replace(/[|¦§©=\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
+    if (!/\p{L}{2}/u.test(label)) continue;
+    cells.forEach((n, k) => {
+      const unit = n.percent ? '%' : cellUnit(label, units);
+      if (unit) out.push({ year: years[k] as number, value: n.value, unit, text: label });
+    });
+  }
+  return { targets: out, next: j - 1 };
+}
+
+export function extractTargets(st: TextStructure, units: string[] = []): Target[] {
   const lines = splitLines(st.text, st.folded);
   const out: Target[] = [];
   let inGoals = false;
@@ -53,6 +102,12 @@ export function extractTargets(st: TextStructure): Target[] {
       continue;
     }
     if (!inGoals) continue;
+    const table = columnTargets(lines, i, units);
+    if (table) {
+      out.push(...table.targets);
+      i = table.next;
+      continue;
+    }
     const ym = YEAR_LINE.exec(f);
     if (ym && ym[1]) {
       year = Number(ym[1]);
@@ -98,27 +153,79 @@ export function extractTargets(st: TextStructure): Target[] {
   return out;
 }
 
-const LEAD = /[dpb][o0]n\s+v[i1]\s+(?:th\S{1,3}c\s+h\S{1,4}n|ch\S{0,2}\s*tr\S)\s*:/;
-const COORD = /[dpb][o0]n\s+v[i1]\s+ph\S{1,3}i\s+h\S{1,3}\s*:/;
-const WHEN = /th\S{1,3}i\s+g[i1][a4]n\s+(?:th\S{1,3}c\s+h\S{1,4}n|h[o0]\S{0,2}n\s+th\S{1,3}nh)\s*:/;
+// Field labels of a task: "Đơn vị chủ trì:", "Cơ quan chủ trì:", "Chủ trì:", "Đơn vị thực hiện:";
+// "Đơn vị phối hợp:", "Phối hợp:"; "Thời gian thực hiện:", "Thời gian hoàn thành:", "Thời gian:",
+// "Thời hạn:", "Tiến độ:". Several may share one line ("Chủ trì: … Phối hợp: … Thời gian: …").
+const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
+const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S)\s*:`);
+const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
+const WHEN = /(?<![a-z])(?:th\S{1,3}i\s+g[i1][a4]n(?:\s+(?:th\S{1,3}c\s+h\S{1,4}n|h[o0]\S{0,2}n\s+th\S{1,3}nh))?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
+const FIELDS = [LEAD, COORD, WHEN] as const;
 
-function fieldValue(st: TextStructure, lines: Line[], i: number, re: RegExp): string | null {
-  const line = lines[i] as Line;
-  const m = re.exec(line.folded);
-  if (!m) return null;
-  let end = line.end;
-  for (let j = i + 1; j < lines.length; j++) {
-    const nx = lines[j] as Line;
-    if (!nx.text.trim() || headingDepth(nx) > 0 || LEAD.test(nx.folded) || COORD.test(nx.folded) || WHEN.test(nx.folded)) break;
-    end = nx.end;
-  }
-  const v = st.text.slice(line.start + m.index + m[0].length, end).replace(/\s+/g, ' ').trim();
-  return v.replace(/[.;]+$/, '').trim() || null;
+interface Field {
+  kind: 0 | 1 | 2;
+  value: string;
 }
 
-// "Phòng Văn hóa - Xã hội phường" → drop the trailing level word, the unit is understood.
-function stripLevel(s: string): string {
-  return s.replace(/\s+(?:ph\S{2,4}ng|x\S{1,2}|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
+/**
+ * Every field label on line i, in order, each with its value: the text up to the next label,
+ * running on over continuation lines until a blank line, a heading or a bullet.
+ */
+function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[]; last: number } {
+  const labelsIn = (from: number, folded: string) =>
+    FIELDS.flatMap((re, kind) => [...folded.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ kind: kind as Field['kind'], at: from + m.index, end: from + m.index + m[0].length })));
+  const line = lines[i] as Line;
+  if (labelsIn(line.start, line.folded).length === 0) return { fields: [], last: i };
+  let last = i;
+  for (let j = i + 1; j < lines.length; j++) {
+    const nx = lines[j] as Line;
+    const lead = nx.folded.length - nx.folded.trimStart().length;
+    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*[-–•+*]/.test(nx.text) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
+    last = j;
+  }
+  const blockEnd = (lines[last] as Line).end;
+  // Labels on continuation lines ("… Truyền thông phường. Thời gian: 2026") end the value before them.
+  const hits = labelsIn(line.start, st.folded.slice(line.start, blockEnd)).sort((a, b) => a.at - b.at);
+  const fields = hits.map((h, k) => {
+    const to = k + 1 < hits.length ? (hits[k + 1] as (typeof hits)[number]).at : blockEnd;
+    return { kind: h.kind, value: st.text.slice(h.end, to).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim() };
+  });
+  return { fields, last };
+}
+
+// Unit names every commune-level government has since 2025, in their official spelling: a name
+// whose letters (marks folded away) are one of these takes that spelling ("Hạ tầng và Đồ thị",
+// "Văn phòng HDND" from OCR).
+const STANDARD_UNITS = [
+  'Văn phòng HĐND và UBND',
+  'Phòng Kinh tế',
+  'Phòng Kinh tế, Hạ tầng và Đô thị',
+  'Phòng Văn hóa - Xã hội',
+  'Trung tâm Phục vụ hành chính công',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Đoàn Thanh niên',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Cựu chiến binh',
+  'Hội Nông dân',
+];
+const unitLetters = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '');
+const STANDARD_BY_LETTERS = new Map(STANDARD_UNITS.map((u) => [unitLetters(u), u]));
+
+// "Phòng Văn hóa - Xã hội phường" → drop the trailing level word, the unit is understood
+// ("Công an xã" keeps it: "Công an" alone names no unit).
+function unitName(raw: string): string {
+  const s = raw.replace(/\bHDND\b/g, 'HĐND').trim();
+  const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/\s+(?:ph\S{2,4}ng|x\S{1,2}|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
+  return STANDARD_BY_LETTERS.get(unitLetters(stripped)) ?? stripped;
+}
+
+// Timeframes in their usual spelling: "Quy IV/2025" → "Quý IV/2025", "Hàng năm" → "Hằng năm"
+// (OCR keeps neither the mark of "Quý" nor the breve of "hằng").
+function timeframe(raw: string | null): string | null {
+  if (!raw) return raw ?? null;
+  let s = raw.replace(/(?<!\p{L})([Qq])u\p{L}(?=\s+[IVX]{1,4}\b)/gu, (_m, q: string) => `${q}uý`);
+  s = s.replace(/(?<!\p{L})([Hh])\p{L}ng(\s+)n\p{L}m(?!\p{L})/gu, (m, h: string, sp: string) => (/^h.ng\s+n.m$/.test(fold(m)) && fold(m).startsWith('hang') ? `${h}ằng${sp}năm` : m));
+  return s;
 }
 
 /**
@@ -149,15 +256,15 @@ function tableTasks(lines: Line[]): Task[] {
     }
     for (const row of rows) {
       // Acronyms lose their Đ in OCR: HDND = HĐND, DU = ĐU.
-      const cells = row.split('|').map((c) => c.replace(/\s+/g, ' ').trim().replace(/\bHDND\b/g, 'HĐND'));
+      const cells = row.split('|').map((c) => c.replace(/\s+/g, ' ').trim());
       if (cells.length !== cols.length || cLead < 0) continue;
       const lead = cells[cLead] ?? '';
       if (!lead) continue;
       out.push({
         title: cTitle >= 0 ? (cells[cTitle] ?? '') : '',
-        lead: stripLevel(lead),
-        coordinating: cCoord >= 0 && cells[cCoord] ? (cells[cCoord] ?? '').split(/\s*;\s*/).filter(Boolean) : [],
-        timeframe: cWhen >= 0 ? (cells[cWhen] || null) : null,
+        lead: unitName(lead),
+        coordinating: cCoord >= 0 && cells[cCoord] ? (cells[cCoord] ?? '').split(/\s*;\s*/).filter(Boolean).map(unitName) : [],
+        timeframe: cWhen >= 0 ? timeframe(cells[cWhen] || null) : null,
       });
     }
   }
@@ -177,26 +284,23 @@ export function extractTasks(st: TextStructure): Task[] {
       titleLines = [line.text.trim().replace(/^\d+\.\s*/, '')];
       for (let j = i + 1; j < lines.length && j < i + 6; j++) {
         const nx = lines[j] as Line;
-        if (!nx.text.trim() || headingDepth(nx) > 0) break;
+        if (!nx.text.trim() || headingDepth(nx) > 0 || FIELDS.some((re) => re.test(nx.folded))) break;
         titleLines.push(nx.text.trim());
       }
       current = null;
       continue;
     }
-    const lead = LEAD.test(line.folded) ? fieldValue(st, lines, i, LEAD) : null;
-    if (lead !== null) {
-      current = { title: titleLines.join(' ').replace(/\s+/g, ' ').trim(), lead: stripLevel(lead), coordinating: [], timeframe: null };
-      out.push(current);
-      continue;
+    const { fields, last } = fieldsAt(st, lines, i);
+    i = last;
+    for (const f of fields) {
+      if (f.kind === 0) {
+        if (!f.value) continue;
+        current = { title: titleLines.join(' ').replace(/\s+/g, ' ').trim(), lead: unitName(f.value), coordinating: [], timeframe: null };
+        out.push(current);
+      } else if (!current) continue;
+      else if (f.kind === 1) current.coordinating = f.value.split(/\s*;\s*/).filter(Boolean).map(unitName);
+      else current.timeframe = timeframe(f.value || null);
     }
-    if (!current) continue;
-    const coord = COORD.test(line.folded) ? fieldValue(st, lines, i, COORD) : null;
-    if (coord !== null) {
-      current.coordinating = coord.split(/\s*;\s*/).filter(Boolean);
-      continue;
-    }
-    const when = WHEN.test(line.folded) ? fieldValue(st, lines, i, WHEN) : null;
-    if (when !== null) current.timeframe = when;
   }
   return out;
 }

@@ -1,0 +1,88 @@
+// Plan content: targets by year, tasks with lead/coordinating units and timeframe, reporting
+// deadlines. Every paragraph here was written for this test (none comes from a seed or a
+// labelled fixture), in the varied layouts communes use.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFromText } from './extract.ts';
+
+const plan = (body: string) => extractFromText(`KẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n`);
+const targets = (body: string) => plan(body).targets.map((t) => `${t.year}:${t.value}${t.unit === '%' ? '%' : ` ${t.unit}`}`);
+const tasks = (body: string) => plan(body).tasks.map((t) => `${t.lead} | ${t.coordinating.join('; ')} | ${t.timeframe}`);
+
+test('targets: a column table "Chỉ tiêu | Năm … | Năm …" gives one target per cell', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    '2. Chỉ tiêu cụ thể',
+    'Chỉ tiêu                                   Năm 2026    Năm 2028',
+    'Tỷ lệ người dân có tài khoản định danh     70%         85%',
+    'Số cụm loa truyền thanh thông minh         04          10',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:70%', '2028:85%', '2026:4 cụm', '2028:10 cụm']);
+  const piped = ['II. MỤC TIÊU', 'Nội dung | Năm 2026 | Năm 2027 | Năm 2030', 'Tỷ lệ hộ gia đình dùng ví điện tử | 40% | 55% | 80%', '', 'III. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(piped), ['2026:40%', '2027:55%', '2030:80%']);
+});
+
+test('targets: "Phấn đấu đến năm …" and "năm … đạt …" sentences under the goals heading', () => {
+  const body = [
+    'I. MỤC TIÊU',
+    '- Phấn đấu đến năm 2026, 100% thôn có Tổ công nghệ số cộng đồng hoạt động hiệu quả.',
+    '- Năm 2027 đạt 90% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.',
+    '- Đến năm 2030: 100% hộ gia đình có địa chỉ số; mỗi thôn có ít nhất 02 điểm phát wifi miễn phí.',
+    '',
+    'II. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:100%', '2027:90%', '2030:100%', '2030:2 điểm']);
+});
+
+test('targets: figures outside the goals section are not targets', () => {
+  assert.deepEqual(targets('I. THỰC TRẠNG\nNăm 2024 đạt 61% hồ sơ trực tuyến.\n'), []);
+});
+
+test('tasks: "Chủ trì / Phối hợp / Thời gian" written on one line after the task', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Mở chuyên mục chuyển đổi số trên trang thông tin điện tử của xã.',
+    'Chủ trì: Văn phòng HĐND và UBND xã. Phối hợp: Phòng Văn hóa - Xã hội; Đoàn Thanh niên xã. Thời gian hoàn thành: Quý II/2026.',
+    '',
+    '2. Tập huấn kỹ năng số cho người dân.',
+    'Cơ quan chủ trì: Phòng Kinh tế. Cơ quan phối hợp: Các thôn. Thời gian: Hằng năm.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), [
+    'Văn phòng HĐND và UBND | Phòng Văn hóa - Xã hội; Đoàn Thanh niên | Quý II/2026',
+    'Phòng Kinh tế | Các thôn | Hằng năm',
+  ]);
+  assert.equal(plan(body).tasks[0]?.title, 'Mở chuyên mục chuyển đổi số trên trang thông tin điện tử của xã.');
+});
+
+test('tasks: bullet fields, and OCR spellings of timeframes and unit names are normalised', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Xây dựng bản tin số',
+    '- Đơn vị chủ trì: Văn phòng HDND và UBND phường.',
+    '- Đơn vị phối hợp: Phòng Kinh tế, Hạ tầng và Đồ thị.',
+    '- Thời gian thực hiện: Quy III/2026.',
+    '2. Duy trì nhóm Zalo tổ dân phố',
+    '- Đơn vị chủ trì: Công an phường.',
+    '- Thời gian thực hiện: Hàng năm.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Văn phòng HĐND và UBND | Phòng Kinh tế, Hạ tầng và Đô thị | Quý III/2026', 'Công an phường |  | Hằng năm']);
+});
+
+test('tasks: a table with "Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện" columns', () => {
+  const body = [
+    'III. NHIỆM VỤ CỤ THỂ',
+    'STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện',
+    '1 | Phát động cuộc thi tìm hiểu về chuyển đổi số | Phòng Văn hóa - Xã hội | Đoàn Thanh niên | Quý I/2027',
+    '2 | Số hóa hồ sơ lưu trữ | Văn phòng HĐND và UBND | Các phòng chuyên môn | 2026 - 2027',
+    '',
+    'IV. TỔ CHỨC THỰC HIỆN',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Văn hóa - Xã hội | Đoàn Thanh niên | Quý I/2027', 'Văn phòng HĐND và UBND | Các phòng chuyên môn | 2026 - 2027']);
+});
+
+test('deadlines: recurring reporting dates only', () => {
+  const body = 'IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo định kỳ 6 tháng trước ngày 10/6 và báo cáo năm trước ngày 10 tháng 12 hằng năm.\nHoàn thành trước ngày 30/9/2026.';
+  assert.deepEqual(plan(body).reportDeadlines, ['06-10', '12-10']);
+});
