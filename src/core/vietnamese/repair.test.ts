@@ -97,3 +97,12 @@ test('a personal name is read by name position, not by how common the word is in
   assert.equal(repairVietnamese('Pham Van Khanh').text, 'Phạm Văn Khánh');
   assert.equal(repairVietnamese('Le Thi Tuyét').text, 'Lê Thị Tuyết');
 });
+
+test('a Central Highlands name (Y/H first) keeps its family name, which no Kinh syllable spells', () => {
+  assert.equal(repairVietnamese('Y Lam Eban').text, 'Y Lâm Êban');
+  // Two listed spellings with the same letters (Ksor, Ksơr): kept as read.
+  assert.equal(repairVietnamese('H Lan Ksor').text, 'H Lan Ksor');
+  assert.equal(repairVietnamese('Y Binh Mlo').text, 'Y Bình Mlô');
+  // Not in a Kinh name: the same letters stay ordinary syllables.
+  assert.equal(repairVietnamese('Nguyén Van Nay').text, 'Nguyễn Văn Nay');
+});

@@ -373,6 +373,30 @@ function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
 
 const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
 
+// Family names of the Central Highlands peoples (Ê Đê, Gia Rai, Ba Na, M'nông…), written in the
+// Vietnamese alphabet but outside the Kinh syllable inventory (Niê, Êban, Ksơr). Names of these
+// peoples start with Y (men) or H (women) and end with the family name ("Y Lâm Niê"); in such a
+// name line a word with the letters of one of these names takes its spelling. General knowledge
+// of the naming, not taken from any document.
+const HIGHLAND_FAMILY_NAMES = (
+  'Niê Êban Ayun Ayŭn Mlô Byă Hđơk Ksơr Ksor Adrơng Êya Kbuôr Knul Mdrang Rcom Hwing Alê Ktla ' +
+  'Ênuôl Bkrông Hmok Kđoh Kdăm Êmô Bdap Kpă Êung Siu Rơchăm Rahlan Kpuih Rmah Rlan Hđok ' +
+  'Điểu Bon Kơsor Êñuôl Mjâo'
+).split(/\s+/);
+
+let highlandByFold: Map<string, string | null> | undefined;
+/** The listed spelling; null when two listed spellings share the letters (Ksor/Ksơr): keep as read. */
+function highlandName(m: Model, observed: string): string | null | undefined {
+  if (!highlandByFold) {
+    highlandByFold = new Map();
+    for (const n of HIGHLAND_FAMILY_NAMES) {
+      const f = foldVietnamese(n);
+      highlandByFold.set(f, highlandByFold.has(f) && highlandByFold.get(f) !== n ? null : n);
+    }
+  }
+  return highlandByFold.get(skeletonOf(m, observed));
+}
+
 function viterbi(m: Model, run: Slot[]): string[] {
   let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]));
   const back: number[][] = [];
@@ -479,11 +503,16 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       slot.name = nb;
     });
   }
+  const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
   for (const r of runs) {
     const best = viterbi(m, r);
     r.forEach((slot, k) => {
       if (slot.index < 0) return;
-      const fixed = applyCase(pieces[slot.index]!, best[k]!);
+      // The Y/H that opens a highland name is kept as written.
+      if (highland && slot.surname) return;
+      const family = highland ? highlandName(m, slot.observed) : undefined;
+      if (family === null) return;
+      const fixed = family ?? applyCase(pieces[slot.index]!, best[k]!);
       if (fixed !== pieces[slot.index]) {
         stats.changedTokens++;
         pieces[slot.index] = fixed;
