@@ -80,11 +80,11 @@ test('a commune report goes from draft to accepted through the browser', { skip,
     assert.equal(await completeness(analyst.page), '0/5');
     await h.shot(analyst.page, 'analyst-dashboard-before');
 
-    // 4. The officer finds the draft on the home page and uploads the commune's own OCR-text
-    //    report; extraction runs in the background with a progress page.
+    // 4. The officer finds the draft on the home page (in what is due) and uploads the commune's
+    //    own OCR-text report; extraction runs in the background with a progress page.
     const officer = await h.newUser();
     await login(officer.page, h.baseUrl, 'e2e.officer', officerPw);
-    await officer.page.getByRole('heading', { name: 'Bản nháp chưa gửi' }).waitFor();
+    await officer.page.getByRole('heading', { name: 'Báo cáo cần gửi' }).waitFor();
     await h.shot(officer.page, 'officer-home-draft');
     await officer.page.getByRole('link', { name: /Tân Phong — Năm 2025/ }).first().click();
     const reportUrl = officer.page.url();

@@ -3,6 +3,8 @@ import type { Db } from '#src/storage/db.ts';
 import { type Actor, communeIds, isSystemAdmin, provinceIds } from '#src/core/auth/authorization.ts';
 import { listCommunes, listProvinces, getUnit, type UnitRow } from '#src/storage/units.repository.ts';
 import { latestReports, type ReportRow } from '#src/storage/reports.repository.ts';
+import { dueForActor, type DueItem } from '#src/core/requests/due.ts';
+import type { NotificationRow } from '#src/storage/requests.repository.ts';
 
 export interface HomeUnit {
   unit: UnitRow;
@@ -60,4 +62,16 @@ export async function openReportsOf(db: Db, actor: Actor): Promise<OpenReport[]>
     id: r.id, unitId: r.unit_id, unitName: r.name, unitLevel: r.level, status: r.status, periodLabel: r.label,
     requestNumber: r.number, deadline: r.deadline, reviewComment: r.review_comment, updatedAt: r.updated_at,
   }));
+}
+
+/**
+ * The commune officer's home: what open requests are due (with each unit's report), the latest
+ * notices, and the other unfinished reports. A draft or returned report that answers a listed
+ * request is shown there, with its deadline, and not again among the other unfinished ones.
+ */
+export async function communeHome(db: Db, actor: Actor): Promise<{ due: DueItem[]; notices: NotificationRow[]; returned: OpenReport[]; drafts: OpenReport[] }> {
+  const [{ items, notices }, open] = await Promise.all([dueForActor(db, actor), openReportsOf(db, actor)]);
+  const listed = new Set(items.flatMap((i) => (i.report ? [i.report.id] : [])));
+  const rest = open.filter((r) => !listed.has(r.id));
+  return { due: items, notices, returned: rest.filter((r) => r.status === 'returned'), drafts: rest.filter((r) => r.status === 'draft') };
 }

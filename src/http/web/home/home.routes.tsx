@@ -1,9 +1,10 @@
-// Home page per role. A commune officer sees unfinished work first (returned reports with the
-// province's comment, then drafts) and their unit's latest report; a province analyst or admin
+// Home page per role. A commune officer sees what is due first (each open request with its
+// deadline and the unit's report, returned ones with the province's comment), then any other
+// unfinished report, and their unit's latest report; a province analyst or admin
 // sees each province's open requests, completeness and who is overdue, with the way to the
 // dashboard; the system administrator also sees the administration pages.
 import { Hono } from 'hono';
-import { homeUnits, openReportsOf } from '#src/core/home/home.ts';
+import { communeHome, homeUnits, type OpenReport } from '#src/core/home/home.ts';
 import { communeIds, isSystemAdmin, roleLabels, type Actor } from '#src/core/auth/authorization.ts';
 import { statusLabels } from '#src/core/reports/reports.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
@@ -52,10 +53,9 @@ async function ProvinceSummary(props: { db: Db; actor: Actor }) {
   );
 }
 
-async function CommuneWork(props: { db: Db; actor: Actor }) {
-  const open = await openReportsOf(props.db, props.actor);
-  const returned = open.filter((r) => r.status === 'returned');
-  const drafts = open.filter((r) => r.status === 'draft');
+/** Unfinished reports that answer no request listed as due (those are in the due table). */
+function CommuneWork(props: { returned: OpenReport[]; drafts: OpenReport[] }) {
+  const { returned, drafts } = props;
   return (
     <>
       {returned.length ? (
@@ -96,14 +96,15 @@ export function homeRoutes() {
     const { db } = c.get('deps');
     const isCommune = communeIds(actor).length > 0;
     const units = await homeUnits(db, actor);
+    const commune = isCommune ? await communeHome(db, actor) : null;
     return c.html(
       <Layout title="Trang chủ" actor={actor} csrf={c.get('csrfToken')} path="/">
         <h1>Xin chào, {actor.fullName}</h1>
         <p class="muted">
           Vai trò: {actor.roles.map((r) => `${roleLabels[r.role]}${r.unitName ? ` — ${r.unitName}` : ''}`).join('; ')}
         </p>
-        {isCommune ? <CommuneDue db={db} actor={actor} /> : null}
-        {isCommune ? <CommuneWork db={db} actor={actor} /> : null}
+        {commune ? <CommuneDue items={commune.due} notices={commune.notices} /> : null}
+        {commune ? <CommuneWork returned={commune.returned} drafts={commune.drafts} /> : null}
         <ProvinceSummary db={db} actor={actor} />
         {isSystemAdmin(actor) ? (
           <section class="card" aria-labelledby="adm-h">

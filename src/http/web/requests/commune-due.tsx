@@ -1,7 +1,6 @@
 // The commune home's "what is due and when" card and its latest notices (reminders, returns).
-import type { Db } from '#src/storage/db.ts';
-import type { Actor } from '#src/core/auth/authorization.ts';
-import { dueForActor } from '#src/core/requests/due.ts';
+import type { DueItem } from '#src/core/requests/due.ts';
+import type { NotificationRow } from '#src/storage/requests.repository.ts';
 import { statusLabels } from '#src/core/reports/reports.ts';
 import { formatViDate } from '#src/core/periods/periods.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
@@ -13,8 +12,8 @@ function when(daysLeft: number): string {
   return `quá hạn ${-daysLeft} ngày`;
 }
 
-export async function CommuneDue(props: { db: Db; actor: Actor }) {
-  const { items, notices } = await dueForActor(props.db, props.actor);
+export function CommuneDue(props: { items: DueItem[]; notices: NotificationRow[] }) {
+  const { items, notices } = props;
   return (
     <>
       <section class="card" aria-labelledby="due-h">
@@ -30,7 +29,7 @@ export async function CommuneDue(props: { db: Db; actor: Actor }) {
                   <td class={i.pending && i.daysLeft < 0 ? 'overdue' : ''}>{formatViDate(i.request.deadline)}{i.pending ? ` (${when(i.daysLeft)})` : ''}</td>
                   <td>{unitDisplayName(i.unit)}</td>
                   <td>
-                    {i.report ? <a href={`/reports/${i.report.id}`}><span class={`status status-${i.report.status}`}>{statusLabels[i.report.status]}</span></a> : <span class="status status-missing">Chưa lập</span>}
+                    {i.report ? <a href={`/reports/${i.report.id}`} aria-label={`${unitDisplayName(i.unit)} — ${i.request.period_label}: ${statusLabels[i.report.status]}`}><span class={`status status-${i.report.status}`}>{statusLabels[i.report.status]}</span></a> : <span class="status status-missing">Chưa lập</span>}
                     {i.report?.status === 'returned' && i.report.review_comment ? <p class="warning small">Nhận xét của Sở: {i.report.review_comment}</p> : null}
                   </td>
                 </tr>
