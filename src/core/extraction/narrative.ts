@@ -44,18 +44,40 @@ function regions(lines: Line[], test: RegExp): Region[] {
   return out;
 }
 
-function themeOf(folded: string, themes: CatalogTheme[]): string | null {
+/** The theme whose cue comes first in the text (the subject of the sentence); ties go to the longest cue. */
+function themeAt(folded: string, themes: CatalogTheme[], within = folded.length): string | null {
   let best: string | null = null;
+  let bestAt = Infinity;
   let bestLen = 0;
   for (const t of themes) {
     for (const cue of t.cues ?? []) {
-      if (findCue(folded, cue).length > 0 && cue.length > bestLen) {
+      const hit = findCue(folded, cue)[0];
+      if (!hit || hit[0] > within) continue;
+      if (hit[0] < bestAt || (hit[0] === bestAt && cue.length > bestLen)) {
         best = t.code;
+        bestAt = hit[0];
         bestLen = cue.length;
       }
     }
   }
   return best;
+}
+
+/**
+ * Themes of one difficulty: the one named first, plus the theme of any later comma clause that
+ * opens with a cue of its own ("… cụm loa hư hỏng, chưa có kinh phí sửa chữa" is equipment and funding).
+ */
+function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: string }[] {
+  const first = themeAt(fold(text), themes);
+  if (!first) return [];
+  const out = [{ theme: first, text }];
+  const clauses = text.split(/,\s*/).slice(1);
+  for (const c of clauses) {
+    // The cue must open the clause (allowing a negation or quantity word before it).
+    const t = themeAt(fold(c), themes, 14);
+    if (t && !out.some((o) => o.theme === t)) out.push({ theme: t, text: c.trim() });
+  }
+  return out;
 }
 
 export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): ExtractionResult['difficulties'] {
@@ -64,14 +86,14 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
   for (const r of regions(lines, DIFF_HEADING)) {
     if (REC_HEADING.test(r.heading)) continue;
     for (const item of itemsIn(st.text, r.from, r.to)) {
-      if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text))) continue;
+      // A sub-heading ("1. Khó khăn", "2. Nguyên nhân của hạn chế"), not an item that mentions "khó khăn".
+      if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text)) && item.text.length < 50 && !item.text.includes(',')) continue;
       // One bullet may hold several difficulties separated by ';'.
       const parts = item.text.split(/;\s*/);
       for (const p of parts) {
         const text = p.replace(/^\d+(?:\.\d+)*\.\s*/, '').trim();
         if (text.length < 8) continue;
-        const theme = themeOf(fold(text), themes);
-        if (theme) out.push({ theme, text });
+        out.push(...themesOf(text, themes));
       }
     }
   }
