@@ -86,3 +86,26 @@ test('numbers that belong to no indicator are left out', () => {
   assert.deepEqual(facts('Tiếp nhận 1.640 hồ sơ; giải quyết đúng hạn 1.628 hồ sơ, trễ hạn 12 hồ sơ.'), ['TOTAL_DOSSIERS=1640', 'OVERDUE_DOSSIERS=12']);
   assert.deepEqual(facts('Tổ chức 01 lễ phát động với hơn 500 người tham gia.'), ['EVENT_PARTICIPANTS=500:at_least']);
 });
+
+test('a table whose columns are only spaces: the row index is no value, each row is a clause', () => {
+  const table = 'TT  Nội dung  ĐVT  Kết quả\n1   Số hội nghị quán triệt   hội nghị   3\n2   Tổng số cụm loa truyền thanh   cụm   28\n3   Pa nô, áp phích tuyên truyền   cái   40';
+  assert.deepEqual(facts(table), ['BRIEFING_CONFERENCES=3', 'LOUDSPEAKER_CLUSTERS=28', 'BANNERS=40']);
+  // Collapsed by OCR to single spaces, it still reads the same way.
+  assert.deepEqual(facts(table.replace(/ {2,}/g, ' ')), ['BRIEFING_CONFERENCES=3', 'LOUDSPEAKER_CLUSTERS=28', 'BANNERS=40']);
+});
+
+test('a total given with its parts: the parts are no facts of their own', () => {
+  assert.deepEqual(facts('Đã ban hành 09 văn bản (gồm 5 kế hoạch, 4 công văn).'), ['DIRECTIVE_DOCS=9']);
+  assert.deepEqual(facts('Ban hành thêm 2 kế hoạch và 1 công văn, nâng tổng số văn bản lên 12 văn bản.'), ['DIRECTIVE_DOCS=12']);
+  assert.deepEqual(facts('Hệ thống có 33 cụm loa (25 cụm loa IP và 8 cụm loa FM).'), ['LOUDSPEAKER_CLUSTERS=33']);
+  // Without a stated total each part is a fact.
+  assert.deepEqual(facts('Ban hành 04 kế hoạch, 02 công văn hướng dẫn.'), ['DIRECTIVE_DOCS=4', 'DIRECTIVE_DOCS=2']);
+});
+
+test('changes, per-item limits, estimates and generic items', () => {
+  assert.deepEqual(facts('Tỷ lệ hồ sơ trực tuyến đạt 91,2%, tăng 6,5% so với năm trước.'), ['ONLINE_DOSSIER_PCT=91.2']);
+  assert.deepEqual(facts('Mở 9 lớp tập huấn, mỗi lớp tối đa 40 học viên.'), ['TRAINING_SESSIONS=9']);
+  assert.deepEqual(facts('Lượt truy cập ước đạt 14.300 lượt.'), ['CHANNEL_VISITS=14300:approx']);
+  assert.deepEqual(facts('Băng rôn, khẩu hiệu, pa nô: 210 sản phẩm.'), ['BANNERS=210']);
+  assert.deepEqual(facts('Tập huấn 6 lớp cho 280 lượt thành viên tổ công nghệ số và người dân.'), ['TRAINING_SESSIONS=6', 'TRAINEES=280']);
+});

@@ -54,7 +54,8 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
   { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
   { words: ['km2', 'km²'], units: ['km²'] },
-  { words: ['sản phẩm'], units: ['sản phẩm'] },
+  // "Sản phẩm" is any made item: OCOP goods, but also "170 sản phẩm" of posters or posts.
+  { words: ['sản phẩm'], units: ['sản phẩm', 'cái', 'tin, bài', 'video'] },
   { words: ['lớp'], units: ['lớp'] },
   { words: ['hộ', 'hộ dân', 'hộ gia đình'], units: ['%', 'hộ'] },
   // Organisations are counted by no indicator: "hướng dẫn 25 hợp tác xã đưa 14 sản phẩm lên sàn".
@@ -63,7 +64,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
   // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động'],
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính'],
     units: [],
   },
 ];
@@ -78,6 +79,16 @@ function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
   const moved = { ...tok, unitStart: tok.unitStart + m[0].length };
   return unitClass(st, moved) ? moved : tok;
 }
+
+// A percentage after "tăng"/"giảm" or before "so với" is a change, not a level.
+const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+(?:them|len|xuong))?\s*$/;
+const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
+// A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi".
+const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.]+(?:\s+[^\s,;.\d]+){0,3}\s+$/u;
+// A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
+// "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
+const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,45}$/;
+const TOTAL_AFTER = /^[^\d,;.:()]{0,30}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
 const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
@@ -174,7 +185,9 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
       } else if (me <= tok.start) {
         const d = tok.start - me;
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
-        if (/[;]/.test(st.text.slice(me, tok.start)) || (!tok.percent && /[(]/.test(st.text.slice(me, tok.start)))) continue;
+        // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
+        const between = st.text.slice(me, tok.start);
+        if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
         if (d <= 80) before = Math.max(before, 6.5 - d / 20 + bonus);
       }
     }
@@ -229,6 +242,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
   const pctInds = catalog.indicators.filter((i) => i.unit === '%');
 
+  const listed = new Map<Fact, { clause: number; total: boolean }>();
   for (const raw of findNumbers(st.text)) {
     if (skipPos(raw.start)) continue;
     const tok = skipClassifier(st, raw);
@@ -240,8 +254,12 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     const clause = clauseAt(st, tok.start);
     const allowed = tok.percent ? null : unitsAllowed(st, tok);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
+    if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
+    if (PER_ITEM_BEFORE.test(st.text.slice(Math.max(clause[0], tok.start - 40), tok.start))) continue;
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
-    const pool = (tok.percent ? pctInds : countInds).filter((i) => !allowed || allowed.has(i.unit));
+    // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
+    const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
+    const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock'));
     const scored: Scored[] = [];
     for (const ind of pool) {
       const score = scoreIndicator(st, ind, tok, clause);
@@ -269,8 +287,11 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       }
     }
     const ev = evidenceFor(st, clause, tok.start);
+    const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start)) || TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40));
     const push = (code: string, value: number, qualifier: Qualifier, max: number | null): void => {
-      facts.push({ indicator: code, value, qualifier, max, evidence: ev });
+      const fact: Fact = { indicator: code, value, qualifier, max, evidence: ev };
+      facts.push(fact);
+      if (!tok.percent && tok.denominator === null) listed.set(fact, { clause: clause[0], total: isTotal });
     };
     if (tok.denominator !== null) {
       let part = byCode.get(top.code);
@@ -306,6 +327,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null);
   }
 
+  dropListedParts(facts, listed);
   facts.push(...zeroFacts(st, countInds, skipPos));
   facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), skipPos));
   facts.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -318,6 +340,24 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * When a clause gives a total and its parts for one indicator ("07 văn bản (3 kế hoạch, 4 công
+ * văn)", "… nâng tổng số lên 08 văn bản"), the parts are no facts of their own.
+ */
+function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; total: boolean }>): void {
+  const groups = new Map<string, Fact[]>();
+  for (const [f, m] of listed) {
+    const key = `${m.clause}|${f.indicator}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const drop = new Set<Fact>();
+  for (const group of groups.values()) {
+    if (group.length < 2 || !group.some((f) => listed.get(f)?.total)) continue;
+    for (const f of group) if (!listed.get(f)?.total) drop.add(f);
+  }
+  for (let i = facts.length - 1; i >= 0; i--) if (drop.has(facts[i] as Fact)) facts.splice(i, 1);
 }
 
 const ZERO = /(?<![a-z])(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/;

@@ -58,10 +58,23 @@ const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;
 
 function qualifierBefore(before: string): Qualifier {
   if (BEFORE_AT_LEAST.test(before)) return 'at_least';
-  if (BEFORE_APPROX.test(before)) return 'approx';
+  if (BEFORE_APPROX.test(before) || BEFORE_APPROX_VERB.test(before)) return 'approx';
   if (BEFORE_AT_MOST.test(before)) return 'at_most';
   return 'exact';
 }
+
+function lineEndAt(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+/** The rest of a line after a row index, when it reads as "Label … unit value". */
+export function isPipelessRow(rest: string): boolean {
+  return /^[ \t]+\p{Lu}/u.test(rest) && /\p{L}[^\n]*\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*$/u.test(rest) && rest.length < 160;
+}
+
+// Approximations stated with a verb between: "ước đạt 83,5%", "ước tính đạt khoảng".
+const BEFORE_APPROX_VERB = /(?<![\p{L}])(?:ước|uoc)(?:\s+(?:tính|tinh))?\s+(?:đạt|dat|khoảng|khoang)\s*$/iu;
 
 function isYear(n: string): boolean {
   return /^(?:19|20)\d\d$/.test(n);
@@ -103,6 +116,9 @@ export function findNumbers(input: string): NumberToken[] {
     if (!pct && /^\s*$/.test(lead) && /^\.\s/.test(text.slice(end, end + 2))) continue;
     // Row numbers of a table ("3 | Tổng số cụm loa | cụm | 31"): the first cell is an index.
     if (!pct && /^\s*$/.test(lead) && /^\s*[|¦]/.test(after)) continue;
+    // … also of a table whose columns are only spaces ("2 Cụm loa truyền thanh   cụm   35"):
+    // a short number opening a line that goes on with a capital and ends with a value.
+    if (!pct && /^\s*$/.test(lead) && a.length <= 2 && isPipelessRow(text.slice(end, lineEndAt(text, end)))) continue;
     if (!slash && !rangeSep && !pct && isYear(a)) continue;
     if (BEFORE_DOCNO.test(before) && !pct && /^\s?\//.test(text.slice(end, end + 2))) continue;
 

@@ -19,7 +19,7 @@ export interface TextStructure {
 
 // Clause ends: sentence punctuation, bullets, blank lines, numbered headings, and table rows
 // ("3 | Tổng số cụm loa | cụm | 31" starts a new clause even with no blank line before it).
-const BOUNDARY = /\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|[.;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1]{1,4}\s*\.\s)/g;
+const BOUNDARY = /\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|[.;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1]{1,4}\s*\.\s)/gu;
 
 function upperRatio(line: string): number {
   let up = 0;
