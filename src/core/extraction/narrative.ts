@@ -6,6 +6,7 @@ import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
 import type { CatalogTheme } from './facts.ts';
 import { findCue, fold } from './fold.ts';
+import { provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 const DIFF_HEADING = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
@@ -118,9 +119,28 @@ function canonicalAddressee(raw: string): string | null {
   const f = fold(raw).replace(/^(?:\d+\.\s*)?(?:[dpb]e\s+ngh[i1]|k[i1]en\s+ngh[i1]|[dpb]e\s+xu[a4]t)\s+(?:v[o0]i\s+)?/, '');
   for (const [re, name] of ADDRESSEES) {
     const m = re.exec(f);
-    if (m) return typeof name === 'string' ? name : name(m);
+    if (m) return (typeof name === 'string' ? name : name(m)) + provinceAfter(f.slice(m.index + m[0].length), /(?:tinh|thanh pho)$/.test(m[0]));
   }
   return null;
+}
+
+/**
+ * The province an addressee names right after its own name ("Sở Khoa học và Công nghệ tỉnh
+ * Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"), as " tỉnh X" / " X" (when the level word was
+ * already part of the addressee), or "" when none of the 34 provinces follows.
+ */
+function provinceAfter(rest: string, levelTaken: boolean): string {
+  const m = /^\s+(?:(tinh|thanh pho|tp\.?)\s+)?([a-z ]{2,30})/.exec(rest);
+  if (!m || !m[2] || (!m[1] && !levelTaken)) return '';
+  const words = m[2].split(' ');
+  for (const p of provinceNames()) {
+    const fp = fold(p).split(' ');
+    if (fp.every((w, i) => words[i] === w) && (levelTaken || m[1])) {
+      const level = m[1] ? (m[1] === 'tinh' ? 'tỉnh' : 'thành phố') : null;
+      return level && !levelTaken ? ` ${level} ${p}` : ` ${p}`;
+    }
+  }
+  return '';
 }
 
 const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\))?\s*[dpb][o0-9][i1]\s+v[o0-9a-z][i1]\s+(.+?)\s*[:.]?\s*$/;
