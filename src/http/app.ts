@@ -8,7 +8,7 @@ import { AppError, isAppError } from '#src/errors.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { csrf, requireLogin, session } from './middleware/session.ts';
 import { LoginLimiter } from './middleware/rate-limit.ts';
-import { authRoutes } from './web/auth/auth.routes.tsx';
+import { authRoutes, passwordRoutes } from './web/auth/auth.routes.tsx';
 import { homeRoutes } from './web/home/home.routes.tsx';
 import { reportRoutes } from './web/reports/reports.routes.tsx';
 import { dashboardRoutes } from './web/dashboard/dashboard.routes.tsx';
@@ -24,7 +24,7 @@ import { uploadRoutes } from './web/reports/upload.routes.tsx';
 import { rulesAdminRoutes } from './web/admin/rules.routes.tsx';
 import { staticRoutes } from './web/static.routes.ts';
 
-export function createApp(given: AppDeps, opts: { limiter?: LoginLimiter } = {}) {
+export function createApp(given: AppDeps, opts: { limiter?: LoginLimiter; passwordLimiter?: LoginLimiter } = {}) {
   const deps: AppDeps = { ...given, uploads: given.uploads ?? new UploadQueue(given.db, { read: { maxBytes: given.config.maxUploadBytes }, log: (m) => console.error(m) }) };
   const app = new Hono<AppEnv>();
   // Pages shrink 5-10x with gzip: weak networks first.
@@ -52,6 +52,7 @@ export function createApp(given: AppDeps, opts: { limiter?: LoginLimiter } = {})
   app.use('*', csrf);
   app.route('/', authRoutes(opts.limiter));
   app.use('*', requireLogin);
+  app.route('/', passwordRoutes(opts.passwordLimiter));
   app.route('/', homeRoutes());
   app.route('/', reportRoutes());
   app.route('/', uploadRoutes());

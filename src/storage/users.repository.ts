@@ -57,6 +57,11 @@ export async function setPassword(db: Db, userId: number, passwordHash: string):
   await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
 }
 
+/** Ends every session of a user except the one whose token hash is given (none: all of them). */
+export async function deleteOtherSessions(db: Db, userId: number, keepTokenHash: string | null): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [userId, keepTokenHash]);
+}
+
 export async function insertSession(db: Db, tokenHash: string, userId: number, expiresAt: Date): Promise<void> {
   await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, userId, expiresAt.toISOString()]);
 }

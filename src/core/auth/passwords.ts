@@ -16,8 +16,11 @@ export async function verifyPassword(hashed: string, plain: string): Promise<boo
   }
 }
 
+/** The shortest password any account may have (set by an admin, the CLI or the user). */
+export const PASSWORD_MIN_LENGTH = 8;
+
 export function assertPasswordPolicy(plain: string): void {
-  if (plain.length < 8) throw new AppError('VALIDATION', 'Mật khẩu phải có ít nhất 8 ký tự');
+  if (plain.length < PASSWORD_MIN_LENGTH) throw new AppError('VALIDATION', `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`);
   if (plain.length > 256) throw new AppError('VALIDATION', 'Mật khẩu quá dài');
 }
 

@@ -1,9 +1,12 @@
-// Login, logout and session lookup. Sessions live in the database; the cookie holds a random
-// token and the database only its SHA-256, so a database leak does not leak live sessions.
+// Login, logout, session lookup and a user's change of their own password. Sessions live in the
+// database; the cookie holds a random token and the database only its SHA-256, so a database
+// leak does not leak live sessions.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '#src/storage/db.ts';
 import * as users from '#src/storage/users.repository.ts';
-import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { appendAudit } from '#src/storage/audit.repository.ts';
+import { AppError } from '#src/errors.ts';
+import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { Actor } from './authorization.ts';
 
 export function hashToken(token: string): string {
@@ -97,4 +100,39 @@ export async function loadActor(db: Db, userId: number): Promise<Actor> {
     fullName: u.full_name,
     roles: rs.map((r) => ({ role: r.role, unitId: r.unit_id, provinceId: r.province_id, unitName: r.unit_name })),
   };
+}
+
+/**
+ * A user changes their own password. The current password is required (a wrong one is
+ * UNAUTHENTICATED, so the caller can rate-limit it like a login); the new one follows the policy
+ * of every account and is hashed with Argon2id. The user's other sessions end; the session
+ * `keepToken` (the one making the change) stays. Audited without any password or hash.
+ */
+export async function changeOwnPassword(db: Db, actor: Actor, input: { current: string; next: string; confirm: string }, keepToken: string | null): Promise<void> {
+  if (input.next !== input.confirm) throw new AppError('VALIDATION', 'Mật khẩu mới nhập lại không khớp.');
+  if (input.next === input.current) throw new AppError('VALIDATION', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+  assertPasswordPolicy(input.next);
+  const user = await users.getUser(db, actor.userId);
+  if (!user || !user.active || !(await verifyPassword(user.password_hash, input.current))) {
+    throw new AppError('UNAUTHENTICATED', 'Mật khẩu hiện tại không đúng.');
+  }
+  const hash = await hashPassword(input.next);
+  const role = (await users.rolesOf(db, user.id))[0];
+  await db.transaction(async (tx) => {
+    await users.setPassword(tx, user.id, hash);
+    await users.deleteOtherSessions(tx, user.id, keepToken ? hashToken(keepToken) : null);
+    forgetSessions(db, user.id);
+    await appendAudit(tx, {
+      actorUserId: actor.userId,
+      actorLabel: `${actor.fullName} (${actor.username})`,
+      entity: 'user',
+      entityId: user.id,
+      action: 'change_password',
+      oldValue: null,
+      newValue: null,
+      unitId: role?.unit_id ?? null,
+      provinceId: role?.province_id ?? null,
+    });
+  });
+  forgetSessions(db, user.id); // again after commit: a request racing the transaction may have re-read one
 }

@@ -72,6 +72,7 @@ export function Layout(props: { title: string; actor: Actor | null; csrf: string
               </nav>
               <div class="who">
                 <span title={a.roles.map((r) => `${roleLabels[r.role]}${r.unitName ? ` — ${r.unitName}` : ''}`).join('; ')}>{a.fullName}</span>
+                <a href="/account/password" class="noprint" aria-current={props.path === '/account/password' ? 'page' : undefined}>Đổi mật khẩu</a>
                 <form method="post" action="/logout" class="noprint">
                   <input type="hidden" name="_csrf" value={props.csrf} />
                   <button type="submit" class="secondary">Đăng xuất</button>

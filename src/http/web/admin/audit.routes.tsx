@@ -23,7 +23,7 @@ const filterSchema = z.object({
 
 const actionLabels: Record<string, string> = {
   create: 'Tạo', update: 'Sửa', delete: 'Xóa', correct: 'Sửa số trích xuất', submit: 'Gửi', accept: 'Chấp nhận', return: 'Trả lại',
-  rename: 'Đổi tên', merge: 'Sáp nhập', import: 'Nhập từ tệp', activate: 'Mở khóa', deactivate: 'Khóa', reset_password: 'Cấp lại mật khẩu', status: 'Đổi trạng thái',
+  rename: 'Đổi tên', merge: 'Sáp nhập', import: 'Nhập từ tệp', activate: 'Mở khóa', deactivate: 'Khóa', reset_password: 'Cấp lại mật khẩu', change_password: 'Tự đổi mật khẩu', status: 'Đổi trạng thái',
 };
 
 function show(v: unknown): string {

@@ -1,8 +1,11 @@
-// Login and logout pages.
+// Login and logout pages, and the page where a logged-in user changes their own password.
 import { Hono } from 'hono';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { login, logout } from '#src/core/auth/sessions.ts';
+import { changeOwnPassword, login, logout } from '#src/core/auth/sessions.ts';
+import { PASSWORD_MIN_LENGTH } from '#src/core/auth/passwords.ts';
+import { isAppError } from '#src/errors.ts';
+import type { Actor } from '#src/core/auth/authorization.ts';
 import { Layout } from '../layout.tsx';
 import type { AppEnv } from '../../context.ts';
 import { cookieOptions, SESSION_COOKIE } from '../../middleware/session.ts';
@@ -23,6 +26,30 @@ function LoginPage(props: { csrf: string; error?: string; username?: string; nex
           <label for="password">Mật khẩu</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required />
           <p><button type="submit">Đăng nhập</button></p>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+function PasswordPage(props: { actor: Actor; csrf: string; error?: string | undefined; done?: boolean }) {
+  return (
+    <Layout title="Đổi mật khẩu" actor={props.actor} csrf={props.csrf} path="/account/password">
+      <div class="card" style="max-width:30rem">
+        <h1>Đổi mật khẩu</h1>
+        {props.done ? <p class="notice" role="status">Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản này đã được đăng xuất.</p> : null}
+        {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+        <form method="post" action="/account/password">
+          <input type="hidden" name="_csrf" value={props.csrf} />
+          <input type="hidden" name="username" value={props.actor.username} autocomplete="username" />
+          <label for="current_password">Mật khẩu hiện tại</label>
+          <input id="current_password" name="current_password" type="password" autocomplete="current-password" required />
+          <label for="new_password">Mật khẩu mới</label>
+          <input id="new_password" name="new_password" type="password" autocomplete="new-password" required minlength={PASSWORD_MIN_LENGTH} maxlength={256} aria-describedby="new_password_hint" />
+          <p id="new_password_hint" class="small muted">{`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự. Sau khi đổi, các phiên đăng nhập khác của tài khoản sẽ bị đăng xuất.`}</p>
+          <label for="confirm_password">Nhập lại mật khẩu mới</label>
+          <input id="confirm_password" name="confirm_password" type="password" autocomplete="new-password" required minlength={PASSWORD_MIN_LENGTH} maxlength={256} />
+          <p><button type="submit">Đổi mật khẩu</button></p>
         </form>
       </div>
     </Layout>
@@ -74,6 +101,37 @@ export function authRoutes(limiter = new LoginLimiter()) {
     if (token) await logout(c.get('deps').db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/login', 303);
+  });
+  return app;
+}
+
+/**
+ * "Đổi mật khẩu" for the logged-in user (mounted after requireLogin). Wrong current passwords
+ * are throttled like logins, per (IP, username), with a limiter of their own.
+ */
+export function passwordRoutes(limiter = new LoginLimiter()) {
+  const app = new Hono<AppEnv>();
+  app.get('/account/password', (c) => c.html(<PasswordPage actor={c.get('actor')!} csrf={c.get('csrfToken')} done={c.req.query('changed') === '1'} />));
+  app.post('/account/password', async (c) => {
+    const actor = c.get('actor')!;
+    const page = (error: string, status: 400 | 401 | 429) => c.html(<PasswordPage actor={actor} csrf={c.get('csrfToken')} error={error} />, status);
+    const ip = clientIp(c);
+    const wait = limiter.retryAfter(ip, actor.username);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return page(`Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`, 429);
+    }
+    const body = await c.req.parseBody();
+    const field = (k: string) => (typeof body[k] === 'string' ? body[k] : '');
+    try {
+      await changeOwnPassword(c.get('deps').db, actor, { current: field('current_password'), next: field('new_password'), confirm: field('confirm_password') }, c.get('sessionToken'));
+    } catch (e) {
+      if (!isAppError(e) || (e.code !== 'VALIDATION' && e.code !== 'UNAUTHENTICATED')) throw e;
+      if (e.code === 'UNAUTHENTICATED') limiter.fail(ip, actor.username);
+      return page(e.userMessage, e.code === 'UNAUTHENTICATED' ? 401 : 400);
+    }
+    limiter.succeed(ip, actor.username);
+    return c.redirect('/account/password?changed=1', 303);
   });
   return app;
 }
