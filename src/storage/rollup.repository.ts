@@ -30,15 +30,14 @@ export interface RollupScope {
   requestId?: number | null;
 }
 
-/** [indicator codes, values, upper ends (null unless a range), qualifier positions in QUALIFIERS]. */
-export type PackedValues = [string[], number[], (number | null)[], number[]];
+/**
+ * A report's values in the order of its layout's codes: [values, one qualifier digit per value
+ * (position in QUALIFIERS of core/rollup/unit-values.ts), upper ends or null when none is a range].
+ */
+export type PackedValues = [number[], string, (number | null)[] | null];
 
-export interface ValueSetRow {
-  report_id: number;
-  unit_id: number;
-  period_id: number;
-  v: PackedValues;
-}
+/** One report's packed values: [report id, unit id, period id, layout id, values]. */
+export type ValueSet = [number, number, number, number, PackedValues];
 
 export interface ValueSetFilter {
   periodIds: number[];
@@ -52,12 +51,16 @@ export interface ValueSetFilter {
   excludeReportIds?: number[];
 }
 
-/** The packed values of the reports of these periods (and province) that pass the filter. */
-export async function listValueSets(db: Db, f: ValueSetFilter): Promise<ValueSetRow[]> {
+/**
+ * The packed values of the reports of these periods (and province) that pass the filter, as
+ * one JSON array: the embedded engine's cost is per row and field, so ≈13 k rows of a nation
+ * cost several times more than the same data in one row (docs/decisions/042).
+ */
+export async function listValueSets(db: Db, f: ValueSetFilter): Promise<ValueSet[]> {
   if (f.periodIds.length === 0 || (f.includeReportIds && f.includeReportIds.length === 0)) return [];
   const needReports = (f.statuses ?? null) !== null || (f.requestId ?? null) !== null;
-  return db.query<ValueSetRow & Record<string, unknown>>(
-    `SELECT s.report_id, s.unit_id, s.period_id, s.v
+  const rows = await db.query<{ sets: ValueSet[] | null }>(
+    `SELECT json_agg(json_build_array(s.report_id, s.unit_id, s.period_id, s.layout_id, s.v)) AS sets
        FROM report_value_sets s ${needReports ? 'JOIN reports r ON r.id = s.report_id' : ''}
       WHERE s.period_id = ANY($1::int[]) AND ($2::int IS NULL OR s.province_id = $2)
         AND ($3::int[] IS NULL OR s.unit_id = ANY($3::int[]))
@@ -66,6 +69,14 @@ export async function listValueSets(db: Db, f: ValueSetFilter): Promise<ValueSet
     [f.periodIds, f.provinceId, f.unitIds ?? null, f.includeReportIds ?? null, f.excludeReportIds ?? [],
       ...(needReports ? [f.statuses ?? null, f.requestId ?? null] : [])],
   );
+  return rows[0]?.sets ?? [];
+}
+
+/** The indicator codes of these layouts (each a list in code order). */
+export async function listLayouts(db: Db, ids: number[]): Promise<Map<number, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: number; codes: string }>('SELECT id, codes FROM value_layouts WHERE id = ANY($1::int[])', [ids]);
+  return new Map(rows.map((r) => [r.id, r.codes.split(',')]));
 }
 
 export interface DirectValueRow {

@@ -10,11 +10,11 @@ import { createTestDb, createScratchPostgres, type TestDb } from '../support/tes
 import { makeUser } from '../support/factories.ts';
 import { insertRequest } from '../support/synthesis-fixture.ts';
 import { referenceRollupRows, referenceUnitValues } from '../support/reference-rollup.ts';
-import { computeTotals, rollup, rollupRows } from '#src/core/rollup/rollup.ts';
+import { computeTotals, loadPeriodValues, rollup, rollupRows } from '#src/core/rollup/rollup.ts';
 import { foldUnitValues } from '#src/core/rollup/unit-values.ts';
 import { changeReportStatus, getOrCreateReport, setReportValues } from '#src/core/reports/reports.ts';
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
-import { listValueSets, type RollupScope } from '#src/storage/rollup.repository.ts';
+import type { RollupScope } from '#src/storage/rollup.repository.ts';
 import { ensurePeriod } from '#src/storage/periods.repository.ts';
 import { regularPeriod } from '#src/core/periods/periods.ts';
 import { openPglite, openPostgres, type Db } from '#src/storage/db.ts';
@@ -106,22 +106,21 @@ async function assertSetsMatchValues(db: Db): Promise<void> {
   const values = await db.query<{ report_id: number; province_id: number; unit_id: number; period_id: number; indicator_code: string; value: number; value_max: number | null; qualifier: string }>(
     'SELECT report_id, province_id, unit_id, period_id, indicator_code, value, value_max, qualifier FROM data_values WHERE report_id IS NOT NULL ORDER BY report_id, indicator_code',
   );
-  const expected = new Map<number, unknown>();
+  type Packed = { key: number[]; codes: string[]; v: [number[], string, (number | null)[] | null] };
+  const expected = new Map<number, Packed>();
   for (const v of values) {
-    let e = expected.get(v.report_id) as { key: number[]; v: [string[], number[], (number | null)[], number[]] } | undefined;
-    if (!e) expected.set(v.report_id, (e = { key: [v.province_id, v.unit_id, v.period_id], v: [[], [], [], []] }));
-    e.v[0].push(v.indicator_code);
-    e.v[1].push(v.value);
-    e.v[2].push(v.value_max);
-    e.v[3].push(QUALS.indexOf(v.qualifier as (typeof QUALS)[number]));
+    let e = expected.get(v.report_id);
+    if (!e) expected.set(v.report_id, (e = { key: [v.province_id, v.unit_id, v.period_id], codes: [], v: [[], '', []] }));
+    e.codes.push(v.indicator_code);
+    e.v[0].push(v.value);
+    e.v[1] += String(QUALS.indexOf(v.qualifier as (typeof QUALS)[number]));
+    e.v[2]!.push(v.value_max);
   }
-  const sets = await db.query<{ report_id: number; province_id: number; unit_id: number; period_id: number; v: [string[], number[], (number | null)[], number[]] }>(
-    'SELECT report_id, province_id, unit_id, period_id, v FROM report_value_sets',
+  for (const e of expected.values()) if (e.v[2]!.every((m) => m === null)) e.v[2] = null;
+  const sets = await db.query<{ report_id: number; province_id: number; unit_id: number; period_id: number; codes: string; v: Packed['v'] }>(
+    'SELECT s.report_id, s.province_id, s.unit_id, s.period_id, l.codes, s.v FROM report_value_sets s JOIN value_layouts l ON l.id = s.layout_id',
   );
-  const actual = new Map(sets.map((s) => {
-    const order = s.v[0].map((_, i) => i).sort((a, b) => (s.v[0][a]! < s.v[0][b]! ? -1 : 1));
-    return [s.report_id, { key: [s.province_id, s.unit_id, s.period_id], v: s.v.map((col) => order.map((i) => col[i])) }];
-  }));
+  const actual = new Map(sets.map((s) => [s.report_id, { key: [s.province_id, s.unit_id, s.period_id], codes: s.codes.split(','), v: s.v }]));
   assert.equal(actual.size, expected.size);
   for (const [id, e] of expected) assert.deepEqual(actual.get(id), e, `report ${id}`);
 }
@@ -131,21 +130,23 @@ test('the packed values equal data_values after bulk inserts and through product
   await assertSetsMatchValues(db);
   const [draft] = await db.query<{ id: number }>("SELECT id FROM reports WHERE status = 'draft' AND request_id IS NULL ORDER BY id LIMIT 1");
   const admin = await makeUser(db, 'vs.admin', 'province_admin', 'VS1');
-  const before = (await db.query<{ v: [string[], number[]] }>('SELECT v FROM report_value_sets WHERE report_id = $1', [draft!.id]))[0]!.v;
+  const codesOf = async (id: number) => (await db.query<{ codes: string }>('SELECT l.codes FROM report_value_sets s JOIN value_layouts l ON l.id = s.layout_id WHERE s.report_id = $1', [id]))[0]!.codes.split(',');
+  const before = await codesOf(draft!.id);
   // The answer form: one value changed (upsert), one added as a range, one removed.
-  const [changed, , removed] = before[0];
-  const missing = indicators.find((i) => i.aggregation === 'flow' && !before[0].includes(i.code))!;
+  const [changed, , removed] = before;
+  const missing = indicators.find((i) => i.aggregation === 'flow' && !before.includes(i.code))!;
   await setReportValues(db, admin, draft!.id, [
     { indicator: changed!, value: 1234.5, qualifier: 'approx' },
     { indicator: missing.code, value: 10, max: 15, qualifier: 'range' },
     { indicator: removed!, value: null },
   ]);
   await assertSetsMatchValues(db);
-  const after = (await db.query<{ v: [string[], number[], (number | null)[], number[]] }>('SELECT v FROM report_value_sets WHERE report_id = $1', [draft!.id]))[0]!.v;
-  assert.equal(after[1][after[0].indexOf(changed!)], 1234.5);
-  assert.equal(after[3][after[0].indexOf(changed!)], QUALS.indexOf('approx'));
-  assert.equal(after[2][after[0].indexOf(missing.code)], 15);
-  assert.ok(!after[0].includes(removed!));
+  const after = await codesOf(draft!.id);
+  const [values, quals, maxes] = (await db.query<{ v: [number[], string, (number | null)[]] }>('SELECT v FROM report_value_sets WHERE report_id = $1', [draft!.id]))[0]!.v;
+  assert.equal(values[after.indexOf(changed!)], 1234.5);
+  assert.equal(quals[after.indexOf(changed!)], String(QUALS.indexOf('approx')));
+  assert.equal(maxes[after.indexOf(missing.code)], 15);
+  assert.ok(!after.includes(removed!));
   // A report created and filled through the product path gets its row.
   const fresh = await getOrCreateReport(db, admin, communes[0]!, year);
   await setReportValues(db, admin, fresh.id, [{ indicator: missing.code, value: 3 }]);
@@ -206,8 +207,8 @@ test("the synthesis's per-unit values from the packed values equal the single-qu
   ]) {
     const reference = await referenceUnitValues(db, { ...scope, flowCodes });
     const position = new Map(periodIds.map((id, i) => [id, i + 1]));
-    const sets = await listValueSets(db, scope);
-    const fast = foldUnitValues(sets.map((s) => ({ unitId: s.unit_id, rank: position.get(s.period_id)!, v: s.v })), (c) => flowCodes.includes(c)).map((v) => ({
+    const sets = await loadPeriodValues(db, scope, (id) => position.get(id)!);
+    const fast = foldUnitValues(sets, (c) => flowCodes.includes(c)).toList().map((v) => ({
       unit_id: v.unitId, indicator_code: v.indicator, value: v.value, vmax: v.max, pos: v.rank, qualifiers: [...v.qualifiers] as string[],
     }));
     const key = (r: { unit_id: number; indicator_code: string }) => `${r.unit_id}|${r.indicator_code}`;
@@ -246,6 +247,7 @@ test('the migration fills the packed values for data that existed before it', as
     assert.deepEqual(await migrate(db), migrationFiles().filter((f) => f >= '0004'));
     await assertSetsMatchValues(db);
     assert.equal((await db.query('SELECT 1 FROM report_value_sets')).length, 3);
+    assert.equal((await db.query('SELECT 1 FROM value_layouts')).length, 1);
   } finally {
     await db.close();
     await drop();

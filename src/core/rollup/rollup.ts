@@ -4,9 +4,9 @@
 // units (flagged as such); flag = number of units where true. Qualifiers are carried:
 // a total that includes lower bounds or approximations says so.
 import type { Db } from '#src/storage/db.ts';
-import { listDirectValues, listValueSets, periodEnds, type RollupRow, type RollupScope } from '#src/storage/rollup.repository.ts';
+import { listDirectValues, listLayouts, listValueSets, periodEnds, type RollupRow, type RollupScope, type ValueSetFilter } from '#src/storage/rollup.repository.ts';
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
-import { foldUnitValues, packDirectValues, type PeriodValues } from './unit-values.ts';
+import { foldUnitValues, packDirectValues, periodValuesOf, type PeriodValues } from './unit-values.ts';
 
 export type RollupMethod = 'sum' | 'ratio' | 'mean' | 'count';
 
@@ -95,24 +95,46 @@ export async function rollup(db: Db, scope: RollupScope): Promise<IndicatorTotal
  */
 export async function rollupRows(db: Db, scope: RollupScope, indicators: readonly Pick<IndicatorRow, 'code' | 'aggregation'>[]): Promise<RollupRow[]> {
   const requestId = scope.requestId ?? null;
-  const [sets, direct, ends] = await Promise.all([
-    listValueSets(db, { periodIds: scope.periodIds, provinceId: scope.provinceId, statuses: scope.reportStatuses ?? ['submitted', 'accepted'], requestId, unitIds: scope.unitIds ?? null }),
-    requestId === null ? listDirectValues(db, scope.periodIds, scope.provinceId, scope.unitIds ?? null) : Promise.resolve([]),
-    periodEnds(db, scope.periodIds),
-  ]);
+  const ends = await periodEnds(db, scope.periodIds);
   const rank = new Map(ends.map((p) => [p.id, Date.parse(p.ends_on)]));
   const rankOf = (periodId: number) => rank.get(periodId)!;
+  const [reported, direct] = await Promise.all([
+    loadPeriodValues(db, { periodIds: scope.periodIds, provinceId: scope.provinceId, statuses: scope.reportStatuses ?? ['submitted', 'accepted'], requestId, unitIds: scope.unitIds ?? null }, rankOf),
+    requestId === null ? listDirectValues(db, scope.periodIds, scope.provinceId, scope.unitIds ?? null) : Promise.resolve([]),
+  ]);
   const aggregation = new Map(indicators.map((i) => [i.code, i.aggregation]));
-  const inputs: PeriodValues[] = sets.map((s) => ({ unitId: s.unit_id, rank: rankOf(s.period_id), v: s.v }));
-  const values = foldUnitValues([...inputs, ...packDirectValues(direct, rankOf)], (code) => aggregation.get(code) === 'flow');
-  const cells = new Map<string, UnitCell[]>();
-  for (const v of values) {
-    if (!aggregation.has(v.indicator)) continue;
-    let l = cells.get(v.indicator);
-    if (!l) cells.set(v.indicator, (l = []));
-    l.push(v);
-  }
-  return [...cells.keys()].sort().map((code) => aggregateCells(code, aggregation.get(code)!, cells.get(code)!));
+  const f = foldUnitValues([...reported, ...packDirectValues(direct, rankOf)], (code) => aggregation.get(code) === 'flow');
+  // Per indicator over units: the same sums and counts as aggregateCells, read from the columns.
+  const out: RollupRow[] = [];
+  const n = f.codes.length;
+  f.codes.forEach((code, c) => {
+    const agg = aggregation.get(code);
+    if (!agg) return;
+    const row: RollupRow = { indicator_code: code, aggregation: agg, units: 0, total: 0, total_max: 0, mean: 0, flagged: 0, approx_units: 0, at_least_units: 0, at_most_units: 0, range_units: 0 };
+    for (let cell = c; cell < f.present.length; cell += n) {
+      if (!f.present[cell]) continue;
+      const v = f.value[cell]!;
+      const bits = f.qbits[cell]!;
+      row.units++;
+      row.total += v;
+      row.total_max += f.max[cell]!;
+      if (v > 0) row.flagged++;
+      if (bits & 2) row.approx_units++;
+      if (bits & 4) row.at_least_units++;
+      if (bits & 8) row.at_most_units++;
+      if (bits & 16) row.range_units++;
+    }
+    row.mean = row.total / row.units;
+    out.push(row);
+  });
+  return out.sort((a, b) => (a.indicator_code < b.indicator_code ? -1 : 1));
+}
+
+/** The packed values of the reports that pass the filter, with their codes, ranked by period. */
+export async function loadPeriodValues(db: Db, filter: ValueSetFilter, rankOf: (periodId: number) => number): Promise<PeriodValues[]> {
+  const sets = await listValueSets(db, filter);
+  const layouts = await listLayouts(db, [...new Set(sets.map((s) => s[3]))]);
+  return periodValuesOf(sets, layouts, rankOf);
 }
 
 /** One unit's value for one indicator after time is rolled up; qualifiers it was built from. */

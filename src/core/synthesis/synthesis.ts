@@ -11,10 +11,9 @@
 import { AppError } from '#src/errors.ts';
 import type { Db } from '#src/storage/db.ts';
 import { type Actor, assertAllowed, canReviewProvince, isSystemAdmin } from '#src/core/auth/authorization.ts';
-import { aggregateCells, computeTotals, type IndicatorTotal, type UnitCell } from '#src/core/rollup/rollup.ts';
+import { aggregateCells, computeTotals, loadPeriodValues, type IndicatorTotal, type UnitCell } from '#src/core/rollup/rollup.ts';
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
 import * as repo from '#src/storage/synthesis.repository.ts';
-import { listValueSets } from '#src/storage/rollup.repository.ts';
 import { foldUnitValues } from '#src/core/rollup/unit-values.ts';
 import { findProvinceByName, getUnit } from '#src/storage/units.repository.ts';
 import { regularPeriod } from '#src/core/periods/periods.ts';
@@ -211,18 +210,16 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   for (const r of allReports) periodEnds.set(r.period_id, r.ends_on);
   const periodIds = [...periodEnds.keys()].sort((a, b) => periodEnds.get(a)!.localeCompare(periodEnds.get(b)!) || a - b);
   const flowCodes = new Set(catalog.filter((i) => i.aggregation === 'flow').map((i) => i.code));
-  const sets = await listValueSets(db, {
+  // Time rolled up per original unit: the period's position orders them (latest = greatest).
+  const position = new Map(periodIds.map((id, i) => [id, i]));
+  const sets = await loadPeriodValues(db, {
     periodIds,
     provinceId: scope.provinceId,
     includeReportIds: scope.request ? chosenIds : null,
     excludeReportIds: scope.request ? [] : allReports.filter((r) => !chosenSet.has(r.id)).map((r) => r.id),
-  });
-  // Time rolled up per original unit: the period's position orders them (latest = greatest).
-  const position = new Map(periodIds.map((id, i) => [id, i]));
-  const unitValues = foldUnitValues(
-    sets.map((s) => ({ unitId: s.unit_id, rank: position.get(s.period_id)!, v: s.v })),
-    (code) => flowCodes.has(code),
-  ).map((v) => ({ unit_id: v.unitId, indicator_code: v.indicator, value: v.value, vmax: v.max, qualifiers: v.qualifiers, ends_on: periodEnds.get(periodIds[v.rank]!)! }));
+  }, (id) => position.get(id)!);
+  const unitValues = foldUnitValues(sets, (code) => flowCodes.has(code)).toList()
+    .map((v) => ({ unit_id: v.unitId, indicator_code: v.indicator, value: v.value, vmax: v.max, qualifiers: v.qualifiers, ends_on: periodEnds.get(periodIds[v.rank]!)! }));
   const narratives = await repo.listNarratives(db, chosenIds);
 
   // ---- per carrier unit, per indicator: each original unit's rolled-up value → one cell
