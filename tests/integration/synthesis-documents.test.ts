@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
@@ -126,7 +126,7 @@ test('PDF conversion says clearly when LibreOffice is missing', async () => {
   await assert.rejects(() => docxToPdf(buf, { soffice: '/nonexistent/soffice' }), (e) => isAppError(e) && e.code === 'DEPENDENCY_MISSING' && /LibreOffice/.test(e.userMessage));
 });
 
-test('CLI synthesize: bad input and failures exit non-zero with a Vietnamese reason and leave no file; a success is audited', { skip: !!process.env.DATABASE_URL && 'the CLI runs on its own embedded database' }, async () => {
+test('CLI synthesize: bad input, an existing or unwritable output and failures exit non-zero with one Vietnamese line and leave no file; a success is audited', { skip: !!process.env.DATABASE_URL && 'the CLI runs on its own embedded database' }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-synth-cli-'));
   try {
     const cli = (args: string[], env: Record<string, string> = {}) =>
@@ -156,14 +156,33 @@ test('CLI synthesize: bad input and failures exit non-zero with a Vietnamese rea
     assert.equal(r.status, 0, r.stderr);
     assert.ok(existsSync(out) && existsSync(join(dir, 'a.xlsx')));
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
-    // Only the export that happened is in the audit log, with who ran it and what was written.
+    // The outputs exist now: refused on one line with nothing touched, unless --force.
+    const before = readFileSync(out);
+    const again = ['--province', 'Hải Phòng', '--period', '2025', '--out', out, '--xlsx', join(dir, 'b.xlsx')];
+    r = cli(again);
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /tong-hop\.docx đã có; chọn tên khác hoặc thêm --force/);
+    assert.ok(!existsSync(join(dir, 'b.xlsx')), 'the other output is not written either');
+    assert.deepEqual(readFileSync(out), before);
+    // An output folder that does not exist.
+    r = cli(['--province', 'Hải Phòng', '--period', '2025', '--out', join(dir, 'khong-co', 'x.docx')]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^Lỗi: Không ghi được tệp .*x\.docx: thư mục .*khong-co không tồn tại\.\n$/);
+    r = cli([...again.slice(0, 6), '--force']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    // Only the exports that happened are in the audit log, with who ran them and what was written.
     const db = await openPglite(join(dir, 'data'));
     try {
       const log = await listAudit(db, { entity: 'synthesis' });
       const hp = (await db.query<{ id: number }>(`SELECT id FROM units WHERE code = 'HP'`))[0]!.id;
       assert.deepEqual(
         log.map((e) => [e.action, e.actor_label, e.actor_user_id, e.entity_id, (e.new_value as { formats: string[]; channel: string }).formats, (e.new_value as { channel: string }).channel]),
-        [['export', 'Dòng lệnh (console)', null, `period:${hp}:2025-01-01..2025-12-31`, ['docx', 'xlsx'], 'cli']],
+        [
+          ['export', 'Dòng lệnh (console)', null, `period:${hp}:2025-01-01..2025-12-31`, ['docx'], 'cli'],
+          ['export', 'Dòng lệnh (console)', null, `period:${hp}:2025-01-01..2025-12-31`, ['docx', 'xlsx'], 'cli'],
+        ],
       );
     } finally {
       await db.close();

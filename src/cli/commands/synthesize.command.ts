@@ -1,9 +1,12 @@
 // `synthesize (--request ID | --province NAME --period 2025[-H1|-Q3]) --out FILE.docx
 //  [--xlsx FILE.xlsx] [--pdf FILE.pdf] [--include-submitted] [--as USERNAME] [--number SỐ]
-//  [--signer NAME]`: the province synthesis as Decree 30 DOCX, XLSX annex and PDF. Everything is
-// rendered in memory first and each file is written atomically, so a failure leaves no file.
-import { extname } from 'node:path';
-import { rm } from 'node:fs/promises';
+//  [--signer NAME] [--force]`: the province synthesis as Decree 30 DOCX, XLSX annex and PDF.
+// Outputs are checked first (folder exists and is writable, file not there yet unless
+// --force); everything is rendered in memory, then each file is written atomically, so a failure
+// leaves no file (and never replaces an existing one without --force).
+import { dirname, extname, resolve } from 'node:path';
+import { access, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { AppError } from '#src/errors.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
 import { loadActor } from '#src/core/auth/sessions.ts';
@@ -13,7 +16,7 @@ import { synthesisDocument } from '#src/documents/synthesis.document.ts';
 import { renderDecree30Docx } from '#src/documents/decree30.docx.ts';
 import { renderSynthesisXlsx } from '#src/documents/synthesis.xlsx.ts';
 import { docxToPdf } from '#src/documents/pdf.converter.ts';
-import { writeFileAtomic } from '#src/documents/write-atomic.ts';
+import { writeErrorMessage, writeFilesAtomic, WriteFailure } from '#src/documents/write-atomic.ts';
 import { recordSynthesisExport, type ExportFormat } from '#src/core/synthesis/export-audit.ts';
 import type { Db } from '#src/storage/db.ts';
 import { withDb } from '../context.ts';
@@ -21,7 +24,7 @@ import { positiveIntFlag, stringFlags } from '../args.ts';
 import { defineCommand } from './command.ts';
 
 const USAGE =
-  'synthesize (--request ID | --province TÊN --period 2025[-H1|-Q3]) --out TỆP.docx [--xlsx TỆP.xlsx] [--pdf TỆP.pdf] [--include-submitted] [--as TÀI_KHOẢN] [--number SỐ] [--signer TÊN] [--date YYYY-MM-DD]';
+  'synthesize (--request ID | --province TÊN --period 2025[-H1|-Q3]) --out TỆP.docx [--xlsx TỆP.xlsx] [--pdf TỆP.pdf] [--include-submitted] [--as TÀI_KHOẢN] [--number SỐ] [--signer TÊN] [--date YYYY-MM-DD] [--force]';
 
 /** The operator at the console acts as the system; --as USERNAME runs with that user's rights. */
 export const consoleActor: Actor = { userId: 0, username: 'console', fullName: 'Dòng lệnh', roles: [{ role: 'system_admin', unitId: null, provinceId: null, unitName: null }] };
@@ -37,17 +40,30 @@ function needExt(path: string | undefined, ext: string, flag: string): void {
   if (path !== undefined && extname(path).toLowerCase() !== ext) throw new AppError('VALIDATION', `--${flag} phải là tệp ${ext} (nhận được: ${path}).`);
 }
 
-/** Writes every file atomically; if one fails, those already written are taken back. */
-async function writeAll(files: { path: string; data: Buffer }[]): Promise<void> {
-  const written: string[] = [];
+/**
+ * Before any work: every output is in an existing, writable folder, and is not
+ * there yet unless --force. The write itself checks again (atomically), so a race is caught too.
+ */
+async function checkOutputs(paths: string[], force: boolean): Promise<void> {
+  for (const p of paths) {
+    const full = resolve(p);
+    const dir = dirname(full);
+    const st = await stat(dir).catch(() => null);
+    if (!st?.isDirectory()) throw new AppError('VALIDATION', `Không ghi được tệp ${p}: thư mục ${dir} không tồn tại.`);
+    if (!(await access(dir, constants.W_OK).then(() => true, () => false))) throw new AppError('VALIDATION', `Không ghi được tệp ${p}: không có quyền ghi vào thư mục ${dir}.`);
+    const existing = await stat(full).catch(() => null);
+    if (existing?.isDirectory()) throw new AppError('VALIDATION', `Không ghi được tệp ${p}: đây là một thư mục.`);
+    if (existing && !force) throw new AppError('CONFLICT', `Tệp ${p} đã có; chọn tên khác hoặc thêm --force để ghi đè.`);
+  }
+}
+
+/** Writes every file, all or nothing, with one Vietnamese line naming the file that failed. */
+async function writeAll(files: { path: string; data: Buffer }[], overwrite: boolean): Promise<void> {
   try {
-    for (const f of files) {
-      await writeFileAtomic(f.path, f.data);
-      written.push(f.path);
-    }
+    await writeFilesAtomic(files, { overwrite });
   } catch (e) {
-    await Promise.all(written.map((p) => rm(p, { force: true })));
-    throw new AppError('VALIDATION', `Không ghi được tệp: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    if (!(e instanceof WriteFailure)) throw e;
+    throw new AppError((e.cause as NodeJS.ErrnoException).code === 'EEXIST' ? 'CONFLICT' : 'VALIDATION', writeErrorMessage(e.path, e.cause), { cause: e });
   }
 }
 
@@ -55,7 +71,7 @@ export const synthesizeCommand = defineCommand({
   name: 'synthesize',
   usage: USAGE,
   summary: 'Tổng hợp báo cáo của một yêu cầu hoặc một kỳ thành văn bản DOCX (Nghị định 30), phụ lục XLSX, PDF',
-  flags: { ...stringFlags('request', 'province', 'period', 'out', 'xlsx', 'pdf', 'as', 'number', 'signer', 'date'), 'include-submitted': { type: 'boolean' } },
+  flags: { ...stringFlags('request', 'province', 'period', 'out', 'xlsx', 'pdf', 'as', 'number', 'signer', 'date'), 'include-submitted': { type: 'boolean' }, force: { type: 'boolean' } },
   async run({ flags }) {
     const { out, xlsx, pdf } = flags;
     if (!out) throw new AppError('VALIDATION', `Thiếu --out TỆP.docx. Cách dùng: ${USAGE}`);
@@ -71,6 +87,8 @@ export const synthesizeCommand = defineCommand({
     else if (province && period) input = { provinceName: province, ...parsePeriodArg(period) };
     else throw new AppError('VALIDATION', `Cần --request ID, hoặc --province TÊN cùng --period 2025. Cách dùng: ${USAGE}`);
     input.includeSubmitted = flags['include-submitted'] ?? false;
+    const force = flags.force ?? false;
+    await checkOutputs([out, xlsx, pdf].filter((p): p is string => !!p), force);
 
     const files = await withDb(async (db) => {
       const actor = await actorFor(db, flags.as);
@@ -82,12 +100,12 @@ export const synthesizeCommand = defineCommand({
       if (xlsx) list.push({ path: xlsx, data: await renderSynthesisXlsx(s), format: 'xlsx' });
       if (pdf) list.push({ path: pdf, data: await docxToPdf(docx), format: 'pdf' });
       process.stderr.write(`Đã tổng hợp ${s.counts.counted + s.counts.countedUnreviewed}/${s.counts.expected} đơn vị, ${s.totals.length} chỉ tiêu.\n`);
-      await writeAll(list);
+      await writeAll(list, force);
       // Written: the export goes to the audit log (who, what, which formats); no log, no files.
       try {
         await recordSynthesisExport(db, actor, s, list.map((f) => f.format), 'cli');
       } catch (e) {
-        await Promise.all(list.map((f) => rm(f.path, { force: true })));
+        if (!force) await Promise.all(list.map((f) => rm(f.path, { force: true })));
         throw e;
       }
       return list;
