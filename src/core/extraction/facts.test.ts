@@ -109,3 +109,18 @@ test('changes, per-item limits, estimates and generic items', () => {
   assert.deepEqual(facts('Băng rôn, khẩu hiệu, pa nô: 210 sản phẩm.'), ['BANNERS=210']);
   assert.deepEqual(facts('Tập huấn 6 lớp cho 280 lượt thành viên tổ công nghệ số và người dân.'), ['TRAINING_SESSIONS=6', 'TRAINEES=280']);
 });
+
+test('labels with their value after a colon, zeros in words, ratios of counted things', () => {
+  assert.deepEqual(facts('- Tỷ lệ hộ gia đình được phát mã QR truy cập kênh thông tin của phường: 64,5%.'), ['HOUSEHOLD_QR_PCT=64.5']);
+  assert.deepEqual(facts('- Video hướng dẫn thủ tục hành chính: chưa xây dựng.'), ['TTHC_GUIDE_VIDEOS=0']);
+  assert.deepEqual(facts('Tỷ lệ hồ sơ trực tuyến đạt 88%, không có hồ sơ quá hạn.'), ['ONLINE_DOSSIER_PCT=88', 'OVERDUE_DOSSIERS=0']);
+  assert.deepEqual(facts('- Sản phẩm OCOP được giới thiệu trên sàn thương mại điện tử: 7/11 sản phẩm.'), ['OCOP_ECOMMERCE=7']);
+});
+
+test('the channel named earlier in the paragraph governs a later sentence, more weakly than its own clause', () => {
+  const para = 'Chuyên mục được mở trên Trang thông tin điện tử xã từ tháng 8; đến nay đã có 39 tin, bài được đăng tải.';
+  assert.deepEqual(facts(para), ['PORTAL_SECTION=1', 'PORTAL_ARTICLES=39']);
+  const two = 'Trang thông tin điện tử xã đăng 20 tin, bài. Fanpage của xã đăng tải 75 tin, bài, clip ngắn.';
+  assert.deepEqual(facts(two), ['PORTAL_ARTICLES=20', 'SOCIAL_POSTS=75']);
+  assert.deepEqual(facts('Mở 4 lớp tập huấn. Lễ ra quân thu hút khoảng 900 người tham gia.'), ['TRAINING_SESSIONS=4', 'EVENT_PARTICIPANTS=900:approx']);
+});

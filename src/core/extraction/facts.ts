@@ -163,12 +163,39 @@ function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken
   return best;
 }
 
+/** The cue after the number, else the nearest cue before it ("lượt người tham gia học đạt 468"). */
+function cueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): [number, number] | null {
+  const after = afterCueSpan(st, ind, tok, clause);
+  if (after) return after;
+  let best: [number, number] | null = null;
+  for (const cue of ind.cues ?? []) {
+    for (const [ms, me] of findCue(st.folded, cue, Math.max(clause[0], tok.start - 80), tok.start)) {
+      if (/[;]/.test(st.text.slice(me, tok.start))) continue;
+      if (!best || me > best[1] || (me === best[1] && ms < best[0])) best = [ms, me];
+    }
+  }
+  return best;
+}
+
+/**
+ * Where the indicator's required words occur: the clause, else earlier in its paragraph (a
+ * weaker sign: another indicator whose requirement the clause itself meets comes first).
+ */
+function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [number, number]): 'clause' | 'paragraph' | null {
+  if (!ind.requires || ind.requires.length === 0) return 'clause';
+  const [cs, ce] = clause;
+  if (ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0)) return 'clause';
+  // The channel named in the paragraph's first sentence governs its later sentences:
+  // "Chuyên mục … trên Trang thông tin điện tử …; đến nay đã có 47 tin, bài".
+  const blank = st.text.lastIndexOf('\n\n', cs);
+  const ps = Math.max(blank < 0 ? 0 : blank + 2, cs - 400);
+  return ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0) ? 'paragraph' : null;
+}
+
 function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
   const [cs, ce] = clause;
-  if (ind.requires && ind.requires.length > 0) {
-    const ok = ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0);
-    if (!ok) return 0;
-  }
+  const met = requirementMet(st, ind, clause);
+  if (!met) return 0;
   let after = 0;
   let before = 0;
   const unitFold = foldCached(ind.unit);
@@ -183,7 +210,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
         if (d <= 40) after = Math.max(after, 10 - d / 5 + bonus);
       } else if (me <= tok.start) {
-        const d = tok.start - me;
+        // "Label of the row: 73,5%": the whole label is next to its value.
+        const d = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) ? Math.min(tok.start - me, 10) : tok.start - me;
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
         const between = st.text.slice(me, tok.start);
@@ -192,7 +220,7 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
       }
     }
   }
-  let best = Math.max(after, before);
+  let best = Math.max(after, before) - (met === 'paragraph' ? 2 : 0);
   if (best > 0 && ind.unit && ind.unit !== '%' && ind.unit !== 'có/không') {
     for (const [ms] of findCue(st.folded, ind.unit, tok.unitStart, Math.min(ce, tok.unitStart + 12))) {
       if (ms - tok.unitStart <= 2) best += 2;
@@ -276,10 +304,10 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (!top) continue;
     // Vietnamese puts the head first and the specifier last: in "lượt người tham gia tập huấn"
     // the cue that overlaps the top one and reaches further right says what is counted.
-    const topSpan = afterCueSpan(st, byCode.get(top.code)!, tok, clause);
+    const topSpan = cueSpan(st, byCode.get(top.code)!, tok, clause);
     if (topSpan) {
       for (const other of scored.slice(1)) {
-        const span = afterCueSpan(st, byCode.get(other.code)!, tok, clause);
+        const span = cueSpan(st, byCode.get(other.code)!, tok, clause);
         if (span && span[0] > topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1]) {
           top = other;
           break;
@@ -369,12 +397,17 @@ function zeroFacts(st: TextStructure, inds: { code: string; unit: string; cues?:
     // A cue that is only the unit ("hồ sơ") does not say which count is zero.
     for (const cue of (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit))) {
       for (const [ms] of findCue(st.folded, cue)) {
+        if (skip(ms)) continue;
         const before = st.folded.slice(Math.max(0, ms - 16), ms);
-        if (!ZERO.test(before) || skip(ms)) continue;
-        // Only when the negation opens its clause: "Không có hồ sơ quá hạn".
         const clause = clauseAt(st, ms);
-        const lead = st.folded.slice(clause[0], ms);
-        if (!/^[\s\-–•+*]*(?:[a-z]+\s+){0,2}(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/.test(lead)) continue;
+        // "Video hướng dẫn thủ tục hành chính: chưa xây dựng" — a label whose value is a negation.
+        const labelZero = /^[^.;:\n]{0,40}:\s*(?:khong|chua)(?![a-z])/.test(st.folded.slice(ms, clause[1]));
+        if (!labelZero) {
+          if (!ZERO.test(before)) continue;
+          // Only when the negation opens its clause or a comma phrase: "…, không có hồ sơ quá hạn".
+          const lead = st.folded.slice(clause[0], ms);
+          if (!/^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,2}(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/.test(lead)) continue;
+        }
         const prev = best.get(clause[0]);
         if (!prev || cue.length > prev.len) {
           best.set(clause[0], { fact: { indicator: ind.code, value: 0, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) }, len: cue.length });

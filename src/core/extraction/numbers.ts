@@ -76,6 +76,8 @@ export function isPipelessRow(rest: string): boolean {
 // Approximations stated with a verb between: "ước đạt 83,5%", "ước tính đạt khoảng".
 const BEFORE_APPROX_VERB = /(?<![\p{L}])(?:ước|uoc)(?:\s+(?:tính|tinh))?\s+(?:đạt|dat|khoảng|khoang)\s*$/iu;
 
+const COUNTED_AFTER = /^\s+(?:san pham|thon|to dan pho|cum loa|ho so|can bo|cong chuc|hoc vien|thanh vien|xa|phuong|don vi|truong|lop|man hinh)(?![a-z])/;
+
 function isYear(n: string): boolean {
   return /^(?:19|20)\d\d$/.test(n);
 }
@@ -135,7 +137,9 @@ export function findNumbers(input: string): NumberToken[] {
       if (bv === null) continue;
       // A date looks like a ratio: day/month or month/year.
       const looksDate = (value >= 1 && value <= 31 && bv >= 1 && bv <= 12) || isYear(b);
-      if (looksDate && (BEFORE_DATE.test(before) || !/^\s+\p{L}/u.test(after) || bv <= 12)) continue;
+      // … unless a counted noun follows: "9/12 sản phẩm", "5/8 thôn".
+      const counted = COUNTED_AFTER.test(foldKeepLength(text.slice(end, end + 14)));
+      if (looksDate && (BEFORE_DATE.test(before) || !/^\s+\p{L}/u.test(after) || (bv <= 12 && !counted))) continue;
       denominator = bv;
     }
     if (rangeSep && c !== undefined) {
