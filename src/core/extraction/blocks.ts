@@ -28,6 +28,14 @@ export function headingDepth(line: Line): number {
     const upper = letters.replace(/[^\p{Lu}]/gu, '');
     if (letters.length > 0 && upper.length / letters.length > 0.6) return 1;
   }
+  // A Roman numeral the OCR turned into a short word ("Đã. KIẾN NGHỊ", "Cơ. KHÓ KHĂN"): the
+  // title after it is in capitals.
+  const g = /^\p{L}{1,3}\s*\.\s*(\p{Lu}.*)$/u.exec(t);
+  if (g && g[1] && t.length < 80) {
+    const letters = g[1].replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length >= 6 && upper.length / letters.length > 0.9) return 1;
+  }
   const m = /^((?:\d{1,2}\.)+)\d{0,2}\s+\S/.exec(t);
   if (m && m[1] && t.length < 200) return 1 + (m[1].match(/\./g)?.length ?? 1);
   return 0;

@@ -1,7 +1,53 @@
-// Addressees of recommendations, on a section written for this test.
+// Report narrative: difficulties by theme and recommendations by addressee. Every paragraph here
+// was written for this test (none comes from a seed or a labelled fixture).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFromText } from './extract.ts';
+
+const report = (body: string) => extractFromText(`BÁO CÁO\nKết quả thử nghiệm\n\n${body}\n`);
+const recs = (body: string) => report(body).recommendations.map((r) => r.to);
+const themes = (body: string) => [...new Set(report(body).difficulties.map((d) => d.theme))];
+
+test('recommendations: one paragraph naming two addressees gives two recommendations', () => {
+  const body = 'I. KẾT QUẢ\nĐã tổ chức tuyên truyền.\n\nII. KIẾN NGHỊ\nĐề nghị UBND tỉnh bố trí kinh phí mua loa; đề nghị Sở Tài chính hướng dẫn thủ tục thanh toán.\n';
+  assert.deepEqual(recs(body), ['Ủy ban nhân dân tỉnh', 'Sở Tài chính']);
+});
+
+test('recommendations: the province named after the addressee is kept, as written', () => {
+  const body = 'III. KIẾN NGHỊ\n- Kiến nghị với Sở Khoa học và Công nghệ tỉnh Lạng Sơn tổ chức tập huấn.\n- Đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí.\n';
+  assert.deepEqual(recs(body), ['Sở Khoa học và Công nghệ tỉnh Lạng Sơn', 'Ủy ban nhân dân tỉnh']);
+});
+
+test('recommendations: addressees outside the usual list (an enterprise, the post office)', () => {
+  const body = 'III. KIẾN NGHỊ\n1. Đề nghị Viettel Hà Tĩnh lắp thêm trạm phát sóng.\n\n2. Đề nghị Bưu điện tỉnh Gia Lai hỗ trợ người dân nộp hồ sơ.\n\n3. Đề nghị Trung tâm Chuyển đổi số tỉnh cấp tài khoản.\n';
+  assert.deepEqual(recs(body), ['Viettel Hà Tĩnh', 'Bưu điện tỉnh Gia Lai', 'Trung tâm Chuyển đổi số tỉnh']);
+});
+
+test('recommendations: a numbered "Đề xuất" sub-heading and a damaged Roman numeral both open the section', () => {
+  const numbered = '1. Kết quả\nĐã tuyên truyền.\n\n4. Đề xuất\n\nĐề nghị Công an tỉnh tập huấn phòng chống lừa đảo.\n\nNơi nhận:\n- Như trên;\n';
+  assert.deepEqual(recs(numbered), ['Công an tỉnh']);
+  const damaged = 'II. KẾT QUẢ\nĐã tuyên truyền.\n\nVà. KIẾN NGHỊ\n- Đề nghị Sở Nội vụ bổ sung biên chế.\n\nNơi nhận:\n- Như trên;\n';
+  assert.deepEqual(recs(damaged), ['Sở Nội vụ']);
+});
+
+test('difficulties: a numbered item that mentions "khó khăn" is an item, not a sub-heading', () => {
+  const body = 'III. KHÓ KHĂN, HẠN CHẾ\n\n1. Địa bàn rộng, đi lại khó khăn vào mùa mưa.\n\n2. Trang thiết bị đã cũ, nhiều máy tính hư hỏng.\n\nIV. KIẾN NGHỊ\n';
+  assert.deepEqual(themes(body), ['geography', 'equipment']);
+});
+
+test('difficulties: the theme is the one named first; a later clause with its own cue adds a theme', () => {
+  const body = [
+    'II. KHÓ KHĂN',
+    '- Hạ tầng mạng ở các thôn vùng cao còn yếu.',
+    '- Xã là xã đảo, việc đi lại phụ thuộc thời tiết.',
+    '- Nhiều cụm loa hư hỏng, chưa có kinh phí sửa chữa.',
+    '- Người lao động tự do chưa quen thao tác trên điện thoại thông minh.',
+    '- Nội dung tuyên truyền còn chung chung.',
+    '',
+    'III. KIẾN NGHỊ',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['infrastructure', 'geography', 'equipment', 'funding', 'elderly_access', 'materials']);
+});
 
 test('an addressee keeps the province it names, and only a real province', () => {
   const text = [

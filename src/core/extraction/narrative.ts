@@ -5,7 +5,7 @@
 import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
 import type { CatalogTheme } from './facts.ts';
-import { findCue, fold } from './fold.ts';
+import { findCue, fold, foldKeepLength } from './fold.ts';
 import { provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
@@ -114,33 +114,77 @@ const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^b[o0]\s+kh[o0][a4]\s+h[o0]c/, 'Bộ Khoa học và Công nghệ'],
 ];
 
-function canonicalAddressee(raw: string): string | null {
-  // "Đề nghị Ủy ban nhân dân tỉnh …", "Kiến nghị với Sở …": the addressee follows the verb.
-  const f = fold(raw).replace(/^(?:\d+\.\s*)?(?:[dpb]e\s+ngh[i1]|k[i1]en\s+ngh[i1]|[dpb]e\s+xu[a4]t)\s+(?:v[o0]i\s+)?/, '');
-  for (const [re, name] of ADDRESSEES) {
-    const m = re.exec(f);
-    if (m) return (typeof name === 'string' ? name : name(m)) + provinceAfter(f.slice(m.index + m[0].length), /(?:tinh|thanh pho)$/.test(m[0]));
-  }
-  return null;
+// Verbs a recommendation goes on with: the addressee is the words before the first of them
+// ("Đề nghị Viettel Hà Tĩnh | lắp thêm trạm phát sóng").
+const REC_VERBS = new Set(
+  [
+    'hỗ trợ', 'quan tâm', 'bố trí', 'cấp', 'cử', 'lắp', 'lắp đặt', 'đầu tư', 'tổ chức', 'cung cấp', 'tăng cường', 'hướng dẫn',
+    'phối hợp', 'xem xét', 'sớm', 'bổ sung', 'triển khai', 'nâng cấp', 'chỉ đạo', 'ban hành', 'thường xuyên', 'tạo điều kiện',
+    'phân bổ', 'trang bị', 'ưu tiên', 'nghiên cứu', 'giúp', 'tiếp tục', 'đào tạo', 'tập huấn', 'điều chỉnh', 'sửa chữa',
+    'thay thế', 'xây dựng', 'kết nối', 'cải thiện', 'đẩy mạnh', 'rà soát', 'giải quyết', 'phê duyệt', 'cho phép', 'kiểm tra',
+    'duy trì', 'mở', 'mở rộng', 'có', 'cho', 'kịp thời', 'nâng cao', 'khắc phục', 'chia sẻ', 'biên soạn', 'phát triển', 'hoàn thiện',
+  ].map(fold),
+);
+const MAX_NAME_WORDS = 12;
+let provinceFolds: [string, string][] | null = null;
+
+function provinces(): [string, string][] {
+  provinceFolds ??= provinceNames().map((p) => [fold(p), p]);
+  return provinceFolds;
 }
 
 /**
- * The province an addressee names right after its own name ("Sở Khoa học và Công nghệ tỉnh
- * Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"), as " tỉnh X" / " X" (when the level word was
- * already part of the addressee), or "" when none of the 34 provinces follows.
+ * The addressee at the start of a recommendation ("Đề nghị Ủy ban nhân dân tỉnh Quảng Ninh
+ * hỗ trợ …", "Kiến nghị với Sở KH&CN …", "Đối với Bưu điện tỉnh …"): the words up to the first
+ * verb. A usual addressee takes its official name, followed by the province when the text names
+ * one; any other name is kept as written. Null when no name ends before a verb.
  */
-function provinceAfter(rest: string, levelTaken: boolean): string {
-  const m = /^\s+(?:(tinh|thanh pho|tp\.?)\s+)?([a-z ]{2,30})/.exec(rest);
-  if (!m || !m[2] || (!m[1] && !levelTaken)) return '';
-  const words = m[2].split(' ');
-  for (const p of provinceNames()) {
-    const fp = fold(p).split(' ');
-    if (fp.every((w, i) => words[i] === w) && (levelTaken || m[1])) {
-      const level = m[1] ? (m[1] === 'tinh' ? 'tỉnh' : 'thành phố') : null;
-      return level && !levelTaken ? ` ${level} ${p}` : ` ${p}`;
-    }
+function canonicalAddressee(raw: string, whole = false): string | null {
+  const lead = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?:[dpb]\S{0,2}\s+ngh\S{0,2}|k\S{1,3}n\s+ngh\S{0,2}|[dpb]\S{0,2}\s+xu\S{1,3}t)\s+)?(?:v\S{1,2}i\s+)?/.exec(foldKeepLength(raw).toLowerCase());
+  const rest = raw.slice(lead ? lead[0].length : 0);
+  const asked = Boolean(lead && /ngh|xu/.test(fold(lead[0])));
+  const words = rest.split(/\s+/).filter(Boolean);
+  let n = whole ? words.length : -1;
+  let byVerb = whole;
+  for (let k = 0; k < words.length && k <= MAX_NAME_WORDS && n < 0; k++) {
+    const w1 = fold(words[k] ?? '').replace(/[^a-z]/g, '');
+    const w2 = `${w1} ${fold(words[k + 1] ?? '').replace(/[^a-z]/g, '')}`;
+    if (k > 0 && (REC_VERBS.has(w2) || REC_VERBS.has(w1))) {
+      n = k;
+      byVerb = true;
+    } else if (/[.;:,]$/.test(words[k] ?? '') && k > 0) n = k + 1;
   }
-  return '';
+  if (n <= 0) return null;
+  const name = words.slice(0, n).join(' ').replace(/[.;:,]+$/, '').trim();
+  const f = fold(name);
+  // The province named at the end ("… tỉnh Quảng Ninh", "Viettel Lào Cai").
+  let province: string | null = null;
+  for (const [pf, p] of provinces()) if (f === pf || f.endsWith(` ${pf}`)) province = p;
+  for (const [re, canon] of ADDRESSEES) {
+    const m = re.exec(f);
+    if (!m) continue;
+    const official = typeof canon === 'string' ? canon : canon(m);
+    if (!province || fold(official).endsWith(fold(province))) return official;
+    const level = /(?:^|\s)(t[i1]nh|thanh ph[o0])\s+\S+(?:\s+\S+)*$/.exec(f.slice(m[0].length));
+    const ofLevel = /(?:tinh|thanh pho)$/.test(fold(official));
+    return `${official}${!ofLevel && level ? ` ${/t[i1]nh/.test(level[1] ?? '') ? 'tỉnh' : 'thành phố'}` : ''} ${province}`;
+  }
+  // Any other addressee must be asked by name ("Đề nghị X <verb> …") and look like a name.
+  if (!(asked || whole) || !byVerb || !/^\p{Lu}/u.test(name) || n > 8) return null;
+  return name;
+}
+
+/** "Đề nghị A …; đề nghị B …" in one paragraph: one piece per request. */
+function requests(text: string): string[] {
+  const f = foldKeepLength(text);
+  const cuts = [...f.matchAll(/[;.]\s+(?=(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}\s)/g)].map((m) => (m.index ?? 0) + 1);
+  const out: string[] = [];
+  let from = 0;
+  for (const c of [...cuts, text.length]) {
+    out.push(text.slice(from, c).replace(/^[\s;.]+|[\s;.]+$/g, ''));
+    from = c;
+  }
+  return out.filter((p) => p.length > 0);
 }
 
 const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\))?\s*[dpb][o0-9][i1]\s+v[o0-9a-z][i1]\s+(.+?)\s*[:.]?\s*$/;
@@ -149,7 +193,8 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
   const lines = splitLines(st.text, st.folded);
   const out: ExtractionResult['recommendations'] = [];
   for (const r of regions(lines, REC_HEADING)) {
-    if (r.depth > 1 && !/k[i1][e]n\s*ngh[i1]/.test(r.heading)) continue;
+    // A numbered sub-heading counts when it is only the title ("3. Đề xuất"), not a phrase that contains it.
+    if (r.depth > 1 && !/k[i1][e]n\s*ngh[i1]/.test(r.heading) && r.heading.replace(/^[\s\d.]+/, '').trim().length > 30) continue;
     // Sub-headings "1. Đối với …" give the addressee of the bullets under them.
     const sub: { at: number; to: string }[] = [];
     for (const line of lines) {
@@ -157,21 +202,20 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
       const m = TO_HEADING.exec(line.folded);
       if (m && m[1] && line.text.length < 120) {
         const rawTo = st.text.slice(line.start + (m.index ?? 0), line.end).replace(/^\s*(?:\d+\.|[a-zđ]\))?\s*\S+\s+\S+\s+/u, '').replace(/[:.]\s*$/, '').trim();
-        sub.push({ at: line.end, to: canonicalAddressee(rawTo) ?? rawTo });
+        sub.push({ at: line.end, to: canonicalAddressee(rawTo, true) ?? rawTo });
       }
     }
     for (const item of itemsIn(st.text, r.from, r.to)) {
       if (TO_HEADING.test(fold(item.text)) && item.text.length < 120) continue;
-      let to: string | null = null;
-      for (const s of sub) if (s.at <= item.start) to = s.to;
-      let text = item.text.replace(/^-\s*/, '').trim();
-      if (!to) {
-        // Paragraph led by the addressee: "Sở Khoa học và Công nghệ … thường xuyên cung cấp …".
-        to = canonicalAddressee(text);
-        if (!to) continue;
+      let under: string | null = null;
+      for (const s of sub) if (s.at <= item.start) under = s.to;
+      for (const piece of requests(item.text.replace(/^-\s*/, '').trim())) {
+        // Under "Đối với …" the sub-heading names the addressee; else the paragraph is led by it
+        // ("Đề nghị Sở …", "Sở Khoa học và Công nghệ … thường xuyên cung cấp …").
+        const to = under ?? canonicalAddressee(piece);
+        const text = piece.replace(/\.\/\.?$/, '').trim();
+        if (to && text.length >= 8) out.push({ to, text });
       }
-      text = text.replace(/\.\/\.?$/, '').trim();
-      if (text.length >= 8) out.push({ to, text });
     }
   }
   return out;
