@@ -46,3 +46,18 @@ test('an issuer read from capitals without marks is spelled as the real unit, an
   assert.equal(issuer?.name, 'UBND phường Hoàn Kiếm');
   assert.equal(issuer?.province, 'Hà Nội');
 });
+
+const issuerOf = (header: string) => extractFromText(`${header}\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ\n\nNội dung báo cáo.\n`).issuer;
+
+test('"UBND XÃ …" on one line with the motto: the unit without the motto', () => {
+  const issuer = issuerOf('UBND XÃ BÁT TRÀNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND');
+  assert.equal(issuer?.name, 'UBND xã Bát Tràng');
+  assert.equal(issuer?.province, 'Hà Nội');
+});
+
+test('a province line above the commune line gives the province, the commune is the issuer', () => {
+  const issuer = issuerOf('TỈNH QUẢNG TRỊ\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ KHE SANH Độc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND');
+  assert.deepEqual(issuer, { name: 'UBND xã Khe Sanh', unitName: 'Khe Sanh', unitLevel: 'xa', province: 'Quảng Trị' });
+  // A province's own document stays the province's.
+  assert.equal(issuerOf('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-UBND')?.name, 'UBND tỉnh Quảng Trị');
+});

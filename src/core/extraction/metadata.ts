@@ -141,21 +141,34 @@ export function extractIssuer(st: TextStructure): Issuer | null {
   let unitName: string | null = null;
   let level: UnitLevel = 'unknown';
   let levelWord = '';
-  for (let li = 0; li < lines.length; li++) {
+  // "XÃ HẢI AN", "UBND PHƯỜNG …", "ĐẶC KHU …" on header line li (the motto column cut off).
+  const unitAt = (li: number): { name: string; lv: { level: UnitLevel; word: string } } | null => {
     const raw = lines[li] ?? '';
     // The motto column is cut where it starts in the folded line (diacritics may be repaired).
     const mm = MOTTO.exec(flines[li] ?? '');
-    const line = (mm ? raw.slice(0, mm.index) : raw).trim();
+    // "UBND XÃ …" / "ỦY BAN NHÂN DÂN XÃ …" on one line: the level word follows the body's name.
+    const lead = /^\s*(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n)\s+/.exec(flines[li] ?? '');
+    const line = (mm ? raw.slice(0, mm.index) : raw).slice(lead ? lead[0].length : 0).trim();
     const m = /^(\S+(?:\s+KHU)?)\s+(.+)$/iu.exec(line);
-    if (!m || !m[1] || !m[2]) continue;
-    if (m[1] !== m[1].toUpperCase()) continue;
+    if (!m || !m[1] || !m[2] || m[1] !== m[1].toUpperCase()) return null;
     const lv = levelOf(m[1]);
-    if (!lv) continue;
     const name = m[2].replace(/[^\p{L}\s-]/gu, ' ').trim();
-    if (!name || name.split(/\s+/).length > 5) continue;
-    unitName = fixCapitalD(titleCaseVi(name));
-    level = lv.level;
-    levelWord = lv.word;
+    if (!lv || !name || name.split(/\s+/).length > 5) return null;
+    return { name, lv };
+  };
+  // A province line right above the commune's (the parent authority) names the province only.
+  let parentProvince: string | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    let u = unitAt(li);
+    if (!u) continue;
+    if (u.lv.level === 'tinh') {
+      const province = provinceNames().find((x) => fold(x) === fold(u?.name ?? ''));
+      const below = [li + 1, li + 2].map(unitAt).find((x) => x && x.lv.level !== 'tinh');
+      if (province && below) [parentProvince, u] = [province, below];
+    }
+    unitName = fixCapitalD(titleCaseVi(u.name));
+    level = u.lv.level;
+    levelWord = u.lv.word;
     break;
   }
   if (!unitName) {
@@ -191,7 +204,7 @@ export function extractIssuer(st: TextStructure): Issuer | null {
   // A digital-signature trailer is machine-written Unicode: when it names the same unit (same
   // letters without marks), its spelling beats anything read from the scan.
   const trailer = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?:XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*<[^>\n]*@[^>\n]*>/u.exec(st.text);
-  let province = extractProvince(st, unitName);
+  let province = parentProvince ?? extractProvince(st, unitName);
   if (trailer && trailer[1] && fold(trailer[1]) === fold(unitName)) unitName = titleCaseVi(trailer[1]);
   else {
     // The real unit's spelling beats a reading of capitals without marks; its province fills
