@@ -86,3 +86,32 @@ test('deadlines: recurring reporting dates only', () => {
   const body = 'IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo định kỳ 6 tháng trước ngày 10/6 và báo cáo năm trước ngày 10 tháng 12 hằng năm.\nHoàn thành trước ngày 30/9/2026.';
   assert.deepEqual(plan(body).reportDeadlines, ['06-10', '12-10']);
 });
+
+test('targets: the year at the end of the item, "Đến cuối năm …", and a table with a unit column', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    '- 100% thôn có loa truyền thanh thông minh vào năm 2027.',
+    '- Đến cuối năm 2026, 80% hộ kinh doanh sử dụng thanh toán không dùng tiền mặt.',
+    '',
+    'STT | Chỉ tiêu | ĐVT | 2026 | 2028',
+    '1 | Tỷ lệ thủ tục hành chính trực tuyến toàn trình | % | 60 | 80',
+    '2 | Số điểm wifi công cộng | điểm | 3 | 6',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2027:100%', '2026:80%', '2026:60%', '2028:80%', '2026:3 điểm', '2028:6 điểm']);
+});
+
+test('tasks: "Giao … chủ trì, phối hợp với …" written as a sentence, with its timeframe', () => {
+  const body = [
+    'III. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tuyên truyền trên hệ thống truyền thanh. Giao Trung tâm Phục vụ hành chính công chủ trì, phối hợp với Công an xã thực hiện. Thời gian: thường xuyên.',
+    '2. Tổ chức hội thi tin học trẻ. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên triển khai trong Quý III/2026.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Trung tâm Phục vụ hành chính công | Công an xã | thường xuyên', 'Phòng Văn hóa - Xã hội | Đoàn Thanh niên | Quý III/2026']);
+});
+
+test('deadlines: a second date joined by "và" belongs to the same rule', () => {
+  const body = 'IV. TỔ CHỨC THỰC HIỆN\nĐịnh kỳ, các đơn vị báo cáo kết quả trước ngày 20 tháng 6 và ngày 20 tháng 12 hằng năm; báo cáo quý trước ngày 15/3, 15/9.';
+  assert.deepEqual(plan(body).reportDeadlines, ['06-20', '12-20', '03-15', '09-15']);
+});

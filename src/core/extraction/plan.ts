@@ -14,7 +14,7 @@ type Task = ExtractionResult['tasks'][number];
 const YEAR_LINE = /^[\s\d.]*(?:[dpb]en\s+)?n[a4i]m\s+(20\d\d)\s*[:.]?\s*$/;
 
 // "- Năm 2026: …", "2. Đến năm 2027: …", "Phấn đấu đến năm 2026, …", "Năm 2027 đạt …", "Đến hết năm 2028 …".
-const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.)?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:h[e]t\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
+const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.)?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
 // Header of a column table of targets: at least two year columns ("Chỉ tiêu | Năm 2026 | Năm 2028").
 const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
@@ -62,9 +62,10 @@ function cellUnit(label: string, units: string[]): string | null {
 function columnTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
   const header = lines[i] as Line;
   const years = [...header.folded.matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
-  if (years.length < 2 || !/n[a4i]m\s+20\d\d/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
+  if (years.length < 2 || !/n[a4i]m\s+20\d\d|\|/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
+  const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s+v[i1]\s+t[i1]nh)(?:$|[|\s])/.test(header.folded);
   const out: Target[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -76,10 +77,16 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
     if (nums.length < years.length) continue;
     const cells = nums.slice(nums.length - years.length);
     const first = cells[0] as (typeof cells)[number];
-    const label = l.text.slice(0, first.start).replace(/[|¦§©=\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
+    let label = l.text.slice(0, first.start).replace(/[|¦§©=\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
+    // A unit column ("ĐVT", "Đơn vị tính") holds the unit of the row.
+    let unitCell: string | null = null;
+    if (unitColumn && label.includes('|')) {
+      unitCell = label.slice(label.lastIndexOf('|') + 1).trim().toLocaleLowerCase('vi') || null;
+      label = label.slice(0, label.lastIndexOf('|')).trim();
+    }
     if (!/\p{L}{2}/u.test(label)) continue;
     cells.forEach((n, k) => {
-      const unit = n.percent ? '%' : cellUnit(label, units);
+      const unit = n.percent ? '%' : (unitCell ?? (/^t\S{1,2}\s+l\S{1,2}(?:\s|$)/.test(fold(label)) ? '%' : cellUnit(label, units)));
       if (unit) out.push({ year: years[k] as number, value: n.value, unit, text: label });
     });
   }
@@ -130,7 +137,12 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       year = null;
       continue;
     }
-    if (year === null) continue;
+    if (year === null) {
+      // "- 100% thôn có … vào năm 2027": the year closes the item.
+      const at = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)/.exec(f);
+      if (at && at[1] && /^\s*[-–•+*]/.test(line.text)) out.push(...inlineTargets(st, line.start, line.end, Number(at[1])));
+      continue;
+    }
     // Collect the item starting on this line.
     if (!/^\s*[-–•+*]/.test(line.text)) continue;
     let end = line.end;
@@ -271,6 +283,41 @@ function tableTasks(lines: Line[]): Task[] {
   return out;
 }
 
+/**
+ * A task written as sentences: "<title>. Giao <unit> chủ trì, phối hợp với <units> thực hiện.
+ * Thời gian: …" or "… <unit> chủ trì, phối hợp với … triển khai trong Quý III/2026".
+ */
+function sentenceTask(item: string): Task | null {
+  const f = foldKeepLength(item).toLowerCase();
+  const chair = /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])(?!\s*:)/.exec(f);
+  if (!chair) return null;
+  // The unit: after "Giao", else from the start of the sentence, up to "chủ trì".
+  const sentenceStart = Math.max(f.lastIndexOf('. ', chair.index) + 2, 0);
+  const giao = /(?<![a-z])giao\s+/.exec(f.slice(sentenceStart, chair.index));
+  const from = giao ? sentenceStart + giao.index + giao[0].length : sentenceStart;
+  const lead = item.slice(from, chair.index).trim();
+  if (!/^\p{Lu}/u.test(lead) || lead.split(/\s+/).length > 10) return null;
+  const afterChair = chair.index + chair[0].length;
+  const coordM = /^\s*,?\s*ph\S{1,3}i\s+h\S{1,3}\s+(?:v\S{1,2}i\s+)?/.exec(f.slice(afterChair));
+  let coordinating: string[] = [];
+  if (coordM) {
+    const cStart = afterChair + coordM[0].length;
+    const stop = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|trong|t\S|v[a4]o)(?![a-z])|[.;]/.exec(f.slice(cStart));
+    const raw = item.slice(cStart, stop ? cStart + stop.index : item.length);
+    coordinating = raw.split(/\s*[;,]\s*|\s+v\S\s+(?=\p{Lu})/u).map((c) => c.trim()).filter(Boolean).map(unitName);
+  }
+  const rest = item.slice(afterChair);
+  const restF = f.slice(afterChair);
+  let when: string | null = null;
+  const label = WHEN.exec(restF);
+  if (label) when = rest.slice(label.index + label[0].length).split(/[.;]\s/)[0]?.replace(/[.;]+$/, '').trim() || null;
+  else {
+    const t = /(?:qu\S\s+[ivx]{1,4}\s*\/\s*20\d\d|th[a4]ng\s+\d{1,2}\s*\/\s*20\d\d|n[a4i]m\s+20\d\d(?:\s*-\s*20\d\d)?|th\S{1,3}ng\s+xuy\S{1,2}n|h\S{1,2}ng\s+n[a4i]m)/.exec(restF);
+    if (t) when = rest.slice(t.index, t.index + t[0].length);
+  }
+  return { title: item.slice(0, sentenceStart).replace(/[.\s]+$/, '').trim() || item, lead: unitName(lead), coordinating, timeframe: timeframe(when) };
+}
+
 export function extractTasks(st: TextStructure): Task[] {
   const lines = splitLines(st.text, st.folded);
   const out: Task[] = tableTasks(lines);
@@ -288,6 +335,8 @@ export function extractTasks(st: TextStructure): Task[] {
         titleLines.push(nx.text.trim());
       }
       current = null;
+      const sentence = sentenceTask(titleLines.join(' ').replace(/\s+/g, ' ').trim());
+      if (sentence) out.push(sentence);
       continue;
     }
     const { fields, last } = fieldsAt(st, lines, i);
@@ -317,8 +366,21 @@ export function extractDeadlines(st: TextStructure): string[] {
     const clause = st.folded.slice(Math.max(0, cs - 200), ce);
     if (!/bao cao/.test(clause)) continue;
     if (!/h[a4]ng\s+n[a4i]m|dinh\s+ky|moi\s+n[a4i]m|h[a4]ng\s+quy|6\s+th[a4]ng/.test(clause)) continue;
-    const key = `${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (!out.includes(key)) out.push(key);
+    const dates: [number, number][] = [[d, mo]];
+    // "… trước ngày 15/6 và ngày 15/12", "trước ngày 15/3, 15/9": the dates joined to it share the rule.
+    const more = /^\s*(?:,|va)\s*(?:(?:truoc\s+)?ngay\s+)?(\d{1,2})\s*(?:\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)|th[a4]ng\s+(\d{1,2})(?!\s+n[a4i]m\s+\d))/;
+    let tail = m.index + m[0].length;
+    for (let k = 0; k < 3; k++) {
+      const mm = more.exec(st.folded.slice(tail, tail + 40));
+      if (!mm) break;
+      dates.push([Number(mm[1]), Number(mm[2] ?? mm[3])]);
+      tail += mm[0].length;
+    }
+    for (const [dd, mm] of dates) {
+      if (!(dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12)) continue;
+      const key = `${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+      if (!out.includes(key)) out.push(key);
+    }
   }
   return out;
 }
