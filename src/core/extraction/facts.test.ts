@@ -124,3 +124,10 @@ test('the channel named earlier in the paragraph governs a later sentence, more 
   assert.deepEqual(facts(two), ['PORTAL_ARTICLES=20', 'SOCIAL_POSTS=75']);
   assert.deepEqual(facts('Mở 4 lớp tập huấn. Lễ ra quân thu hút khoảng 900 người tham gia.'), ['TRAINING_SESSIONS=4', 'EVENT_PARTICIPANTS=900:approx']);
 });
+
+test('wide table columns, long unit phrases and islands', () => {
+  const row = 'TT   Nội dung                                   ĐVT        Kết quả\n1    Băng rôn, khẩu hiệu, pa nô                  cái        31';
+  assert.deepEqual(facts(row), ['BANNERS=31']);
+  assert.deepEqual(facts('Có 47 cán bộ, công chức, viên chức được cấp chứng nhận hoàn thành khóa học MOOCs.'), ['MOOC_COMPLETIONS=47']);
+  assert.deepEqual(facts('Xã đảo có 6 thôn, trải trên hơn 40 hòn đảo.'), ['VILLAGES=6']);
+});

@@ -64,7 +64,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
   // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính'],
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn'],
     units: [],
   },
 ];
@@ -84,10 +84,10 @@ function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
 const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+(?:them|len|xuong))?\s*$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi".
-const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.]+(?:\s+[^\s,;.\d]+){0,3}\s+$/u;
+const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.]+(?:\s+[^\s,;.\d]+){0,5}\s+$/u;
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
-const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,45}$/;
+const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
 const TOTAL_AFTER = /^[^\d,;.:()]{0,30}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
@@ -192,6 +192,17 @@ function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [numbe
   return ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0) ? 'paragraph' : null;
 }
 
+/** Distance in characters with runs of spaces counted once (table columns are wide). */
+function gap(st: TextStructure, from: number, to: number): number {
+  return st.folded.slice(from, to).replace(/\s+/g, ' ').length;
+}
+
+/** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
+function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
+  const m = new RegExp(`^(?:${COMMA_UNITS.source})`).exec(st.folded.slice(tok.unitStart, tok.unitStart + 40));
+  return m ? Math.max(0, m[0].length - 6) : 0;
+}
+
 function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
   const [cs, ce] = clause;
   const met = requirementMet(st, ind, clause);
@@ -205,13 +216,13 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
     for (const [ms, me] of findCue(st.folded, cue, cs, ce)) {
       const bonus = Math.min(cue.length, 30) / 10 - weak;
       if (ms >= tok.unitStart) {
-        const d = ms - tok.unitStart;
+        const d = gap(st, tok.unitStart, ms) - unitPhraseLength(st, tok);
         // A comma or bracket between the number and the cue ends the number's phrase.
         if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
         if (d <= 40) after = Math.max(after, 10 - d / 5 + bonus);
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
-        const d = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) ? Math.min(tok.start - me, 10) : tok.start - me;
+        const d = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
         const between = st.text.slice(me, tok.start);
@@ -315,7 +326,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       }
     }
     const ev = evidenceFor(st, clause, tok.start);
-    const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start)) || TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40));
+    const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start)) || TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40));
     const push = (code: string, value: number, qualifier: Qualifier, max: number | null): void => {
       const fact: Fact = { indicator: code, value, qualifier, max, evidence: ev };
       facts.push(fact);
