@@ -33,10 +33,13 @@ export interface ReportFilter {
   statuses: ReportStatus[];
 }
 
+// The nation reads ≈13 k reports: each list comes as one JSON array of tuples, since the
+// embedded engine's cost is per row and field (docs/decisions/042).
+
 // A request: its own reports. A period: the reports whose period lies inside [from, to].
 export async function listReportsInScope(db: Db, f: ReportFilter): Promise<SynthesisReportRow[]> {
-  return db.query<SynthesisReportRow & Record<string, unknown>>(
-    `SELECT r.id, r.province_id, r.unit_id, r.status, r.period_id, p.starts_on, p.ends_on
+  const rows = await db.query<{ list: [number, number, number, ReportStatus, number, string, string][] | null }>(
+    `SELECT json_agg(json_build_array(r.id, r.province_id, r.unit_id, r.status, r.period_id, p.starts_on, p.ends_on)) AS list
        FROM reports r JOIN periods p ON p.id = r.period_id
       WHERE ($1::int IS NULL OR r.request_id = $1)
         AND ($2::int IS NULL OR r.province_id = $2)
@@ -45,18 +48,18 @@ export async function listReportsInScope(db: Db, f: ReportFilter): Promise<Synth
         AND r.status = ANY($5::text[])`,
     [f.requestId, f.provinceId, f.from, f.to, f.statuses],
   );
+  return (rows[0]?.list ?? []).map(([id, province_id, unit_id, status, period_id, starts_on, ends_on]) => ({ id, province_id, unit_id, status, period_id, starts_on, ends_on }));
 }
 
 export async function listNarratives(db: Db, reportIds: number[]): Promise<NarrativeRow[]> {
   if (reportIds.length === 0) return [];
-  return db.query<NarrativeRow & Record<string, unknown>>(
-    `SELECT r.id, r.narrative,
-            d.extraction->'result'->'difficulties' AS doc_difficulties,
-            d.extraction->'result'->'recommendations' AS doc_recommendations
+  const rows = await db.query<{ list: [number, Record<string, unknown>, unknown, unknown][] | null }>(
+    `SELECT json_agg(json_build_array(r.id, r.narrative, d.extraction->'result'->'difficulties', d.extraction->'result'->'recommendations')) AS list
        FROM reports r LEFT JOIN documents d ON d.id = r.document_id
       WHERE r.id = ANY($1::int[]) AND (r.narrative <> '{}'::jsonb OR r.document_id IS NOT NULL)`,
     [reportIds],
   );
+  return (rows[0]?.list ?? []).map(([id, narrative, doc_difficulties, doc_recommendations]) => ({ id, narrative, doc_difficulties, doc_recommendations }));
 }
 
 export interface UnitInfoRow {
@@ -71,12 +74,13 @@ export interface UnitInfoRow {
 
 /** Commune-level units (of a province, or all) whose life overlaps [from, to]. */
 export async function listCommunesOverlapping(db: Db, provinceId: number | null, from: string, to: string): Promise<UnitInfoRow[]> {
-  return db.query<UnitInfoRow & Record<string, unknown>>(
-    `SELECT id, code, name, level, province_id, valid_from, valid_to FROM units
+  const rows = await db.query<{ list: [number, string, string, UnitInfoRow['level'], number | null, string | null, string | null][] | null }>(
+    `SELECT json_agg(json_build_array(id, code, name, level, province_id, valid_from, valid_to)) AS list FROM units
       WHERE level IN ('xa', 'phuong', 'dac_khu') AND ($1::int IS NULL OR province_id = $1)
         AND (valid_from IS NULL OR valid_from <= $3::date) AND (valid_to IS NULL OR valid_to >= $2::date)`,
     [provinceId, from, to],
   );
+  return (rows[0]?.list ?? []).map(([id, code, name, level, province_id, valid_from, valid_to]) => ({ id, code, name, level, province_id, valid_from, valid_to }));
 }
 
 export async function listUnitsByIds(db: Db, ids: number[]): Promise<UnitInfoRow[]> {

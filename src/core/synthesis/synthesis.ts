@@ -218,21 +218,41 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
     includeReportIds: scope.request ? chosenIds : null,
     excludeReportIds: scope.request ? [] : allReports.filter((r) => !chosenSet.has(r.id)).map((r) => r.id),
   }, (id) => position.get(id)!);
-  const unitValues = foldUnitValues(sets, (code) => flowCodes.has(code)).toList()
-    .map((v) => ({ unit_id: v.unitId, indicator_code: v.indicator, value: v.value, vmax: v.max, qualifiers: v.qualifiers, ends_on: periodEnds.get(periodIds[v.rank]!)! }));
+  const folded = foldUnitValues(sets, (code) => flowCodes.has(code));
   const narratives = await repo.listNarratives(db, chosenIds);
 
-  // ---- per carrier unit, per indicator: each original unit's rolled-up value → one cell
-  const contrib = new Map<number, Map<string, Contribution[]>>();
-  for (const v of unitValues) {
-    const c = carrier(v.unit_id);
-    let byInd = contrib.get(c);
-    if (!byInd) contrib.set(c, (byInd = new Map()));
-    let list = byInd.get(v.indicator_code);
-    if (!list) byInd.set(v.indicator_code, (list = []));
-    list.push({ origUnit: v.unit_id, endsOn: v.ends_on, value: v.value, max: v.vmax, qualifiers: v.qualifiers });
-  }
+  // ---- per carrier unit, per indicator: each original unit's rolled-up value → one cell.
+  // A carrier fed by one original unit (no merger) takes that unit's cells as they are.
   const indByCode = new Map(indicators.map((i) => [i.code, i]));
+  const feeders = new Map<number, number>();
+  for (const u of folded.unitIds) feeders.set(carrier(u), (feeders.get(carrier(u)) ?? 0) + 1);
+  const columns = folded.codes.map((code) => indByCode.get(code));
+  const width = folded.codes.length;
+  const ownCells = new Map<number, Record<string, UnitCell>>();
+  const contrib = new Map<number, Map<string, Contribution[]>>();
+  folded.unitIds.forEach((unit, row) => {
+    const c = carrier(unit);
+    const single = feeders.get(c) === 1;
+    const cells: Record<string, UnitCell> = {};
+    let byInd = contrib.get(c);
+    if (!single && !byInd) contrib.set(c, (byInd = new Map()));
+    for (let col = 0; col < width; col++) {
+      const cell = row * width + col;
+      const ind = columns[col];
+      if (!folded.present[cell] || !ind) continue;
+      const value = folded.value[cell]!;
+      const max = folded.max[cell]!;
+      if (single) {
+        const flag = ind.aggregation === 'flag';
+        cells[ind.code] = { value: flag ? (value > 0 ? 1 : 0) : value, max: flag ? (max > 0 ? 1 : 0) : max, qualifiers: folded.qualifiers(cell) };
+        continue;
+      }
+      let list = byInd!.get(ind.code);
+      if (!list) byInd!.set(ind.code, (list = []));
+      list.push({ origUnit: unit, endsOn: periodEnds.get(periodIds[folded.rank[cell]!]!)!, value, max, qualifiers: folded.qualifiers(cell) });
+    }
+    if (single) ownCells.set(c, cells);
+  });
 
   const standingOf = new Map<number, UnitStanding>();
   for (const r of allStatuses) {
@@ -259,10 +279,10 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   const communeRows: (SynthesisUnit & { provinceId: number | null })[] = [];
   for (const id of expected) {
     const info = unitInfo.get(id);
-    const cells: Record<string, UnitCell> = {};
-    for (const [code, list] of contrib.get(id) ?? []) {
-      const ind = indByCode.get(code);
-      if (ind) cells[code] = cellOf(ind.aggregation, id, list);
+    let cells = ownCells.get(id);
+    if (!cells) {
+      cells = {};
+      for (const [code, list] of contrib.get(id) ?? []) cells[code] = cellOf(indByCode.get(code)!.aggregation, id, list);
     }
     communeRows.push({
       id,
