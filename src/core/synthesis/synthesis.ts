@@ -345,7 +345,17 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   const diffs = new Map<string, { units: Set<string>; mentions: number; quotes: { unit: string; text: string }[] }>();
   const recs = new Map<string, { addressee: string; units: Set<string>; items: { unit: string; text: string }[]; seen: Set<string> }>();
   const unitOfReport = new Map(chosen.map((r) => [r.id, r.unit_id]));
-  const ordered = narratives.map((n) => ({ ...n, unit: display(unitOfReport.get(n.id)!) })).sort((a, b) => compareVi(a.unit, b.unit) || a.id - b.id);
+  // By unit name, then report: the nation has ≈13 k narratives, so names are collated once
+  // (names the collation holds equal share a rank) and the reports sorted by rank.
+  const named = narratives.map((n) => ({ ...n, unit: display(unitOfReport.get(n.id)!) }));
+  const nameRank = new Map<string, number>();
+  let previous: string | null = null;
+  for (const name of [...new Set(named.map((n) => n.unit))].sort(compareVi)) {
+    nameRank.set(name, previous !== null && compareVi(previous, name) === 0 ? nameRank.get(previous)! : nameRank.size);
+    previous = name;
+  }
+  const ordered = named.sort((a, b) => nameRank.get(a.unit)! - nameRank.get(b.unit)! || a.id - b.id);
+  const keyOf = new Map<string, string>();
   for (const r of ordered) {
     const unit = r.unit;
     const n = readNarrative(r.narrative ?? {}, r.doc_difficulties, r.doc_recommendations, themeList);
@@ -360,7 +370,12 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
     }
     for (const rec of n.recommendations) {
       const addressee = rec.to ?? 'Kiến nghị chung (không nêu cơ quan)';
-      const key = rec.to ? addresseeKey(rec.to) : '';
+      let key = '';
+      if (rec.to) {
+        const known = keyOf.get(rec.to);
+        if (known === undefined) keyOf.set(rec.to, (key = addresseeKey(rec.to)));
+        else key = known;
+      }
       let g = recs.get(key);
       if (!g) recs.set(key, (g = { addressee, units: new Set(), items: [], seen: new Set() }));
       g.units.add(unit);
