@@ -41,6 +41,19 @@ export function headingDepth(line: Line): number {
   return 0;
 }
 
+/** A section heading: numbered or Roman (headingDepth), or an unnumbered line in capitals ("MỤC TIÊU, CHỈ TIÊU"). */
+export function sectionDepth(line: Line): number {
+  const d = headingDepth(line);
+  if (d > 0) return d;
+  const t = line.text.trim();
+  if (t.length >= 6 && t.length < 80) {
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length >= 6 && upper.length / letters.length > 0.9) return 1;
+  }
+  return 0;
+}
+
 export interface Item {
   start: number;
   end: number;

@@ -69,3 +69,8 @@ test('an addressee keeps the province it names, and only a real province', () =>
     ['Sở Khoa học và Công nghệ tỉnh Lào Cai', 'Ủy ban nhân dân thành phố Cần Thơ', 'Công an tỉnh', 'Sở Tài chính'],
   );
 });
+
+test('recommendations: the request may follow its subject, under an unnumbered capitals heading', () => {
+  const body = 'KẾT QUẢ\nĐã tuyên truyền.\n\nĐỀ XUẤT, KIẾN NGHỊ\nỦy ban nhân dân xã kính đề nghị Sở Thông tin và Truyền thông hỗ trợ phần mềm quản lý văn bản.\n';
+  assert.deepEqual(recs(body), ['Sở Thông tin và Truyền thông']);
+});

@@ -3,7 +3,7 @@
 // (under "Kiến nghị, đề xuất", grouped by "Đối với <addressee>" or led by the addressee).
 
 import type { ExtractionResult } from './extraction.types.ts';
-import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
+import { headingDepth, itemsIn, sectionDepth, splitLines, type Line } from './blocks.ts';
 import type { CatalogTheme } from './facts.ts';
 import { findCue, fold, foldKeepLength } from './fold.ts';
 import { provinceNames } from './gazetteer.ts';
@@ -23,12 +23,12 @@ function regions(lines: Line[], test: RegExp): Region[] {
   const out: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const depth = headingDepth(line);
+    const depth = sectionDepth(line);
     if (depth === 0 || !test.test(line.folded) || line.text.length > 160) continue;
     let to = lines[lines.length - 1]?.end ?? 0;
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as Line;
-      const d = headingDepth(nx);
+      const d = sectionDepth(nx);
       if (d > 0 && d <= depth && !test.test(nx.folded)) {
         to = nx.start;
         break;
@@ -140,9 +140,13 @@ function provinces(): [string, string][] {
  * one; any other name is kept as written. Null when no name ends before a verb.
  */
 function canonicalAddressee(raw: string, whole = false): string | null {
-  const lead = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?:[dpb]\S{0,2}\s+ngh\S{0,2}|k\S{1,3}n\s+ngh\S{0,2}|[dpb]\S{0,2}\s+xu\S{1,3}t)\s+)?(?:v\S{1,2}i\s+)?/.exec(foldKeepLength(raw).toLowerCase());
-  const rest = raw.slice(lead ? lead[0].length : 0);
-  const asked = Boolean(lead && /ngh|xu/.test(fold(lead[0])));
+  // The request may follow its subject: "Ủy ban nhân dân xã kính đề nghị Sở …".
+  const folded = foldKeepLength(raw).toLowerCase();
+  const request = /(?<![a-z])(?:k\S{1,3}nh\s+)?(?:[dpb]\S{0,2}\s+ngh\S{0,2}|k\S{1,3}n\s+ngh\S{0,2})\s+(?:v\S{1,2}i\s+)?(?=\S)/.exec(folded.slice(0, 80));
+  const other = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:[dpb]\S{0,2}\s+xu\S{1,3}t\s+)?(?:v\S{1,2}i\s+)?/.exec(folded);
+  const leadLen = request ? request.index + request[0].length : (other?.[0].length ?? 0);
+  const rest = raw.slice(leadLen);
+  const asked = Boolean(request) || /xu/.test(other?.[0] ?? '');
   const words = rest.split(/\s+/).filter(Boolean);
   let n = whole ? words.length : -1;
   let byVerb = whole;

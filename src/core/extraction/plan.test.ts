@@ -115,3 +115,17 @@ test('deadlines: a second date joined by "và" belongs to the same rule', () => 
   const body = 'IV. TỔ CHỨC THỰC HIỆN\nĐịnh kỳ, các đơn vị báo cáo kết quả trước ngày 20 tháng 6 và ngày 20 tháng 12 hằng năm; báo cáo quý trước ngày 15/3, 15/9.';
   assert.deepEqual(plan(body).reportDeadlines, ['06-20', '12-20', '03-15', '09-15']);
 });
+
+test('targets: an unnumbered capitals heading opens the goals; lettered year lines lead their bullets', () => {
+  const body = [
+    'MỤC TIÊU, CHỈ TIÊU',
+    'a) Đến năm 2026:',
+    '- 70% hộ gia đình có người dùng ứng dụng công dân số.',
+    'b) Năm 2028:',
+    '- 95% hộ gia đình có người dùng ứng dụng công dân số.',
+    '',
+    'NHIỆM VỤ VÀ GIẢI PHÁP',
+    '- Năm 2026 tổ chức 10 lớp tập huấn, 100% cán bộ tham gia.',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:70%', '2028:95%']);
+});

@@ -3,7 +3,7 @@
 // reporting deadlines ("báo cáo … trước ngày 15/6 và trước ngày 15/12 hằng năm").
 
 import type { ExtractionResult } from './extraction.types.ts';
-import { headingDepth, itemsIn, splitLines, type Line } from './blocks.ts';
+import { headingDepth, itemsIn, sectionDepth, splitLines, type Line } from './blocks.ts';
 import { findNumbers } from './numbers.ts';
 import { fold, foldKeepLength } from './fold.ts';
 import { clauseAt, type TextStructure } from './text-structure.ts';
@@ -11,10 +11,10 @@ import { clauseAt, type TextStructure } from './text-structure.ts';
 type Target = ExtractionResult['targets'][number];
 type Task = ExtractionResult['tasks'][number];
 
-const YEAR_LINE = /^[\s\d.]*(?:[dpb]en\s+)?n[a4i]m\s+(20\d\d)\s*[:.]?\s*$/;
+const YEAR_LINE = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:[dpb]en\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)\s*[:.]?\s*$/;
 
 // "- Năm 2026: …", "2. Đến năm 2027: …", "Phấn đấu đến năm 2026, …", "Năm 2027 đạt …", "Đến hết năm 2028 …".
-const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.)?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
+const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.|[a-zđ]\))?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
 // Header of a column table of targets: at least two year columns ("Chỉ tiêu | Năm 2026 | Năm 2028").
 const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
@@ -101,7 +101,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
   let year: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const depth = headingDepth(line);
+    const depth = sectionDepth(line);
     const f = line.folded.trim();
     if (depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f)) {
       inGoals = true;
