@@ -1,7 +1,8 @@
 // Generates national-scale data in SQL on either database: 34 provinces, 3,321 commune-level
 // units (the first province has 114, like Hải Phòng), 10 quarterly periods, one accepted report
 // per unit and period, and one value per catalog indicator (≈1 M data values). Values are
-// deterministic; about 4 % carry a qualifier so roll-ups exercise the qualified paths.
+// deterministic; about 4 % carry a qualifier so roll-ups exercise the qualified paths. Values go
+// in through data_values like any writer's, so its triggers fill report_value_sets (decision 042).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
