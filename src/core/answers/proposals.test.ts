@@ -42,16 +42,16 @@ test('difficulties and recommendations pre-fill the narrative as bullet lines na
 });
 
 const units = [
-  { id: 1, code: 'HP-CAT-HAI', name: 'Cát Hải', level: 'dac_khu' },
+  { id: 1, code: 'X-BACH-LONG-VI', name: 'Bạch Long Vĩ', level: 'dac_khu' },
   { id: 2, code: 'HP-HONG-BANG', name: 'Hồng Bàng', level: 'phuong' },
-  { id: 3, code: 'HP-NLB', name: 'Nguyễn Lương Bằng', level: 'xa' },
+  { id: 3, code: 'X-TRAN-HUNG-DAO', name: 'Trần Hưng Đạo', level: 'xa' },
   { id: 4, code: 'HP-HAI-AN', name: 'Hải An', level: 'phuong' },
 ];
 
 test('the issuer is matched to an addressed unit by name without diacritics, tolerating a small OCR slip', () => {
   assert.equal(matchIssuer({ unitName: 'Hong Bang', unitLevel: 'phuong' }, units)?.code, 'HP-HONG-BANG');
-  assert.equal(matchIssuer({ unitName: 'xã Nguyễn Lương Bằng', unitLevel: 'xa' }, units)?.code, 'HP-NLB');
-  assert.equal(matchIssuer({ unitName: 'Cả Hai', unitLevel: 'dac_khu' }, units)?.code, 'HP-CAT-HAI');
+  assert.equal(matchIssuer({ unitName: 'xã Trần Hưng Đạo', unitLevel: 'xa' }, units)?.code, 'X-TRAN-HUNG-DAO');
+  assert.equal(matchIssuer({ unitName: 'Bach Lonq Vi', unitLevel: 'dac_khu' }, units)?.code, 'X-BACH-LONG-VI');
   assert.equal(matchIssuer({ unitName: 'Hải Hưng', unitLevel: 'xa' }, units), null);
   assert.equal(matchIssuer(null, units), null);
 });
