@@ -10,7 +10,7 @@ import { provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 const DIFF_HEADING = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
-const REC_HEADING = /k[i1][e]n\s*ngh[i1]|[dpb][e]\s*x[uw][a4i]t/;
+const REC_HEADING = /k[i1][e]n\s*ngh(?:[i1]|\W)|[dpb][e]\s*x[uw][a4i]t/;
 
 interface Region {
   from: number;

@@ -66,8 +66,11 @@ test('tasks: bullet fields, and OCR spellings of timeframes and unit names are n
     '2. Duy trì nhóm Zalo tổ dân phố',
     '- Đơn vị chủ trì: Công an phường.',
     '- Thời gian thực hiện: Hàng năm.',
+    '3. Số hóa tài liệu',
+    '- Đơn vị chủ trì: Phòng Kinh tế.',
+    "- Thời gian thử'cơ hiển: Quy [V/2026.",
   ].join('\n');
-  assert.deepEqual(tasks(body), ['Văn phòng HĐND và UBND | Phòng Kinh tế, Hạ tầng và Đô thị | Quý III/2026', 'Công an phường |  | Hằng năm']);
+  assert.deepEqual(tasks(body), ['Văn phòng HĐND và UBND | Phòng Kinh tế, Hạ tầng và Đô thị | Quý III/2026', 'Công an phường |  | Hằng năm', 'Phòng Kinh tế |  | Quý IV/2026']);
 });
 
 test('tasks: a table with "Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện" columns', () => {

@@ -171,7 +171,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
 const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
 const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S)\s*:`);
 const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
-const WHEN = /(?<![a-z])(?:th\S{1,3}i\s+g[i1][a4]n(?:\s+(?:th\S{1,3}c\s+h\S{1,4}n|h[o0]\S{0,2}n\s+th\S{1,3}nh))?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
+const WHEN = /(?<![a-z])(?:th\S{1,3}i\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
 const FIELDS = [LEAD, COORD, WHEN] as const;
 
 interface Field {
@@ -235,7 +235,11 @@ function unitName(raw: string): string {
 // (OCR keeps neither the mark of "Quý" nor the breve of "hằng").
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
-  let s = raw.replace(/(?<!\p{L})([Qq])u\p{L}(?=\s+[IVX]{1,4}\b)/gu, (_m, q: string) => `${q}uý`);
+  // "Quy [V/2025", "Quy ITI/2026": OCR look-alikes of I in the quarter's Roman numeral.
+  let s = raw.replace(/(?<!\p{L})([Qq])u\p{L}\s+([IVXivx1lT|[\]!]{1,4})(?=\s*\/\s*20\d\d)/gu, (m, q: string, r: string) => {
+    const roman = r.replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
+    return ['I', 'II', 'III', 'IV'].includes(roman) ? `${q}uý ${roman}` : m;
+  });
   s = s.replace(/(?<!\p{L})([Hh])\p{L}ng(\s+)n\p{L}m(?!\p{L})/gu, (m, h: string, sp: string) => (/^h.ng\s+n.m$/.test(fold(m)) && fold(m).startsWith('hang') ? `${h}ằng${sp}năm` : m));
   return s;
 }
