@@ -62,7 +62,7 @@ test('tasks: bullet fields, and OCR spellings of timeframes and unit names are n
     '1. Xây dựng bản tin số',
     '- Đơn vị chủ trì: Văn phòng HDND và UBND phường.',
     '- Đơn vị phối hợp: Phòng Kinh tế, Hạ tầng và Đồ thị.',
-    '- Thời gian thực hiện: Quy III/2026.',
+    '- Thời gian thực hiện: Quy IH/2026.',
     '2. Duy trì nhóm Zalo tổ dân phố',
     '- Đơn vị chủ trì: Công an phường.',
     '- Thời gian thực hiện: Hàng năm.',

@@ -235,9 +235,10 @@ function unitName(raw: string): string {
 // (OCR keeps neither the mark of "Quý" nor the breve of "hằng").
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
-  // "Quy [V/2025", "Quy ITI/2026": OCR look-alikes of I in the quarter's Roman numeral.
-  let s = raw.replace(/(?<!\p{L})([Qq])u\p{L}\s+([IVXivx1lT|[\]!]{1,4})(?=\s*\/\s*20\d\d)/gu, (m, q: string, r: string) => {
-    const roman = r.replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
+  // "Quy [V/2025", "Quy ITI/2026", "Quý IH/2026": OCR look-alikes of I in the quarter's Roman numeral.
+  let s = raw.replace(/(?<!\p{L})([Qq])u\p{L}\s+([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/\s*20\d\d)/gu, (m, q: string, r: string) => {
+    // H is two strokes: "IH" = III.
+    const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
     return ['I', 'II', 'III', 'IV'].includes(roman) ? `${q}uý ${roman}` : m;
   });
   s = s.replace(/(?<!\p{L})([Hh])\p{L}ng(\s+)n\p{L}m(?!\p{L})/gu, (m, h: string, sp: string) => (/^h.ng\s+n.m$/.test(fold(m)) && fold(m).startsWith('hang') ? `${h}ằng${sp}năm` : m));
