@@ -11,7 +11,9 @@ const MIN_BIGRAM = 2; // prune singletons: they are mostly noise and dominate th
 const inventory = new Set(syllableInventory());
 const files = ['corpus/admin-vi.txt', 'corpus/names-vi.txt', 'corpus/libreoffice-help-vi.txt'];
 const split = JSON.parse(readFileSync('tests/fixtures/own/split.json', 'utf8')) as { tune: string[]; holdout: string[] };
-for (const id of split.tune) {
+// LM_WITHOUT_OWN=1 leaves the tune documents out, so that `eval-repair.ts --tune` scores text the
+// model has not seen (used only to choose weights; the shipped model includes them).
+for (const id of process.env.LM_WITHOUT_OWN ? [] : split.tune) {
   const f = `tests/fixtures/own/${id}/clean.txt`;
   if (existsSync(f)) files.push(f);
 }
@@ -95,6 +97,29 @@ for (const word of readFileSync('corpus/tesseract-vie-wordlist.txt', 'utf8').spl
     const next = parts[i + 1];
     if (next && inventory.has(next)) bi.set(`${s} ${next}`, (bi.get(`${s} ${next}`) ?? 0) + MIN_BIGRAM);
   });
+}
+// A public lexicon of words (corpus/lexicon-vi.txt, from @vntk/dictionary; see
+// scripts/build-lexicon.ts) attests common compounds the prose corpus lacks ("lạc hậu",
+// "chuyên sâu"): each word adds LEXICON_UNIGRAM to its syllables and LEXICON_BIGRAM to its
+// word-internal pairs. No frequencies, so a rare word counts as much as a common one; the
+// weights were chosen on the tune split (docs/decisions/012-public-lexicon.md).
+const LEXICON_UNIGRAM = Number(process.env.LEXICON_UNIGRAM ?? 1);
+const LEXICON_BIGRAM = Number(process.env.LEXICON_BIGRAM ?? 1);
+// Syllables the lexicon alone attests would become repair candidates; rare ones ("lẹt") then win
+// over frequent neighbours the scan garbled ("lượt"). Unless LEXICON_NEW_SYLLABLES=1, the lexicon
+// only re-weights syllables the corpus and the Tesseract list already attest.
+const attested = new Set(uni.keys());
+const lexiconNew = process.env.LEXICON_NEW_SYLLABLES === '1';
+if (LEXICON_UNIGRAM > 0 || LEXICON_BIGRAM > 0) {
+  for (const word of readFileSync('corpus/lexicon-vi.txt', 'utf8').normalize('NFC').split('\n')) {
+    const parts = word.split(/\s+/).filter(Boolean).map(canonicalSyllable);
+    if (!parts.every((s) => inventory.has(s) && (lexiconNew || attested.has(s)))) continue;
+    parts.forEach((s, i) => {
+      if (LEXICON_UNIGRAM > 0) uni.set(s, (uni.get(s) ?? 0) + LEXICON_UNIGRAM);
+      const next = parts[i + 1];
+      if (next && LEXICON_BIGRAM > 0) bi.set(`${s} ${next}`, (bi.get(`${s} ${next}`) ?? 0) + LEXICON_BIGRAM);
+    });
+  }
 }
 const bigrams: Record<string, number> = {};
 for (const [k, v] of [...bi].sort((a, b) => b[1] - a[1])) if (v >= MIN_BIGRAM) bigrams[k] = v;
