@@ -1,9 +1,11 @@
 // Whole text path for one document: normalise (NFC, line endings, control characters) →
-// repair Vietnamese diacritics (when the repair module is present) → extract.
+// repair Vietnamese diacritics (when the repair module is present) → extract → unit names in
+// the text spelled as in the gazetteer for the document's province (then extracted again).
 // Synchronous; the repair module is loaded once when this module is imported.
 
 import type { ExtractionResult } from './extraction.types.ts';
 import { extractFromText, type ExtractionCatalog } from './extract.ts';
+import { spellUnitNamesInText } from './gazetteer.ts';
 
 interface RepairModule {
   repairVietnamese: (text: string) => { text: string; changed: boolean };
@@ -37,5 +39,14 @@ export function analyzeText(
     text = r.text;
     repaired = r.changed;
   }
-  return { text, rawText, repaired, result: extractFromText(text, opts?.catalog) };
+  let result = extractFromText(text, opts?.catalog);
+  // Unit names in running text take their official spelling once the document's province is
+  // known; the text changes, so it is extracted again and every offset indexes the final text.
+  const spelled = spellUnitNamesInText(text, result.issuer?.province ?? null);
+  if (spelled !== text) {
+    text = spelled;
+    repaired = true;
+    result = extractFromText(text, opts?.catalog);
+  }
+  return { text, rawText, repaired, result };
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFromText } from './extract.ts';
-import { matchUnit, provinceNames } from './gazetteer.ts';
+import { matchUnit, provinceNames, spellUnitNamesInText } from './gazetteer.ts';
 
 test('the gazetteer holds the 34 provinces of 2025, short names', () => {
   const p = provinceNames();
@@ -60,4 +60,33 @@ test('a province line above the commune line gives the province, the commune is 
   assert.deepEqual(issuer, { name: 'UBND xã Khe Sanh', unitName: 'Khe Sanh', unitLevel: 'xa', province: 'Quảng Trị' });
   // A province's own document stays the province's.
   assert.equal(issuerOf('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-UBND')?.name, 'UBND tỉnh Quảng Trị');
+});
+
+test('unit names in running text take the real spelling of a unit of the document province, and only then', () => {
+  const text = 'Phối hợp với phường Hoan Kiem và phường Cửa Nam; hỗ trợ xã Tân Lập Mới.';
+  const spelled = spellUnitNamesInText(text, 'Hà Nội');
+  assert.match(spelled, /phường Hoàn Kiếm và phường Cửa Nam/u);
+  // One letter off (OCR) inside the province is put right; a name with no unit is left alone.
+  assert.match(spellUnitNamesInText('Cán bộ phường Hoàn Kiềm tham gia.', 'Hà Nội'), /phường Hoàn Kiếm tham/u);
+  assert.match(spelled, /xã Tân Lập Mới/u);
+  // Unknown province, or a unit of another province: nothing changes.
+  assert.equal(spellUnitNamesInText(text, null), text);
+  assert.equal(spellUnitNamesInText('phường Hoan Kiem', 'Cần Thơ'), 'phường Hoan Kiem');
+});
+
+test('the text path gives quotes the spelling of units of the issuer province, with offsets into the final text', async () => {
+  const { analyzeText } = await import('./analyze-text.ts');
+  const doc = [
+    'UBND THÀNH PHỐ HÀ NỘI        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'UBND PHƯỜNG CỬA NAM          Độc lập - Tự do - Hạnh phúc',
+    'Số: 41/BC-UBND               Cửa Nam, ngày 3 tháng 12 năm 2025',
+    'BÁO CÁO',
+    'Kết quả tuyên truyền Nghị quyết 57-NQ/TW',
+    'III. KHÓ KHĂN, VƯỚNG MẮC',
+    '- Kinh phí cho tuyên truyền của phường Hoàn Kiềm và phường Cửa Nam còn hạn chế.',
+  ].join('\n');
+  const { text, result } = analyzeText(doc);
+  assert.equal(result.issuer?.province, 'Hà Nội');
+  assert.match(text, /phường Hoàn Kiếm và phường Cửa Nam/u);
+  assert.ok(result.difficulties.some((d) => d.text.includes('phường Hoàn Kiếm')), JSON.stringify(result.difficulties));
 });

@@ -93,3 +93,44 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
   const spellings = distinct(near.map((u) => u.name));
   return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
 }
+
+const LEVEL_WORDS: [RegExp, UnitLevel][] = [
+  [/^(?:xã|Xã)$/u, 'xa'],
+  [/^(?:phường|Phường)$/u, 'phuong'],
+  [/^(?:đặc khu|Đặc khu)$/u, 'dac_khu'],
+];
+
+/** The single spelling of a unit of this level in this province within one letter of `name`, or null. */
+function spellInProvince(name: string, level: UnitLevel, province: string): string | null {
+  const f = fold(name);
+  const pool = gazetteer().units.filter((u) => u.province === province && u.level === level);
+  const exact = distinct(pool.filter((u) => u.folded === f).map((u) => u.name));
+  if (exact.length > 0) return exact.length === 1 ? (exact[0] ?? null) : null;
+  if (f.replace(/\s/g, '').length < 6) return null;
+  const near = distinct(pool.filter((u) => editDistance(u.folded, f, 1) <= 1).map((u) => u.name));
+  return near.length === 1 ? (near[0] ?? null) : null;
+}
+
+/**
+ * Gives the real spelling to unit names written in running text after "xã", "phường" or
+ * "đặc khu" ("xã Hoan Kiem" → the unit of the document's province with those letters), so quotes
+ * shown to users carry the unit's name as it is officially written. Only names of units of the
+ * given province are touched, and only when exactly one unit fits (same letters, or one letter
+ * off for names of six letters or more); the longest run of capitalised words that fits wins.
+ */
+export function spellUnitNamesInText(text: string, province: string | null): string {
+  if (!province || !provinceNames().includes(province)) return text;
+  const word = String.raw`\p{Lu}[\p{L}\p{M}]*`;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(xã|Xã|phường|Phường|đặc khu|Đặc khu) ((?:${word})(?: ${word}){0,3})`, 'gu');
+  return text.replace(re, (whole, levelWord: string, names: string) => {
+    const level = LEVEL_WORDS.find(([r]) => r.test(levelWord))?.[1];
+    if (!level) return whole;
+    const words = names.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const candidate = words.slice(0, n).join(' ');
+      const real = spellInProvince(candidate, level, province);
+      if (real) return `${levelWord} ${[real, ...words.slice(n)].join(' ')}`;
+    }
+    return whole;
+  });
+}
