@@ -21,15 +21,27 @@ interface GazetteerFile {
   units: [number, UnitLevel, string][];
 }
 
-let loaded: { provinces: string[]; units: AdminUnit[]; byFold: Map<string, AdminUnit[]> } | null = null;
+let loaded: {
+  provinces: string[];
+  byFold: Map<string, AdminUnit[]>;
+  /** Units of one province and level, keyed `province|level`: the pool for near matches. */
+  byProvinceLevel: Map<string, AdminUnit[]>;
+} | null = null;
+
+const provinceLevelKey = (province: string, level: UnitLevel) => `${province}|${level}`;
 
 function gazetteer(): NonNullable<typeof loaded> {
   if (!loaded) {
     const raw = JSON.parse(readFileSync(new URL('./admin-units.json', import.meta.url), 'utf8')) as GazetteerFile;
     const units = raw.units.map(([p, level, name]) => ({ province: raw.provinces[p] ?? '', level, name, folded: fold(name) }));
     const byFold = new Map<string, AdminUnit[]>();
-    for (const u of units) byFold.set(u.folded, [...(byFold.get(u.folded) ?? []), u]);
-    loaded = { provinces: raw.provinces, units, byFold };
+    const byProvinceLevel = new Map<string, AdminUnit[]>();
+    for (const u of units) {
+      byFold.set(u.folded, [...(byFold.get(u.folded) ?? []), u]);
+      const key = provinceLevelKey(u.province, u.level);
+      byProvinceLevel.set(key, [...(byProvinceLevel.get(key) ?? []), u]);
+    }
+    loaded = { provinces: raw.provinces, byFold, byProvinceLevel };
   }
   return loaded;
 }
@@ -37,6 +49,13 @@ function gazetteer(): NonNullable<typeof loaded> {
 /** The 34 provincial-level units (short names: "Hải Phòng", "Hồ Chí Minh"). */
 export function provinceNames(): string[] {
   return gazetteer().provinces;
+}
+
+/** Units of a province at one level, or at every level when the level is unknown. */
+function unitsOf(province: string, level: UnitLevel): AdminUnit[] {
+  const g = gazetteer();
+  if (level !== 'unknown') return g.byProvinceLevel.get(provinceLevelKey(province, level)) ?? [];
+  return [...g.byProvinceLevel.entries()].filter(([k]) => k.startsWith(`${province}|`)).flatMap(([, v]) => v);
 }
 
 /** Levenshtein distance, with an early exit once every path exceeds `max`. */
@@ -89,21 +108,17 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
     return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: provinces.length === 1 ? (provinces[0] ?? null) : null };
   }
   if (!province || f.length < 6) return { name: null, province: null };
-  const near = g.units.filter((u) => u.province === province && (level === 'unknown' || u.level === level) && editDistance(u.folded, f, 1) <= 1);
+  const near = unitsOf(province, level).filter((u) => editDistance(u.folded, f, 1) <= 1);
   const spellings = distinct(near.map((u) => u.name));
   return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
 }
 
-const LEVEL_WORDS: [RegExp, UnitLevel][] = [
-  [/^(?:xã|Xã)$/u, 'xa'],
-  [/^(?:phường|Phường)$/u, 'phuong'],
-  [/^(?:đặc khu|Đặc khu)$/u, 'dac_khu'],
-];
+const LEVEL_BY_WORD: Record<string, UnitLevel> = { 'xã': 'xa', 'phường': 'phuong', 'đặc khu': 'dac_khu' };
 
 /** The single spelling of a unit of this level in this province within one letter of `name`, or null. */
 function spellInProvince(name: string, level: UnitLevel, province: string): string | null {
   const f = fold(name);
-  const pool = gazetteer().units.filter((u) => u.province === province && u.level === level);
+  const pool = unitsOf(province, level);
   const exact = distinct(pool.filter((u) => u.folded === f).map((u) => u.name));
   if (exact.length > 0) return exact.length === 1 ? (exact[0] ?? null) : null;
   if (f.replace(/\s/g, '').length < 6) return null;
@@ -123,7 +138,7 @@ export function spellUnitNamesInText(text: string, province: string | null): str
   const word = String.raw`\p{Lu}[\p{L}\p{M}]*`;
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(xã|Xã|phường|Phường|đặc khu|Đặc khu) ((?:${word})(?: ${word}){0,3})`, 'gu');
   return text.replace(re, (whole, levelWord: string, names: string) => {
-    const level = LEVEL_WORDS.find(([r]) => r.test(levelWord))?.[1];
+    const level = LEVEL_BY_WORD[levelWord.toLowerCase()];
     if (!level) return whole;
     const words = names.split(' ');
     for (let n = words.length; n >= 1; n--) {
