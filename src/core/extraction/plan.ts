@@ -226,6 +226,7 @@ const STANDARD_BY_LETTERS = new Map(STANDARD_UNITS.map((u) => [unitLetters(u), u
 // "Phòng Văn hóa - Xã hội phường" → drop the trailing level word, the unit is understood
 // ("Công an xã" keeps it: "Công an" alone names no unit).
 function unitName(raw: string): string {
+  // Acronyms lose their Đ in OCR: HDND = HĐND.
   const s = raw.replace(/\bHDND\b/g, 'HĐND').trim();
   const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/\s+(?:ph\S{2,4}ng|x\S{1,2}|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
   return STANDARD_BY_LETTERS.get(unitLetters(stripped)) ?? stripped;
@@ -272,7 +273,6 @@ function tableTasks(lines: Line[]): Task[] {
       }
     }
     for (const row of rows) {
-      // Acronyms lose their Đ in OCR: HDND = HĐND, DU = ĐU.
       const cells = row.split('|').map((c) => c.replace(/\s+/g, ' ').trim());
       if (cells.length !== cols.length || cLead < 0) continue;
       const lead = cells[cLead] ?? '';
