@@ -106,3 +106,12 @@ test('a Central Highlands name (Y/H first) keeps its family name, which no Kinh 
   // Not in a Kinh name: the same letters stay ordinary syllables.
   assert.equal(repairVietnamese('Nguyén Van Nay').text, 'Nguyễn Văn Nay');
 });
+
+test('"lệ" read as digits after "tỷ" is the rate, but a number before "tỷ" keeps billions', () => {
+  const rate = repairVietnamese('Ty 17 hoc sinh dén truong dung do tuoi: 97,2%. Ket qua dat ty 16 80%.').text;
+  assert.match(rate, /^Tỷ lệ học sinh/);
+  assert.match(rate, /tỷ lệ 80%/);
+  assert.doesNotMatch(rate, /\b1[67]\b/);
+  const money = repairVietnamese('tong kinh phi 3 ty 15 trieu').text;
+  assert.match(money, /\b3 \S+ 15 triệu/);
+});

@@ -430,6 +430,20 @@ function viterbi(m: Model, run: Slot[]): string[] {
   return out;
 }
 
+// "tỷ" counts money only after a number ("5 tỷ đồng"); before a word it opens "tỷ lệ" (rate),
+// the one "tỷ" compound whose second syllable starts with l. The English model reads "lệ" as a
+// digit 1 (l) and a digit for the marked vowel ("ty 16", "Ty 18"), which would otherwise stand
+// as a number and pull "ty" to "từ". So a two-digit token starting with 1 right after "ty"/"tỷ"
+// that no number precedes is read as the English reading of "lệ" ("lé") and repaired like any word.
+const TY = /^t[yýỷ]$/i;
+function isMisreadLe(pieces: string[], i: number): boolean {
+  if (!/^1\d$/.test(pieces[i]!) || !/^\s+$/.test(pieces[i - 1] ?? '')) return false;
+  const prev = pieces[i - 2] ?? '';
+  if (!TY.test(prev.normalize('NFC'))) return false;
+  const before = pieces[i - 4] ?? '';
+  return !/\d$/.test(before);
+}
+
 function repairLine(m: Model, line: string, stats: RepairResult['stats']): string {
   if (isCleanLine(line)) return line;
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
@@ -451,6 +465,7 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
   const runs: Slot[][] = [];
   let run: Slot[] = [];
   for (let i = 0; i < pieces.length; i++) {
+    if (i % 2 === 0 && isMisreadLe(pieces, i)) pieces[i] = 'lé';
     const p = pieces[i]!;
     if (i % 2 === 1) {
       if (!/^\s+$/.test(p) && run.length) {
