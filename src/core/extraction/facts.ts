@@ -40,7 +40,11 @@ const NOT_A_COUNT_AFTER = /^(?:năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|
 // "650 đại biểu" are people, never conferences; "4.000 lượt người dân" are never documents.
 const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   {
-    words: ['lượt người', 'người', 'đại biểu', 'cán bộ', 'công chức', 'học viên', 'thành viên', 'đảng viên', 'hội viên', 'đoàn viên', 'du khách', 'thí sinh', 'người dân', 'học sinh'],
+    words: [
+      'lượt người', 'người', 'đại biểu', 'cán bộ', 'công chức', 'viên chức', 'học viên', 'thành viên', 'đảng viên', 'hội viên', 'đoàn viên', 'du khách', 'thí sinh', 'người dân', 'học sinh',
+      // People named by their trade or group: "hỗ trợ 900 nông dân", "640 tiểu thương".
+      'tiểu thương', 'nông dân', 'ngư dân', 'công nhân', 'người lao động', 'giáo viên', 'sinh viên', 'thanh niên', 'phụ nữ', 'người cao tuổi', 'hộ viên', 'chủ hộ', 'tiểu thương, hộ kinh doanh',
+    ],
     units: ['người', 'lượt người', 'lượt', '%'],
   },
   { words: ['lượt'], units: ['lượt', 'lượt người', 'người'] },
@@ -88,7 +92,12 @@ const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.]+(?:\s+[^\s,;.\d]+){0,5}\s+$/
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
-const TOTAL_AFTER = /^[^\d,;.:()]{0,30}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
+const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
+
+// What a report plans or aims at is no result: "dự kiến tổ chức thêm 3 lớp", "phấn đấu tỷ lệ …
+// đạt 90%", "sẽ lắp đặt 5 cụm loa" — unless a result follows the intention ("kế hoạch dự
+// kiến 5 lớp, đến nay đã tổ chức 4 lớp").
+const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
 const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
@@ -122,7 +131,10 @@ function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
 // Multi-word units that contain a comma ("cán bộ, công chức", "tin, bài") do not end a phrase.
 const COMMA_UNITS = /c[a4]n b[o06d],\s*c[o06]ng ch[a-z]{1,4}(?:,\s*vi[e]n ch[a-z]{1,4})?|tin,\s*b[a4]i/g;
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
-const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|mục|muc|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
+const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên |chuyen )mục|(?<!chuyen )muc|mức độ|muc do|cấp độ|cap do|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
+// "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
+// 22", "dân số 38.412", "hồ sơ 120" count.
+const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|diem|cong|kenh)\s+s[o06]\s*$/;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
 
 /**
@@ -157,6 +169,7 @@ function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken
     for (const [ms, me] of findCue(st.folded, cue, tok.unitStart, clause[1])) {
       if (ms - tok.unitStart > 40) continue;
       if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
+      if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
       if (!best || ms < best[0] || (ms === best[0] && me > best[1])) best = [ms, me];
     }
   }
@@ -194,7 +207,7 @@ function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [numbe
 
 /** Distance in characters with runs of spaces counted once (table columns are wide). */
 function gap(st: TextStructure, from: number, to: number): number {
-  return st.folded.slice(from, to).replace(/\s+/g, ' ').length;
+  return st.folded.slice(from, to).replace(/[.…·_]{3,}/g, ' ').replace(/\s+/g, ' ').length;
 }
 
 /** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
@@ -219,6 +232,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         const d = gap(st, tok.unitStart, ms) - unitPhraseLength(st, tok);
         // A comma or bracket between the number and the cue ends the number's phrase.
         if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
+        // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
+        if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
         if (d <= 40) after = Math.max(after, 10 - d / 5 + bonus);
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
@@ -243,8 +258,22 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
 /** Where the number's own phrase ends: the next comma/semicolon/bracket (unit commas aside), or the clause end. */
 function phraseEndAfter(st: TextStructure, tok: NumberToken, clause: [number, number]): number {
   const slice = st.folded.slice(tok.unitStart, clause[1]).replace(COMMA_UNITS, (m) => m.replace(/,/g, ' '));
-  const i = slice.search(/[,;:()]/);
+  // … or the next figure, which has a phrase of its own.
+  const i = slice.search(/[,;:()\d]/);
   return i < 0 ? clause[1] : tok.unitStart + i;
+}
+
+/** Start of the next figure after the number in its clause, or the clause end. */
+function nextFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): number {
+  const i = st.folded.slice(tok.end, clause[1]).search(/\d/);
+  return i < 0 ? clause[1] : tok.end + i;
+}
+
+/** Where the number's own phrase starts: after the last comma/semicolon/bracket/figure before it. */
+function phraseStartBefore(st: TextStructure, tok: NumberToken, clause: [number, number]): number {
+  const slice = st.folded.slice(clause[0], tok.start);
+  const m = /[,;:()\d][^,;:()\d]*$/.exec(slice);
+  return m ? clause[0] + m.index + 1 : clause[0];
 }
 
 function evidenceFor(st: TextStructure, clause: [number, number], focus: number): Fact['evidence'] {
@@ -270,6 +299,53 @@ function inSituationSection(st: TextStructure, pos: number): boolean {
   return sec !== null && SITUATION_SECTION.test(sec.heading);
 }
 
+interface ComparisonRow {
+  start: number;
+  end: number;
+  /** Start of the cell under the latest year: the only value of the row that is a fact. */
+  keep: number;
+}
+
+// A header naming two or more years as columns ("Nội dung   Năm 2024   Năm 2025").
+const YEAR_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])/g;
+// The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell.
+const ROW_CELLS = /(?:[ \t]+(?:[=~>≥<]\s?)?\d[\d.,]*\s?%?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
+const ROW_CELL = /(?:[=~>≥<]\s?)?\d[\d.,]*\s?%?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
+
+/**
+ * Rows of tables that compare periods: a header line whose cells are years, then lines ending
+ * with as many value cells. The latest year is the period reported on; earlier years are
+ * history. Each row is its own clause. One pass over the lines.
+ */
+function comparisonRows(st: TextStructure): ComparisonRow[] {
+  const out: ComparisonRow[] = [];
+  const ls = st.lineStarts;
+  let header: { years: number; latest: number } | null = null;
+  for (let li = 0; li < ls.length; li++) {
+    const s = ls[li] ?? 0;
+    const e = (ls[li + 1] ?? st.text.length + 1) - 1;
+    const line = st.folded.slice(s, e);
+    if (line.trim() === '') continue;
+    const years = [...line.matchAll(YEAR_CELL)];
+    if (years.length >= 2 && line.length < 140 && !/[,;:]/.test(line) && e - s - ((years.at(-1)?.index ?? 0) + 4) < 30) {
+      const values = years.map((y) => Number(y[0]));
+      header = { years: values.length, latest: values.indexOf(Math.max(...values)) };
+      continue;
+    }
+    if (!header) continue;
+    const tail = ROW_CELLS.exec(line);
+    const cells = tail ? [...tail[0].matchAll(ROW_CELL)] : [];
+    if (!tail || cells.length < header.years || tail.index < 3) {
+      header = null;
+      continue;
+    }
+    // Cells are read from the right: a label may end with a figure ("… Nghị quyết 57").
+    const cell = cells[cells.length - header.years + header.latest];
+    if (cell) out.push({ start: s, end: e, keep: s + tail.index + (cell.index ?? 0) });
+  }
+  return out;
+}
+
 /**
  * Facts of a document. `situationOnly` (plans): only figures inside a section describing the
  * present situation ("I. THỰC TRẠNG", "Đặc điểm tình hình") count; the rest of a plan is targets.
@@ -282,18 +358,25 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const pctInds = catalog.indicators.filter((i) => i.unit === '%');
 
   const listed = new Map<Fact, { clause: number; total: boolean }>();
+  const rows = comparisonRows(st);
+  const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   for (const raw of findNumbers(st.text)) {
     if (skipPos(raw.start)) continue;
-    const tok = skipClassifier(st, raw);
+    const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
+    if (row && raw.start !== row.keep) continue;
+    let tok = skipClassifier(st, raw);
     if (!tok.percent && PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16))) continue;
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
-    if (NAME_BEFORE.test(before)) continue;
-    const clause = clauseAt(st, tok.start);
+    if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
+    const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
+    // A value ending its row has no unit word: the next line is another row.
+    if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
     const allowed = tok.percent ? null : unitsAllowed(st, tok);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
+    if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
     if (PER_ITEM_BEFORE.test(st.text.slice(Math.max(clause[0], tok.start - 40), tok.start))) continue;
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
@@ -327,10 +410,11 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     }
     const ev = evidenceFor(st, clause, tok.start);
     const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start)) || TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40));
-    const push = (code: string, value: number, qualifier: Qualifier, max: number | null): void => {
+    const push = (code: string, value: number, qualifier: Qualifier, max: number | null): Fact => {
       const fact: Fact = { indicator: code, value, qualifier, max, evidence: ev };
       facts.push(fact);
       if (!tok.percent && tok.denominator === null) listed.set(fact, { clause: clause[0], total: isTotal });
+      return fact;
     };
     if (tok.denominator !== null) {
       let part = byCode.get(top.code);
@@ -351,19 +435,42 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     }
     let code = top.code;
     // The phrase after the number names a part of the top indicator's whole ("12 cụm loa hư
-    // hỏng", "4 cụm bị hỏng"): the part wins. A whole stated before "trong đó" stays the whole
-    // ("3.184 hồ sơ, trong đó 2.911 hồ sơ trực tuyến"): 3.184 is the total.
+    // hỏng", "4 cụm bị hỏng"), or the part is said right before it ("hư hỏng 6 cụm"): the part
+    // wins, unless the number is stated as the total ("trong tổng số 22 cụm loa có 5 cụm …").
+    // A whole stated before "trong đó" stays the whole ("3.184 hồ sơ, trong đó 2.911 hồ sơ trực
+    // tuyến"): 3.184 is the total.
     const phraseEnd = phraseEndAfter(st, tok, clause);
     const topInd = byCode.get(code);
     const followedByTrongDo = /^[^.;]{0,30}?,?\s*trong d[o06]\b/.test(st.folded.slice(tok.end, Math.min(clause[1] + 20, tok.end + 40)));
     if (followedByTrongDo && topInd?.total) code = topInd.total;
-    else {
+    else if (!isTotal) {
+      const phraseStart = phraseStartBefore(st, tok, clause);
       const part = catalog.indicators.find(
-        (i) => i.total === code && (i.cues ?? []).some((c) => findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0),
+        (i) =>
+          i.total === code &&
+          (i.cues ?? []).some(
+            (c) => findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0 || findCue(st.folded, c, phraseStart, tok.start).some(([, me]) => tok.start - me <= 3),
+          ),
       );
       if (part) code = part.code;
     }
-    push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null);
+    // A part of the same kind after "trong đó" is a subset, no fact of its own: "21 thôn, trong
+    // đó 14 thôn vùng cao", "52 cụm loa, trong đó 47 cụm hoạt động bình thường".
+    // When only the part carries what the indicator is about ("03 sản phẩm OCOP, trong đó 02 sản
+    // phẩm được giới thiệu trên sàn thương mại điện tử"), the part is the fact and the whole is not.
+    const trongDo = st.folded.slice(clause[0], tok.start).lastIndexOf('trong do');
+    const whole = trongDo < 0 ? undefined : emitted.find((e) => e.code === code && e.clause === clause[0] && e.start < clause[0] + trongDo);
+    if (whole) {
+      const ind = byCode.get(code);
+      const subsetEnd = nextFigure(st, tok, clause);
+      const distinct = (ind?.cues ?? []).some(
+        (c) => foldCached(c) !== foldCached(ind?.unit ?? '') && findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 && findCue(st.folded, c, whole.start, clause[0] + trongDo).length === 0,
+      );
+      if (!distinct) continue;
+      const i = facts.indexOf(whole.fact);
+      if (i >= 0) facts.splice(i, 1);
+    }
+    emitted.push({ code, clause: clause[0], start: tok.start, fact: push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null) });
   }
 
   dropListedParts(facts, listed);
@@ -399,29 +506,43 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
   for (let i = facts.length - 1; i >= 0; i--) if (drop.has(facts[i] as Fact)) facts.splice(i, 1);
 }
 
-const ZERO = /(?<![a-z])(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/;
+// A negation before a cue: "không có / chưa có / không phát sinh / chưa để xảy ra <cue>", or a
+// whole named before "nào" and its part after it ("không có cụm (loa) nào hư hỏng").
+const NEG = String.raw`(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co)\s+)?`;
+const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+)?$`);
+const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+)?$`);
+// … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
+const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+)?)$`);
+// A cell whose value is a negation ends a row or a clause: "Cụm loa hư hỏng   cụm   không có".
+// A bare "không"/"chưa" counts only as a cell of its own (after a column gap): "… sửa chữa." is no zero.
+const NEG_END = /^[^.;:\n\d]{0,60}(?:\s(?:ch[uwyi][a4]|kh[o06]ng)\s+c\S{1,2}|\s\s(?:chua|khong))[\s.;,]*$/;
 
-function zeroFacts(st: TextStructure, inds: { code: string; unit: string; cues?: string[]; requires?: string[] }[], skip: (p: number) => boolean): Fact[] {
-  // Per clause, the indicator whose cue is the longest (most specific) wins.
+function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number) => boolean): Fact[] {
+  // Per clause, the indicator whose cue is the longest (most specific) wins; a part named
+  // after "nào" wins over the whole named before it.
   const best = new Map<number, { fact: Fact; len: number }>();
   for (const ind of inds) {
-    // A cue that is only the unit ("hồ sơ") does not say which count is zero.
-    for (const cue of (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit))) {
-      for (const [ms] of findCue(st.folded, cue)) {
+    // A cue that is only the unit ("hồ sơ") does not say which count is zero; a channel the
+    // indicator requires ("chưa có Trang thông tin điện tử") is missing, not counted as zero.
+    const channels = (ind.requires ?? []).map(foldCached);
+    const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)));
+    for (const cue of cues) {
+      for (const [ms, me] of findCue(st.folded, cue)) {
         if (skip(ms)) continue;
-        const before = st.folded.slice(Math.max(0, ms - 16), ms);
+        const before = st.folded.slice(Math.max(0, ms - 40), ms);
         const clause = clauseAt(st, ms);
         // "Video hướng dẫn thủ tục hành chính: chưa xây dựng" — a label whose value is a negation.
         const labelZero = /^[^.;:\n]{0,40}:\s*(?:khong|chua)(?![a-z])/.test(st.folded.slice(ms, clause[1]));
-        if (!labelZero) {
-          if (!ZERO.test(before)) continue;
-          // Only when the negation opens its clause or a comma phrase: "…, không có hồ sơ quá hạn".
-          const lead = st.folded.slice(clause[0], ms);
-          if (!/^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,2}(?:khong|chua)\s+(?:c[o06]\s+)?(?:[a-z0-9]+\s+)?$/.test(lead)) continue;
+        const cellZero = NEG_END.test(st.folded.slice(me, clause[1]));
+        const part = ZERO_PART.test(before);
+        if (!labelZero && !cellZero) {
+          if (!part && !ZERO.test(before)) continue;
+          if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms))) continue;
         }
+        const len = cue.length + (part ? 100 : 0);
         const prev = best.get(clause[0]);
-        if (!prev || cue.length > prev.len) {
-          best.set(clause[0], { fact: { indicator: ind.code, value: 0, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) }, len: cue.length });
+        if (!prev || len > prev.len) {
+          best.set(clause[0], { fact: { indicator: ind.code, value: 0, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) }, len });
         }
       }
     }

@@ -52,7 +52,7 @@ const SCALE: [RegExp, number][] = [
 
 const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
 const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|~|≈)\s*$/iu;
-const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|<|≤|<=)\s*$/iu;
+const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|chua den|chưa tới|chua toi|<|≤|<=)\s*$/iu;
 const BEFORE_DATE = /(?<![\p{L}])(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
 const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;
 
@@ -66,6 +66,33 @@ function qualifierBefore(before: string): Qualifier {
 function lineEndAt(text: string, pos: number): number {
   const nl = text.indexOf('\n', pos);
   return nl < 0 ? text.length : nl;
+}
+
+/**
+ * Offsets of row indices of a table whose columns are only spaces, told by their sequence: a
+ * line opening with a short number and a word is a row when a nearby line opens with the next
+ * or the previous number ("1   Văn bản chỉ đạo   văn bản   09" … "2   Hội nghị …   03   có 250
+ * đại biểu"), whatever the last cell holds (a notes column, a value in words). One pass.
+ */
+export function rowIndexStarts(text: string): Set<number> {
+  const rows: { n: number; pos: number; line: number }[] = [];
+  const re = /^[ \t]*(\d{1,3})[ \t]+(?=\p{L})/gmu;
+  let line = 0;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    for (let i = text.indexOf('\n', last); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    last = m.index;
+    rows.push({ n: Number(m[1]), pos: m.index + (m[0].length - m[0].trimStart().length), line });
+  }
+  const out = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const prev = rows[i - 1];
+    const next = rows[i + 1];
+    if ((prev && prev.n === r.n - 1 && r.line - prev.line <= 4) || (next && next.n === r.n + 1 && next.line - r.line <= 4)) out.add(r.pos);
+  }
+  return out;
 }
 
 /** The rest of a line after a row index, when it reads as "Label … unit value". */
@@ -90,6 +117,7 @@ function isYear(n: string): boolean {
 export function findNumbers(input: string): NumberToken[] {
   const text = fixDigitConfusions(input);
   const out: NumberToken[] = [];
+  const rowIndices = rowIndexStarts(text);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
@@ -121,6 +149,7 @@ export function findNumbers(input: string): NumberToken[] {
     // … also of a table whose columns are only spaces ("2 Cụm loa truyền thanh   cụm   35"):
     // a short number opening a line that goes on with a capital and ends with a value.
     if (!pct && /^\s*$/.test(lead) && a.length <= 2 && isPipelessRow(text.slice(end, lineEndAt(text, end)))) continue;
+    if (!slash && !rangeSep && !pct && rowIndices.has(start)) continue;
     if (!slash && !rangeSep && !pct && isYear(a)) continue;
     if (BEFORE_DOCNO.test(before) && !pct && /^\s?\//.test(text.slice(end, end + 2))) continue;
 

@@ -2,6 +2,8 @@
 // clause boundaries (so a number binds only to words of its own sentence) and top-level
 // headings (so forward-looking sections such as "Kiến nghị" are told apart from results).
 
+import { rowIndexStarts } from './numbers.ts';
+
 export interface Section {
   start: number;
   end: number;
@@ -19,7 +21,9 @@ export interface TextStructure {
 
 // Clause ends: sentence punctuation, bullets, blank lines, numbered headings, and table rows
 // ("3 | Tổng số cụm loa | cụm | 31" starts a new clause even with no blank line before it).
-const BOUNDARY = /\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|[.;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1]{1,4}\s*\.\s)/gu;
+// Two lines that both end with a value cell are two table rows.
+// The last dot of a leader ("Tỷ lệ … ........ 98%") ends no sentence: it is a column gap.
+const BOUNDARY = /(?<=[ \t]\d[\d.,]*%?[ \t]*)\n(?=[^\n]*\S[ \t]+\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1]{1,4}\s*\.\s)/gu;
 
 function upperRatio(line: string): number {
   let up = 0;
@@ -38,6 +42,9 @@ export function buildStructure(text: string, folded: string): TextStructure {
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text)) !== null) boundaries.push(m.index + 1);
+  // Rows of a space-aligned table told by their index sequence (1, 2, 3 …) start clauses too.
+  for (const pos of rowIndexStarts(text)) boundaries.push(text.lastIndexOf('\n', pos) + 1);
+  boundaries.sort((a, b) => a - b);
   boundaries.push(text.length);
 
   const lineStarts: number[] = [0];
