@@ -23,6 +23,9 @@ export function splitLines(text: string, folded: string): Line[] {
 /** Numbered or Roman heading: "2.", "2.1.", "III.", "I1." (OCR), returns its depth or 0. */
 export function headingDepth(line: Line): number {
   const t = line.text.trim();
+  // "Phần II. PHƯƠNG HƯỚNG …", "Phần thứ ba", "PHẦN I": a part of the document. The numeral is
+  // upper-case Roman (or an ordinal word), so "Phần lớn người dân …" is not a heading.
+  if (t.length < 120 && /^(?:Ph|PH)\p{L}{1,2}n?\s+(?:[IVX]{1,4}(?![\p{L}\d])|(?:th|TH)\p{L}{1,2}\s+\p{L}+\s*$)/u.test(t)) return 1;
   if (/^[IVX|l1]{1,4}\s*\.\s*\p{L}/u.test(t) && /^[IVX|l1]{1,4}\s*\.\s*[\p{Lu}\d]/u.test(t)) {
     const letters = t.replace(/[^\p{L}]/gu, '');
     const upper = letters.replace(/[^\p{Lu}]/gu, '');
@@ -36,7 +39,8 @@ export function headingDepth(line: Line): number {
     const upper = letters.replace(/[^\p{Lu}]/gu, '');
     if (letters.length >= 6 && upper.length / letters.length > 0.9) return 1;
   }
-  const m = /^((?:\d{1,2}\.)+)\d{0,2}\s+\S/.exec(t);
+  // "4.Kiến nghị" (OCR drops the space): a capital right after the dot also opens a heading.
+  const m = /^((?:\d{1,2}\.)+)\d{0,2}(?:\s+\S|\p{Lu})/u.exec(t);
   if (m && m[1] && t.length < 200) return 1 + (m[1].match(/\./g)?.length ?? 1);
   return 0;
 }

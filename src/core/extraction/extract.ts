@@ -7,7 +7,7 @@ import { extractFacts, type ExtractionCatalog } from './facts.ts';
 import { foldKeepLength } from './fold.ts';
 import { detectKind, extractDate, extractIssuer, extractNumber, extractReferences, extractSigner } from './metadata.ts';
 import { extractDifficulties, extractRecommendations } from './narrative.ts';
-import { extractDeadlines, extractTargets, extractTasks } from './plan.ts';
+import { extractDeadlines, extractReportTargets, extractTargets, extractTasks } from './plan.ts';
 import { buildStructure } from './text-structure.ts';
 
 export type { ExtractionCatalog, CatalogIndicator, CatalogTheme } from './facts.ts';
@@ -39,7 +39,7 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog): Extr
     references: extractReferences(st, number),
     // Plans state intentions: only figures describing the present situation are facts.
     facts: kind === 'plan' ? extractFacts(st, cat, { situationOnly: true }) : extractFacts(st, cat),
-    targets: kind === 'report' ? [] : extractTargets(st, cat.indicators.map((i) => i.unit)),
+    targets: kind === 'report' ? extractReportTargets(st, cat.indicators.map((i) => i.unit)) : extractTargets(st, cat.indicators.map((i) => i.unit)),
     tasks: kind === 'report' ? [] : extractTasks(st),
     reportDeadlines: extractDeadlines(st),
     difficulties: kind === 'plan' ? [] : extractDifficulties(st, cat.difficultyThemes),

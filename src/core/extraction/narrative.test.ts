@@ -66,11 +66,45 @@ test('an addressee keeps the province it names, and only a real province', () =>
   ].join('\n');
   assert.deepEqual(
     extractFromText(text).recommendations.map((r) => r.to),
-    ['Sở Khoa học và Công nghệ tỉnh Lào Cai', 'Ủy ban nhân dân thành phố Cần Thơ', 'Công an tỉnh', 'Sở Tài chính'],
+    // The level word written after a department is kept, as it is after "Công an" (as written).
+    ['Sở Khoa học và Công nghệ tỉnh Lào Cai', 'Ủy ban nhân dân thành phố Cần Thơ', 'Công an tỉnh', 'Sở Tài chính tỉnh'],
   );
 });
 
 test('recommendations: the request may follow its subject, under an unnumbered capitals heading', () => {
   const body = 'KẾT QUẢ\nĐã tuyên truyền.\n\nĐỀ XUẤT, KIẾN NGHỊ\nỦy ban nhân dân xã kính đề nghị Sở Thông tin và Truyền thông hỗ trợ phần mềm quản lý văn bản.\n';
   assert.deepEqual(recs(body), ['Sở Thông tin và Truyền thông']);
+});
+
+test('recommendations: "Phần III." and "4.Kiến nghị" (no space) open the section; items may be led by the addressee', () => {
+  const parts = [
+    'Phần I. KẾT QUẢ',
+    'Đã tuyên truyền trên hệ thống truyền thanh.',
+    'Phần II. KIẾN NGHỊ',
+    '+ Ủy ban nhân dân tỉnh Gia Lai quan tâm bố trí kinh phí thay loa.',
+    '+ Sở Văn hóa, Thể thao và Du lịch cung cấp tranh cổ động.',
+  ].join('\n');
+  assert.deepEqual(recs(parts), ['Ủy ban nhân dân tỉnh Gia Lai', 'Sở Văn hóa, Thể thao và Du lịch']);
+  const glued = '3. Kết quả\nĐã tuyên truyền.\n\n4.Kiến nghị\n- Đề nghị Công an tỉnh tập huấn phòng chống lừa đảo.\n';
+  assert.deepEqual(recs(glued), ['Công an tỉnh']);
+});
+
+test('recommendations: a department keeps the level word written after it, also when OCR misread "Sở"', () => {
+  const body = 'IV. KIẾN NGHỊ\n1. SG Khoa học và Công nghệ thành phố sớm cấp tài khoản trợ lý ảo cho phường.\n2. Sở Nội vụ tỉnh bổ sung biên chế.\n';
+  assert.deepEqual(recs(body), ['Sở Khoa học và Công nghệ thành phố', 'Sở Nội vụ tỉnh']);
+});
+
+test('difficulties: a comma inside one phrase adds no theme; a comma before a second statement does', () => {
+  // Listing: the objects of "kinh phí" and the targets of the fraud are parts of one statement.
+  assert.deepEqual(themes('II. KHÓ KHĂN\n- Kinh phí mua sắm, sửa chữa loa truyền thanh còn thiếu.\n'), ['funding']);
+  assert.deepEqual(themes('II. KHÓ KHĂN\n- Các hình thức lừa đảo nhắm vào học sinh, người cao tuổi ngày càng tinh vi.\n'), ['cyber_safety']);
+  // Two statements: the first already states a problem, or the second opens with a lack.
+  assert.deepEqual(themes('II. KHÓ KHĂN\n- Máy tính ở bộ phận một cửa đã xuống cấp, kinh phí thay thế chưa có.\n'), ['equipment', 'funding']);
+  assert.deepEqual(themes('II. KHÓ KHĂN\n- Nhiều thiết bị của đài truyền thanh đã cũ, chưa có kinh phí thay thế.\n'), ['equipment', 'funding']);
+});
+
+test('difficulties: a cue inside a place phrase ("ở vùng sâu") yields to the problem named', () => {
+  assert.deepEqual(themes('II. KHÓ KHĂN\n- Nhiều hộ ở vùng sâu chưa được phủ sóng, đường truyền internet yếu.\n'), ['infrastructure']);
+  // Without another cue the place is the difficulty.
+  assert.deepEqual(themes('II. KHÓ KHĂN\n- Nhiều hộ gia đình ở vùng sâu chưa được tuyên truyền đầy đủ.\n'), ['geography']);
 });

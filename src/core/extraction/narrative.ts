@@ -45,14 +45,31 @@ function regions(lines: Line[], test: RegExp): Region[] {
   return out;
 }
 
-/** The theme whose cue comes first in the text (the subject of the sentence); ties go to the longest cue. */
+// A place phrase ("ở vùng sâu", "tại các xã đảo") says where a difficulty is, not what it is:
+// a cue inside one yields to any cue outside it.
+const PLACE_PHRASE = /(?<![a-z0-9])(?:o|6|¢|tai)\s+(?:cac\s+|mot so\s+|nhung\s+)?[^,;.]*?(?=\s(?:chua|khong|thieu|con|bi|da|rat|van)(?![a-z])|[,;.]|$)/g;
+
+function inPlacePhrase(folded: string, at: number): boolean {
+  for (const m of folded.matchAll(PLACE_PHRASE)) if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+
+/**
+ * The theme whose cue comes first in the text (the subject of the sentence); ties go to the
+ * longest cue. A cue inside a place phrase counts only when no other cue is found.
+ */
 function themeAt(folded: string, themes: CatalogTheme[], within = folded.length): string | null {
+  const outside = themeAtWhere(folded, themes, within, (at) => !inPlacePhrase(folded, at));
+  return outside ?? themeAtWhere(folded, themes, within, () => true);
+}
+
+function themeAtWhere(folded: string, themes: CatalogTheme[], within: number, keep: (at: number) => boolean): string | null {
   let best: string | null = null;
   let bestAt = Infinity;
   let bestLen = 0;
   for (const t of themes) {
     for (const cue of t.cues ?? []) {
-      const hit = findCue(folded, cue)[0];
+      const hit = findCue(folded, cue).find((h) => keep(h[0]));
       if (!hit || hit[0] > within) continue;
       if (hit[0] < bestAt || (hit[0] === bestAt && cue.length > bestLen)) {
         best = t.code;
@@ -64,6 +81,10 @@ function themeAt(folded: string, themes: CatalogTheme[], within = folded.length)
   return best;
 }
 
+// A clause opening with a lack, and words that state a problem (the predicate of a difficulty).
+const LACK_OPENING = /^(?:con\s+)?(?:(?<!sua )chua|khong|thieu)(?![a-z])/;
+const PROBLEM = /(?<![a-z])(?:(?<!sua )chua|khong|thieu|hu hong|xuong cap|han che|han hep|yeu|kho khan|cham|gian doan|chap chon|lac hau|it|mong|e ngai|lung tung)(?![a-z])/;
+
 /**
  * Themes of one difficulty: the one named first, plus the theme of any later comma clause that
  * opens with a cue of its own ("… cụm loa hư hỏng, chưa có kinh phí sửa chữa" is equipment and funding).
@@ -72,10 +93,18 @@ function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: 
   const first = themeAt(fold(text), themes);
   if (!first) return [];
   const out = [{ theme: first, text }];
-  const clauses = text.split(/,\s*/).slice(1);
-  for (const c of clauses) {
+  const clauses = text.split(/,\s*/);
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k] as string;
+    const fc = fold(c);
+    // A comma either lists parts of one phrase ("Kinh phí sửa chữa, thay thế loa …", "tiểu
+    // thương, người cao tuổi") or joins a second statement. It is a second statement when the
+    // clause opens with a lack ("chưa có kinh phí …") or the text before it already states a
+    // problem ("… cụm loa hư hỏng, kinh phí …").
+    const before = fold(clauses.slice(0, k).join(', '));
+    if (!LACK_OPENING.test(fc) && !PROBLEM.test(before)) continue;
     // The cue must open the clause (allowing a negation or quantity word before it).
-    const t = themeAt(fold(c), themes, 14);
+    const t = themeAt(fc, themes, 14);
     if (t && !out.some((o) => o.theme === t)) out.push({ theme: t, text: c.trim() });
   }
   return out;
@@ -101,15 +130,16 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
   return out;
 }
 
-// Common addressees written the way the State writes them.
+// Common addressees written the way the State writes them ("Sở" also as the English OCR reads
+// it: "SG", "S6" — the name after it is long enough to be sure).
 const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^(?:uy ban nhan dan|ubnd)\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Ủy ban nhân dân ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
-  [/^s[o0]\s+(?:khoa h[o0]c\s+v[a4]\s+c[o0]ng\s+ngh[e]|khcn|kh&cn|kh\s*-\s*cn)/, 'Sở Khoa học và Công nghệ'],
-  [/^s[o0]\s+(?:v[a4i]n\s+h[o0][a4]|vhttdl|vh,?\s*tt\s*(?:&|va)\s*dl)/, 'Sở Văn hóa, Thể thao và Du lịch'],
-  [/^s[o0]\s+t[a4][i1]\s+ch[i1]nh/, 'Sở Tài chính'],
-  [/^s[o0]\s+n[o0][i1]\s+v[u]/, 'Sở Nội vụ'],
-  [/^s[o0]\s+g[i1][a4]o\s+d[u]c/, 'Sở Giáo dục và Đào tạo'],
-  [/^s[o0]\s+th[o0]ng\s+t[i1]n/, 'Sở Thông tin và Truyền thông'],
+  [/^s[o06dbeg]\s+(?:khoa h[o0]c\s+v[a4]\s+c[o0]ng\s+ngh[e]|khcn|kh&cn|kh\s*-\s*cn)/, 'Sở Khoa học và Công nghệ'],
+  [/^s[o06dbeg]\s+(?:v[a4i]n\s+h[o0][a4]|vhttdl|vh,?\s*tt\s*(?:&|va)\s*dl)/, 'Sở Văn hóa, Thể thao và Du lịch'],
+  [/^s[o06dbeg]\s+t[a4][i1]\s+ch[i1]nh/, 'Sở Tài chính'],
+  [/^s[o06dbeg]\s+n[o0][i1]\s+v[u]/, 'Sở Nội vụ'],
+  [/^s[o06dbeg]\s+g[i1][a4]o\s+d[u]c/, 'Sở Giáo dục và Đào tạo'],
+  [/^s[o06dbeg]\s+th[o0]ng\s+t[i1]n/, 'Sở Thông tin và Truyền thông'],
   [/^c[o0]ng\s+[a4]n\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Công an ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
   [/^b[o0]\s+kh[o0][a4]\s+h[o0]c/, 'Bộ Khoa học và Công nghệ'],
 ];
@@ -168,9 +198,13 @@ function canonicalAddressee(raw: string, whole = false): string | null {
     const m = re.exec(f);
     if (!m) continue;
     const official = typeof canon === 'string' ? canon : canon(m);
-    if (!province || fold(official).endsWith(fold(province))) return official;
-    const level = /(?:^|\s)(t[i1]nh|thanh ph[o0])\s+\S+(?:\s+\S+)*$/.exec(f.slice(m[0].length));
     const ofLevel = /(?:tinh|thanh pho)$/.test(fold(official));
+    if (!province || fold(official).endsWith(fold(province))) {
+      // "Sở Khoa học và Công nghệ thành phố": the level word written after the body is kept.
+      const bare = /\s(t[i1]nh|thanh ph[o0])$/.exec(f.slice(m[0].length));
+      return !ofLevel && bare ? `${official} ${/t[i1]nh/.test(bare[1] ?? '') ? 'tỉnh' : 'thành phố'}` : official;
+    }
+    const level = /(?:^|\s)(t[i1]nh|thanh ph[o0])\s+\S+(?:\s+\S+)*$/.exec(f.slice(m[0].length));
     return `${official}${!ofLevel && level ? ` ${/t[i1]nh/.test(level[1] ?? '') ? 'tỉnh' : 'thành phố'}` : ''} ${province}`;
   }
   // Any other addressee must be asked by name ("Đề nghị X <verb> …") and look like a name.

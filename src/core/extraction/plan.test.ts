@@ -132,3 +132,79 @@ test('targets: an unnumbered capitals heading opens the goals; lettered year lin
   ].join('\n');
   assert.deepEqual(targets(body), ['2026:70%', '2028:95%']);
 });
+
+test('targets: a goals sub-heading ending in its year leads the bullets; "Định hướng đến năm …:" is an item', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    '1. Mục tiêu chung: nâng cao nhận thức của người dân về chuyển đổi số.',
+    '2. Mục tiêu cụ thể năm 2027:',
+    '- 85% hộ gia đình có người biết dùng ứng dụng định danh điện tử;',
+    '- Phấn đấu 20 sản phẩm của hợp tác xã được bán trên sàn thương mại điện tử;',
+    '- Mỗi thôn có tối thiểu 02 cộng tác viên công nghệ số, phổ biến Nghị quyết 57 tại nhà văn hóa.',
+    '3. Định hướng đến năm 2030: 100% trường học sử dụng học bạ số.',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  // A person counted by role is counted in "người"; the catalog's two-word unit is kept whole;
+  // the number in "Nghị quyết 57" names a document and is no target.
+  assert.deepEqual(targets(body), ['2027:85%', '2027:20 sản phẩm', '2027:2 người', '2030:100%']);
+});
+
+test('targets in a report: a "Phương hướng năm …" section, and a planned figure dated in its sentence', () => {
+  const text = [
+    'BÁO CÁO',
+    'Kết quả thử nghiệm',
+    '',
+    'I. KẾT QUẢ',
+    'Đã mở 05 lớp tập huấn. Trong quý I/2027, phường dự kiến mở thêm 03 lớp cho hộ kinh doanh và tổ chức một hội thi.',
+    'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
+    'Duy trì chuyên mục trên Trang thông tin điện tử; phấn đấu 90% hồ sơ được nộp trực tuyến.',
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+  ].join('\n');
+  const got = extractFromText(text).targets.map((t) => `${t.year}:${t.value}${t.unit === '%' ? '%' : ` ${t.unit}`}`);
+  assert.deepEqual(got.sort(), ['2027:3 lớp', '2027:90%']);
+});
+
+test('tasks: "<title>: <unit> chủ trì; phối hợp với …; thực hiện <timeframe>" on one long line', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Xây dựng chuyên mục hỏi đáp về chuyển đổi số trên Trang thông tin điện tử và nhóm Zalo của các tổ dân phố trên địa bàn phường: Văn phòng HĐND và UBND phường chủ trì; phối hợp với Trung tâm Văn hóa, Thể thao và Truyền thông, Tổ công nghệ số cộng đồng; thực hiện hằng quý.',
+    '2. Hướng dẫn hộ kinh doanh mở tài khoản thanh toán: Phòng Kinh tế chủ trì; phối hợp với Đoàn Thanh niên; thực hiện trong Quý IV/ 2026.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), [
+    'Văn phòng HĐND và UBND | Trung tâm Văn hóa, Thể thao và Truyền thông; Tổ công nghệ số cộng đồng | hằng quý',
+    'Phòng Kinh tế | Đoàn Thanh niên | Quý IV/2026',
+  ]);
+  assert.equal(plan(body).tasks[1]?.title, 'Hướng dẫn hộ kinh doanh mở tài khoản thanh toán');
+});
+
+test('tasks: a table without column rules, aligned with spaces or run together with wrapped cells', () => {
+  const aligned = [
+    'IV. PHÂN CÔNG NHIỆM VỤ',
+    'STT  Nhiệm vụ                          Chủ trì                       Phối hợp               Thời gian',
+    '1    Số hóa sổ hộ tịch                 Văn phòng HĐND và UBND        Công an xã             Quý I/2027',
+    '2    Cài đặt ứng dụng cho người        Trung tâm Phục vụ hành        Các thôn               Thường xuyên',
+    '     cao tuổi                          chính công',
+    '',
+    'V. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(tasks(aligned), ['Văn phòng HĐND và UBND | Công an xã | Quý I/2027', 'Trung tâm Phục vụ hành chính công | Các thôn | Thường xuyên']);
+  // The same rows as an OCR engine returns them: single spaces, cells of one row on several lines.
+  const runTogether = [
+    'IV. PHÂN CÔNG NHIỆM VỤ',
+    'STT Nhiệm vụ Chủ trì Phối hợp Thời',
+    'gian',
+    '1 Tuyên truyền trên loa truyền thanh Trung tâm Văn hóa, Thể thao Các',
+    'thôn Hằng tháng',
+    '',
+    'các thôn và Truyền thông',
+    '2 Mở lớp kỹ năng số cho phụ nữ Phòng Văn hóa - Xã hội Hội Liên hiệp Phụ nữ; 2026 - 2028',
+    'V. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(
+    plan(runTogether).tasks.map((t) => `${t.lead} | ${t.timeframe}`),
+    ['Trung tâm Văn hóa, Thể thao và Truyền thông | Hằng tháng', 'Phòng Văn hóa - Xã hội | 2026 - 2028'],
+  );
+});

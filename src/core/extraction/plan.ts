@@ -18,21 +18,49 @@ const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.|[a-zđ]\))?\s*(?:ph\S{1,3}n\s+d\S
 // Header of a column table of targets: at least two year columns ("Chỉ tiêu | Năm 2026 | Năm 2028").
 const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
-const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan)$/;
+// Prepositions and conjunctions are never units ("04 đến …" is a misread unit, not a quantity of "đến").
+const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan|den|tai|tu|trong|cho|va|voi|o|tren|duoi|theo|ve|cua|la)$/;
+
+// Names of documents and programmes carry numbers that are not quantities ("Nghị quyết 57",
+// "Đề án 06").
+const DOCUMENT_BEFORE = /(?:nghi\s+quyet|de\s+an|quyet\s+dinh|ke\s+hoach|chi\s+thi|thong\s+tu|nghi\s+dinh|cong\s+van|chuong\s+trinh|so)\s*$/;
+// A person counted by role ("01 tuyên truyền viên", "02 cộng tác viên", "05 cán bộ"): the unit is "người".
+const PERSON_NOUN = /^(?:(?:\p{L}+\s+){0,2}vi\S{1,2}n|ng\S{1,3}i|c\S{1,2}n\s+b\S{1,2})(?![\p{L}])/u;
+
+/**
+ * The unit of a count from the words after it: the catalog's unit when the words start with one
+ * (longest first: "sản phẩm", "màn hình"), "người" for a person counted by role, else the first
+ * word. Null when the word makes the number an age, a level or a duration.
+ */
+export function countUnit(after: string, units: string[]): string | null {
+  const words = after.replace(/^[\s(]+/, '');
+  const f = fold(words.slice(0, 40));
+  let best: string | null = null;
+  for (const u of units) {
+    if (/[,/%²]/.test(u)) continue;
+    const fu = fold(u);
+    if ((f === fu || new RegExp(`^${fu}(?![a-z0-9])`).test(f)) && (!best || fu.length > fold(best).length)) best = u;
+  }
+  if (best) return best;
+  if (PERSON_NOUN.test(foldKeepLength(words.slice(0, 40).toLowerCase()))) return 'người';
+  const w = /^(\p{L}+)/u.exec(words);
+  if (!w || !w[1] || NOT_TARGET_UNIT.test(foldKeepLength(w[1].toLowerCase()))) return null;
+  return w[1].toLocaleLowerCase('vi');
+}
 
 /** Every percentage, and every count with a unit word, in the clauses of one year's item. */
-function inlineTargets(st: TextStructure, from: number, to: number, year: number): Target[] {
+function inlineTargets(st: TextStructure, from: number, to: number, year: number, units: string[] = []): Target[] {
   const out: Target[] = [];
   const body = st.text.slice(from, to);
   for (const clause of body.split(/;/)) {
     const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     for (const n of findNumbers(clause)) {
-      let unit: string;
+      let unit: string | null;
       if (n.percent) unit = '%';
       else {
-        const w = /^[\s(]*(\p{L}+)/u.exec(clause.slice(n.end));
-        if (!w || !w[1] || NOT_TARGET_UNIT.test(foldKeepLength(w[1].toLowerCase()))) continue;
-        unit = w[1].toLocaleLowerCase('vi');
+        if (DOCUMENT_BEFORE.test(fold(clause.slice(Math.max(0, n.start - 20), n.start)))) continue;
+        unit = countUnit(clause.slice(n.end), units);
+        if (!unit) continue;
       }
       if (text) out.push({ year, value: n.value, unit, text });
     }
@@ -93,6 +121,10 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   return { targets: out, next: j - 1 };
 }
 
+// A label ending in a year before a colon: "Mục tiêu cụ thể năm 2026:", "Định hướng đến năm 2030: …".
+const LABEL_YEAR = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)[a-z][^:;]{0,60}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:\s*/;
+const GOALS = /(?:muc|ch[i1])\s*t[i1]eu|dinh\s+huong/;
+
 export function extractTargets(st: TextStructure, units: string[] = []): Target[] {
   const lines = splitLines(st.text, st.folded);
   const out: Target[] = [];
@@ -103,9 +135,12 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     const line = lines[i] as Line;
     const depth = sectionDepth(line);
     const f = line.folded.trim();
-    if (depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f)) {
+    const labelYear = LABEL_YEAR.exec(f);
+    if (depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f) && !(inGoals && labelYear && f.length > labelYear[0].length)) {
+      // A sub-heading of the goals ("2. Mục tiêu cụ thể năm 2026:") does not narrow the section.
+      goalDepth = inGoals ? Math.min(goalDepth, depth) : depth;
       inGoals = true;
-      goalDepth = depth;
+      if (labelYear && labelYear[1] && f.length === labelYear[0].length) year = Number(labelYear[1]);
       continue;
     }
     if (!inGoals) continue;
@@ -120,16 +155,21 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       year = Number(ym[1]);
       continue;
     }
-    // "- Năm 2026: 100% …; 90% …" / "2. Đến năm 2027: …": the year leads the item itself.
-    const inline = INLINE_YEAR.exec(f);
+    // "- Năm 2026: 100% …; 90% …" / "2. Đến năm 2027: …" / "3. Định hướng đến năm 2030: …":
+    // the year leads the item itself.
+    const inline = INLINE_YEAR.exec(f) ?? (labelYear && GOALS.test(f.slice(0, labelYear[0].length)) ? labelYear : null);
     if (inline && inline[1]) {
+      if (f.length === inline[0].length) {
+        year = Number(inline[1]);
+        continue;
+      }
       let end = line.end;
       for (let j = i + 1; j < lines.length; j++) {
         const nx = lines[j] as Line;
         if (!nx.text.trim() || /^\s*[-–•+*]/.test(nx.text) || headingDepth(nx) > 0 || INLINE_YEAR.test(nx.folded.trim())) break;
         end = nx.end;
       }
-      out.push(...inlineTargets(st, line.start + line.folded.indexOf(inline[0].trim()) + inline[0].trim().length, end, Number(inline[1])));
+      out.push(...inlineTargets(st, line.start + line.folded.indexOf(inline[0].trim()) + inline[0].trim().length, end, Number(inline[1]), units));
       continue;
     }
     if (depth > 0 && depth <= goalDepth && !/(?:muc|ch[i1])\s*t[i1]eu/.test(f)) {
@@ -140,7 +180,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     if (year === null) {
       // "- 100% thôn có … vào năm 2027": the year closes the item.
       const at = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)/.exec(f);
-      if (at && at[1] && /^\s*[-–•+*]/.test(line.text)) out.push(...inlineTargets(st, line.start, line.end, Number(at[1])));
+      if (at && at[1] && /^\s*[-–•+*]/.test(line.text)) out.push(...inlineTargets(st, line.start, line.end, Number(at[1]), units));
       continue;
     }
     // Collect the item starting on this line.
@@ -151,16 +191,47 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       if (/^\s*[-–•+*]/.test(nx.text) || headingDepth(nx) > 0 || YEAR_LINE.test(nx.folded.trim())) break;
       end = nx.end;
     }
-    const itemText = st.text.slice(line.start, end);
-    const pct = findNumbers(itemText).find((t) => t.percent);
-    if (!pct) continue;
     const ym2 = /(?:den|vao)\s+n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end));
-    out.push({
-      year: ym2 && ym2[1] ? Number(ym2[1]) : year,
-      value: pct.value,
-      unit: '%',
-      text: itemText.replace(/^\s*[-–•+*]\s*/, '').replace(/\s+/g, ' ').trim().replace(/[.;]$/, ''),
-    });
+    const from = line.start + (/^\s*[-–•+*]\s*/.exec(line.text)?.[0].length ?? 0);
+    out.push(...inlineTargets(st, from, end, ym2 && ym2[1] ? Number(ym2[1]) : year, units));
+  }
+  return out;
+}
+
+// Reports look ahead too: a section "Phương hướng (nhiệm vụ) năm 2026" states next year's
+// targets, and a sentence "… dự kiến mở thêm 04 lớp …" dated by its own year states one.
+const OUTLOOK_HEADING = /(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach)[^.]{0,40}?(?<![a-z])n[a4i]m\s+(20\d\d)/;
+const PLANNED = /(?<![a-z])(?:du\s+kien|phan\s+dau|se\s+to\s+chuc)(?![a-z])/g;
+
+export function extractReportTargets(st: TextStructure, units: string[] = []): Target[] {
+  const lines = splitLines(st.text, st.folded);
+  const out: Target[] = [];
+  let outlook: { year: number; depth: number } | null = null;
+  const covered: [number, number][] = [];
+  for (const line of lines) {
+    const depth = sectionDepth(line);
+    if (depth > 0) {
+      const m = OUTLOOK_HEADING.exec(line.folded);
+      if (m && m[1]) {
+        outlook = { year: Number(m[1]), depth };
+        continue;
+      }
+      if (outlook && depth <= outlook.depth) outlook = null;
+    }
+    if (!outlook || !line.text.trim() || /^\s*n[o0][i1]\s*nh\S{1,2}n\b/.test(line.folded)) continue;
+    out.push(...inlineTargets(st, line.start, line.end, outlook.year, units));
+    covered.push([line.start, line.end]);
+  }
+  for (const m of st.folded.matchAll(PLANNED)) {
+    if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    // The sentence of the planning word, and a year in it ("tháng 12/2025", "năm 2026").
+    const sStart = Math.max(st.folded.lastIndexOf('. ', m.index) + 1, st.folded.lastIndexOf('\n\n', m.index) + 1, 0);
+    const endDot = st.folded.indexOf('. ', m.index);
+    const sEnd = endDot < 0 ? st.folded.length : endDot;
+    const y = /(?:n[a4i]m\s+|(?:th[a4]ng\s+\d{1,2}|qu\S\s+[ivx]{1,4})\s*\/\s*)(20\d\d)(?!\d)/.exec(st.folded.slice(sStart, sEnd));
+    if (!y || !y[1]) continue;
+    const clauseEnd = st.folded.slice(m.index, sEnd).search(/[;,]\s|\s(?:va|dong thoi)\s/);
+    out.push(...inlineTargets(st, m.index + m[0].length, clauseEnd < 0 ? sEnd : m.index + clauseEnd, Number(y[1]), units));
   }
   return out;
 }
@@ -214,6 +285,7 @@ const STANDARD_UNITS = [
   'Phòng Kinh tế, Hạ tầng và Đô thị',
   'Phòng Văn hóa - Xã hội',
   'Trung tâm Phục vụ hành chính công',
+  'Trung tâm Văn hóa, Thể thao và Truyền thông',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Đoàn Thanh niên',
   'Hội Liên hiệp Phụ nữ',
@@ -227,10 +299,14 @@ const STANDARD_BY_LETTERS = new Map(STANDARD_UNITS.map((u) => [unitLetters(u), u
 // ("Công an xã" keeps it: "Công an" alone names no unit).
 function unitName(raw: string): string {
   // Acronyms lose their Đ in OCR: HDND = HĐND.
-  const s = raw.replace(/\bHDND\b/g, 'HĐND').trim();
-  const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/\s+(?:ph\S{2,4}ng|x\S{1,2}|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
+  const s = raw.replace(/\bHDND\b/g, 'HĐND').replace(/[,;.]+$/, '').trim();
+  const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
   return STANDARD_BY_LETTERS.get(unitLetters(stripped)) ?? stripped;
 }
+
+// A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
+// "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}\s*\/\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
 // Timeframes in their usual spelling: "Quy IV/2025" → "Quý IV/2025", "Hàng năm" → "Hằng năm"
 // (OCR keeps neither the mark of "Quý" nor the breve of "hằng").
@@ -242,6 +318,7 @@ function timeframe(raw: string | null): string | null {
     const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
     return ['I', 'II', 'III', 'IV'].includes(roman) ? `${q}uý ${roman}` : m;
   });
+  s = s.replace(/\s*\/\s*(?=20\d\d)/g, '/');
   s = s.replace(/(?<!\p{L})([Hh])\p{L}ng(\s+)n\p{L}m(?!\p{L})/gu, (m, h: string, sp: string) => (/^h.ng\s+n.m$/.test(fold(m)) && fold(m).startsWith('hang') ? `${h}ằng${sp}năm` : m));
   return s;
 }
@@ -288,6 +365,121 @@ function tableTasks(lines: Line[]): Task[] {
   return out;
 }
 
+// Words of each standard unit name, for finding one inside a table row whose cells ran together.
+const wordKeys = (s: string): string[] => (fold(s).match(/[a-z0-9&]+/g) ?? []);
+const STANDARD_WORDS = STANDARD_UNITS.map((u) => ({ name: u, words: wordKeys(u) })).sort((a, b) => b.words.length - a.words.length);
+// First words of the bodies a commune gives tasks to.
+const UNIT_HEAD = /^(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n)$/;
+
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first unit named in a table row whose columns ran together (pipe-less table, OCR): a
+ * standard unit name, also when its cell wrapped ("Trung tâm Phục vụ hành … chính công": the
+ * words that start the name, with the rest of it later in the row), else a capitalised body
+ * ("Ban quản lý …"). Searched from word `fromWord` on (the title cell comes first).
+ */
+function unitInRow(row: string, fromWord: number): Found | null {
+  const toks = [...row.matchAll(/[\p{L}\p{N}&]+/gu)].map((m) => ({ key: fold(m[0]).replace(/[^a-z0-9&]/g, ''), raw: m[0], start: m.index, end: m.index + m[0].length }));
+  for (let p = fromWord; p < toks.length; p++) {
+    for (const u of STANDARD_WORDS) {
+      let k = 0;
+      while (k < u.words.length && toks[p + k]?.key === u.words[k]) k++;
+      if (k === u.words.length) return { name: u.name, start: toks[p]!.start, end: toks[p + k - 1]!.end };
+      if (k >= 3 || (k === 2 && u.words.length > 3)) {
+        // A wrapped cell: the remaining words follow later in the row.
+        const rest = u.words.slice(k).join(' ');
+        const later = toks.slice(p + k).map((t) => t.key).join(' ');
+        if (later.includes(rest)) return { name: u.name, start: toks[p]!.start, end: toks[p + k - 1]!.end };
+      }
+    }
+    const t = toks[p]!;
+    const two = `${t.key} ${toks[p + 1]?.key ?? ''}`;
+    if (/^\p{Lu}/u.test(t.raw) && (UNIT_HEAD.test(t.key) || UNIT_HEAD.test(two))) {
+      // A body outside the standard list: its capitalised words (and "và", "-") up to a lower-case word.
+      let e = p + (UNIT_HEAD.test(two) && !UNIT_HEAD.test(t.key) ? 2 : 1);
+      while (e < toks.length && e - p < 8 && /^\p{Lu}/u.test(toks[e]!.raw)) e++;
+      if (toks[e]?.key === 'xa' || toks[e]?.key === 'phuong') e++;
+      return { name: unitName(row.slice(t.start, toks[e - 1]!.end)), start: t.start, end: toks[e - 1]!.end };
+    }
+  }
+  return null;
+}
+
+/**
+ * Tasks laid out as a table without column rules ("TT  Nhiệm vụ  Chủ trì  Phối hợp  Thời gian",
+ * columns aligned with spaces, or run together by OCR): rows open with their number (1, 2, 3 …
+ * in order) and may wrap over several lines. The lead is the first unit named after the title
+ * words, the timeframe the first timeframe phrase after it, the coordinating units what lies
+ * between them.
+ */
+function alignedTableTasks(lines: Line[]): Task[] {
+  const out: Task[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = (lines[i] as Line).folded;
+    if (header.includes('|') || header.trim().length > 160 || !/nh[i1]em\s*v[u]|n[o0][i1]\s*dung/.test(header) || !/ch[u]\s*tr[i1]/.test(header) || /[.;:]\s/.test(header)) continue;
+    const rows: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j] as Line;
+      if (!l.text.trim()) continue;
+      const idx = /^\s*(\d{1,2})\s+\S/.exec(l.text);
+      if (idx && Number(idx[1]) === rows.length + 1) rows.push(l.text.trim());
+      else if (headingDepth(l) > 0 || sectionDepth(l) > 0) break;
+      else if (rows.length > 0) rows[rows.length - 1] += `\n${l.text.trim()}`;
+      else if (j > i + 2) break;
+    }
+    for (const row of rows) {
+      const text = row.replace(/^\d{1,2}\s+/, '');
+      const lead = unitInRow(text, 2);
+      if (!lead) continue;
+      const flat = foldKeepLength(text).toLowerCase();
+      const t = TIMEFRAME.exec(flat.slice(lead.end));
+      const tStart = t ? lead.end + t.index : -1;
+      const between = text.slice(lead.end, tStart < 0 ? text.indexOf('\n', lead.end) >>> 0 : tStart);
+      const coordinating = splitUnits(between.replace(/\s+/g, ' ').trim()).filter((c) => /^\p{Lu}/u.test(c));
+      out.push({ title: text.slice(0, lead.start).replace(/\s+/g, ' ').trim(), lead: lead.name, coordinating, timeframe: t ? capitalise(timeframe(text.slice(tStart, tStart + t[0].length).replace(/\s+/g, ' ')) ?? '') : null });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/**
+ * A list of units separated by ";", "," or "và": pieces that together make a standard name stay
+ * together ("Văn phòng HĐND và UBND", "Trung tâm Văn hóa, Thể thao và Truyền thông").
+ */
+function splitUnits(raw: string): string[] {
+  const pieces: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const m of raw.matchAll(/\s*[;,]\s*|\s+v\S\s+(?=\p{Lu})/gu)) {
+    pieces.push({ from, to: m.index });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ from, to: raw.length });
+  const out: string[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    let take = 1;
+    for (let n = Math.min(4, pieces.length - k); n > 1; n--) {
+      const joined = raw.slice(pieces[k]!.from, pieces[k + n - 1]!.to);
+      if (STANDARD_BY_LETTERS.has(unitLetters(unitName(joined)))) {
+        take = n;
+        break;
+      }
+    }
+    const piece = raw.slice(pieces[k]!.from, pieces[k + take - 1]!.to).trim();
+    if (piece) out.push(unitName(piece));
+    k += take - 1;
+  }
+  return out;
+}
+
 /**
  * A task written as sentences: "<title>. Giao <unit> chủ trì, phối hợp với <units> thực hiện.
  * Thời gian: …" or "… <unit> chủ trì, phối hợp với … triển khai trong Quý III/2026".
@@ -296,20 +488,31 @@ function sentenceTask(item: string): Task | null {
   const f = foldKeepLength(item).toLowerCase();
   const chair = /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])(?!\s*:)/.exec(f);
   if (!chair) return null;
-  // The unit: after "Giao", else from the start of the sentence, up to "chủ trì".
+  // The unit: after "Giao", else from the start of the sentence (or after the title's colon:
+  // "Tuyên truyền …: Phòng Kinh tế chủ trì; phối hợp với …"), up to "chủ trì".
   const sentenceStart = Math.max(f.lastIndexOf('. ', chair.index) + 2, 0);
+  const colon = f.lastIndexOf(': ', chair.index);
   const giao = /(?<![a-z])giao\s+/.exec(f.slice(sentenceStart, chair.index));
-  const from = giao ? sentenceStart + giao.index + giao[0].length : sentenceStart;
+  const from = giao ? sentenceStart + giao.index + giao[0].length : Math.max(sentenceStart, colon + 2);
+  const titleEnd = giao || colon + 2 <= sentenceStart ? sentenceStart : colon;
   const lead = item.slice(from, chair.index).trim();
   if (!/^\p{Lu}/u.test(lead) || lead.split(/\s+/).length > 10) return null;
   const afterChair = chair.index + chair[0].length;
-  const coordM = /^\s*,?\s*ph\S{1,3}i\s+h\S{1,3}\s+(?:v\S{1,2}i\s+)?/.exec(f.slice(afterChair));
+  const coordM = /^\s*[,;]?\s*ph\S{1,3}i\s+h\S{1,3}\s+(?:v\S{1,2}i\s+)?/.exec(f.slice(afterChair));
   let coordinating: string[] = [];
   if (coordM) {
     const cStart = afterChair + coordM[0].length;
-    const stop = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|trong|t\S|v[a4]o)(?![a-z])|[.;]/.exec(f.slice(cStart));
-    const raw = item.slice(cStart, stop ? cStart + stop.index : item.length);
-    coordinating = raw.split(/\s*[;,]\s*|\s+v\S\s+(?=\p{Lu})/u).map((c) => c.trim()).filter(Boolean).map(unitName);
+    // The list ends at a lower-case verb or preposition ("thực hiện", "trong", "từ"), not at a
+    // unit that starts with the same letters ("Tổ công nghệ số").
+    const stopRe = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|trong|t\S|v[a4]o)(?![a-z])|[.;]/g;
+    let stopAt = item.length;
+    for (const st of f.slice(cStart).matchAll(stopRe)) {
+      const ch = item.charAt(cStart + st.index + 1);
+      if (st[0].startsWith(' ') && ch !== ch.toLowerCase()) continue;
+      stopAt = cStart + st.index;
+      break;
+    }
+    coordinating = splitUnits(item.slice(cStart, stopAt));
   }
   const rest = item.slice(afterChair);
   const restF = f.slice(afterChair);
@@ -317,20 +520,27 @@ function sentenceTask(item: string): Task | null {
   const label = WHEN.exec(restF);
   if (label) when = rest.slice(label.index + label[0].length).split(/[.;]\s/)[0]?.replace(/[.;]+$/, '').trim() || null;
   else {
-    const t = /(?:qu\S\s+[ivx]{1,4}\s*\/\s*20\d\d|th[a4]ng\s+\d{1,2}\s*\/\s*20\d\d|n[a4i]m\s+20\d\d(?:\s*-\s*20\d\d)?|th\S{1,3}ng\s+xuy\S{1,2}n|h\S{1,2}ng\s+n[a4i]m)/.exec(restF);
+    const t = TIMEFRAME.exec(restF);
     if (t) when = rest.slice(t.index, t.index + t[0].length);
   }
-  return { title: item.slice(0, sentenceStart).replace(/[.\s]+$/, '').trim() || item, lead: unitName(lead), coordinating, timeframe: timeframe(when) };
+  return { title: item.slice(0, titleEnd).replace(/[.:\s]+$/, '').trim() || item, lead: unitName(lead), coordinating, timeframe: timeframe(when) };
 }
 
 export function extractTasks(st: TextStructure): Task[] {
   const lines = splitLines(st.text, st.folded);
-  const out: Task[] = tableTasks(lines);
+  const out: Task[] = [...tableTasks(lines), ...alignedTableTasks(lines)];
   let titleLines: string[] = [];
   let current: Task | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const depth = headingDepth(line);
+    // A numbered item too long to be a heading may still be a whole task in one sentence.
+    const longItem = depth === 0 && /^\s*\d{1,2}\.\s+\p{Lu}/u.test(line.text) ? sentenceTask(line.text.trim().replace(/^\d+\.\s*/, '')) : null;
+    if (longItem) {
+      out.push(longItem);
+      current = null;
+      continue;
+    }
     if (depth === 2) {
       // A top-level numbered item "3. Tăng cường …": its title runs until the first sub-item.
       titleLines = [line.text.trim().replace(/^\d+\.\s*/, '')];
