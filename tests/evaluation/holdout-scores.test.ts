@@ -3,11 +3,12 @@
 // the scores measured when this test was last updated (docs/extraction.md, "Scores") minus a
 // small margin, so a regression fails; they are not the 0.95 target, which is not reached yet.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
-import { aggregateScores, goldSchema, scoreDocument } from '#src/core/extraction/evaluate.ts';
+import { aggregateScores, goldSchema, scoreDocument, type DocumentScore } from '#src/core/extraction/evaluate.ts';
 
 const own = join(import.meta.dirname, '..', 'fixtures', 'own');
 const split = JSON.parse(readFileSync(join(own, 'split.json'), 'utf8')) as { holdout: string[] };
@@ -22,8 +23,14 @@ const FLOORS: Record<string, { factsF1: number; metadata: number }> = {
   // the unit gazetteer, the name-position models and the acting-chair title: measured eng-300
   // 0.970, eng-200 0.970.
   // Facts raised after the indicator-assignment work: eng-300 F1 0.836, eng-200 F1 0.823.
-  'eng-300': { factsF1: 0.82, metadata: 0.96 },
-  'eng-200': { factsF1: 0.81, metadata: 0.96 },
+  // NEW HOLDOUT (24 Nov 2026, evening): the 11 documents above were retired into tune and 12 new
+  // ones (r20-r29, p07, p08) by two authors who had not read the extractor became the holdout.
+  // First measurement, before anyone tuned on anything after they were written: eng-300 facts
+  // F1 0.828, metadata 0.907; eng-200 facts F1 0.842, metadata 0.917 (signer names 33-42 %).
+  // With the language model rebuilt on the grown tune half: metadata 0.889 / 0.898, facts 0.828
+  // / 0.846.
+  'eng-300': { factsF1: 0.81, metadata: 0.88 },
+  'eng-200': { factsF1: 0.82, metadata: 0.89 },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
@@ -39,3 +46,20 @@ for (const [variant, floor] of Object.entries(FLOORS)) {
     assert.ok(o.metadataAccuracyAll >= floor.metadata, `metadata ${o.metadataAccuracyAll.toFixed(3)} < ${floor.metadata}`);
   });
 }
+
+test('eval --json gives held-out documents as counts only, tune documents with their details', () => {
+  const run = (set: string) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'eval', '--set', set, '--variant', 'clean', '--json'], { encoding: 'utf8', timeout: 180_000 });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as { documents: { id: string; score: DocumentScore }[] };
+  };
+  const holdout = run('holdout').documents;
+  assert.equal(holdout.length, split.holdout.length);
+  for (const d of holdout) {
+    assert.ok(d.score.facts.tp + d.score.facts.fn > 0, `${d.id}: counts kept`);
+    assert.deepEqual([d.score.missedFacts, d.score.spuriousFacts], [[], []]);
+    assert.ok(Object.values(d.score.metadata).every((m) => m.predicted === null && m.gold === null));
+  }
+  const tune = run('tune').documents;
+  assert.ok(tune.some((d) => d.score.metadata['issuer.name'].gold !== null));
+});

@@ -79,6 +79,16 @@ async function loadAnalyzer(): Promise<Analyze> {
   }
 }
 
+/**
+ * A held-out document's score without what was missed or added and without the field values:
+ * the counts say how well the extractor does, the details would tell an engineer what to tune.
+ */
+function countsOnly(s: DocumentScore): DocumentScore {
+  const metadata = Object.fromEntries(Object.entries(s.metadata).map(([k, v]) => [k, { ok: v.ok, predicted: null, gold: null }]));
+  const lists = Object.fromEntries(Object.entries(s.lists).map(([k, v]) => [k, { ...v, missed: [], spurious: [] }]));
+  return { ...s, missedFacts: [], spuriousFacts: [], metadata: metadata as DocumentScore['metadata'], lists: lists as DocumentScore['lists'] };
+}
+
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
 function docLine(c: Case, s: DocumentScore): string {
@@ -133,7 +143,7 @@ export const evalCommand = defineCommand({
     const overall = aggregateScores(scored.map((x) => x.s));
     if (opts.json) {
       const out = {
-        documents: scored.map(({ c, s }) => ({ set: c.set, id: c.id, variant: c.variant, score: s })),
+        documents: scored.map(({ c, s }) => ({ set: c.set, id: c.id, variant: c.variant, score: c.set === 'holdout' ? countsOnly(s) : s })),
         groups: Object.fromEntries([...groups].map(([k, v]) => [k, aggregateScores(v)])),
         overall,
       };
