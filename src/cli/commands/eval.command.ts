@@ -84,9 +84,11 @@ async function loadAnalyzer(): Promise<Analyze> {
  * the counts say how well the extractor does, the details would tell an engineer what to tune.
  */
 function countsOnly(s: DocumentScore): DocumentScore {
-  const metadata = Object.fromEntries(Object.entries(s.metadata).map(([k, v]) => [k, { ok: v.ok, predicted: null, gold: null }]));
-  const lists = Object.fromEntries(Object.entries(s.lists).map(([k, v]) => [k, { ...v, missed: [], spurious: [] }]));
-  return { ...s, missedFacts: [], spuriousFacts: [], metadata: metadata as DocumentScore['metadata'], lists: lists as DocumentScore['lists'] };
+  const metadata = { ...s.metadata };
+  for (const f of metadataFields) metadata[f] = { ok: s.metadata[f].ok, predicted: null, gold: null };
+  const lists = { ...s.lists };
+  for (const f of listFields) lists[f] = { ...s.lists[f], missed: [], spurious: [] };
+  return { ...s, missedFacts: [], spuriousFacts: [], metadata, lists };
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
