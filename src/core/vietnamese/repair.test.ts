@@ -115,3 +115,18 @@ test('"lệ" read as digits after "tỷ" is the rate, but a number before "tỷ"
   const money = repairVietnamese('tong kinh phi 3 ty 15 trieu').text;
   assert.match(money, /\b3 \S+ 15 triệu/);
 });
+
+test('a name line opening with a compound family name takes it (Tôn Nữ, Công Tằng Tôn Nữ, Âu Dương)', () => {
+  // Names written for this test; "Nữ" is rare as a middle name, so without the compound it reads "Ni".
+  assert.equal(repairVietnamese('Ton Ni Hoai Thu').text, 'Tôn Nữ Hoài Thu');
+  assert.equal(repairVietnamese('Cong Tang Ton Nu Thi Ha').text, 'Công Tằng Tôn Nữ Thị Hà');
+  assert.equal(repairVietnamese('Au Dwong Hai').text, 'Âu Dương Hải');
+  // Not a name line (lower-case words follow): the compound list has no say.
+  assert.doesNotMatch(repairVietnamese('Ton trong y kien nguoi dan').text, /Tôn Nữ|Tôn Thất/);
+});
+
+test('a "?" the English model wrote for an unreadable letter goes; a real question mark stays', () => {
+  assert.equal(repairVietnamese('Ton N? Hoai Thu').text, 'Tôn Nữ Hoài Thu');
+  assert.match(repairVietnamese('dang trén Trang thong tin dién tt? xa').text, /điện tử xã$/);
+  assert.match(repairVietnamese('Ban co biet khong? Co.').text, /không\? Có\.$/);
+});

@@ -384,6 +384,29 @@ const HIGHLAND_FAMILY_NAMES = (
   'Điểu Bon Kơsor Êñuôl Mjâo'
 ).split(/\s+/);
 
+// Family names of more than one word (general knowledge of Vietnamese naming: the Nguyễn Phúc
+// royal line and its branches Tôn Thất / Tôn Nữ / Công Tằng Tôn Nữ, and old two-syllable
+// surnames). At the start of a name line, words whose readings include these syllables take them:
+// the middle-name model would otherwise read "Nữ" (rare as a middle name) as "Ni".
+const COMPOUND_SURNAMES = ['Công Tằng Tôn Nữ', 'Công Tôn Nữ', 'Tôn Nữ', 'Tôn Thất', 'Nguyễn Phúc', 'Nguyễn Phước', 'Âu Dương', 'Hoàng Phủ', 'Tư Mã']
+  .map((n) => n.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** The compound surname the first words of a name line can be read as (each word has that reading among its candidates). */
+function compoundSurname(words: string[], slots: Slot[]): string[] | null {
+  for (const c of COMPOUND_SURNAMES) {
+    if (c.length >= words.length) continue;
+    const fits = c.every((syl, k) => {
+      const want = syl.toLowerCase();
+      const slot = slots[k];
+      if (slot === undefined || foldVietnamese(want).charAt(0) !== foldVietnamese(slot.observed).charAt(0)) return false;
+      return foldVietnamese(slot.observed) === foldVietnamese(want) || slot.cands.some((x) => x.syl === want);
+    });
+    if (fits) return c;
+  }
+  return null;
+}
+
 let highlandByFold: Map<string, string | null> | undefined;
 /** The listed spelling; null when two listed spellings share the letters (Ksor/Ksơr): keep as read. */
 function highlandName(m: Model, observed: string): string | null | undefined {
@@ -444,8 +467,15 @@ function isMisreadLe(pieces: string[], i: number): boolean {
   return !/\d$/.test(before);
 }
 
-function repairLine(m: Model, line: string, stats: RepairResult['stats']): string {
-  if (isCleanLine(line)) return line;
+// The English model writes "?" for a letter it cannot read ("Phụ nữ? xã", "Tôn N? Thanh Bình").
+// Glued to a word and followed by a lower-case word, or inside a line that is only capitalised
+// words (a name), it is no question mark: it goes, and the word is read without it.
+const STRAY_QUERY = /(?<=\p{L})\?(?=\s+\p{Ll})/gu;
+const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
+
+function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
+  if (isCleanLine(input)) return input;
+  const line = NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
   // addresses are kept whole: their dots and colons are not sentence punctuation.
   const pieces: string[] = [];
@@ -502,13 +532,18 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
     run.push({ index: i, observed, cands, name: false });
   }
   if (run.length) runs.push(run);
-  // A line that is only 2–4 title-case words is a personal name (signature block, task owner).
+  // A line that is only 2–4 title-case words is a personal name (signature block, task owner);
+  // a compound surname ("Tôn Nữ", "Công Tằng Tôn Nữ") adds its extra words.
   const words = pieces.filter((p, i) => i % 2 === 0 && p !== '');
-  if (runs.length === 1 && words.length >= 2 && words.length <= 4 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
-    runs[0]!.forEach((slot, k, all) => {
-      if (k === 0) slot.surname = true;
-      else slot.person = k === all.length - 1 ? 'given' : 'middle';
-    });
+  let compound: string[] | null = null;
+  if (runs.length === 1 && words.length >= 2 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
+    compound = compoundSurname(words, runs[0]!);
+    if (words.length <= 4 + (compound ? compound.length - 1 : 0)) {
+      runs[0]!.forEach((slot, k, all) => {
+        if (k === 0) slot.surname = true;
+        else slot.person = k === all.length - 1 ? 'given' : 'middle';
+      });
+    } else compound = null;
   }
   // Capitalised words next to capitalised words form a name run ("Vũ Hữu …", "CÁT HẢI").
   for (const r of runs) {
@@ -525,7 +560,7 @@ function repairLine(m: Model, line: string, stats: RepairResult['stats']): strin
       if (slot.index < 0) return;
       // The Y/H that opens a highland name is kept as written.
       if (highland && slot.surname) return;
-      const family = highland ? highlandName(m, slot.observed) : undefined;
+      const family = highland ? highlandName(m, slot.observed) : compound && k < compound.length ? compound[k] : undefined;
       if (family === null) return;
       const fixed = family ?? applyCase(pieces[slot.index]!, best[k]!);
       if (fixed !== pieces[slot.index]) {
