@@ -73,9 +73,62 @@ test('subsets and totals: a part of the same kind after "trong đó" is no fact;
   ]);
 });
 
+test('people listed with commas are one counted noun', () => {
+  check([
+    ['Có 210 cán bộ, đảng viên, đoàn viên hoàn thành khóa học MOOCs.', ['MOOC_COMPLETIONS=210']],
+    ['Ngày hội thu hút trên 1.500 lượt hội viên, người dân tham gia.', ['EVENT_PARTICIPANTS=1500:at_least']],
+    ['Tổ công nghệ số hướng dẫn 640 tiểu thương, người bán hàng mở tài khoản thanh toán.', ['CITIZENS_GUIDED=640']],
+  ]);
+});
+
+test('unit words: "đơn vị thôn", wards divided into "khu vực", people who are traders or farmers', () => {
+  check([
+    ['Xã gồm 16 đơn vị thôn, tổ dân phố.', ['VILLAGES=16']],
+    ['Phường có 31 khu vực, dân số 52.000 người.', ['VILLAGES=31', 'POPULATION=52000']],
+    ['Lực lượng chức năng kiểm tra 3 khu vực chợ.', []],
+    ['Các tổ công nghệ số đã hỗ trợ hơn 900 nông dân đăng ký bán hàng trên sàn.', ['CITIZENS_GUIDED=900:at_least']],
+  ]);
+});
+
 test('qualifiers: "chưa đến" is an upper bound; "mức độ 2" is a level', () => {
   check([
     ['Cuộc thi mới có chưa đến 150 lượt đăng ký dự thi.', ['CONTEST_REGISTRATIONS=150:at_most']],
     ['Hướng dẫn 1.200 người dân kích hoạt tài khoản định danh điện tử mức độ 2.', ['CITIZENS_GUIDED=1200']],
+    ['Sau cơn bão số 4, có 7 cụm loa bị hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=7']],
+    ['Dân số 12.800 người; 5 dân tộc anh em cùng sinh sống.', ['POPULATION=12800']],
+    ['Người cao tuổi 6 các thôn chưa có điện thoại thông minh.', []],
+  ]);
+});
+
+test('a rate restating a ratio belongs to what the ratio counts; a bracketed ratio keeps its sentence', () => {
+  check([
+    ['Số hộ được phát mã QR là 2.150/2.600 hộ, đạt 82,7%.', ['HOUSEHOLD_QR_PCT=82.7']],
+    ['Đã có 1.930/2.410 hồ sơ được nộp qua mạng, chiếm 80,1%.', ['ONLINE_DOSSIERS=1930', 'TOTAL_DOSSIERS=2410', 'ONLINE_DOSSIER_PCT=80.1']],
+    ['Đã vận động 100% cán bộ, công chức (42/42 người) hoàn thành khóa học MOOCs.', ['MOOC_COMPLETIONS=42']],
+  ]);
+});
+
+test('frequencies written in words are no quantity; a second figure of the same kind keeps its binding', () => {
+  check([
+    ['Đài truyền thanh phát chuyên mục 2 lượt mỗi tuần.', []],
+    ['Chuyên mục trên đài truyền thanh xã được phát 3 lượt mỗi tuần, tổng cộng cả năm 150 lượt.', ['RADIO_BROADCASTS=150']],
+  ]);
+});
+
+test('members of a chat group or followers are not members of the community technology teams', () => {
+  check([
+    ['Nhóm Zalo của xã có 2.400 thành viên.', []],
+    ['Fanpage của phường thu hút 8.200 thành viên theo dõi.', []],
+    ['Xã kiện toàn 9 tổ công nghệ số với 63 thành viên.', ['COMMUNITY_TECH_TEAMS=9', 'COMMUNITY_TECH_MEMBERS=63']],
+  ]);
+});
+
+test('a short clause after a semicolon continues the topic of the one before it', () => {
+  check([
+    ['Mở 5 lớp tập huấn kỹ năng số; 230 lượt người tham gia.', ['TRAINING_SESSIONS=5', 'TRAINEES=230']],
+    ['Phát 85 lượt tin, bài trên hệ thống truyền thanh cơ sở.', ['RADIO_BROADCASTS=85']],
+    // A full clause after the semicolon keeps its own reading.
+    ['Tỷ lệ hồ sơ trực tuyến đạt 91%; 100% hồ sơ được giải quyết đúng hạn.', ['ONLINE_DOSSIER_PCT=91']],
+    ['Trong năm, nhóm Zalo của thôn đã chia sẻ 64 tin, video về dịch vụ công.', ['SOCIAL_POSTS=64']],
   ]);
 });

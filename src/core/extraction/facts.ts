@@ -4,7 +4,7 @@
 // as 1. The catalog is data: an indicator added with cues is found without code change.
 
 import type { Fact, Qualifier } from './extraction.types.ts';
-import { findCue as findCueAny, fold } from './fold.ts';
+import { findCue as findCueAny, fold, tolerantPattern } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 
@@ -34,7 +34,8 @@ export interface ExtractionCatalog {
 }
 
 // Words right after a number that make it a duration, a rank or a name, never a count.
-const NOT_A_COUNT_AFTER = /^(?:năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong)(?![\p{L}\d²])/iu;
+// (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
+const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong)(?![\p{L}\d²])/iu;
 
 // What the word right after a number says it counts, and which catalog units can count that:
 // "650 đại biểu" are people, never conferences; "4.000 lượt người dân" are never documents.
@@ -68,21 +69,27 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
   // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn'],
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc'],
     units: [],
   },
 ];
 
-// Classifiers between a number and the counted noun: "3 cuộc hội nghị", "120 chiếc loa".
-const CLASSIFIER = /^(?:cuoc|chiec|cai|buc|tam)\s+(?=[a-z])/;
+// Classifiers between a number and the counted noun: "3 cuộc hội nghị", "120 chiếc loa",
+// "12 đơn vị thôn, tổ dân phố".
+const CLASSIFIER = /^(?:cuoc|chiec|cai|buc|tam|don vi)\s+(?=[a-z])/;
 
 /** The token with its unit position moved past a classifier word. */
 function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
   const m = CLASSIFIER.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12));
-  if (!m || unitClass(st, tok)) return tok;
+  if (!m || (unitClass(st, tok)?.length ?? 0) > 0) return tok;
   const moved = { ...tok, unitStart: tok.unitStart + m[0].length };
-  return unitClass(st, moved) ? moved : tok;
+  return (unitClass(st, moved)?.length ?? 0) > 0 ? moved : tok;
 }
+
+// Wards of the Mekong provinces are divided into "khu vực": "phường có 27 khu vực, …" counts
+// villages; "3 khu vực chợ", "khu vực biên giới" name areas.
+const KHU_VUC_VILLAGES = /^kh[uwyi] v[uwyi]c(?=\s*(?:[,.;)]|$|\s+(?:dan cu|va|gom)(?![a-z])))/;
+const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/;
 
 // A percentage after "tăng"/"giảm" or before "so với" is a change, not a level.
 const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+(?:them|len|xuong))?\s*$/;
@@ -108,6 +115,8 @@ const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
 
 // A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
 const PER_PERIOD = /^[a-z]{1,6}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
+// … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
+const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
 
 /** Catalog units compatible with the word at the number's unit position, or null when unknown. */
 function unitsAllowed(st: TextStructure, tok: NumberToken): Set<string> | null {
@@ -117,6 +126,7 @@ function unitsAllowed(st: TextStructure, tok: NumberToken): Set<string> | null {
 
 /** Catalog units of the longest unit word right at the number's unit position, or null. */
 function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
+  if (KHU_VUC_VILLAGES.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) && KHU_VUC_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start))) return ['thôn, tổ'];
   let best: { len: number; units: string[] } | null = null;
   for (const cls of UNIT_CLASSES) {
     for (const w of cls.words) {
@@ -129,13 +139,38 @@ function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
 }
 
 // Multi-word units that contain a comma ("cán bộ, công chức", "tin, bài") do not end a phrase.
-const COMMA_UNITS = /c[a4]n b[o06d],\s*c[o06]ng ch[a-z]{1,4}(?:,\s*vi[e]n ch[a-z]{1,4})?|tin,\s*b[a4]i/g;
+// So do lists of people or of media items: "cán bộ, công chức, đoàn viên", "đoàn viên, người
+// dân", "tin, bài, video", "tin, video".
+const PEOPLE_WORDS = ['cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'người lao động', 'học sinh', 'sinh viên', 'thanh niên', 'tiểu thương', 'hộ kinh doanh', 'nông dân', 'người cao tuổi', 'phụ nữ', 'giáo viên', 'người bán hàng', 'chiến sĩ'];
+const MEDIA_WORDS = ['tin', 'bài', 'bài viết', 'video', 'clip', 'ảnh', 'hình ảnh', 'infographic', 'phóng sự'];
+const listOf = (words: string[]): string => {
+  const one = `(?:${words.map((w) => tolerantPattern(fold(w))).join('|')})(?![a-z])`;
+  return `${one}(?:\\s*,\\s*${one})+`;
+};
+const COMMA_UNITS = new RegExp(`c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i|${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}`, 'g');
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
 const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên |chuyen )mục|(?<!chuyen )muc|mức độ|muc do|cấp độ|cap do|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
 // 22", "dân số 38.412", "hồ sơ 120" count.
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|diem|cong|kenh)\s+s[o06]\s*$/;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
+
+/**
+ * A figure in brackets restating the one before it ("100% cán bộ (54/54 người) hoàn thành …")
+ * belongs to the sentence around the brackets: its own closing bracket ends no phrase.
+ */
+function closeOwnBracket(st: TextStructure, tok: NumberToken, clause: [number, number], between: string): string {
+  if (!/\(\s*$/.test(st.folded.slice(clause[0], tok.start))) return between;
+  return between.replace(/^([^()]*)\)/, '$1 ');
+}
+
+/** Folded text of [from, to) with the commas inside multi-word units blanked (same length). */
+function withoutUnitCommas(st: TextStructure, from: number, to: number): string {
+  return st.folded
+    .slice(from, to + 40)
+    .replace(COMMA_UNITS, (m) => m.replace(/,/g, ' '))
+    .slice(0, Math.max(0, to - from));
+}
 
 /**
  * Cue matches that do not run across a comma the cue itself lacks: the OCR-tolerant pattern
@@ -168,7 +203,7 @@ function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken
   for (const cue of ind.cues ?? []) {
     for (const [ms, me] of findCue(st.folded, cue, tok.unitStart, clause[1])) {
       if (ms - tok.unitStart > 40) continue;
-      if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
+      if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
       if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
       if (!best || ms < best[0] || (ms === best[0] && me > best[1])) best = [ms, me];
     }
@@ -216,7 +251,7 @@ function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
   return m ? Math.max(0, m[0].length - 6) : 0;
 }
 
-function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
+function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number], crossSemicolon = false): number {
   const [cs, ce] = clause;
   const met = requirementMet(st, ind, clause);
   if (!met) return 0;
@@ -231,7 +266,7 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
       if (ms >= tok.unitStart) {
         const d = gap(st, tok.unitStart, ms) - unitPhraseLength(st, tok);
         // A comma or bracket between the number and the cue ends the number's phrase.
-        if (/[,;:()]/.test(st.folded.slice(tok.end, ms).replace(COMMA_UNITS, ' '))) continue;
+        if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
         // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
         if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
         if (d <= 40) after = Math.max(after, 10 - d / 5 + bonus);
@@ -241,7 +276,7 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
         const between = st.text.slice(me, tok.start);
-        if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
+        if ((!crossSemicolon && /[;]/.test(between)) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
         if (d <= 80) before = Math.max(before, 6.5 - d / 20 + bonus);
       }
     }
@@ -360,12 +395,17 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const listed = new Map<Fact, { clause: number; total: boolean }>();
   const rows = comparisonRows(st);
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
+  const boundUnits = new Map<string, string>();
+  const ratios: NumberToken[] = [];
   for (const raw of findNumbers(st.text)) {
     if (skipPos(raw.start)) continue;
     const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
     if (row && raw.start !== row.keep) continue;
     let tok = skipClassifier(st, raw);
-    if (!tok.percent && PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16))) continue;
+    if (tok.denominator !== null && tok.denominator > 0) ratios.push(tok);
+    // A frequency is no quantity, but it says what its unit counts in this clause: "phát 3 lượt
+    // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
+    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
@@ -382,9 +422,18 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
     const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock'));
+    // A clause that is only the figure ("…lớp tập huấn; 289 lượt người tham gia") continues the
+    // clause before its semicolon: that one says what is counted.
+    const prevEnd = clause[0] - 1;
+    const elliptical = allowed !== null && prevEnd > 0 && st.text.charAt(prevEnd) === ';' && /^[\s\-–•+*]*(?:(?:va|voi|con|co|gom)\s+)?$/.test(st.folded.slice(clause[0], tok.start));
+    const scope: [number, number] = elliptical ? [clauseAt(st, prevEnd)[0], clause[1]] : clause;
+    // A rate restating a ratio of the clause ("3.912/4.480 hộ được phát mã QR …, đạt 87,3%") is
+    // the rate of what the ratio counts: it is read where the ratio stands.
+    const ratio = tok.percent ? ratios.findLast((r) => r.start >= clause[0] && r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6) : undefined;
+    const at = ratio ? { ...tok, start: ratio.start, end: ratio.end, unitStart: ratio.unitStart } : tok;
     const scored: Scored[] = [];
     for (const ind of pool) {
-      const score = scoreIndicator(st, ind, tok, clause);
+      const score = Math.max(scoreIndicator(st, ind, tok, scope, elliptical), ratio ? scoreIndicator(st, ind, at, scope, elliptical) : 0);
       if (score >= 5) scored.push({ code: ind.code, score });
     }
     // The unit word alone names the indicator when only one (or one whole and its parts) counts
@@ -393,9 +442,18 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       const fits = pool.filter((i) => !i.total && !(i.requires && i.requires.length > 0));
       if (fits.length === 1 && fits[0]) scored.push({ code: fits[0].code, score: 5 });
     }
+    const unitKey = `${clause[0]}|${/^[a-z]+/.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12))?.[0] ?? ''}`;
+    if (scored.length === 0 && !frequency && !tok.percent) {
+      const inherited = boundUnits.get(unitKey);
+      if (inherited) scored.push({ code: inherited, score: 5 });
+    }
     scored.sort((x, y) => y.score - x.score);
     let top = scored[0];
     if (!top) continue;
+    if (frequency) {
+      boundUnits.set(unitKey, top.code);
+      continue;
+    }
     // Vietnamese puts the head first and the specifier last: in "lượt người tham gia tập huấn"
     // the cue that overlaps the top one and reaches further right says what is counted.
     const topSpan = cueSpan(st, byCode.get(top.code)!, tok, clause);

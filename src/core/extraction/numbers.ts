@@ -183,7 +183,9 @@ export function findNumbers(input: string): NumberToken[] {
         end = start + a.length;
       }
     }
-    if (!slash && !rangeSep && BEFORE_DATE.test(before) && /(?:ngày|ngay|tháng|thang|năm|nam)\s*$/iu.test(before)) continue;
+    // "ngày 15", "tháng 6", "năm 25" are dates; "cả năm 150 lượt" is a yearly figure.
+    if (!slash && !rangeSep && BEFORE_DATE.test(before) && /(?:ngày|ngay|tháng|thang)\s*$/iu.test(before)) continue;
+    if (!slash && !rangeSep && /(?<![\p{L}])(?:năm|nam)\s*$/iu.test(before) && a.length <= 2) continue;
 
     const tail = text.slice(end, end + 12);
     for (const [re, mult] of SCALE) {
