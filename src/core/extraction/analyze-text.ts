@@ -39,14 +39,14 @@ export function analyzeText(
     text = r.text;
     repaired = r.changed;
   }
-  let result = extractFromText(text, opts?.catalog);
+  let result = extractFromText(text, opts?.catalog, normal);
   // Unit names in running text take their official spelling once the document's province is
   // known; the text changes, so it is extracted again and every offset indexes the final text.
-  const spelled = spellUnitNamesInText(text, result.issuer?.province ?? null);
+  const spelled = spellUnitNamesInText(text, result.issuer?.province ?? null, normal);
   if (spelled !== text) {
     text = spelled;
     repaired = true;
-    result = extractFromText(text, opts?.catalog);
+    result = extractFromText(text, opts?.catalog, normal);
   }
   return { text, rawText, repaired, result };
 }

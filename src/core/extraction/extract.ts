@@ -24,12 +24,16 @@ export function loadDefaultCatalog(): ExtractionCatalog {
   return defaultCatalog;
 }
 
-export function extractFromText(text: string, catalog?: ExtractionCatalog): ExtractionResult {
+/**
+ * `source` is the text as the document gave it, before any repair (defaults to `text`): marks
+ * found there are the document's own, and a unit name it spells with them keeps that spelling.
+ */
+export function extractFromText(text: string, catalog?: ExtractionCatalog, source: string = text): ExtractionResult {
   const cat = catalog ?? loadDefaultCatalog();
   const st = buildStructure(text, foldKeepLength(text));
   const number = extractNumber(st);
   const kind = detectKind(st, number);
-  const issuer = extractIssuer(st);
+  const issuer = extractIssuer(st, source);
   return {
     kind,
     issuer,

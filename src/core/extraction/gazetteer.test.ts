@@ -90,3 +90,29 @@ test('the text path gives quotes the spelling of units of the issuer province, w
   assert.match(text, /phường Hoàn Kiếm và phường Cửa Nam/u);
   assert.ok(result.difficulties.some((d) => d.text.includes('phường Hoàn Kiếm')), JSON.stringify(result.difficulties));
 });
+
+test("the document's own marks win over a variant the list spells with other marks; the list fills in when marks are lost", async () => {
+  // The official list spells this Quảng Ngãi commune "Đăk Hà"; many documents write "Đắk".
+  const own = [
+    'ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'XÃ ĐẮK HÀ                    Độc lập - Tự do - Hạnh phúc',
+    'Số: 7/BC-UBND                Đắk Hà, ngày 2 tháng 12 năm 2025',
+    'BÁO CÁO',
+    'Kết quả tuyên truyền',
+    'Ủy ban nhân dân xã Đắk Hà báo cáo như sau.',
+  ].join('\n');
+  const { analyzeText } = await import('./analyze-text.ts');
+  const read = analyzeText(own);
+  assert.equal(read.result.issuer?.unitName, 'Đắk Hà');
+  assert.equal(read.result.issuer?.province, 'Quảng Ngãi');
+  assert.match(read.text, /xã Đắk Hà báo cáo/u);
+  // The same header with its marks lost (English-model OCR): the list's spelling fills in.
+  const lost = 'UY BAN NHAN DAN\nXA DAK HA\nSố: 7/BC-UBND\n\nBÁO CÁO\nKết quả tuyên truyền\n';
+  assert.equal(extractFromText(lost).issuer?.unitName, 'Đăk Hà');
+  // An English-model acute ("Dák") is no mark of the document's: the list still decides.
+  const acute = 'UY BAN NHAN DAN\nXA DÁK HA\nSố: 7/BC-UBND\n\nBÁO CÁO\nỦy ban nhân dân xã Dák Ha báo cáo.\n';
+  assert.equal(extractFromText(acute).issuer?.unitName, 'Đăk Hà');
+  // Written once only, the marks may be a misread: the list decides.
+  const once = 'ỦY BAN NHÂN DÂN\nXÃ ĐẮK HÀ\nSố: 7/BC-UBND\n\nBÁO CÁO\nKết quả tuyên truyền\n';
+  assert.equal(extractFromText(once).issuer?.unitName, 'Đăk Hà');
+});

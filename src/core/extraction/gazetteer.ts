@@ -113,6 +113,21 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
   return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
 }
 
+/**
+ * Whether a spelling carries a mark only Vietnamese writes (đ, breve, circumflex, horn, grave,
+ * hook, tilde, dot below): machine-readable Vietnamese, not an English-model OCR's stray acute.
+ */
+export function hasVietnameseMarks(s: string): boolean {
+  return /[đĐ]|[\u0300\u0303\u0309\u0323\u0302\u0306\u031b]/.test(s.normalize('NFD'));
+}
+
+/** Occurrences of a name in a text, as written or in capitals. */
+function countOf(text: string, name: string): number {
+  let n = 0;
+  for (const form of new Set([name, name.toLocaleUpperCase('vi')])) n += text.split(form).length - 1;
+  return n;
+}
+
 const LEVEL_BY_WORD: Record<string, UnitLevel> = { 'xã': 'xa', 'phường': 'phuong', 'đặc khu': 'dac_khu' };
 
 /** The single spelling of a unit of this level in this province within one letter of `name`, or null. */
@@ -133,8 +148,11 @@ function spellInProvince(name: string, level: UnitLevel, province: string): stri
  * given province are touched, and only when exactly one unit fits (same letters, or one letter
  * off for names of six letters or more); the longest run of capitalised words that fits wins.
  */
-export function spellUnitNamesInText(text: string, province: string | null): string {
+export function spellUnitNamesInText(text: string, province: string | null, source: string = text): string {
   if (!province || !provinceNames().includes(province)) return text;
+  // A name the document itself writes with marks, the same way at least twice in the text as it
+  // came (before repair), is its own spelling and stays ("Đắk" written where the list has "Đăk").
+  const own = (name: string): boolean => hasVietnameseMarks(name) && countOf(source, name) >= 2;
   const word = String.raw`\p{Lu}[\p{L}\p{M}]*`;
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(xã|Xã|phường|Phường|đặc khu|Đặc khu) ((?:${word})(?: ${word}){0,3})`, 'gu');
   return text.replace(re, (whole, levelWord: string, names: string) => {
@@ -144,6 +162,7 @@ export function spellUnitNamesInText(text: string, province: string | null): str
     for (let n = words.length; n >= 1; n--) {
       const candidate = words.slice(0, n).join(' ');
       const real = spellInProvince(candidate, level, province);
+      if (real && fold(real) === fold(candidate) && own(candidate)) return whole;
       if (real) return `${levelWord} ${[real, ...words.slice(n)].join(' ')}`;
     }
     return whole;

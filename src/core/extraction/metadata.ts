@@ -3,8 +3,8 @@
 // Matching runs on folded text (OCR-tolerant); output strings come from the repaired text.
 
 import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
-import { fold, tolerantPattern } from './fold.ts';
-import { matchUnit, provinceNames } from './gazetteer.ts';
+import { fold, foldKeepLength, tolerantPattern } from './fold.ts';
+import { hasVietnameseMarks, matchUnit, provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 const LOWER_WORDS = new Set(['và', 'của', 'các']);
@@ -135,7 +135,7 @@ function unitFromCapitalised(text: string, level: UnitLevel): string | null {
   return fixCapitalD(titleCaseVi(out.join(' ')));
 }
 
-export function extractIssuer(st: TextStructure): Issuer | null {
+export function extractIssuer(st: TextStructure, source: string = st.text): Issuer | null {
   const lines = st.text.split('\n').slice(0, 12);
   const flines = st.folded.split('\n').slice(0, 12);
   let unitName: string | null = null;
@@ -205,15 +205,42 @@ export function extractIssuer(st: TextStructure): Issuer | null {
   // letters without marks), its spelling beats anything read from the scan.
   const trailer = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?:XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*<[^>\n]*@[^>\n]*>/u.exec(st.text);
   let province = parentProvince ?? extractProvince(st, unitName);
+  const own = ownSpelling(source, unitName);
   if (trailer && trailer[1] && fold(trailer[1]) === fold(unitName)) unitName = titleCaseVi(trailer[1]);
   else {
-    // The real unit's spelling beats a reading of capitals without marks; its province fills
-    // a header that does not name one.
+    // The real unit's spelling beats a reading without marks (or with marks the repair guessed);
+    // its province fills a header that does not name one. The document's own marks win over a
+    // variant the gazetteer spells with other marks ("Đắk" written, "Đăk" listed).
     const real = matchUnit(unitName, level, province);
-    if (real.name) unitName = real.name;
+    if (own) unitName = own;
+    else if (real.name) unitName = real.name;
     if (!province && real.province) province = real.province;
   }
   return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province };
+}
+
+/**
+ * The spelling the document itself gives a name, with marks, in the text as it came (before
+ * repair): written the same way at least twice (header and body, say), so one misread is not
+ * taken for the document's spelling, and with a mark only Vietnamese has (đ, breve, circumflex,
+ * horn, grave, hook, tilde, dot below) — an English-model OCR writes acutes and nothing else
+ * ("Kién"), which are no evidence. Null when the source carries no such marks for it.
+ */
+export function ownSpelling(source: string, name: string): string | null {
+  const target = fold(name);
+  if (target.length < 3) return null;
+  const folded = foldKeepLength(source.normalize('NFC')).toLowerCase();
+  const text = source.normalize('NFC');
+  const re = new RegExp(`(?<![a-z])${target.replace(/ /g, '[ \\t]+')}(?![a-z])`, 'g');
+  const counts = new Map<string, number>();
+  for (const m of folded.matchAll(re)) {
+    const orig = titleCaseVi(text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' '));
+    if (!hasVietnameseMarks(orig) || !/^\p{Lu}/u.test(orig)) continue;
+    counts.set(orig, (counts.get(orig) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  return top && top[1] >= 2 && (ranked[1]?.[1] ?? 0) < top[1] ? top[0] : null;
 }
 
 /**
