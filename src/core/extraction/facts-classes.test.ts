@@ -39,6 +39,9 @@ test('tables comparing two years: the value of the latest year is the fact, each
   const expected = ['PORTAL_ARTICLES=42', 'RADIO_BROADCASTS=96', 'TRAINING_SESSIONS=8'];
   assert.deepEqual(facts(table), expected);
   assert.deepEqual(facts(table.replace(/ {2,}/g, ' ')), expected);
+  // The label's head noun is the unit of a value with none after it: broadcasts, not loudspeakers.
+  const head = 'Nội dung  Năm 2024  Năm 2025\nLượt phát sóng chuyên mục qua cụm loa truyền thanh  40  66';
+  assert.deepEqual(facts(head.replace(/ {2,}/g, ' ')), ['RADIO_BROADCASTS=66']);
   const dash = 'Nội dung         2024        2025\nLượt truy cập chuyên mục    không có    12.400\nBài đăng trên Fanpage của xã   80   155';
   assert.deepEqual(facts(dash), ['CHANNEL_VISITS=12400', 'SOCIAL_POSTS=155']);
 });
@@ -97,6 +100,8 @@ test('qualifiers: "chưa đến" is an upper bound; "mức độ 2" is a level',
     ['Sau cơn bão số 4, có 7 cụm loa bị hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=7']],
     ['Dân số 12.800 người; 5 dân tộc anh em cùng sinh sống.', ['POPULATION=12800']],
     ['Người cao tuổi 6 các thôn chưa có điện thoại thông minh.', []],
+    // "mỗi" before a figure is no "per item": "vẽ mỗi 12 pa nô" is OCR's "vẽ mới".
+    ['Kẻ vẽ mỗi 9 pa nô và treo 40 băng rôn tại các thôn.', ['BANNERS=9', 'BANNERS=40']],
   ]);
 });
 
@@ -127,7 +132,11 @@ test('a short clause after a semicolon continues the topic of the one before it'
   check([
     ['Mở 5 lớp tập huấn kỹ năng số; 230 lượt người tham gia.', ['TRAINING_SESSIONS=5', 'TRAINEES=230']],
     ['Phát 85 lượt tin, bài trên hệ thống truyền thanh cơ sở.', ['RADIO_BROADCASTS=85']],
-    // A full clause after the semicolon keeps its own reading.
+    ['Tổ chức được 06 lớp; có 210 lượt người tham gia.', ['TRAINING_SESSIONS=6', 'TRAINEES=210']],
+    // … but an event named in the clause itself wins, and a full clause keeps its own reading.
+    ['Tổ chức 3 lớp tập huấn; lễ phát động có 500 người tham gia.', ['TRAINING_SESSIONS=3', 'EVENT_PARTICIPANTS=500']],
+    ['Mở 4 lớp bồi dưỡng kỹ năng số; ngày hội công dân số thu hút 1.200 lượt người tham gia.', ['TRAINING_SESSIONS=4', 'EVENT_PARTICIPANTS=1200']],
+    ['Mở 3 buổi hướng dẫn cho người dân; 85 cán bộ, đoàn viên hoàn thành khóa học MOOCs.', ['TRAINING_SESSIONS=3', 'MOOC_COMPLETIONS=85']],
     ['Tỷ lệ hồ sơ trực tuyến đạt 91%; 100% hồ sơ được giải quyết đúng hạn.', ['ONLINE_DOSSIER_PCT=91']],
     ['Trong năm, nhóm Zalo của thôn đã chia sẻ 64 tin, video về dịch vụ công.', ['SOCIAL_POSTS=64']],
   ]);

@@ -95,7 +95,7 @@ const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/
 const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+(?:them|len|xuong))?\s*$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi".
-const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.]+(?:\s+[^\s,;.\d]+){0,5}\s+$/u;
+const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.\d]+(?:\s+[^\s,;.\d]+){0,5}\s+$/u;
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
@@ -118,10 +118,21 @@ const PER_PERIOD = /^[a-z]{1,6}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
 const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
 
-/** Catalog units compatible with the word at the number's unit position, or null when unknown. */
-function unitsAllowed(st: TextStructure, tok: NumberToken): Set<string> | null {
+/**
+ * Catalog units compatible with the word at the number's unit position, or null when unknown.
+ * A value closing its row or label with no unit after it takes the label's head noun as its
+ * unit: "Lượt phát thanh chuyên mục trên loa truyền thanh   36   74" counts broadcasts (lượt),
+ * not loudspeakers, whatever the label names last.
+ */
+function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, number]): Set<string> | null {
   const cls = unitClass(st, tok);
-  return cls ? new Set(cls) : null;
+  if (cls) return new Set(cls);
+  if (!/^[\s.;,]*$/.test(st.folded.slice(tok.end, clause[1]))) return null;
+  const head = /^[\s\-–•+*|]*(?:\d{1,3}\.?[\s|]+)?(?:(?:tong\s+)?so(?:\s+luong)?\s+)?/.exec(st.folded.slice(clause[0], tok.start));
+  if (!head) return null;
+  const at = clause[0] + head[0].length;
+  const label = unitClass(st, { ...tok, unitStart: at });
+  return label && label.length > 0 ? new Set(label) : null;
 }
 
 /** Catalog units of the longest unit word right at the number's unit position, or null. */
@@ -233,6 +244,12 @@ function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [numbe
   if (!ind.requires || ind.requires.length === 0) return 'clause';
   const [cs, ce] = clause;
   if (ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0)) return 'clause';
+  // … or the clause before its semicolon, in the same sentence ("Tổ chức 06 lớp tập huấn; 289
+  // lượt người tham gia").
+  if (cs > 0 && st.text.charAt(cs - 1) === ';') {
+    const [ps] = clauseAt(st, cs - 1);
+    if (ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0)) return 'clause';
+  }
   // The channel named in the paragraph's first sentence governs its later sentences:
   // "Chuyên mục … trên Trang thông tin điện tử …; đến nay đã có 47 tin, bài".
   const blank = st.text.lastIndexOf('\n\n', cs);
@@ -251,12 +268,14 @@ function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
   return m ? Math.max(0, m[0].length - 6) : 0;
 }
 
-function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number], crossSemicolon = false): number {
+function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
   const [cs, ce] = clause;
   const met = requirementMet(st, ind, clause);
   if (!met) return 0;
   let after = 0;
   let before = 0;
+  // Spans of the cues that speak for the number, to count independent evidence.
+  const spans: [number, number, number][] = [];
   const unitFold = foldCached(ind.unit);
   for (const cue of ind.cues ?? []) {
     // A cue that is just the unit ("hồ sơ") marks a default, weaker than a specific cue.
@@ -269,19 +288,29 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
         // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
         if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
-        if (d <= 40) after = Math.max(after, 10 - d / 5 + bonus);
+        if (d <= 40) {
+          after = Math.max(after, 10 - d / 5 + bonus);
+          spans.push([ms, me, 10 - d / 5 + bonus]);
+        }
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
         const d = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
         const between = st.text.slice(me, tok.start);
-        if ((!crossSemicolon && /[;]/.test(between)) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
-        if (d <= 80) before = Math.max(before, 6.5 - d / 20 + bonus);
+        if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
+        if (d <= 80) {
+          before = Math.max(before, 6.5 - d / 20 + bonus);
+          spans.push([ms, me, 6.5 - d / 20 + bonus]);
+        }
       }
     }
   }
   let best = Math.max(after, before) - (met === 'paragraph' ? 2 : 0);
+  // A second cue apart from the best one ("lễ phát động có 500 người tham gia") is more evidence:
+  // it settles ties between indicators sharing a generic cue ("người tham gia").
+  const top = spans.reduce<[number, number, number] | null>((a, b) => (!a || b[2] > a[2] ? b : a), null);
+  if (top && spans.some(([ms, me]) => me <= top[0] || ms >= top[1])) best += 0.5;
   if (best > 0 && ind.unit && ind.unit !== '%' && ind.unit !== 'có/không') {
     for (const [ms] of findCue(st.folded, ind.unit, tok.unitStart, Math.min(ce, tok.unitStart + 12))) {
       if (ms - tok.unitStart <= 2) best += 2;
@@ -413,7 +442,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
-    const allowed = tok.percent ? null : unitsAllowed(st, tok);
+    const allowed = tok.percent ? null : unitsAllowed(st, tok, clause);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
@@ -422,18 +451,13 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
     const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock'));
-    // A clause that is only the figure ("…lớp tập huấn; 289 lượt người tham gia") continues the
-    // clause before its semicolon: that one says what is counted.
-    const prevEnd = clause[0] - 1;
-    const elliptical = allowed !== null && prevEnd > 0 && st.text.charAt(prevEnd) === ';' && /^[\s\-–•+*]*(?:(?:va|voi|con|co|gom)\s+)?$/.test(st.folded.slice(clause[0], tok.start));
-    const scope: [number, number] = elliptical ? [clauseAt(st, prevEnd)[0], clause[1]] : clause;
     // A rate restating a ratio of the clause ("3.912/4.480 hộ được phát mã QR …, đạt 87,3%") is
     // the rate of what the ratio counts: it is read where the ratio stands.
     const ratio = tok.percent ? ratios.findLast((r) => r.start >= clause[0] && r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6) : undefined;
     const at = ratio ? { ...tok, start: ratio.start, end: ratio.end, unitStart: ratio.unitStart } : tok;
     const scored: Scored[] = [];
     for (const ind of pool) {
-      const score = Math.max(scoreIndicator(st, ind, tok, scope, elliptical), ratio ? scoreIndicator(st, ind, at, scope, elliptical) : 0);
+      const score = Math.max(scoreIndicator(st, ind, tok, clause), ratio ? scoreIndicator(st, ind, at, clause) : 0);
       if (score >= 5) scored.push({ code: ind.code, score });
     }
     // The unit word alone names the indicator when only one (or one whole and its parts) counts
