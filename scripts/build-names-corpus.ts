@@ -13,14 +13,20 @@ const SURNAMES = (
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Trịnh ' +
   'Mai Trương Lâm Phùng Cao Hà Lương Tạ Tô Vương Chu Châu Lưu Quách Kiều Nghiêm Thân Triệu Hứa ' +
   'Khổng Tăng Âu Ninh Cù Lại Mạc La Đàm Giang Văn Kim Tôn Khúc Hoàng Bạch Lục Thái Doãn Lã ' +
-  'Mạnh Trình Diệp Quan Hầu Đồng Nông Lò Cầm Sầm Hà Vi Y'
+  'Mạnh Trình Diệp Quan Hầu Đồng Nông Lò Cầm Sầm Hà Vi Y ' +
+  // Family names of the northern and southern minority peoples, written with Kinh syllables
+  // (Tày, Nùng, Thái, Mường, Mông, Dao, Khơ Mú, Khmer, Chăm): rarer, so drawn less often.
+  'Bế Ma Lục Nịnh Lành Hứa Lăng Sầm Lường Quàng Tòng Lù Mè Điêu Khà Lữ Lô Ngân Kha Lang Xồng ' +
+  'Giàng Sùng Thào Vàng Mùa Hờ Lầu Vừ Tráng Hạng Chảo Tẩn Phàn Bàn Danh Thạch Sơn Đàng Thông Kpă'
 ).split(/\s+/);
 
 // Middle names (tên đệm), men's and women's.
 const MIDDLES = (
   'Văn Thị Hữu Đức Minh Quốc Thanh Ngọc Xuân Thu Hồng Kim Bảo Gia Đình Công Trọng Mạnh Tuấn ' +
   'Thế Quang Hoài Anh Phương Diệu Mỹ Như Khánh Bích Thùy Hải Việt Duy Tiến Trung Huy Nhật ' +
-  'Thành Hoàng Đăng Tấn Phúc Thúy Lan Tường Vĩnh Kiều Hà Cẩm Ánh Bá Sĩ Chí Hùng Đại Viết'
+  'Thành Hoàng Đăng Tấn Phúc Thúy Lan Tường Vĩnh Kiều Hà Cẩm Ánh Bá Sĩ Chí Hùng Đại Viết ' +
+  // Mông men's and women's middle names (Giàng A …, Sùng Seo …, Vàng Thị Mí …).
+  'A Seo Mí Mỷ'
 ).split(/\s+/);
 
 // Given names, men's and women's: the most frequent first (drawn with Zipf-like weights below),
@@ -38,7 +44,10 @@ const GIVEN = (
   'Phượng Quang Quân Quế Quý Quyên Quyết Quỳnh Sang Sáng Sơn Sương Tài Tâm Tân Thạch Thái Thanh ' +
   'Thành Thảo Thắm Thắng Thịnh Thơ Thu Thuận Thủy Thúy Thư Thương Tiến Tín Toàn Trang Trâm Trí ' +
   'Trinh Trung Trường Tú Tuấn Tùng Tuyết Tư Tường Uyên Vân Văn Vinh Việt Vy Xuân Yến Hạ Khải ' +
-  'Nhàn Tình Hiên Cương Bắc Đào Hợp Lương Nhật Pháp Quảng Sinh Tiên Tuệ Vượng Hòe Lụa Mơ Nết'
+  'Nhàn Tình Hiên Cương Bắc Đào Hợp Lương Nhật Pháp Quảng Sinh Tiên Tuệ Vượng Hòe Lụa Mơ Nết ' +
+  // Given names frequent among the Mông, Thái, Dao and Khmer.
+  'Páo Chứ Dế Sính Pó Lử Chư Dình Tủa Sử Chá Dào Súa Sò Vảng Nủ Dua Xía Cáng Pấu Chỉn Sểnh ' +
+  'Ọn Ủa Piêng Khăm Bun Xuân Phanh Sóc Khol Phol Xây Thol Chanh Sươl Rết Sa'
 ).split(/\s+/);
 
 // The 63 provinces before and the 34 since 1 July 2025 (public administrative geography).

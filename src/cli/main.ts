@@ -28,14 +28,26 @@ function printHelp(): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+// process.exit() does not wait for output to a pipe: a large `--json` piped to another program
+// would be cut at 64 KiB. Exit once everything written to stdout and stderr has been handed over.
+function exitAfterFlush(code: number): void {
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (err: unknown) => {
     if (isAppError(err)) {
       process.stderr.write(`Lỗi: ${err.userMessage}\n`);
-      process.exit(err.exitCode);
+      exitAfterFlush(err.exitCode);
+      return;
     }
     process.stderr.write(`Lỗi không mong đợi: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(new AppError('INTERNAL', '').exitCode);
+    exitAfterFlush(new AppError('INTERNAL', '').exitCode);
   },
 );

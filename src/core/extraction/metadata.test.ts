@@ -12,3 +12,11 @@ test('the signer title: chair, vice-chair signing for the chair, acting chair', 
   assert.equal(withSignature('TM. UY BAN NHAN DAN\nQ. CHU TICH\n\nLê Văn Tâm')?.title, 'Quyền Chủ tịch');
   assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nQUYỀN CHỦ TỊCH\n\nLê Văn Tâm')?.title, 'Quyền Chủ tịch');
 });
+
+test('names of the Central Highlands peoples with an apostrophe are signers too', () => {
+  for (const name of ["Rơ Châm H'Linh", "K'Điểu Sang", "Y'Bhin Mlô"]) {
+    assert.equal(withSignature(`TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n${name}`)?.name, name);
+  }
+  // An apostrophe alone does not make a name: a quoted word in a sentence is not one.
+  assert.equal(withSignature("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nXã 'Nông thôn mới'")?.name ?? null, null);
+});

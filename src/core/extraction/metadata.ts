@@ -308,10 +308,15 @@ export function extractProvince(st: TextStructure, unitName: string | null): str
 
 const BLOCK_WORDS = /^(?:tm|kt|q|tl|ttl)\.?\s|(?:chu\s*tich|uy\s*ban|nhan\s*dan|noi\s*nhan|luu\b)/;
 
+// A word of a personal name: capitalised, short. Names of the Central Highlands peoples put a
+// gender or clan letter and an apostrophe before the name (H'Nhung, K'Bình, Y'Điêng).
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]*$/u;
+const isNameWord = (w: string): boolean => NAME_WORD.test(w) && w.length <= (/['’]/.test(w) ? 10 : 8);
+
 function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) && w.length <= 8);
+  return words.every(isNameWord);
 }
 
 export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
@@ -352,7 +357,7 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
     const run: string[] = [];
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i] ?? '';
-      if (/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) && w.length <= 8) run.unshift(w);
+      if (isNameWord(w)) run.unshift(w);
       else break;
     }
     const cand = run.join(' ');

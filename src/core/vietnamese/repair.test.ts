@@ -130,3 +130,9 @@ test('a "?" the English model wrote for an unreadable letter goes; a real questi
   assert.match(repairVietnamese('dang trén Trang thong tin dién tt? xa').text, /điện tử xã$/);
   assert.match(repairVietnamese('Ban co biet khong? Co.').text, /không\? Có\.$/);
 });
+
+test('minority names: the apostrophe prefix is kept, a highland family name is known anywhere, Mông names read', () => {
+  assert.equal(repairVietnamese("Kpa H'Lan").text, "Kpă H'Lan");
+  assert.equal(repairVietnamese("K'Binh").text, "K'Bình");
+  assert.equal(repairVietnamese('Sing A Chit').text, 'Sùng A Chứ');
+});

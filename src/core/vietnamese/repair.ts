@@ -381,7 +381,7 @@ const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
 const HIGHLAND_FAMILY_NAMES = (
   'Niê Êban Ayun Ayŭn Mlô Byă Hđơk Ksơr Ksor Adrơng Êya Kbuôr Knul Mdrang Rcom Hwing Alê Ktla ' +
   'Ênuôl Bkrông Hmok Kđoh Kdăm Êmô Bdap Kpă Êung Siu Rơchăm Rahlan Kpuih Rmah Rlan Hđok ' +
-  'Điểu Bon Kơsor Êñuôl Mjâo'
+  'Điểu Bon Kơsor Êñuôl Mjâo Moong'
 ).split(/\s+/);
 
 // Family names of more than one word (general knowledge of Vietnamese naming: the Nguyễn Phúc
@@ -473,6 +473,11 @@ function isMisreadLe(pieces: string[], i: number): boolean {
 const STRAY_QUERY = /(?<=\p{L})\?(?=\s+\p{Ll})/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
+/** A capital letter followed by an apostrophe and a capitalised word: H'Nhung, K'Bình, Y'Điêng. */
+function isNamePrefix(pieces: string[], i: number): boolean {
+  return i % 2 === 0 && /^\p{Lu}$/u.test(pieces[i] ?? '') && /^['’]$/.test(pieces[i + 1] ?? '') && /^\p{Lu}/u.test(pieces[i + 2] ?? '');
+}
+
 function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
   if (isCleanLine(input)) return input;
   const line = NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '');
@@ -498,7 +503,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     if (i % 2 === 0 && isMisreadLe(pieces, i)) pieces[i] = 'lé';
     const p = pieces[i]!;
     if (i % 2 === 1) {
-      if (!/^\s+$/.test(p) && run.length) {
+      if (!/^\s+$/.test(p) && run.length && !isNamePrefix(pieces, i - 1)) {
         runs.push(run);
         run = [];
       }
@@ -506,6 +511,8 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     }
     if (!p) continue;
     stats.tokens++;
+    // The letter before the apostrophe of a highland name (H'Nhung) is kept and does not break the run.
+    if (isNamePrefix(pieces, i)) continue;
     if (/^\d+([.,/]\d+)*$/.test(p)) {
       // A number is never changed but gives its neighbours context ("năm 2025").
       run.push({ index: -1, observed: p, cands: [{ syl: NUM, id: m.ids.get(NUM)!, cost: 0 }], name: false });
@@ -534,7 +541,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   if (run.length) runs.push(run);
   // A line that is only 2–4 title-case words is a personal name (signature block, task owner);
   // a compound surname ("Tôn Nữ", "Công Tằng Tôn Nữ") adds its extra words.
-  const words = pieces.filter((p, i) => i % 2 === 0 && p !== '');
+  const words = pieces.filter((p, i) => i % 2 === 0 && p !== '' && !isNamePrefix(pieces, i));
   let compound: string[] | null = null;
   if (runs.length === 1 && words.length >= 2 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
     compound = compoundSurname(words, runs[0]!);
@@ -560,8 +567,12 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       if (slot.index < 0) return;
       // The Y/H that opens a highland name is kept as written.
       if (highland && slot.surname) return;
-      const family = highland ? highlandName(m, slot.observed) : compound && k < compound.length ? compound[k] : undefined;
-      if (family === null) return;
+      // A family name of the highland peoples that no Kinh syllable spells (Ksor, Niê, Moong) is
+      // recognised in any personal name, not only in one opened by Y or H.
+      const foreign = (slot.surname === true || slot.person !== undefined) && !m.byFold.has(skeletonOf(m, slot.observed));
+      const listed = highland || foreign ? highlandName(m, slot.observed) : undefined;
+      if (listed === null) return;
+      const family = listed ?? (compound && k < compound.length ? compound[k] : undefined);
       const fixed = family ?? applyCase(pieces[slot.index]!, best[k]!);
       if (fixed !== pieces[slot.index]) {
         stats.changedTokens++;
