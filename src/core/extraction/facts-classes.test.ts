@@ -21,6 +21,9 @@ test('zeros: "không có X nào <part>" is a zero of the part; "không phát sin
     ['Bộ phận một cửa chưa để xảy ra hồ sơ giải quyết quá hạn.', ['OVERDUE_DOSSIERS=0']],
     ['Phường chưa có cổng thông tin điện tử riêng.', []],
     ['Xã chưa có trang thông tin điện tử, tin bài được đăng trên Fanpage.', []],
+    // OCR's "chia có" is "chưa có"; "chia sẻ" stays a verb.
+    ['Xã có 26 cụm loa, chia có cụm loa nào hư hỏng.', ['LOUDSPEAKER_CLUSTERS=26', 'LOUDSPEAKER_CLUSTERS_DOWN=0']],
+    ['Nhóm Zalo của phường chia sẻ tin, bài hằng ngày.', []],
   ]);
 });
 
@@ -79,6 +82,7 @@ test('subsets and totals: a part of the same kind after "trong đó" is no fact;
 test('people listed with commas are one counted noun', () => {
   check([
     ['Có 210 cán bộ, đảng viên, đoàn viên hoàn thành khóa học MOOCs.', ['MOOC_COMPLETIONS=210']],
+    ['Đã có 95 cán bộ, công chức, hội viên hoàn thành khóa học trực tuyến.', ['MOOC_COMPLETIONS=95']],
     ['Ngày hội thu hút trên 1.500 lượt hội viên, người dân tham gia.', ['EVENT_PARTICIPANTS=1500:at_least']],
     ['Tổ công nghệ số hướng dẫn 640 tiểu thương, người bán hàng mở tài khoản thanh toán.', ['CITIZENS_GUIDED=640']],
   ]);

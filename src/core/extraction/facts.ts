@@ -158,7 +158,8 @@ const listOf = (words: string[]): string => {
   const one = `(?:${words.map((w) => tolerantPattern(fold(w))).join('|')})(?![a-z])`;
   return `${one}(?:\\s*,\\s*${one})+`;
 };
-const COMMA_UNITS = new RegExp(`c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i|${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}`, 'g');
+// (Longest first: the lists before the fixed pairs, so "cán bộ, công chức, đoàn viên" is whole.)
+const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i`, 'g');
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
 const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên |chuyen )mục|(?<!chuyen )muc|mức độ|muc do|cấp độ|cap do|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
@@ -590,7 +591,9 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
 
 // A negation before a cue: "không có / chưa có / không phát sinh / chưa để xảy ra <cue>", or a
 // whole named before "nào" and its part after it ("không có cụm (loa) nào hư hỏng").
-const NEG = String.raw`(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co)\s+)?`;
+// OCR's "chia có", "khbng có" still read as "chưa có", "không có" (only before "có": "chia sẻ" is
+// a verb).
+const NEG = String.raw`(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
 const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+)?$`);
 const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+)?$`);
 // … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
