@@ -145,3 +145,28 @@ test('a short clause after a semicolon continues the topic of the one before it'
     ['Trong năm, nhóm Zalo của thôn đã chia sẻ 64 tin, video về dịch vụ công.', ['SOCIAL_POSTS=64']],
   ]);
 });
+
+// Phrasings written to probe generalisation (one per indicator or more), checked before any
+// rule of this file was tuned on them; the ones that failed led to the rules below them.
+const probes: [string, string[]][] = [
+  ['UBND xã đã ban hành 05 văn bản triển khai Nghị quyết 57.', ['DIRECTIVE_DOCS=5']],
+  ['Tham mưu Đảng ủy ban hành 02 nghị quyết chuyên đề và 03 kế hoạch thực hiện.', ['DIRECTIVE_DOCS=2', 'DIRECTIVE_DOCS=3']],
+  ['Tổ chức 04 buổi quán triệt Nghị quyết cho cán bộ chủ chốt.', ['BRIEFING_CONFERENCES=4']],
+  ['Hệ thống loa phát thanh đã phát 210 tin, bài tuyên truyền.', ['RADIO_BROADCASTS=210']],
+  ['Có 3/35 cụm loa không hoạt động.', ['LOUDSPEAKER_CLUSTERS_DOWN=3', 'LOUDSPEAKER_CLUSTERS=35']],
+  ['Trong năm không có cụm loa nào phải sửa chữa.', ['LOUDSPEAKER_CLUSTERS_DOWN=0']],
+  ['Trong năm không có cụm loa nào phải di dời.', []],
+  ['Trên trang thông tin điện tử của phường đã đăng 37 bài viết về Nghị quyết 57.', ['PORTAL_ARTICLES=37']],
+  ['Đăng tải 45 video ngắn trên TikTok.', ['SOCIAL_POSTS=45']],
+  ['100% thôn đã thành lập Tổ công nghệ số cộng đồng (12 tổ, 72 thành viên).', ['COMMUNITY_TECH_TEAMS=12', 'COMMUNITY_TECH_MEMBERS=72']],
+  ['Mở 3 khóa đào tạo về chuyển đổi số với 120 học viên tham gia.', ['TRAINING_SESSIONS=3', 'TRAINEES=120']],
+  ['Cuộc thi thu hút 1.540 lượt thí sinh tham gia, có 980 lượt hoàn thành bài thi.', ['CONTEST_REGISTRATIONS=1540', 'CONTEST_COMPLETIONS=980']],
+  ['Tiếp nhận 1.200 hồ sơ thủ tục hành chính, trong đó 1.050 hồ sơ được nộp trực tuyến, đạt 87,5%.', ['TOTAL_DOSSIERS=1200', 'ONLINE_DOSSIERS=1050', 'ONLINE_DOSSIER_PCT=87.5']],
+  ['Có 4 hồ sơ giải quyết chậm so với quy định.', ['OVERDUE_DOSSIERS=4']],
+  ['Xã có diện tích 45,2 km², 11 thôn, 2.810 hộ với 10.950 nhân khẩu.', ['AREA_KM2=45.2', 'VILLAGES=11', 'POPULATION=10950']],
+  ['Kết quả: tiếp nhận 860 hồ sơ, giải quyết trước và đúng hạn 852 hồ sơ, quá hạn 8 hồ sơ.', ['TOTAL_DOSSIERS=860', 'OVERDUE_DOSSIERS=8']],
+];
+
+test('probe phrasings: resolutions and directives are documents, loudspeakers air items, late dossiers are overdue', () => {
+  check(probes);
+});

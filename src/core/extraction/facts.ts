@@ -52,9 +52,10 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['chuyên mục', 'chuyên trang'], units: ['lượt'] },
   { words: ['hội nghị'], units: ['hội nghị'] },
   { words: ['hồ sơ'], units: ['hồ sơ'] },
-  { words: ['văn bản', 'kế hoạch', 'công văn', 'quyết định'], units: ['văn bản'] },
+  { words: ['văn bản', 'kế hoạch', 'công văn', 'quyết định', 'nghị quyết', 'chỉ thị', 'hướng dẫn'], units: ['văn bản'] },
   { words: ['cụm'], units: ['cụm'] },
-  { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video'] },
+  // Items aired on the loudspeakers are broadcasts: "hệ thống loa phát 210 tin, bài".
+  { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video', 'lượt'] },
   { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố'], units: ['thôn, tổ'] },
   { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
   { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
@@ -620,6 +621,8 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         const labelZero = /^[^.;:\n]{0,40}:\s*(?:khong|chua)(?![a-z])/.test(st.folded.slice(ms, clause[1]));
         const cellZero = NEG_END.test(st.folded.slice(me, clause[1]));
         const part = ZERO_PART.test(before);
+        // "không có cụm loa nào phải di dời": zero of something else, not of all the clusters.
+        if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6))) continue;
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
           if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms))) continue;
