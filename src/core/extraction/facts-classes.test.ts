@@ -47,6 +47,22 @@ test('tables comparing two years: the value of the latest year is the fact, each
   assert.deepEqual(facts(head.replace(/ {2,}/g, ' ')), ['RADIO_BROADCASTS=66']);
   const dash = 'Nội dung         2024        2025\nLượt truy cập chuyên mục    không có    12.400\nBài đăng trên Fanpage của xã   80   155';
   assert.deepEqual(facts(dash), ['CHANNEL_VISITS=12400', 'SOCIAL_POSTS=155']);
+  const signs = 'Nội dung  Năm 2024  Năm 2025\nLượt xem chuyên mục Nghị quyết 57  chưa có  > 9.800\nSố lớp tập huấn  ~ 4  = 11';
+  assert.deepEqual(facts(signs), ['CHANNEL_VISITS=9800:at_least', 'TRAINING_SESSIONS=11']);
+});
+
+test('tables of plan against result: the result column is the fact; also with pipes, signs and a change column', () => {
+  const piped = 'STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)\n|---|---|---|---|---|---|\n1 | Lớp tập huấn kỹ năng số | lớp | 10 | 12 | 120%\n2 | Tin, bài trên Trang thông tin điện tử | tin, bài | 50 | 46 | 92%';
+  assert.deepEqual(facts(piped), ['TRAINING_SESSIONS=12', 'PORTAL_ARTICLES=46']);
+  const named = 'Nội dung   Kế hoạch 2025   Thực hiện\nCụm loa truyền thanh   40   38\nLượt phát thanh chuyên mục   100   104';
+  assert.deepEqual(facts(named), ['LOUDSPEAKER_CLUSTERS=38', 'RADIO_BROADCASTS=104']);
+  const lastYear = 'Chỉ tiêu | Cùng kỳ 2024 | Năm 2025\nLượt phát thanh chuyên mục | 80 | 112';
+  assert.deepEqual(facts(lastYear), ['RADIO_BROADCASTS=112']);
+  const change = 'Chỉ tiêu  Năm 2024  Năm 2025  Tăng/giảm\nSố tin, bài trên Fanpage  120  180  +60\nLượt truy cập Trang thông tin  8.000  11.500  +3.500';
+  assert.deepEqual(facts(change), ['SOCIAL_POSTS=180', 'CHANNEL_VISITS=11500']);
+  // The unit column right before the value says what the row counts.
+  const unitColumn = 'STT  Chỉ tiêu  ĐVT  Kết quả  Ghi chú\n1  Số lớp tập huấn  lớp  6\n2  Số hội nghị  hội nghị  2  có 150 đại biểu';
+  assert.deepEqual(facts(unitColumn), ['TRAINING_SESSIONS=6', 'BRIEFING_CONFERENCES=2', 'EVENT_PARTICIPANTS=150']);
 });
 
 test('dot leaders between a label and its value are one column gap, not a sentence end', () => {

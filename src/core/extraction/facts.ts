@@ -125,10 +125,23 @@ const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)
  * unit: "Lượt phát thanh chuyên mục trên loa truyền thanh   36   74" counts broadcasts (lượt),
  * not loudspeakers, whatever the label names last.
  */
-function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, number]): Set<string> | null {
+function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, number], row: boolean): Set<string> | null {
   const cls = unitClass(st, tok);
   if (cls) return new Set(cls);
-  if (!/^[\s.;,]*$/.test(st.folded.slice(tok.end, clause[1]))) return null;
+  // The unit column of a table row sits right before the value ("Số hội nghị   hội nghị   2").
+  const lead = st.text.slice(clause[0], tok.start);
+  if (row || (/^[ \t|¦]*\d{1,3}[ \t|¦]+\p{L}/u.test(lead) && !lead.includes('\n'))) {
+    let best: { len: number; units: string[] } | null = null;
+    for (const c of UNIT_CLASSES) {
+      for (const w of c.words) {
+        for (const [ms, me] of findCue(st.folded, w, Math.max(clause[0], tok.start - 30), tok.start)) {
+          if (/^[\s|¦]*$/.test(st.folded.slice(me, tok.start)) && (!best || me - ms > best.len)) best = { len: me - ms, units: c.units };
+        }
+      }
+    }
+    if (best && best.units.length > 0) return new Set(best.units);
+  }
+  if (!row && !/^[\s.;,]*$/.test(st.folded.slice(tok.end, clause[1]))) return null;
   const head = /^[\s\-–•+*|]*(?:\d{1,3}\.?[\s|]+)?(?:(?:tong\s+)?so(?:\s+luong)?\s+)?/.exec(st.folded.slice(clause[0], tok.start));
   if (!head) return null;
   const at = clause[0] + head[0].length;
@@ -368,46 +381,74 @@ function inSituationSection(st: TextStructure, pos: number): boolean {
 interface ComparisonRow {
   start: number;
   end: number;
-  /** Start of the cell under the latest year: the only value of the row that is a fact. */
+  /** Start of the figure in the column reported on: the only value of the row that is a fact. */
   keep: number;
 }
 
-// A header naming two or more years as columns ("Nội dung   Năm 2024   Năm 2025").
-const YEAR_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])/g;
+// Value columns of a header: years, plan and result, comparisons ("Nội dung   Năm 2024   Năm
+// 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)").
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z])(?:ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|so sanh|ty le|tang,? giam|tang\/giam)(?![a-z])/g;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell.
-const ROW_CELLS = /(?:[ \t]+(?:[=~>≥<]\s?)?\d[\d.,]*\s?%?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
-const ROW_CELL = /(?:[=~>≥<]\s?)?\d[\d.,]*\s?%?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
+const ROW_CELLS = /(?:[ \t]+(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
+const ROW_CELL = /(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
+
+/** The value columns of a header line and the one reported on, or null when it is no header. */
+function headerColumns(line: string): { columns: number; current: number } | null {
+  if (line.length > 140 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
+  const cells = [...line.matchAll(HEADER_CELL)];
+  if (cells.length < 2) return null;
+  const last = cells.at(-1);
+  if (!last || line.length - ((last.index ?? 0) + last[0].length) > 30) return null;
+  // A year right after a named column names its period ("Kế hoạch 2025", "Thực hiện năm 2025").
+  const kept = cells.filter((c, i) => {
+    const prev = cells[i - 1];
+    return !(i > 0 && prev && /^\d+$/.test(c[0]) && !/^\d+$/.test(prev[0]) && (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) <= 6);
+  });
+  const names = kept.map((c) => c[0]);
+  const years = names.map((n) => (/^\d+$/.test(n) ? Number(n) : -1));
+  const actual = names.findIndex((n) => n === 'thuc hien' || n === 'ket qua');
+  const earlier = names.some((n) => n === 'ke hoach' || n === 'chi tieu giao' || n === 'cung ky');
+  const allYears = cells.filter((c) => /^\d+$/.test(c[0])).length;
+  // Plan (or last year) against result: the result; years compared: the latest year.
+  if (actual >= 0 && (earlier || allYears > 0)) return { columns: names.length, current: actual };
+  if (years.some((y) => y > 0) && (allYears >= 2 || earlier)) return { columns: names.length, current: years.indexOf(Math.max(...years)) };
+  return null;
+}
 
 /**
- * Rows of tables that compare periods: a header line whose cells are years, then lines ending
- * with as many value cells. The latest year is the period reported on; earlier years are
- * history. Each row is its own clause. One pass over the lines.
+ * Rows of tables that compare periods or plan and result: a header line whose value columns
+ * are years or "Kế hoạch … Thực hiện", then lines ending with as many value cells. Only the
+ * cell of the latest year (or of the result) is a fact; earlier years, plans and rates of
+ * completion are not. Each row is its own clause. One pass over the lines.
  */
 function comparisonRows(st: TextStructure): ComparisonRow[] {
   const out: ComparisonRow[] = [];
   const ls = st.lineStarts;
-  let header: { years: number; latest: number } | null = null;
+  let header: { columns: number; current: number } | null = null;
   for (let li = 0; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
-    const line = st.folded.slice(s, e);
+    // Pipes separate cells like spaces (same length, offsets unchanged).
+    const line = st.folded.slice(s, e).replace(/[|¦]/g, ' ');
     if (line.trim() === '') continue;
-    const years = [...line.matchAll(YEAR_CELL)];
-    if (years.length >= 2 && line.length < 140 && !/[,;:]/.test(line) && e - s - ((years.at(-1)?.index ?? 0) + 4) < 30) {
-      const values = years.map((y) => Number(y[0]));
-      header = { years: values.length, latest: values.indexOf(Math.max(...values)) };
+    const head = headerColumns(line);
+    if (head) {
+      header = head;
       continue;
     }
     if (!header) continue;
     const tail = ROW_CELLS.exec(line);
     const cells = tail ? [...tail[0].matchAll(ROW_CELL)] : [];
-    if (!tail || cells.length < header.years || tail.index < 3) {
+    if (!tail || cells.length < header.columns || tail.index < 3) {
+      // A separator line of a drawn table ("|---|---|") does not end the table.
+      if (/^[\s\-–—=+:]*$/.test(line)) continue;
       header = null;
       continue;
     }
     // Cells are read from the right: a label may end with a figure ("… Nghị quyết 57").
-    const cell = cells[cells.length - header.years + header.latest];
-    if (cell) out.push({ start: s, end: e, keep: s + tail.index + (cell.index ?? 0) });
+    const cell = cells[cells.length - header.columns + header.current];
+    // The kept position is the figure itself, after a sign such as "=", ">" or "~".
+    if (cell) out.push({ start: s, end: e, keep: s + tail.index + (cell.index ?? 0) + Math.max(0, cell[0].search(/\d/)) });
   }
   return out;
 }
@@ -444,7 +485,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
-    const allowed = tok.percent ? null : unitsAllowed(st, tok, clause);
+    const allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
