@@ -298,8 +298,8 @@ const STANDARD_BY_LETTERS = new Map(STANDARD_UNITS.map((u) => [unitLetters(u), u
 // "Phòng Văn hóa - Xã hội phường" → drop the trailing level word, the unit is understood
 // ("Công an xã" keeps it: "Công an" alone names no unit).
 function unitName(raw: string): string {
-  // Acronyms lose their Đ in OCR: HDND = HĐND.
-  const s = raw.replace(/\bHDND\b/g, 'HĐND').replace(/[,;.]+$/, '').trim();
+  // (OCR's "HDND" is read back to HĐND by the repair, repair.ts.)
+  const s = raw.replace(/[,;.]+$/, '').trim();
   const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
   return STANDARD_BY_LETTERS.get(unitLetters(stripped)) ?? stripped;
 }
@@ -308,19 +308,12 @@ function unitName(raw: string): string {
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
 const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}\s*\/\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
-// Timeframes in their usual spelling: "Quy IV/2025" → "Quý IV/2025", "Hàng năm" → "Hằng năm"
-// (OCR keeps neither the mark of "Quý" nor the breve of "hằng").
+// A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) → "Quý II/2026". Its
+// spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
+// administrativeForms): every text needs it, and a document's own "Hàng năm" stays as written.
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
-  // "Quy [V/2025", "Quy ITI/2026", "Quý IH/2026": OCR look-alikes of I in the quarter's Roman numeral.
-  let s = raw.replace(/(?<!\p{L})([Qq])u\p{L}\s+([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/\s*20\d\d)/gu, (m, q: string, r: string) => {
-    // H is two strokes: "IH" = III.
-    const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
-    return ['I', 'II', 'III', 'IV'].includes(roman) ? `${q}uý ${roman}` : m;
-  });
-  s = s.replace(/\s*\/\s*(?=20\d\d)/g, '/');
-  s = s.replace(/(?<!\p{L})([Hh])\p{L}ng(\s+)n\p{L}m(?!\p{L})/gu, (m, h: string, sp: string) => (/^h.ng\s+n.m$/.test(fold(m)) && fold(m).startsWith('hang') ? `${h}ằng${sp}năm` : m));
-  return s;
+  return raw.replace(/\s*\/\s*(?=20\d\d)/g, '/');
 }
 
 /**

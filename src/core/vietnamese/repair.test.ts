@@ -136,3 +136,19 @@ test('minority names: the apostrophe prefix is kept, a highland family name is k
   assert.equal(repairVietnamese("K'Binh").text, "K'Bình");
   assert.equal(repairVietnamese('Sing A Chit').text, 'Sùng A Chứ');
 });
+
+test('administrative forms on OCR lines: HĐND and other Đ acronyms, "Quý" before a numeral, "hằng năm"', () => {
+  assert.equal(repairVietnamese('Van phong HDND va UBND xa').text, 'Văn phòng HĐND và UBND xã');
+  assert.match(repairVietnamese('chuyén doi s6 (CDS) va dang trén TTDT').text, /\(CĐS\) và đăng trên TTĐT$/);
+  assert.match(repairVietnamese('Thoi gian: Quy IV/2025.').text, /Quý IV\/2025\.$/);
+  // Look-alikes of I in the numeral, before a year (also when the year wrapped to the next line).
+  assert.match(repairVietnamese('thuc hién trong Quy [V/2026').text, /Quý IV\/2026$/);
+  assert.match(repairVietnamese('thuc hién trong Quy IH/\n2026').text, /Quý III\/\n2026$/);
+  assert.match(repairVietnamese('bao cao hang nam va hang thang').text, /hằng năm và hằng tháng$/);
+  // A line that came with its marks is the document's own: nothing changes but a quarter's
+  // numeral misread by any OCR ("Quý TV/2025"); an Arabic quarter is a way of writing, kept.
+  for (const own of ['Văn phòng HDND xã báo cáo hàng năm', 'Quy IV/2025 (văn bản gốc)', 'Thời gian: Quý 1/2026']) assert.equal(repairVietnamese(own).text, own);
+  assert.equal(repairVietnamese('Thời gian hoàn thành: Quý TV/2025').text, 'Thời gian hoàn thành: Quý IV/2025');
+  // "quy" before other words is the ordinary word.
+  assert.match(repairVietnamese('theo quy dinh hién hanh').text, /theo quy định hiện hành$/);
+});

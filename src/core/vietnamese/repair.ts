@@ -478,8 +478,40 @@ function isNamePrefix(pieces: string[], i: number): boolean {
   return i % 2 === 0 && /^\p{Lu}$/u.test(pieces[i] ?? '') && /^['’]$/.test(pieces[i + 1] ?? '') && /^\p{Lu}/u.test(pieces[i + 2] ?? '');
 }
 
+/**
+ * A quarter's Roman numeral as any OCR misreads it before "/2026" ("Quý TV/2025", "Quy [V/2025",
+ * "Quý IH/2026": H is two strokes). Also applied to lines that came with marks (the Vietnamese
+ * model misreads numerals too); there an Arabic "Quý 1/2026" is a way of writing, kept.
+ */
+function quarterNumerals(line: string, repaired: boolean): string {
+  return line.replace(/(?<!\p{L})([Qq])u([yý])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/\s*(?:20\d\d|$))/gu, (whole, q: string, y: string, sp: string, r: string) => {
+    if (!repaired && /^\d+$/.test(r)) return whole;
+    const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
+    if (!['I', 'II', 'III', 'IV'].includes(roman)) return whole;
+    return `${q}u${repaired ? 'ý' : y}${sp}${roman}`;
+  });
+}
+
+// Acronyms of the administration that contain Đ, as the English model writes them (Đ → D).
+const ACRONYMS_WITH_D = new Map(['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐT', 'ĐBQH'].map((a) => [a.replace(/Đ/g, 'D'), a]));
+
+/**
+ * Fixed administrative forms the scan cannot tell apart, applied to a repaired line (never to a
+ * line that came with Vietnamese marks):
+ * - a quarter: "Quy" before a Roman numeral is "Quý" ("Quý IV/2025", "Quý III năm 2026"); before
+ *   "/2026" the numeral's OCR look-alikes are read back ("[V" = IV, "IH" = III: H is two strokes);
+ * - "hằng năm / quý / tháng / tuần / ngày" (every year …) is the spelling administrative
+ *   documents use; the scan's unmarked "hang" fits "hàng" just as well.
+ */
+function administrativeForms(line: string): string {
+  let s = quarterNumerals(line, true);
+  s = s.replace(/(?<!\p{L})([Qq])uy(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, '$1uý$2$3');
+  s = s.replace(/(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu, '$1ằng$2$3');
+  return s;
+}
+
 function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
-  if (isCleanLine(input)) return input;
+  if (isCleanLine(input)) return quarterNumerals(input, false);
   const line = NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
   // addresses are kept whole: their dots and colons are not sentence punctuation.
@@ -519,6 +551,16 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       continue;
     }
     const loneSymbol = LONE_SYMBOL.test(p) && !(LOWER_WORD.test(pieces[i - 2] ?? '') && LOWER_WORD.test(pieces[i + 2] ?? ''));
+    const acronym = ACRONYMS_WITH_D.get(p);
+    if (acronym) {
+      // "HDND" is HĐND: the English model has no Đ, and no acronym of the administration is
+      // spelled with the plain D in its place.
+      stats.changedTokens++;
+      pieces[i] = acronym;
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
     if (!isRepairable(p) || isAcronym(m, p) || loneSymbol) {
       if (run.length) runs.push(run);
       run = [];
@@ -580,7 +622,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       }
     });
   }
-  return pieces.join('').replaceAll('\u0000', '');
+  return administrativeForms(pieces.join('').replaceAll('\u0000', ''));
 }
 
 /** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
