@@ -16,15 +16,16 @@ const split = JSON.parse(readFileSync(join(own, 'split.json'), 'utf8')) as { tun
 
 type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 
-// Measured 2026-11-24 (night), list F1 on the 14 tune documents and, in brackets, on those plus
-// the 11 retired holdout documents that are moving into the tune half (the floors hold for both):
-// eng-300 targets 1.000 (1.000), tasks 0.923 (0.957), reportDeadlines 1.000 (1.000),
-//   difficulties 1.000 (0.971), recommendations 1.000 (1.000);
-// eng-200 targets 1.000 (0.987), tasks 1.000 (1.000), reportDeadlines 1.000 (1.000),
-//   difficulties 0.984 (0.990), recommendations 1.000 (1.000).
+// Measured 2026-11-24 (night) on the 35 tune documents (the 14 first, the 11 retired holdout
+// documents, and r30–r41 added that evening), list F1:
+// eng-300 targets 1.000, tasks 0.957, reportDeadlines 1.000, difficulties 0.978, recommendations 0.985;
+// eng-200 targets 0.987, tasks 1.000, reportDeadlines 1.000, difficulties 0.989, recommendations 0.985.
+// (First set on 14 documents: eng-300 tasks 0.923, the rest 1.000; eng-200 difficulties 0.984.)
+// Documents that join the tune half bring phrasings not yet read: when one makes a list drop
+// below its floor, read its misses (they are tune documents) before lowering anything.
 const FLOORS: Record<string, ListFloors> = {
-  'eng-300': { targets: 0.95, tasks: 0.88, reportDeadlines: 0.95, difficulties: 0.94, recommendations: 0.95 },
-  'eng-200': { targets: 0.95, tasks: 0.92, reportDeadlines: 0.95, difficulties: 0.94, recommendations: 0.95 },
+  'eng-300': { targets: 0.96, tasks: 0.9, reportDeadlines: 0.95, difficulties: 0.95, recommendations: 0.95 },
+  'eng-200': { targets: 0.96, tasks: 0.93, reportDeadlines: 0.95, difficulties: 0.95, recommendations: 0.95 },
 };
 
 for (const [variant, floors] of Object.entries(FLOORS)) {

@@ -108,3 +108,24 @@ test('difficulties: a cue inside a place phrase ("ở vùng sâu") yields to the
   // Without another cue the place is the difficulty.
   assert.deepEqual(themes('II. KHÓ KHĂN\n- Nhiều hộ gia đình ở vùng sâu chưa được tuyên truyền đầy đủ.\n'), ['geography']);
 });
+
+test('recommendations: any provincial department or body led by its name; a province closes a long name with commas', () => {
+  const body = [
+    'IV. KIẾN NGHỊ',
+    '1. Sở Xây dựng tỉnh hướng dẫn lắp đặt cột loa tại khu dân cư mới.',
+    '2. Đề nghị Sở Công Thương tỉnh Hà Tĩnh chủ trì, phối hợp với các sàn thương mại điện tử tập huấn cho hộ kinh doanh.',
+    '3. Đề nghị Ban Chỉ đạo về khoa học, công nghệ và chuyển đổi số tỉnh Gia Lai ban hành hướng dẫn cho cấp xã.',
+    '4. Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên phối hợp tuyên truyền tại các bản giáp biên.',
+    '5. Đề nghị Sở Y tế phối hợp với Ủy ban nhân dân tỉnh Cao Bằng tổ chức tập huấn sổ sức khỏe điện tử.',
+  ].join('\n');
+  assert.deepEqual(recs(body), [
+    'Sở Xây dựng tỉnh',
+    'Sở Công Thương tỉnh Hà Tĩnh',
+    'Ban Chỉ đạo về khoa học, công nghệ và chuyển đổi số tỉnh Gia Lai',
+    'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên',
+    // The province of a partner named after "phối hợp với" is not the addressee's.
+    'Sở Y tế',
+  ]);
+  // OCR dropped the heading's last letter ("4.Kiếnngh").
+  assert.deepEqual(recs('3. Khó khăn\nThiếu kinh phí.\n\n4.Kiếnngh\n- Đề nghị Sở Tư pháp hướng dẫn chứng thực điện tử.\n'), ['Sở Tư pháp']);
+});

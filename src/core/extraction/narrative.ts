@@ -10,7 +10,7 @@ import { provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 const DIFF_HEADING = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
-const REC_HEADING = /k[i1][e]n\s*ngh(?:[i1]|\W)|[dpb][e]\s*x[uw][a4i]t/;
+const REC_HEADING = /k[i1][e]n\s*ngh(?:[i1]|\W|$)|[dpb][e]\s*x[uw][a4i]t/;
 
 interface Region {
   from: number;
@@ -141,6 +141,16 @@ const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^s[o06dbeg]\s+g[i1][a4]o\s+d[u]c/, 'Sở Giáo dục và Đào tạo'],
   [/^s[o06dbeg]\s+th[o0]ng\s+t[i1]n/, 'Sở Thông tin và Truyền thông'],
   [/^c[o0]ng\s+[a4]n\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Công an ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
+  [/^b[o0]\s+ch[i1]\s+huy\s+b[o0]\s+d[o0][i1]\s+b[i1][e]n\s+ph[o0]ng/, 'Bộ Chỉ huy Bộ đội Biên phòng'],
+  [/^b[o0]\s+ch[i1]\s+huy\s+qu[a4]n\s+s[uw]/, 'Bộ Chỉ huy Quân sự'],
+  // The other provincial departments since 2025 (general knowledge of the government's structure).
+  [/^s[o06dbeg]\s+c[o0]ng\s+th[uw][o0]ng/, 'Sở Công Thương'],
+  [/^s[o06dbeg]\s+n[o0]ng\s+ngh[i1][e]p/, 'Sở Nông nghiệp và Môi trường'],
+  [/^s[o06dbeg]\s+x[a4]y\s+d[uw]ng/, 'Sở Xây dựng'],
+  [/^s[o06dbeg]\s+y\s+t[e]/, 'Sở Y tế'],
+  [/^s[o06dbeg]\s+t[uw]\s+ph[a4]p/, 'Sở Tư pháp'],
+  [/^s[o06dbeg]\s+d[a4]n\s+t[o0]c/, 'Sở Dân tộc và Tôn giáo'],
+  [/^s[o06dbeg]\s+ng[o0][a4]i\s+v[u]/, 'Sở Ngoại vụ'],
   [/^b[o0]\s+kh[o0][a4]\s+h[o0]c/, 'Bộ Khoa học và Công nghệ'],
 ];
 
@@ -153,6 +163,7 @@ const REC_VERBS = new Set(
     'phân bổ', 'trang bị', 'ưu tiên', 'nghiên cứu', 'giúp', 'tiếp tục', 'đào tạo', 'tập huấn', 'điều chỉnh', 'sửa chữa',
     'thay thế', 'xây dựng', 'kết nối', 'cải thiện', 'đẩy mạnh', 'rà soát', 'giải quyết', 'phê duyệt', 'cho phép', 'kiểm tra',
     'duy trì', 'mở', 'mở rộng', 'có', 'cho', 'kịp thời', 'nâng cao', 'khắc phục', 'chia sẻ', 'biên soạn', 'phát triển', 'hoàn thiện',
+    'chủ trì', 'xử lý', 'cảnh báo', 'tuyên truyền', 'cấp phát', 'bồi dưỡng', 'phủ sóng', 'quan tâm chỉ đạo',
   ].map(fold),
 );
 const MAX_NAME_WORDS = 12;
@@ -180,9 +191,33 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   const words = rest.split(/\s+/).filter(Boolean);
   let n = whole ? words.length : -1;
   let byVerb = whole;
+  // A province closes a long name that has commas of its own ("Ban Chỉ đạo phát triển khoa học,
+  // công nghệ … tỉnh Quảng Trị ban hành …"): the name runs to it when a verb follows it.
+  let closedByProvince = false;
+  if (!whole) {
+    const wf = words.map((w) => fold(w).replace(/[^a-z]/g, ''));
+    for (let k = 1; k < Math.min(words.length, 30) && n < 0; k++) {
+      // "… phối hợp với Ủy ban nhân dân tỉnh X …": the province of a partner, not of the addressee.
+      if (wf[k] === 'voi') break;
+      if (wf[k] !== 'tinh' && !(wf[k] === 'thanh' && wf[k + 1] === 'pho')) continue;
+      const at = wf[k] === 'tinh' ? k + 1 : k + 2;
+      for (const [pf] of provinces()) {
+        const len = pf.split(' ').length;
+        if (wf.slice(at, at + len).join(' ') !== pf) continue;
+        const after = wf.slice(at + len, at + len + 2);
+        if (REC_VERBS.has(after[0] ?? '') || REC_VERBS.has(after.join(' '))) {
+          n = at + len;
+          byVerb = true;
+          closedByProvince = true;
+        }
+      }
+    }
+  }
   for (let k = 0; k < words.length && k <= MAX_NAME_WORDS && n < 0; k++) {
     const w1 = fold(words[k] ?? '').replace(/[^a-z]/g, '');
     const w2 = `${w1} ${fold(words[k + 1] ?? '').replace(/[^a-z]/g, '')}`;
+    // A capitalised word is part of the name ("Ban Chỉ đạo"), not the verb of the request.
+    if (/^\p{Lu}/u.test(words[k] ?? '')) continue;
     if (k > 0 && (REC_VERBS.has(w2) || REC_VERBS.has(w1))) {
       n = k;
       byVerb = true;
@@ -208,7 +243,8 @@ function canonicalAddressee(raw: string, whole = false): string | null {
     return `${official}${!ofLevel && level ? ` ${/t[i1]nh/.test(level[1] ?? '') ? 'tỉnh' : 'thành phố'}` : ''} ${province}`;
   }
   // Any other addressee must be asked by name ("Đề nghị X <verb> …") and look like a name.
-  if (!(asked || whole) || !byVerb || !/^\p{Lu}/u.test(name) || n > 8) return null;
+  // A name closed by a province ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn chỉ đạo …") may be long.
+  if (!(asked || whole || closedByProvince) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince)) return null;
   return name;
 }
 
