@@ -181,8 +181,17 @@ const probes: [string, string[]][] = [
   ['Có 4 hồ sơ giải quyết chậm so với quy định.', ['OVERDUE_DOSSIERS=4']],
   ['Xã có diện tích 45,2 km², 11 thôn, 2.810 hộ với 10.950 nhân khẩu.', ['AREA_KM2=45.2', 'VILLAGES=11', 'POPULATION=10950']],
   ['Kết quả: tiếp nhận 860 hồ sơ, giải quyết trước và đúng hạn 852 hồ sơ, quá hạn 8 hồ sơ.', ['TOTAL_DOSSIERS=860', 'OVERDUE_DOSSIERS=8']],
+  // Second round of probes.
+  ['- Số cụm loa hiện có: 52 cụm (hoạt động tốt 48 cụm, hư hỏng 4 cụm).', ['LOUDSPEAKER_CLUSTERS=52', 'LOUDSPEAKER_CLUSTERS_DOWN=4']],
+  ['Kết quả, có 1.850/2.100 hộ gia đình được phát mã QR (đạt 88,1%).', ['HOUSEHOLD_QR_PCT=88.1']],
+  ['Số hồ sơ tiếp nhận: 920; trong đó trực tuyến: 815 (88,6%).', ['TOTAL_DOSSIERS=920', 'ONLINE_DOSSIERS=815', 'ONLINE_DOSSIER_PCT=88.6']],
+  ['Xã có 1 Trang thông tin điện tử, 1 Fanpage và 12 nhóm Zalo thôn.', []],
+  ['Năm 2025, số lượt phát thanh đạt 245 lượt, tăng 35 lượt so với năm 2024.', ['RADIO_BROADCASTS=245']],
+  ['Xã đã lắp đặt mới 6 cụm loa, nâng tổng số cụm loa lên 34 cụm.', ['LOUDSPEAKER_CLUSTERS=34']],
+  ['Tỷ lệ thanh toán trực tuyến tại chợ đạt 45%.', []],
+  ['Hệ thống truyền thanh có 24 cụm loa, trong đó 3 cụm loa đã xuống cấp, 2 cụm loa mất tín hiệu.', ['LOUDSPEAKER_CLUSTERS=24', 'LOUDSPEAKER_CLUSTERS_DOWN=3', 'LOUDSPEAKER_CLUSTERS_DOWN=2']],
 ];
 
-test('probe phrasings: resolutions and directives are documents, loudspeakers air items, late dossiers are overdue', () => {
+test('probe phrasings: documents, broadcasts, overdue dossiers, channels counted by nothing, changes of counts, online payments', () => {
   check(probes);
 });
