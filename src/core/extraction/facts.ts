@@ -195,11 +195,16 @@ function closeOwnBracket(st: TextStructure, tok: NumberToken, clause: [number, n
 
 /** Folded text of [from, to) with the commas inside multi-word units blanked (same length). */
 function withoutUnitCommas(st: TextStructure, from: number, to: number): string {
-  return st.folded
-    .slice(from, to + 40)
-    .replace(COMMA_UNITS, (m) => m.replace(/,/g, ' '))
-    .slice(0, Math.max(0, to - from));
+  let blanked = unitCommaCache.get(st);
+  if (blanked === undefined) {
+    // Once per document: the lists are found in the whole text, not again for every cue.
+    blanked = st.folded.replace(COMMA_UNITS, (m) => m.replace(/,/g, ' '));
+    unitCommaCache.set(st, blanked);
+  }
+  return blanked.slice(from, Math.max(from, to));
 }
+const unitCommaCache = new WeakMap<TextStructure, string>();
+const COMMA_UNIT_AT = new RegExp(`^(?:${COMMA_UNITS.source})`);
 
 /**
  * Cue matches that do not run across a comma the cue itself lacks: the OCR-tolerant pattern
@@ -282,7 +287,7 @@ function gap(st: TextStructure, from: number, to: number): number {
 
 /** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
 function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
-  const m = new RegExp(`^(?:${COMMA_UNITS.source})`).exec(st.folded.slice(tok.unitStart, tok.unitStart + 40));
+  const m = COMMA_UNIT_AT.exec(st.folded.slice(tok.unitStart, tok.unitStart + 40));
   return m ? Math.max(0, m[0].length - 6) : 0;
 }
 
