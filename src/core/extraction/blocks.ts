@@ -26,7 +26,8 @@ export function headingDepth(line: Line): number {
   // "Phần II. PHƯƠNG HƯỚNG …", "Phần thứ ba", "PHẦN I": a part of the document. The numeral is
   // upper-case Roman (or an ordinal word), so "Phần lớn người dân …" is not a heading.
   if (t.length < 120 && /^(?:Ph|PH)\p{L}{1,2}n?\s+(?:[IVX]{1,4}(?![\p{L}\d])|(?:th|TH)\p{L}{1,2}\s+\p{L}+\s*$)/u.test(t)) return 1;
-  if (/^[IVX|l1]{1,4}\s*\.\s*\p{L}/u.test(t) && /^[IVX|l1]{1,4}\s*\.\s*[\p{Lu}\d]/u.test(t)) {
+  // "Il]." : OCR reads I as l, 1, | or a bracket.
+  if (/^[IVX|l1\][]{1,4}\s*\.\s*\p{L}/u.test(t) && /^[IVX|l1\][]{1,4}\s*\.\s*[\p{Lu}\d]/u.test(t)) {
     const letters = t.replace(/[^\p{L}]/gu, '');
     const upper = letters.replace(/[^\p{Lu}]/gu, '');
     if (letters.length > 0 && upper.length / letters.length > 0.6) return 1;

@@ -213,3 +213,48 @@ test('tasks: a table without column rules, aligned with spaces or run together w
     ['Trung tâm Văn hóa, Thể thao và Truyền thông | Hằng tháng', 'Phòng Văn hóa - Xã hội | 2026 - 2028'],
   );
 });
+
+test('targets: a clause stating its own year takes it; lettered items dated inside, over several lines', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    'a) Phấn đấu đến năm 2026 có 60% hộ kinh doanh dùng mã QR; đến năm 2028 đạt 90%.',
+    'b) Ngay trong năm 2026, 100% thôn có nhóm Zalo; tỷ lệ người dân cài ứng dụng công dân số',
+    'đạt từ 75% trở lên.',
+    'c) Theo Kế hoạch ngày 05 tháng 3 năm 2025, 100% trường học dùng sổ điểm điện tử trong quý II năm 2027.',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:60%', '2028:90%', '2026:100%', '2026:75%', '2027:100%']);
+});
+
+test('targets: a table with one year column and a unit column; an OCR-damaged Roman numeral opens the goals', () => {
+  const body = [
+    'Il]. CHỈ TIÊU NĂM 2027',
+    'Chỉ tiêu | Đơn vị tính | Năm 2027',
+    'Cán bộ được bồi dưỡng kỹ năng số | % | 100',
+    'Tin, bài về chuyển đổi số trên trang thông tin điện tử | tin, bài | 80',
+    '',
+    'IV. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2027:100%', '2027:80 tin, bài']);
+});
+
+test('tasks: a ruled table whose rows wrap over lines and blank lines; the quarter of the field is Roman', () => {
+  const body = [
+    'IV. PHÂN CÔNG',
+    'TT | Nội dung | Chủ trì | Phối hợp | Thời gian',
+    '1 | Tập huấn sử dụng chữ ký số cho cán bộ | Văn phòng HĐND và UBND xã | Các',
+    'phòng chuyên môn | Quý 1/2027',
+    '',
+    '2 | Tuyên truyền dịp Ngày Chuyển đổi số quốc gia | Phòng Văn hóa - Xã hội xã | Đoàn Thanh niên | Tháng 9 và tháng',
+    '10/2027',
+    '',
+    '3 | Hỗ trợ người dân cài ứng dụng định danh | Công an xã | Các thôn | Thường xuyên',
+    '',
+    'V. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(
+    plan(body).tasks.map((t) => `${t.lead} | ${t.timeframe}`),
+    ['Văn phòng HĐND và UBND | Quý I/2027', 'Phòng Văn hóa - Xã hội | Tháng 9 và tháng 10/2027', 'Công an xã | Thường xuyên'],
+  );
+});

@@ -48,11 +48,20 @@ export function countUnit(after: string, units: string[]): string | null {
   return w[1].toLocaleLowerCase('vi');
 }
 
-/** Every percentage, and every count with a unit word, in the clauses of one year's item. */
+// A year stated inside a clause ("…; đến năm 2030 đạt 100%", "… ngay trong quý I năm 2026"), not a
+// year compared against ("so với năm 2024") or the year of a date ("ngày 22 tháng 12 năm 2024").
+const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n[a4i]m\s+(20\d\d)(?!\d)/;
+
+/**
+ * Every percentage, and every count with a unit word, in the clauses of one item: a clause that
+ * states its own year ("…; đến năm 2030 đạt 100%") takes it, the others the item's year.
+ */
 function inlineTargets(st: TextStructure, from: number, to: number, year: number, units: string[] = []): Target[] {
   const out: Target[] = [];
   const body = st.text.slice(from, to);
   for (const clause of body.split(/;/)) {
+    const own = CLAUSE_YEAR.exec(fold(clause));
+    const y = own && own[1] ? Number(own[1]) : year;
     const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     for (const n of findNumbers(clause)) {
       let unit: string | null;
@@ -62,7 +71,7 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
         unit = countUnit(clause.slice(n.end), units);
         if (!unit) continue;
       }
-      if (text) out.push({ year, value: n.value, unit, text });
+      if (text) out.push({ year: y, value: n.value, unit, text });
     }
   }
   return out;
@@ -90,10 +99,12 @@ function cellUnit(label: string, units: string[]): string | null {
 function columnTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
   const header = lines[i] as Line;
   const years = [...header.folded.matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
-  if (years.length < 2 || !/n[a4i]m\s+20\d\d|\|/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
+  // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
+  const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s+v[i1]\s+t[i1]nh)(?:$|[|\s])/.test(header.folded);
+  const minYears = unitColumn && header.text.includes('|') ? 1 : 2;
+  if (years.length < minYears || !/n[a4i]m\s+20\d\d|\|/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
-  const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s+v[i1]\s+t[i1]nh)(?:$|[|\s])/.test(header.folded);
   const out: Target[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
@@ -166,7 +177,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       let end = line.end;
       for (let j = i + 1; j < lines.length; j++) {
         const nx = lines[j] as Line;
-        if (!nx.text.trim() || /^\s*[-–•+*]/.test(nx.text) || headingDepth(nx) > 0 || INLINE_YEAR.test(nx.folded.trim())) break;
+        if (!nx.text.trim() || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || headingDepth(nx) > 0 || INLINE_YEAR.test(nx.folded.trim())) break;
         end = nx.end;
       }
       out.push(...inlineTargets(st, line.start + line.folded.indexOf(inline[0].trim()) + inline[0].trim().length, end, Number(inline[1]), units));
@@ -178,9 +189,18 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       continue;
     }
     if (year === null) {
-      // "- 100% thôn có … vào năm 2027": the year closes the item.
-      const at = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)/.exec(f);
-      if (at && at[1] && /^\s*[-–•+*]/.test(line.text)) out.push(...inlineTargets(st, line.start, line.end, Number(at[1]), units));
+      // "- 100% thôn có … vào năm 2027", "b) Ngay trong năm 2026, 100% …": a year inside the item
+      // (a bullet or a lettered item) dates it.
+      if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text)) continue;
+      // The item runs over its continuation lines.
+      let end = line.end;
+      for (let j = i + 1; j < lines.length; j++) {
+        const nx = lines[j] as Line;
+        if (!nx.text.trim() || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || headingDepth(nx) > 0) break;
+        end = nx.end;
+      }
+      const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end));
+      if (dated && dated[1]) out.push(...inlineTargets(st, line.start, end, Number(dated[1]), units));
       continue;
     }
     // Collect the item starting on this line.
@@ -313,7 +333,10 @@ const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4
 // administrativeForms): every text needs it, and a document's own "Hàng năm" stays as written.
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
-  return raw.replace(/\s*\/\s*(?=20\d\d)/g, '/');
+  // The field's canonical quarter is Roman ("Quý 1/2026" = "Quý I/2026"); the text keeps its own.
+  return raw
+    .replace(/\s*\/\s*(?=20\d\d)/g, '/')
+    .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`);
 }
 
 /**
@@ -338,7 +361,9 @@ function tableTasks(lines: Line[]): Task[] {
       if (headingDepth(l) > 0 && !/^\s*\d{1,3}\s*\|/.test(l.text)) break;
       if (/^\s*\d{1,3}\s*\|/.test(l.text)) rows.push(l.text.trim());
       else if (l.text.trim() && rows.length > 0) {
-        if (!l.text.includes('|') && !/\|\s*$/.test(rows[rows.length - 1] ?? '') && rows[rows.length - 1]!.split('|').length >= cols.length) break;
+        // A line without rules after a complete row is the last cell wrapped ("… tháng" / "10/2026")
+        // when short; a long one is prose after the table.
+        if (!l.text.includes('|') && !/\|\s*$/.test(rows[rows.length - 1] ?? '') && rows[rows.length - 1]!.split('|').length >= cols.length && l.text.trim().length > 40) break;
         rows[rows.length - 1] += ` ${l.text.trim()}`;
       }
     }

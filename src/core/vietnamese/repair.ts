@@ -551,6 +551,12 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       continue;
     }
     const loneSymbol = LONE_SYMBOL.test(p) && !(LOWER_WORD.test(pieces[i - 2] ?? '') && LOWER_WORD.test(pieces[i + 2] ?? ''));
+    // "b) …", "c) …" opening a line: a list letter, not a word to repair ("b)" is no "bà").
+    if (/^\p{L}$/u.test(p) && (pieces[i + 1] ?? '').startsWith(')') && pieces.slice(0, i).every((x) => /^\s*$/.test(x))) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
     const acronym = ACRONYMS_WITH_D.get(p);
     if (acronym) {
       // "HDND" is HĐND: the English model has no Đ, and no acronym of the administration is
