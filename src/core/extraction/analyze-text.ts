@@ -18,11 +18,15 @@ const repair: RepairModule | null = await import(repairPath).then(
   () => null,
 );
 
-/** NFC, LF line endings, no NUL or other control characters (tabs and newlines kept). */
+/**
+ * NFC, LF line endings, no NUL or other control characters (tabs and newlines kept); the slash
+ * look-alikes OCR emits (fraction slash ⁄, division slash ∕, full-width ／) are "/".
+ */
 export function normaliseText(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
+    .replace(/[\u2044\u2215\uff0f]/g, '/')
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '');
 }

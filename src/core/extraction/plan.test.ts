@@ -258,3 +258,20 @@ test('tasks: a ruled table whose rows wrap over lines and blank lines; the quart
     ['Văn phòng HĐND và UBND | Quý I/2027', 'Phòng Văn hóa - Xã hội | Tháng 9 và tháng 10/2027', 'Công an xã | Thường xuyên'],
   );
 });
+
+test('tasks: OCR marks glued to a row number and a fraction slash in a quarter', async () => {
+  const { analyzeText } = await import('./analyze-text.ts');
+  const doc = [
+    'KẾ HOẠCH',
+    'Thử nghiệm',
+    '',
+    'IV. PHÂN CÔNG',
+    'TT Nhiệm vụ Chủ trì Phối hợp Thời gian',
+    '1_ Số hóa hồ sơ hộ tịch Văn phòng HĐND và UBND Công an xã Quý II\u20442027',
+    '2 Tập huấn kỹ năng số Phòng Văn hóa - Xã hội Đoàn Thanh niên Hằng năm',
+    '',
+    'V. KINH PHÍ',
+  ].join('\n');
+  const { result } = analyzeText(doc);
+  assert.deepEqual(result.tasks.map((t) => `${t.lead} | ${t.timeframe}`), ['Văn phòng HĐND và UBND | Quý II/2027', 'Phòng Văn hóa - Xã hội | Hằng năm']);
+});

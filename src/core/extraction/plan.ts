@@ -445,14 +445,15 @@ function alignedTableTasks(lines: Line[]): Task[] {
     for (; j < lines.length; j++) {
       const l = lines[j] as Line;
       if (!l.text.trim()) continue;
-      const idx = /^\s*(\d{1,2})\s+\S/.exec(l.text);
+      // "1_ Mở lớp …": OCR may glue a mark to the row number.
+      const idx = /^\s*(\d{1,2})[_.)]?\s+\S/.exec(l.text);
       if (idx && Number(idx[1]) === rows.length + 1) rows.push(l.text.trim());
       else if (headingDepth(l) > 0 || sectionDepth(l) > 0) break;
       else if (rows.length > 0) rows[rows.length - 1] += `\n${l.text.trim()}`;
       else if (j > i + 2) break;
     }
     for (const row of rows) {
-      const text = row.replace(/^\d{1,2}\s+/, '');
+      const text = row.replace(/^\d{1,2}[_.)]?\s+/, '');
       const lead = unitInRow(text, 2);
       if (!lead) continue;
       const flat = foldKeepLength(text).toLowerCase();
