@@ -195,3 +195,20 @@ const probes: [string, string[]][] = [
 test('probe phrasings: documents, broadcasts, overdue dossiers, channels counted by nothing, changes of counts, online payments', () => {
   check(probes);
 });
+
+test('label lists: a value ending its line before a bullet, a unit in brackets, a scale word wrapped to the next line', () => {
+  const list = '- Số thôn: 23\n- Dân số (người): 15.640\n- Số màn hình LED: 2\n- Số lượt truy cập chuyên mục: khoảng 4,2\nnghìn lượt';
+  assert.deepEqual(facts(list), ['VILLAGES=23', 'POPULATION=15640', 'LED_SCREENS=2', 'CHANNEL_VISITS=4200:approx']);
+  // A value ending a table row is not multiplied by the next row's "Tỷ lệ".
+  const rows = 'Chỉ tiêu | Năm 2024 | Năm 2025\nSố hồ sơ nộp trực tuyến | 1.210 | 1.480\nTỷ lệ hồ sơ trực tuyến | 70% | 78%';
+  assert.deepEqual(facts(rows), ['ONLINE_DOSSIERS=1480', 'ONLINE_DOSSIER_PCT=78']);
+});
+
+test('running totals (lũy kế) count for stocks, not for flows of the period; "tháng 7 - 8" is a period', () => {
+  check([
+    ['Trong quý mở 2 lớp tập huấn (lũy kế 9 tháng: 6 lớp).', ['TRAINING_SESSIONS=2']],
+    ['Trang thông tin điện tử đăng 14 tin, bài trong quý, lũy kế từ đầu năm 40 tin, bài.', ['PORTAL_ARTICLES=14']],
+    ['Lũy kế đến nay, xã có 9 tổ công nghệ số cộng đồng với 54 thành viên.', ['COMMUNITY_TECH_TEAMS=9', 'COMMUNITY_TECH_MEMBERS=54']],
+    ['Mưa lớn tháng 9 - 10 làm gián đoạn các lớp học.', []],
+  ]);
+});

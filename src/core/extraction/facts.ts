@@ -108,6 +108,9 @@ const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 // What a report plans or aims at is no result: "dự kiến tổ chức thêm 3 lớp", "phấn đấu tỷ lệ …
 // đạt 90%", "sẽ lắp đặt 5 cụm loa" — unless a result follows the intention ("kế hoạch dự
 // kiến 5 lớp, đến nay đã tổ chức 4 lớp").
+// A running total since an earlier start is no figure of the period reported on: "(lũy kế 9
+// tháng: 95 băng rôn)", "lũy kế từ khi khai trương 7.920 lượt", "Lũy kế từ năm 2024 đến nay …".
+const CUMULATIVE_BEFORE = /(?<![a-z])l[uwy][yi] k[e@]\b/;
 const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
@@ -320,7 +323,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         const d = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
-        const between = st.text.slice(me, tok.start);
+        // A short bracket closed before the value annotates the label: "Dân số (người): 41.280".
+        const between = st.text.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ');
         if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
         if (d <= 80) {
           before = Math.max(before, 6.5 - d / 20 + bonus);
@@ -498,6 +502,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (!tok.percent && COUNT_CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
+    const cumulative = CUMULATIVE_BEFORE.test(st.folded.slice(clause[0], tok.start));
     if (PER_ITEM_BEFORE.test(st.text.slice(Math.max(clause[0], tok.start - 40), tok.start))) continue;
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
@@ -590,6 +595,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     }
     // A part of the same kind after "trong đó" is a subset, no fact of its own: "21 thôn, trong
     // đó 14 thôn vùng cao", "52 cụm loa, trong đó 47 cụm hoạt động bình thường".
+    // A running total counts for stocks (what exists now), not for flows of the period.
+    if (cumulative && byCode.get(code)?.aggregation === 'flow') continue;
     // When only the part carries what the indicator is about ("03 sản phẩm OCOP, trong đó 02 sản
     // phẩm được giới thiệu trên sàn thương mại điện tử"), the part is the fact and the whole is not.
     const trongDo = st.folded.slice(clause[0], tok.start).lastIndexOf('trong do');

@@ -44,10 +44,12 @@ const TOKEN = new RegExp(
   'gu',
 );
 
+// (Across a line end only in lower case: a value ending a row is not multiplied by the next
+// row's "Tỷ lệ …", but "khoảng 1,1⏎nghìn lượt" wrapped by OCR is 1.100.)
 const SCALE: [RegExp, number][] = [
-  [/^\s+(?:nghìn|nghin|ngàn|ngan|nghìn)(?![\p{L}])/iu, 1_000],
-  [/^\s+(?:triệu|trieu)(?![\p{L}])/iu, 1_000_000],
-  [/^\s+(?:tỷ|tỉ|ty|ti)(?![\p{L}])/iu, 1_000_000_000],
+  [/^(?:[ \t]+(?:[Nn]ghìn|[Nn]ghin|[Nn]gàn|[Nn]gan)|\s*\n[ \t]*(?:nghìn|nghin|ngàn|ngan))(?![\p{L}])/u, 1_000],
+  [/^(?:[ \t]+[Tt]riệu|[ \t]+[Tt]rieu|\s*\n[ \t]*(?:triệu|trieu))(?![\p{L}])/u, 1_000_000],
+  [/^(?:[ \t]+(?:[Tt]ỷ|[Tt]ỉ|ty|ti)|\s*\n[ \t]*(?:tỷ|tỉ))(?![\p{L}])/u, 1_000_000_000],
 ];
 
 const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
@@ -135,7 +137,8 @@ export function findNumbers(input: string): NumberToken[] {
     const lead = text.slice(lineStart, start);
 
     // Codes and document numbers: 57-NQ/TW, 388/BC-UBND, 09-KH/ĐU, 12405/VP-VX.
-    if (/^\s?[-/]\s?\p{L}/u.test(after) && !pct) continue;
+    // (Not across a line end: "- Số xóm: 37" followed by a bullet "- Dân số …" is a value.)
+    if (/^[ \t]?[-/][ \t]?\p{L}/u.test(after) && !pct) continue;
     if (slash && /^[-/]?\s?\p{L}{1,6}[-/]/u.test(text.slice(end, end + 10))) continue;
     if (/^\s?\/\s?\d/.test(after)) continue; // third member: d/m/yyyy
     // Heading numbers and versions: "2.1.", "1.", "4.0", "3)".
@@ -175,6 +178,7 @@ export function findNumbers(input: string): NumberToken[] {
       const cv = parseVietnameseNumber(c);
       if (cv === null) continue;
       if (isYear(a) || isYear(c)) continue; // 2025 – 2030 is a period, not a quantity
+      if (/(?:ngày|ngay|tháng|thang)\s*$/iu.test(before)) continue; // "tháng 7 - 8" is a period
       if (cv > value) {
         max = cv;
         qualifier = 'range';
