@@ -2,7 +2,7 @@
 // text the project ships in corpus/ (see corpus/README.md) plus the *tune* split of the project's
 // own labelled documents. Holdout documents and the mangled seeds are never read.
 // Output: src/core/vietnamese/model/lm.json. Usage: npx tsx scripts/build-language-model.ts
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { canonicalSyllable, syllableInventory } from '#src/core/vietnamese/syllable.ts';
 import { NUM } from '#src/core/vietnamese/repair.ts';
 
@@ -10,6 +10,12 @@ const MIN_BIGRAM = 2; // prune singletons: they are mostly noise and dominate th
 
 const inventory = new Set(syllableInventory());
 const files = ['corpus/admin-vi.txt', 'corpus/names-vi.txt', 'corpus/libreoffice-help-vi.txt'];
+// The larger written administrative corpus (corpus/admin-vi-<domain>.txt, decision 013).
+const written = readdirSync('corpus')
+  .filter((f) => /^admin-vi-.+\.txt$/.test(f))
+  .sort()
+  .map((f) => `corpus/${f}`);
+files.push(...written);
 const split = JSON.parse(readFileSync('tests/fixtures/own/split.json', 'utf8')) as { tune: string[]; holdout: string[] };
 // LM_WITHOUT_OWN=1 leaves the tune documents out, so that `eval-repair.ts --tune` scores text the
 // model has not seen (used only to choose weights; the shipped model includes them).
@@ -64,10 +70,13 @@ for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize(
     if (inventory.has(s)) surnameUni.set(s, (surnameUni.get(s) ?? 0) + 1);
   }
 }
+const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 3);
 let tokens = 0;
 for (const f of files) {
-  // In-domain administrative text is scarce next to the software help pages; weight it up.
-  const weight = f.includes('libreoffice') ? 1 : 3;
+  // In-domain administrative text is scarce next to the software help pages; weight it up. The
+  // written corpus is large and in one voice (the project's): weighted WRITTEN_WEIGHT, chosen on
+  // the tune split (docs/decisions/013-written-administrative-corpus.md).
+  const weight = f.includes('libreoffice') ? 1 : written.includes(f) ? WRITTEN_WEIGHT : 3;
   for (const line of readFileSync(f, 'utf8').normalize('NFC').split('\n')) {
     // Numbers stay in the stream as one token so "năm <num>" and "số <num>" are learned.
     const withNums = line.replace(/(^|\s)\d+([.,/]\d+)*(?=\s|$)/g, `$1${NUM}`);
