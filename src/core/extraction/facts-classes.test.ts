@@ -212,3 +212,15 @@ test('running totals (lũy kế) count for stocks, not for flows of the period; 
     ['Mưa lớn tháng 9 - 10 làm gián đoạn các lớp học.', []],
   ]);
 });
+
+test('tables by month or quarter: the sum column, or the period against its running total; borders drawn as pipes or brackets; bare rates by their label', () => {
+  const months = 'Nội dung | T7 | T8 | T9 | Cộng\nLượt phát thanh chuyên mục | 6|8|12|26\nBăng rôn, khẩu hiệu treo mới | 0 | 12 | 0} 12]';
+  assert.deepEqual(facts(months), ['RADIO_BROADCASTS=26', 'BANNERS=12']);
+  const quarter = 'Chỉ tiêu | Quý II/2025 | Lũy kế 6 tháng\nSố hồ sơ nộp trực tuyến | 640 | 1.310\nTỷ lệ hồ sơ trực tuyến (%) | 81,2 | 79,9';
+  assert.deepEqual(facts(quarter), ['ONLINE_DOSSIERS=640', 'ONLINE_DOSSIER_PCT=81.2']);
+  check([
+    ['- Tỷ lệ cán bộ, công chức được quán triệt (%): 97', ['OFFICIALS_BRIEFED_PCT=97']],
+    ['Tỷ lệ hồ sơ nộp trực tuyến: 68,4', ['ONLINE_DOSSIER_PCT=68.4']],
+    ['TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | So sánh\n2 | Tỷ lệ hồ sơ nộp trực tuyến | % | 70 | 74,2 | 106', ['ONLINE_DOSSIER_PCT=74.2']],
+  ]);
+});

@@ -99,7 +99,7 @@ const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // 34 cụm" may be the level reached and is left to the other rules.
 const COUNT_CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi".
-const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.\d]+(?:\s+[^\s,;.\d]+){0,5}\s+$/u;
+const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.\d|¦]+(?:\s+[^\s,;.\d]+){0,5}\s+$/u;
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
@@ -124,6 +124,19 @@ const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
 const PER_PERIOD = /^[a-z]{1,6}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
 const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
+
+/**
+ * Whether a bare value (no unit after it, or only other cells) is a percentage by its label:
+ * "(%)" in the label, a "%" unit cell before it, or a label led by "Tỷ lệ".
+ */
+function percentLabel(st: TextStructure, tok: NumberToken, clause: [number, number], row: boolean): boolean {
+  const rest = st.folded.slice(tok.end, clause[1]);
+  if (!row && !/^[\s.;,|]*$/.test(rest) && !/^[\s|]+[\d\-–—]/.test(rest)) return false;
+  if (tok.value > 100) return false;
+  const lead = st.folded.slice(clause[0], tok.start);
+  if (/\(\s*%\s*\)|[|¦]\s*%\s*[|¦]|\s%\s+(?:[\d\-–—]|$)/.test(lead)) return true;
+  return /^[\s\-–•+*|]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@]\s/.test(lead) && /(?::|[|¦])\s*(?:[^\s|]+\s*[|¦]\s*)*$/.test(lead);
+}
 
 /**
  * Catalog units compatible with the word at the number's unit position, or null when unknown.
@@ -397,33 +410,49 @@ interface ComparisonRow {
   keep: number;
 }
 
-// Value columns of a header: years, plan and result, comparisons ("Nội dung   Năm 2024   Năm
-// 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z])(?:ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|so sanh|ty le|tang,? giam|tang\/giam)(?![a-z])/g;
+// Value columns of a header: years, periods, plan and result, running totals, comparisons
+// ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
+// "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|luy ke|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|so sanh|ty le|tang,? giam|tang\/giam)(?![a-z\d])/g;
+const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell.
 const ROW_CELLS = /(?:[ \t]+(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
 const ROW_CELL = /(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
 
 /** The value columns of a header line and the one reported on, or null when it is no header. */
 function headerColumns(line: string): { columns: number; current: number } | null {
-  if (line.length > 140 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
+  if (line.length > 160 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
   const cells = [...line.matchAll(HEADER_CELL)];
   if (cells.length < 2) return null;
   const last = cells.at(-1);
   if (!last || line.length - ((last.index ?? 0) + last[0].length) > 30) return null;
-  // A year right after a named column names its period ("Kế hoạch 2025", "Thực hiện năm 2025").
+  const isYear = (n: string): boolean => /^\d{4}$/.test(n);
+  // A year or period right after a named column names that column's period ("Kế hoạch 2025",
+  // "Thực hiện năm 2025", "Lũy kế 9 tháng").
   const kept = cells.filter((c, i) => {
     const prev = cells[i - 1];
-    return !(i > 0 && prev && /^\d+$/.test(c[0]) && !/^\d+$/.test(prev[0]) && (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) <= 6);
+    if (!prev || !(isYear(c[0]) || PERIOD_CELL.test(c[0])) || isYear(prev[0]) || PERIOD_CELL.test(prev[0])) return true;
+    return (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) > 6;
   });
+  if (kept.length < 2) return null;
   const names = kept.map((c) => c[0]);
-  const years = names.map((n) => (/^\d+$/.test(n) ? Number(n) : -1));
-  const actual = names.findIndex((n) => n === 'thuc hien' || n === 'ket qua');
-  const earlier = names.some((n) => n === 'ke hoach' || n === 'chi tieu giao' || n === 'cung ky');
-  const allYears = cells.filter((c) => /^\d+$/.test(c[0])).length;
-  // Plan (or last year) against result: the result; years compared: the latest year.
-  if (actual >= 0 && (earlier || allYears > 0)) return { columns: names.length, current: actual };
-  if (years.some((y) => y > 0) && (allYears >= 2 || earlier)) return { columns: names.length, current: years.indexOf(Math.max(...years)) };
+  const years = names.map((n) => (isYear(n) ? Number(n) : -1));
+  const find = (re: RegExp): number => names.findIndex((n) => re.test(n));
+  const actual = find(/^(?:thuc hien|ket qua)$/);
+  const earlier = find(/^(?:ke hoach|chi tieu giao|cung ky)$/) >= 0;
+  const cumulative = find(/^luy ke$/) >= 0;
+  const total = find(/^(?:tong cong|cong|tong|ca n[a4]m)$/);
+  const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
+  const allYears = cells.filter((c) => isYear(c[0])).length;
+  const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
+  // Plan (or last year) against result: the result.
+  if (actual >= 0 && (earlier || allYears > 0 || periods > 0)) return { columns: names.length, current: actual };
+  // A period against the running total since an earlier start: the period.
+  if (cumulative && (periods > 0 || latestYear >= 0)) return { columns: names.length, current: periods > 0 ? find(PERIOD_CELL) : latestYear };
+  // Months or quarters side by side with their sum: the sum.
+  if (periods >= 2 && total >= 0) return { columns: names.length, current: total };
+  // Years compared: the latest.
+  if (latestYear >= 0 && (allYears >= 2 || earlier)) return { columns: names.length, current: latestYear };
   return null;
 }
 
@@ -441,7 +470,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
     // Pipes separate cells like spaces (same length, offsets unchanged).
-    const line = st.folded.slice(s, e).replace(/[|¦]/g, ' ');
+    // (OCR draws some borders as "]", "[", "}".)
+    const line = st.folded.slice(s, e).replace(/[|¦[\]{}]/g, ' ');
     if (line.trim() === '') continue;
     const head = headerColumns(line);
     if (head) {
@@ -497,6 +527,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
+    // A bare value whose label states a percentage is one: "Tỷ lệ … (%): 98", "… | % | 60 | 71,5".
+    if (!tok.percent && tok.denominator === null && percentLabel(st, tok, clause, row !== undefined)) tok = { ...tok, percent: true };
     const allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;

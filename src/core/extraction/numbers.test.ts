@@ -65,6 +65,7 @@ test('ratios are part/total; dates, codes, headings and years are not quantities
 test('OCR letters between digits are digits; letters in words are left alone', () => {
   assert.equal(fixDigitConfusions('3Q0 người, 1O0 lớp, 2l5 tổ'), '300 người, 100 lớp, 215 tổ');
   assert.equal(fixDigitConfusions('Quảng Ninh, lớp 10, QD'), 'Quảng Ninh, lớp 10, QD');
+  assert.equal(fixDigitConfusions('| 6|8|12 |'), '| 6|8|12 |');
 });
 
 test('document date from the place-and-date line, also with OCR damage in the month', () => {

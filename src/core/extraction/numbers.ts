@@ -32,7 +32,8 @@ export function parseVietnameseNumber(raw: string): number | null {
  * length) only when the letter sits between digits, so words are never touched.
  */
 export function fixDigitConfusions(text: string): string {
-  return text.replace(/(?<=\d)[OQoD](?=\d)|(?<=\d)[lI|](?=\d)/g, (c) => (/[lI|]/.test(c) ? '1' : '0'));
+  // A pipe between digits is a table's cell border ("| 6|8|12 |"), not a misread 1.
+  return text.replace(/(?<=\d)[OQoD](?=\d)|(?<=\d)[lI](?=\d)/g, (c) => (/[lI]/.test(c) ? '1' : '0'));
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+`;
