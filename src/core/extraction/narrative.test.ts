@@ -129,3 +129,13 @@ test('recommendations: any provincial department or body led by its name; a prov
   // OCR dropped the heading's last letter ("4.Kiếnngh").
   assert.deepEqual(recs('3. Khó khăn\nThiếu kinh phí.\n\n4.Kiếnngh\n- Đề nghị Sở Tư pháp hướng dẫn chứng thực điện tử.\n'), ['Sở Tư pháp']);
 });
+
+test('recommendations: a lower-case word after the province ends the name; a body kind keeps its spelling', () => {
+  const body = [
+    'IV. KIẾN NGHỊ',
+    '- Đề nghị Sở Khoa học và Công nghệ tỉnh Phú Thọ làm việc với nhà mạng để phủ sóng các xóm.',
+    // As the repair may leave it after OCR: "Bản" for "Ban".
+    '- Đề nghị Bản Chỉ đạo chuyển đổi số tỉnh Phú Thọ sớm ban hành quy chế mẫu.',
+  ].join('\n');
+  assert.deepEqual(recs(body), ['Sở Khoa học và Công nghệ tỉnh Phú Thọ', 'Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ']);
+});

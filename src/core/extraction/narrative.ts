@@ -163,10 +163,12 @@ const REC_VERBS = new Set(
     'phân bổ', 'trang bị', 'ưu tiên', 'nghiên cứu', 'giúp', 'tiếp tục', 'đào tạo', 'tập huấn', 'điều chỉnh', 'sửa chữa',
     'thay thế', 'xây dựng', 'kết nối', 'cải thiện', 'đẩy mạnh', 'rà soát', 'giải quyết', 'phê duyệt', 'cho phép', 'kiểm tra',
     'duy trì', 'mở', 'mở rộng', 'có', 'cho', 'kịp thời', 'nâng cao', 'khắc phục', 'chia sẻ', 'biên soạn', 'phát triển', 'hoàn thiện',
-    'chủ trì', 'xử lý', 'cảnh báo', 'tuyên truyền', 'cấp phát', 'bồi dưỡng', 'phủ sóng', 'quan tâm chỉ đạo',
+    'chủ trì', 'xử lý', 'cảnh báo', 'tuyên truyền', 'cấp phát', 'bồi dưỡng', 'phủ sóng', 'quan tâm chỉ đạo', 'làm việc',
   ].map(fold),
 );
 const MAX_NAME_WORDS = 12;
+// First words of other bodies a commune asks, in their usual spelling.
+const BODY_HEADS = ['Ban Chỉ đạo', 'Ban Quản lý', 'Bưu điện', 'Trung tâm', 'Viễn thông', 'Đài Phát thanh và Truyền hình'];
 let provinceFolds: [string, string][] | null = null;
 
 function provinces(): [string, string][] {
@@ -205,7 +207,9 @@ function canonicalAddressee(raw: string, whole = false): string | null {
         const len = pf.split(' ').length;
         if (wf.slice(at, at + len).join(' ') !== pf) continue;
         const after = wf.slice(at + len, at + len + 2);
-        if (REC_VERBS.has(after[0] ?? '') || REC_VERBS.has(after.join(' '))) {
+        // The request goes on in lower case after the province ("… tỉnh Quảng Trị làm việc với …").
+        const next = words[at + len] ?? '';
+        if (REC_VERBS.has(after[0] ?? '') || REC_VERBS.has(after.join(' ')) || /^\p{Ll}/u.test(next)) {
           n = at + len;
           byVerb = true;
           closedByProvince = true;
@@ -245,6 +249,12 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   // Any other addressee must be asked by name ("Đề nghị X <verb> …") and look like a name.
   // A name closed by a province ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn chỉ đạo …") may be long.
   if (!(asked || whole || closedByProvince) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince)) return null;
+  // The kind of body opening the name takes its spelling ("Bản chỉ đạo" read from OCR = Ban Chỉ đạo);
+  // the rest is kept as written.
+  for (const head of BODY_HEADS) {
+    const hf = fold(head);
+    if (f === hf || f.startsWith(`${hf} `)) return `${head}${name.split(/\s+/).slice(head.split(' ').length).map((w) => ` ${w}`).join('')}`;
+  }
   return name;
 }
 
