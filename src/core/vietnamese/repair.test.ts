@@ -157,3 +157,12 @@ test('a list letter opening a line ("b) …") is no word to repair', () => {
   assert.match(repairVietnamese('b) Ngay trong nam 2026, 100% thon').text, /^b\) \S+ trong năm 2026, 100% thôn$/);
   assert.match(repairVietnamese('c) Dén hét nam 2027').text, /^c\) Đến hết năm 2027$/);
 });
+
+test('a sentence wrapped over lines is repaired with the next line as context; lines stay as they were', () => {
+  const wrapped = 'Ket qua tuyén truyén dat yéu cau, nang cao nhan thuc cua\nnguoi dan vé chuyén doi so.\n\nNguyén Van An';
+  const out = repairVietnamese(wrapped).text;
+  assert.equal(out.split('\n').length, wrapped.split('\n').length);
+  assert.match(out, /của\nngười dân/);
+  assert.match(out, /\n\nNguyễn Văn An$/);
+  assert.equal(repairVietnamese('mot\r\nhai\r\n').text.split('\r\n').length, 3);
+});

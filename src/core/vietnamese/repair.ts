@@ -631,14 +631,25 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   return administrativeForms(pieces.join('').replaceAll('\u0000', ''));
 }
 
+function continuesOnNextLine(line: string, next: string): boolean {
+  return /[\p{L}\d,]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(next) && !isCleanLine(line) && !isCleanLine(next);
+}
+
 /** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
 export function repairVietnamese(text: string): RepairResult {
   const m = loadModel();
   const stats = { tokens: 0, changedTokens: 0 };
-  const out = text
-    .split(/(\r?\n)/)
-    .map((part, i) => (i % 2 === 1 ? part : repairLine(m, part, stats)))
-    .join('');
+  const parts = text.split(/(\r?\n)/);
+  let out = '';
+  for (let i = 0; i < parts.length; i += 2) {
+    // A sentence wrapped over several lines is repaired as one: the word ending a line takes its
+    // context from the word that starts the next ("toàn⏎thành phố", not "toán" with no right
+    // neighbour). Only a line with no closing punctuation followed by a lower-case start joins.
+    let j = i;
+    while (j + 2 < parts.length && continuesOnNextLine(parts[j]!, parts[j + 2]!)) j += 2;
+    out += repairLine(m, parts.slice(i, j + 1).join(''), stats) + (parts[j + 1] ?? '');
+    i = j;
+  }
   return { text: out, changed: out !== text, stats };
 }
 
