@@ -20,3 +20,10 @@ test('names of the Central Highlands peoples with an apostrophe are signers too'
   // An apostrophe alone does not make a name: a quoted word in a sentence is not one.
   assert.equal(withSignature("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nXã 'Nông thôn mới'")?.name ?? null, null);
 });
+
+test('a board or steering committee signs by its head; its number keeps the zero it is written with', () => {
+  assert.equal(withSignature('TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nLê Văn Tâm')?.title, 'Trưởng ban');
+  assert.equal(withSignature('TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nLê Văn Tâm')?.title, 'Phó Trưởng ban');
+  const header = 'ỦY BAN NHÂN DÂN XÃ AN BÌNH\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nSố: 05/BC-BCD\n\nBÁO CÁO\nKết quả\n';
+  assert.equal(extractFromText(header).number, '05/BC-BCĐ');
+});

@@ -56,6 +56,8 @@ export function normaliseSymbol(sym: string): string {
   s = s.replace(/(^|[-/])(?:QD|OD)(?=$|[-/])/g, '$1QĐ');
   s = s.replace(/(^|[-/])(?:DU|PU|BU)(?=$|[-/])/g, '$1ĐU');
   s = s.replace(/(^|[-/])(?:HDND)(?=$|[-/])/g, '$1HĐND');
+  // Other parts that are only ever written with Đ: Ban Chỉ đạo, chuyển đổi số.
+  s = s.replace(/(^|[-/])BCD(?=$|[-/])/g, '$1BCĐ').replace(/(^|[-/])CDS(?=$|[-/])/g, '$1CĐS');
   s = s.replace(/(^|[-/])N[O0](?=$|[-/])/g, '$1NQ');
   return s;
 }
@@ -63,10 +65,11 @@ export function normaliseSymbol(sym: string): string {
 export function extractNumber(st: TextStructure): string | null {
   const head = st.text.slice(0, 1500);
   const m = /(?:^|\n|\s)[S$5](?:[ốóòo06bб]\s*[:;.]\s*|[ốóòo06bб]\s+|\s*[:;.]\s*|)(\d{1,6})\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&-]{1,20})/u.exec(head);
-  if (m && m[1] && m[2]) return `${m[1].replace(/^0+(?=\d)/, '')}/${normaliseSymbol(m[2])}`;
+  // The number as written: "07/BC-BCĐ" keeps its zero.
+  if (m && m[1] && m[2]) return `${m[1]}/${normaliseSymbol(m[2])}`;
   // Repair or OCR may have turned "Số" into anything short: "Ô:319 /BC-UBND".
   const m2 = /(?:^|\n)[ \t]*[^\s\d]{0,3}[ \t]*[:;.][ \t]*(\d{1,6})[ \t]*\/[ \t]*([A-ZĐ]{2,4}-[A-ZĐ][A-ZĐa-z0-9&-]{1,16})/u.exec(head);
-  if (m2 && m2[1] && m2[2]) return `${m2[1].replace(/^0+(?=\d)/, '')}/${normaliseSymbol(m2[2])}`;
+  if (m2 && m2[1] && m2[2]) return `${m2[1]}/${normaliseSymbol(m2[2])}`;
   return null;
 }
 
@@ -339,6 +342,9 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
   // "Q. CHỦ TỊCH" / "QUYỀN CHỦ TỊCH": acting chair.
   else if (/(?:^|\n)\s*(?:q\s*\.|quy[e]n)\s*chu\s*tich/.test(tail)) title = 'Quyền Chủ tịch';
   else if (/chu\s*tich/.test(tail)) title = 'Chủ tịch';
+  // A steering committee or board signs by its head: "TM. BAN CHỈ ĐẠO / TRƯỞNG BAN".
+  else if (/pho\s*truong\s*ban|\bkt\s*\.\s*truong\s*ban/.test(tail)) title = 'Phó Trưởng ban';
+  else if (/truong\s*ban/.test(tail)) title = 'Trưởng ban';
 
   const lines = text.slice(blockStart).split('\n');
   let name: string | null = null;
