@@ -224,3 +224,10 @@ test('tables by month or quarter: the sum column, or the period against its runn
     ['TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | So sánh\n2 | Tỷ lệ hồ sơ nộp trực tuyến | % | 70 | 74,2 | 106', ['ONLINE_DOSSIER_PCT=74.2']],
   ]);
 });
+
+test('a "Trong đó" line breaks down the line before it: only a part the catalog names is a fact; a specifier right of the head in a label names the part', () => {
+  const list = '- Số văn bản chỉ đạo đã ban hành: 9\n+ Trong đó kế hoạch: 4\n- Số hội nghị quán triệt: 2\n+ Trong đó hội nghị trực tuyến: 1\n- Tổng số cụm loa: 40\n+ Trong đó số cụm hư hỏng: 3';
+  assert.deepEqual(facts(list), ['DIRECTIVE_DOCS=9', 'BRIEFING_CONFERENCES=2', 'LOUDSPEAKER_CLUSTERS=40', 'LOUDSPEAKER_CLUSTERS_DOWN=3']);
+  const rows = 'STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Hồ sơ thủ tục hành chính tiếp nhận | Hồ sơ | - | 2.100\n2 | Hồ sơ thủ tục hành chính nộp trực tuyến | Hồ sơ | - | 1.650\n3 | Hồ sơ thủ tục hành chính giải quyết quá hạn | Hồ sơ | 0 | 2';
+  assert.deepEqual(facts(rows), ['TOTAL_DOSSIERS=2100', 'ONLINE_DOSSIERS=1650', 'OVERDUE_DOSSIERS=2']);
+});

@@ -616,11 +616,19 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (followedByTrongDo && topInd?.total) code = topInd.total;
     else if (!isTotal) {
       const phraseStart = phraseStartBefore(st, tok, clause);
+      // In a label before the value the specifier stands right of the head: "Hồ sơ thủ tục hành
+      // chính nộp trực tuyến | Hồ sơ | 2.802" counts online dossiers.
+      const labelStart = clause[0] + Math.max(0, ...[...st.folded.slice(clause[0], tok.start).matchAll(/[,;:()]/g)].map((m) => (m.index ?? 0) + 1));
+      const heads = (byCode.get(code)?.cues ?? []).flatMap((c) => findCue(st.folded, c, labelStart, tok.start).map(([, me]) => me));
+      const topBefore = heads.length > 0 ? Math.min(...heads) : -1;
       const part = catalog.indicators.find(
         (i) =>
           i.total === code &&
           (i.cues ?? []).some(
-            (c) => findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0 || findCue(st.folded, c, phraseStart, tok.start).some(([, me]) => tok.start - me <= 3),
+            (c) =>
+              findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0 ||
+              findCue(st.folded, c, phraseStart, tok.start).some(([, me]) => tok.start - me <= 3) ||
+              (topBefore >= 0 && findCue(st.folded, c, topBefore, tok.start).some(([, me]) => !/[,;:()]/.test(st.folded.slice(me, tok.start)))),
           ),
       );
       if (part) code = part.code;
@@ -642,6 +650,13 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       if (!distinct) continue;
       const i = facts.indexOf(whole.fact);
       if (i >= 0) facts.splice(i, 1);
+    }
+    // A line that opens with "Trong đó" breaks down the figure of the line before it ("- Số văn
+    // bản: 7 / + Trong đó kế hoạch: 2"): only a part the catalog names (overdue, online, down)
+    // is a fact of its own; any other share of it is not.
+    if (!tok.percent && !whole && /^[\s\-–•+*]*trong d[o06](?![a-z])/.test(st.folded.slice(clause[0], tok.start))) {
+      const prev = emitted.at(-1);
+      if (prev && prev.start < clause[0] && byCode.get(code)?.total !== prev.code) continue;
     }
     emitted.push({ code, clause: clause[0], start: tok.start, fact: push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null) });
   }
