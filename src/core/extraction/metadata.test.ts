@@ -27,3 +27,7 @@ test('a board or steering committee signs by its head; its number keeps the zero
   const header = 'ỦY BAN NHÂN DÂN XÃ AN BÌNH\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nSố: 05/BC-BCD\n\nBÁO CÁO\nKết quả\n';
   assert.equal(extractFromText(header).number, '05/BC-BCĐ');
 });
+
+test('a short word left in capitals inside the signer name is still part of it', () => {
+  assert.deepEqual(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Thị MỸ Linh'), { name: 'Trần Thị Mỹ Linh', title: 'Chủ tịch' });
+});

@@ -364,6 +364,8 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i] ?? '';
       if (isNameWord(w)) run.unshift(w);
+      // A short word left in capitals inside a name ("Dương Thị MỸ Hạnh") is a name word too.
+      else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x))) run.unshift(titleCaseVi(w));
       else break;
     }
     const cand = run.join(' ');
