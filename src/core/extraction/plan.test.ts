@@ -275,3 +275,8 @@ test('tasks: OCR marks glued to a row number and a fraction slash in a quarter',
   const { result } = analyzeText(doc);
   assert.deepEqual(result.tasks.map((t) => `${t.lead} | ${t.timeframe}`), ['Văn phòng HĐND và UBND | Quý II/2027', 'Phòng Văn hóa - Xã hội | Hằng năm']);
 });
+
+test('deadlines: "trước" damaged by OCR before "ngày" still opens a deadline', () => {
+  const body = 'IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo định kỳ 6 tháng (trwdéc ngày 12/6) và năm (trước ngày 12/12) về Ủy ban nhân dân xã.';
+  assert.deepEqual(plan(body).reportDeadlines, ['06-12', '12-12']);
+});

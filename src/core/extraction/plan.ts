@@ -590,7 +590,8 @@ export function extractTasks(st: TextStructure): Task[] {
 
 export function extractDeadlines(st: TextStructure): string[] {
   const out: string[] = [];
-  const re = /(?:truoc|cham nhat|han)\s+(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)|(?:truoc|cham nhat)\s+ngay\s+(\d{1,2})\s+th[a4]ng\s+(\d{1,2})(?!\s+n[a4i]m\s+\d)/g;
+  // "trước" as OCR may leave it ("trwdéc") when "ngày" follows.
+  const re = /(?:truoc|tr[a-z]{1,4}c(?=\s+ngay)|cham nhat|han)\s+(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)|(?:truoc|tr[a-z]{1,4}c(?=\s+ngay)|cham nhat)\s+ngay\s+(\d{1,2})\s+th[a4]ng\s+(\d{1,2})(?!\s+n[a4i]m\s+\d)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(st.folded)) !== null) {
     const d = Number(m[1] ?? m[3]);
