@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFromText } from './extract.ts';
+import { joinSpacedThousands } from './numbers.ts';
 
 const facts = (body: string) =>
   extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
@@ -230,4 +231,22 @@ test('a "Trong đó" line breaks down the line before it: only a part the catalo
   assert.deepEqual(facts(list), ['DIRECTIVE_DOCS=9', 'BRIEFING_CONFERENCES=2', 'LOUDSPEAKER_CLUSTERS=40', 'LOUDSPEAKER_CLUSTERS_DOWN=3']);
   const rows = 'STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Hồ sơ thủ tục hành chính tiếp nhận | Hồ sơ | - | 2.100\n2 | Hồ sơ thủ tục hành chính nộp trực tuyến | Hồ sơ | - | 1.650\n3 | Hồ sơ thủ tục hành chính giải quyết quá hạn | Hồ sơ | 0 | 2';
   assert.deepEqual(facts(rows), ['TOTAL_DOSSIERS=2100', 'ONLINE_DOSSIERS=1650', 'OVERDUE_DOSSIERS=2']);
+});
+
+test('thousands grouped with spaces, common abbreviations, in-person dossiers, targets assigned from above', () => {
+  const spaced = 'Phường có dân số 48 250 người, gồm 31 KP. Bộ phận một cửa tiếp nhận 12 430 hồ sơ, trong đó trực tuyến 10 980 hồ sơ, trực tiếp 1 450 hồ sơ.';
+  assert.deepEqual(facts(spaced), ['POPULATION=48250', 'VILLAGES=31', 'TOTAL_DOSSIERS=12430', 'ONLINE_DOSSIERS=10980']);
+  // A document grouping with dots keeps two numbers side by side apart.
+  assert.equal(joinSpacedThousands('Dân số 12.300 người, 4.100 hộ. Dòng bảng  140 412\nkhác 1 250 người'), 'Dân số 12.300 người, 4.100 hộ. Dòng bảng  140 412\nkhác 1 250 người');
+  // … and in a document that groups with spaces, values ending a table row stay apart too.
+  assert.equal(joinSpacedThousands('có 2 315 lượt, 1 980 lượt\nBảng  140 412\n'), 'có 2.315 lượt, 1.980 lượt\nBảng  140 412\n');
+  // A group wrapped by the line end before a lower-case word still belongs to its number.
+  assert.equal(joinSpacedThousands('đạt 2 315\nlượt, hơn 31\n000 lượt\nBảng  140 412\nTin'), 'đạt 2.315\nlượt, hơn 31.000 lượt\nBảng  140 412\nTin');
+  check([
+    ['Phường kiện toàn 31 TCNSCĐ với 190 thành viên.', ['COMMUNITY_TECH_TEAMS=31', 'COMMUNITY_TECH_MEMBERS=190']],
+    ['Xây dựng 12 video HD TTHC đăng trên Trang TTĐT.', ['TTHC_GUIDE_VIDEOS=12']],
+    ['Chỉ tiêu tỉnh giao năm 2025 là 75% hồ sơ trực tuyến.', []],
+    ['Đến nay xã không còn cụm loa truyền thanh nào.', ['LOUDSPEAKER_CLUSTERS=0']],
+    ['Ban hành 08 văn bản chỉ đạo (trong đó: 02 kế hoạch, 06 công văn).', ['DIRECTIVE_DOCS=8']],
+  ]);
 });

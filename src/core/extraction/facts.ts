@@ -56,7 +56,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['cụm'], units: ['cụm'] },
   // Items aired on the loudspeakers are broadcasts: "hệ thống loa phát 210 tin, bài".
   { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video', 'lượt'] },
-  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố'], units: ['thôn, tổ'] },
+  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố', 'KP', 'TDP'], units: ['thôn, tổ'] },
   { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
   { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
   { words: ['km2', 'km²'], units: ['km²'] },
@@ -74,6 +74,8 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
     units: [],
   },
 ];
+
+const UNIT_WORDS = new Set(UNIT_CLASSES.flatMap((c) => c.words.map((w) => fold(w))));
 
 // Classifiers between a number and the counted noun: "3 cuộc hội nghị", "120 chiếc loa",
 // "12 đơn vị thôn, tổ dân phố".
@@ -111,7 +113,7 @@ const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 // A running total since an earlier start is no figure of the period reported on: "(lũy kế 9
 // tháng: 95 băng rôn)", "lũy kế từ khi khai trương 7.920 lượt", "Lũy kế từ năm 2024 đến nay …".
 const CUMULATIVE_BEFORE = /(?<![a-z])l[uwy][yi] k[e@]\b/;
-const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
+const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra|chi tieu(?: [a-z]+){0,3} giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
 const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
@@ -531,6 +533,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (!tok.percent && tok.denominator === null && percentLabel(st, tok, clause, row !== undefined)) tok = { ...tok, percent: true };
     const allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
+    // Dossiers filed in person are counted by no indicator (only the total and the online ones).
+    if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)))) continue;
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (!tok.percent && COUNT_CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
@@ -644,8 +648,10 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (whole) {
       const ind = byCode.get(code);
       const subsetEnd = nextFigure(st, tok, clause);
+      // (Cues that are themselves counted nouns — "kế hoạch", "công văn" — name kinds, not the
+      // indicator: "09 văn bản (trong đó: 01 kế hoạch, 05 công văn)" keeps the total.)
       const distinct = (ind?.cues ?? []).some(
-        (c) => foldCached(c) !== foldCached(ind?.unit ?? '') && findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 && findCue(st.folded, c, whole.start, clause[0] + trongDo).length === 0,
+        (c) => foldCached(c) !== foldCached(ind?.unit ?? '') && !UNIT_WORDS.has(foldCached(c)) && findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 && findCue(st.folded, c, whole.start, clause[0] + trongDo).length === 0,
       );
       if (!distinct) continue;
       const i = facts.indexOf(whole.fact);
@@ -698,7 +704,7 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
 // whole named before "nào" and its part after it ("không có cụm (loa) nào hư hỏng").
 // OCR's "chia có", "khbng có" still read as "chưa có", "không có" (only before "có": "chia sẻ" is
 // a verb).
-const NEG = String.raw`(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
+const NEG = String.raw`(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co|con)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
 const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+)?$`);
 const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+)?$`);
 // … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
@@ -726,7 +732,8 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         const cellZero = NEG_END.test(st.folded.slice(me, clause[1]));
         const part = ZERO_PART.test(before);
         // "không có cụm loa nào phải di dời": zero of something else, not of all the clusters.
-        if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6))) continue;
+        // "không còn cụm loa nào." (nothing after "nào") is a zero of the whole.
+        if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6)) && !/^\s*n[a4]o[\s.;,]*$/.test(st.folded.slice(me, clause[1]))) continue;
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
           if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms))) continue;

@@ -71,6 +71,22 @@ function lineEndAt(text: string, pos: number): number {
   return nl < 0 ? text.length : nl;
 }
 
+// (A group may wrap to the next line, "31⏎000 lượt", "2 315⏎lượt", when a lower-case word follows.)
+const SPACED = /(?<![\d.,])\d{1,3}(?:[ \n]\d{3})+(?![\d.,])(?= ?[\p{L}(),;./]|\n\p{Ll})/gu;
+const DOTTED = /(?<![\d.,/])\d{1,3}(?:\.\d{3})+(?![\d/])/g;
+
+/**
+ * Some writers group thousands with a space ("15 642 hồ sơ", "dân số 132 480 người"). When a
+ * document does so more often than with dots, such groups followed by a word or punctuation are
+ * read as one number (the spaces become dots, same length). Two values side by side in a table
+ * row ("140   412" ending a line) are left apart.
+ */
+export function joinSpacedThousands(text: string): string {
+  const spaced = text.match(SPACED)?.length ?? 0;
+  if (spaced < 2 || spaced <= (text.match(DOTTED)?.length ?? 0)) return text;
+  return text.replace(SPACED, (m) => m.replace(/[ \n]/g, '.'));
+}
+
 /**
  * Offsets of row indices of a table whose columns are only spaces, told by their sequence: a
  * line opening with a short number and a word is a row when a nearby line opens with the next
@@ -118,7 +134,7 @@ function isYear(n: string): boolean {
  * (NQ57) are left out.
  */
 export function findNumbers(input: string): NumberToken[] {
-  const text = fixDigitConfusions(input);
+  const text = joinSpacedThousands(fixDigitConfusions(input));
   const out: NumberToken[] = [];
   const rowIndices = rowIndexStarts(text);
   TOKEN.lastIndex = 0;
