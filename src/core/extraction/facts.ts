@@ -112,7 +112,8 @@ const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 // kiến 5 lớp, đến nay đã tổ chức 4 lớp").
 // A running total since an earlier start is no figure of the period reported on: "(lũy kế 9
 // tháng: 95 băng rôn)", "lũy kế từ khi khai trương 7.920 lượt", "Lũy kế từ năm 2024 đến nay …".
-const CUMULATIVE_BEFORE = /(?<![a-z])l[uwy][yi] k[e@]\b/;
+// (OCR: "Lily kế", "Ltty kế"; never "lập kế hoạch".)
+const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
 const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra|chi tieu(?: [a-z]+){0,3} giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
@@ -415,7 +416,7 @@ interface ComparisonRow {
 // Value columns of a header: years, periods, plan and result, running totals, comparisons
 // ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|luy ke|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|so sanh|ty le|tang,? giam|tang\/giam)(?![a-z\d])/g;
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|so sanh|ty le|tang,? giam|tang\/giam)(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell.
 const ROW_CELLS = /(?:[ \t]+(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
@@ -442,7 +443,7 @@ function headerColumns(line: string): { columns: number; current: number } | nul
   const find = (re: RegExp): number => names.findIndex((n) => re.test(n));
   const actual = find(/^(?:thuc hien|ket qua)$/);
   const earlier = find(/^(?:ke hoach|chi tieu giao|cung ky)$/) >= 0;
-  const cumulative = find(/^luy ke$/) >= 0;
+  const cumulative = find(/^l[a-z]{0,2}y k[e@]$/) >= 0;
   const total = find(/^(?:tong cong|cong|tong|ca n[a4]m)$/);
   const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
   const allYears = cells.filter((c) => isYear(c[0])).length;
@@ -468,6 +469,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
   const out: ComparisonRow[] = [];
   const ls = st.lineStarts;
   let header: { columns: number; current: number } | null = null;
+  // Start of a row whose values the scan moved to the next line ("1 | Pa nô … | Cái⏎| 30 | 27").
+  let labelOnly = -1;
   for (let li = 0; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
@@ -483,9 +486,18 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     if (!header) continue;
     const tail = ROW_CELLS.exec(line);
     const cells = tail ? [...tail[0].matchAll(ROW_CELL)] : [];
+    if (tail && cells.length >= header.columns && tail.index < 3 && labelOnly >= 0) {
+      const cell = cells[cells.length - header.columns + header.current];
+      if (cell) out.push({ start: labelOnly, end: e, keep: s + tail.index + (cell.index ?? 0) + Math.max(0, cell[0].search(/\d/)) });
+      labelOnly = -1;
+      continue;
+    }
+    labelOnly = -1;
     if (!tail || cells.length < header.columns || tail.index < 3) {
-      // A separator line of a drawn table ("|---|---|") does not end the table.
-      if (/^[\s\-–—=+:]*$/.test(line)) continue;
+      if (!tail && /[|¦]/.test(st.text.slice(s, e))) labelOnly = s;
+      // A separator line of a drawn table ("|---|---|"), or a row the scan broke in two (a
+      // line with cell borders), does not end the table.
+      if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e))) continue;
       header = null;
       continue;
     }
