@@ -258,3 +258,13 @@ test('a table row the scan broke in two does not end its table; OCR spellings of
   assert.deepEqual(facts(quarter), ['ONLINE_DOSSIERS=968']);
   check([['Quý này treo 20 băng rôn (Lily kế 9 tháng: 70 băng rôn).', ['BANNERS=20']], ['Xã lập kế hoạch tổ chức 3 lớp tập huấn.', ['TRAINING_SESSIONS=3']]]);
 });
+
+test('numbers in words and figures spelled out in brackets', () => {
+  check([
+    ['Xã gồm mười một thôn và hai ấp. Ban hành mười hai văn bản chỉ đạo.', ['VILLAGES=11', 'VILLAGES=2', 'DIRECTIVE_DOCS=12']],
+    ['Tổ chức 03 (ba) hội nghị quán triệt; thành lập 12 (mười hai) Tổ công nghệ số cộng đồng.', ['BRIEFING_CONFERENCES=3', 'COMMUNITY_TECH_TEAMS=12']],
+    ['Hệ thống có 26 cụm loa, trong đó ba cụm bị hỏng.', ['LOUDSPEAKER_CLUSTERS=26', 'LOUDSPEAKER_CLUSTERS_DOWN=3']],
+    ['Ngày hội thu hút gần bảy trăm lượt người tham dự.', ['EVENT_PARTICIPANTS=700:approx']],
+    ['Trong năm lớp học kỹ năng số được duy trì đều đặn.', []],
+  ]);
+});

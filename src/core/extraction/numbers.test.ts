@@ -2,7 +2,7 @@
 // headings, years). Sentences are written for this test, not taken from any seed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findNumbers, parseVietnameseNumber, fixDigitConfusions } from './numbers.ts';
+import { findNumbers, parseVietnameseNumber, fixDigitConfusions, wordsValue } from './numbers.ts';
 import { extractDate, extractNumber } from './metadata.ts';
 import { buildStructure } from './text-structure.ts';
 import { foldKeepLength } from './fold.ts';
@@ -76,4 +76,17 @@ test('document date from the place-and-date line, also with OCR damage in the mo
   assert.equal(extractDate(st('BÁO CÁO không ghi ngày')), null);
   assert.equal(extractNumber(st('S6: 319 /BC-UBND Cat Hai, ngay 9 thang 12 nam 2025')), '319/BC-UBND');
   assert.equal(extractNumber(st('Số: 09-KH/ĐU\nKẾ HOẠCH')), null);
+});
+
+test('numbers in words: tens, hundreds, thousands; read only before a counted noun', () => {
+  assert.equal(wordsValue('mười bốn'), 14);
+  assert.equal(wordsValue('hai mươi lăm'), 25);
+  assert.equal(wordsValue('một trăm năm mươi'), 150);
+  assert.equal(wordsValue('ba trăm linh năm'), 305);
+  assert.equal(wordsValue('hai nghìn bốn trăm'), 2400);
+  assert.deepEqual(nums('gồm mười hai thôn'), [{ value: 12, max: null, q: 'exact', pct: false, den: null }]);
+  assert.deepEqual(nums('thu hút gần năm trăm lượt người'), [{ value: 500, max: null, q: 'approx', pct: false, den: null }]);
+  assert.deepEqual(nums('một lớp học, một số người dân, trong năm lớp học'), []);
+  // A figure spelled out after its digits is read once, and its unit after the bracket.
+  assert.deepEqual(nums('tổ chức 03 (ba) hội nghị').map((n) => n.value), [3]);
 });

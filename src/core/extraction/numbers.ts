@@ -226,7 +226,11 @@ export function findNumbers(input: string): NumberToken[] {
     }
     // "500 người (ước tính …)": an estimate stated after the number.
     if (qualifier === 'exact' && /^[^.;]{0,50}\(\s*(?:ước|uoc|udc|khoảng|khoang)/iu.test(foldKeepLength(text.slice(end, end + 60)))) qualifier = 'approx';
-    const ws = /^[\s(]*/.exec(text.slice(end, end + 4));
+    // "02 (hai) hội nghị": the number spelled out in brackets is skipped to reach the unit.
+    // (The bracket belongs to the quantity: its end moves past it.)
+    const spelled = SPELLED_AFTER.exec(text.slice(end, end + 40));
+    if (spelled) end += spelled[0].trimEnd().length;
+    const ws = spelled ? /^\s*/.exec(text.slice(end, end + 4)) : /^[\s(]*/.exec(text.slice(end, end + 4));
     out.push({
       start,
       end,
@@ -235,8 +239,70 @@ export function findNumbers(input: string): NumberToken[] {
       denominator,
       qualifier,
       percent: pct,
-      unitStart: end + (ws ? ws[0].length : 0),
+      unitStart: end + (ws?.[0]?.length ?? 0),
     });
+  }
+  out.push(...wordNumbers(text));
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+// Numbers written in words ("mười bốn ấp", "một trăm năm mươi tin, ảnh", "gần năm trăm lượt"),
+// read only when a counted noun follows, and not when they spell out a figure just given in
+// digits ("02 (hai) hội nghị").
+const NUMBER_WORD = 'một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ';
+const SPELLED_AFTER = new RegExp(String.raw`^\s*\(\s*(?:${NUMBER_WORD})(?:\s+(?:${NUMBER_WORD}))*\s*\)\s*`, 'iu');
+const DIGIT_WORDS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+const COUNTED_NOUN = 'ấp|bản|xóm|thôn|làng|buôn|tổ|văn bản|kế hoạch|công văn|hội nghị|cụm|lượt|tin|bài|lớp|buổi|người|học viên|thành viên|đại biểu|sản phẩm|hồ sơ|video|màn hình|pa nô|băng rôn|cán bộ|chuyên mục';
+const WORD_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<!\(\s?)((?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:${NUMBER_WORD}))*)\s+(?=(?:${COUNTED_NOUN})(?![\p{L}]))`,
+  'giu',
+);
+
+/** Value of a sequence of Vietnamese number words (up to the thousands), or null. */
+export function wordsValue(words: string): number | null {
+  let total = 0;
+  let chunk = 0;
+  let last = 0;
+  for (const w of words.toLowerCase().split(/\s+/)) {
+    const d = DIGIT_WORDS[w];
+    if (d !== undefined) {
+      chunk += d;
+      last = d;
+    } else if (w === 'mười') {
+      chunk += 10;
+      last = 0;
+    } else if (w === 'mươi') {
+      chunk += last * 9;
+      last = 0;
+    } else if (w === 'trăm') {
+      chunk += last * 99;
+      last = 0;
+    } else if (w === 'nghìn' || w === 'ngàn') {
+      total += chunk * 1000;
+      chunk = 0;
+      last = 0;
+    } else if (w !== 'linh' && w !== 'lẻ') return null;
+  }
+  const v = total + chunk;
+  return v > 0 ? v : null;
+}
+
+function wordNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  WORD_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_NUMBER.exec(text)) !== null) {
+    const words = m[1] ?? '';
+    // A lone "một" is an article ("một lớp học"), not a count.
+    if (/^một$/iu.test(words)) continue;
+    // "trong năm", "cả năm", "mỗi năm": the year, not five.
+    if (/^năm(?!\s+(?:trăm|mươi|nghìn))/iu.test(words) && /(?:trong|ca|moi|hang|cua|dau|cuoi|giua)\s+$/.test(foldKeepLength(text.slice(Math.max(0, m.index - 8), m.index)).toLowerCase())) continue;
+    const value = wordsValue(words);
+    if (value === null) continue;
+    const start = m.index;
+    const before = foldKeepLength(text.slice(Math.max(0, start - 14), start));
+    out.push({ start, end: start + words.length, value, max: null, denominator: null, qualifier: qualifierBefore(before), percent: false, unitStart: start + m[0].length });
   }
   return out;
 }
