@@ -268,3 +268,15 @@ test('numbers in words and figures spelled out in brackets', () => {
     ['Trong năm lớp học kỹ năng số được duy trì đều đặn.', []],
   ]);
 });
+
+test('shares of places, figures of others, targets and times of day are no facts', () => {
+  check([
+    ['Các cụm loa bị hư hỏng gồm: Nà Hang 02 cụm, Khuổi Lừa 01 cụm.', []],
+    ['Băng rôn được treo tại các thôn: Thôn Đông 6 cái, Thôn Tây 4 cái.', []],
+    ['Tỷ lệ hồ sơ trực tuyến của xã đạt 88,2% (bình quân toàn tỉnh 79,5%).', ['ONLINE_DOSSIER_PCT=88.2']],
+    ['Tỷ lệ hồ sơ trực tuyến đạt 90,1%, vượt chỉ tiêu 85% được giao.', ['ONLINE_DOSSIER_PCT=90.1']],
+    ['Đài phát 72 lượt chuyên mục, vào 2 khung giờ lúc 6 giờ 30 và 17 giờ.', ['RADIO_BROADCASTS=72']],
+  ]);
+  const villages = 'STT | Thôn | Tổ trưởng | Số thành viên\n1 | Thôn Đông | A Nam | 6\n2 | Thôn Tây | Y Lan | 5\nTổng | 02 tổ | | 11';
+  assert.deepEqual(facts(villages).filter((f) => f !== 'COMMUNITY_TECH_MEMBERS=11'), []);
+});

@@ -114,6 +114,9 @@ const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 // tháng: 95 băng rôn)", "lũy kế từ khi khai trương 7.920 lượt", "Lũy kế từ năm 2024 đến nay …".
 // (OCR: "Lily kế", "Ltty kế"; never "lập kế hoạch".)
 const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
+// Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
+// "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
+const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
 const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra|chi tieu(?: [a-z]+){0,3} giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
@@ -370,6 +373,20 @@ function phraseEndAfter(st: TextStructure, tok: NumberToken, clause: [number, nu
   return i < 0 ? clause[1] : tok.unitStart + i;
 }
 
+/**
+ * A figure in a list of places after a colon ("gồm: Huổi Hẹ 02 cụm, Huổi Lạ 01 cụm", "tại các
+ * bản: Bản Lầm 8 cái, Nà Sài 4 cái") is one place's share of a whole, not a fact.
+ */
+function inPlaceList(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  const lead = st.text.slice(clause[0], tok.start);
+  const colon = lead.lastIndexOf(':');
+  if (colon < 0) return false;
+  const list = st.text.slice(clause[0] + colon + 1, clause[1]);
+  const items = list.match(/(?:^|,)\s*\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3}\s+\d+\s+\p{L}+/gu) ?? [];
+  if (items.length < 2) return false;
+  return /(?:^|,)\s*\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3}\s+$/u.test(lead.slice(colon + 1));
+}
+
 /** Start of the next figure after the number in its clause, or the clause end. */
 function nextFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): number {
   const i = st.folded.slice(tok.end, clause[1]).search(/\d/);
@@ -404,6 +421,31 @@ const SITUATION_SECTION = /thuc trang|tinh hinh|dac diem|ket qua (?:dat duoc|thu
 function inSituationSection(st: TextStructure, pos: number): boolean {
   const sec = sectionAt(st, pos);
   return sec !== null && SITUATION_SECTION.test(sec.heading);
+}
+
+/**
+ * Numbered rows of a table closed by a total row ("Tổng", "Tổng cộng", "Cộng"): each row is one
+ * place's share (a village, a team), the total row carries the figures. [start, end) spans of
+ * the numbered rows. One pass over the lines.
+ */
+function breakdownRows(st: TextStructure): [number, number][] {
+  const out: [number, number][] = [];
+  const ls = st.lineStarts;
+  let first = -1;
+  let last = -1;
+  for (let li = 0; li < ls.length; li++) {
+    const s = ls[li] ?? 0;
+    const e = (ls[li + 1] ?? st.text.length + 1) - 1;
+    const line = st.folded.slice(s, e);
+    if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line)) {
+      if (first < 0) first = s;
+      last = e;
+    } else if (first >= 0 && /^[ \t|¦]*(?:tong cong|tong|cong)[ \t]*[|¦]/.test(line)) {
+      out.push([first, last]);
+      first = -1;
+    } else if (line.trim() !== '' && !/[|¦]/.test(line)) first = -1;
+  }
+  return out;
 }
 
 interface ComparisonRow {
@@ -497,7 +539,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       if (!tail && /[|¦]/.test(st.text.slice(s, e))) labelOnly = s;
       // A separator line of a drawn table ("|---|---|"), or a row the scan broke in two (a
       // line with cell borders), does not end the table.
-      if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e))) continue;
+      if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e)) || (tail && tail.index < 3)) continue;
       header = null;
       continue;
     }
@@ -522,6 +564,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
 
   const listed = new Map<Fact, { clause: number; total: boolean }>();
   const rows = comparisonRows(st);
+  const breakdown = breakdownRows(st);
+  const inBreakdownRow = (pos: number): boolean => breakdown.some(([bs, be]) => bs <= pos && pos < be);
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const ratios: NumberToken[] = [];
@@ -550,6 +594,10 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (!tok.percent && COUNT_CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
+    if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
+    if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
+    if (inPlaceList(st, tok, clause)) continue;
+    if (row === undefined && inBreakdownRow(tok.start)) continue;
     const cumulative = CUMULATIVE_BEFORE.test(st.folded.slice(clause[0], tok.start));
     if (PER_ITEM_BEFORE.test(st.text.slice(Math.max(clause[0], tok.start - 40), tok.start))) continue;
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
