@@ -280,3 +280,12 @@ test('shares of places, figures of others, targets and times of day are no facts
   const villages = 'STT | Thôn | Tổ trưởng | Số thành viên\n1 | Thôn Đông | A Nam | 6\n2 | Thôn Tây | Y Lan | 5\nTổng | 02 tổ | | 11';
   assert.deepEqual(facts(villages).filter((f) => f !== 'COMMUNITY_TECH_MEMBERS=11'), []);
 });
+
+test('an area whose "²" the scan lost is still an area; a distance is not; "chia sẻ" wrapped by the line end is no "sẽ"', () => {
+  check([
+    ['Xã có diện tích tự nhiên 96,4 km?, gồm 18 thôn.', ['AREA_KM2=96.4', 'VILLAGES=18']],
+    ['45,2 km diện tích tự nhiên, 20 tổ dân phố.', ['AREA_KM2=45.2', 'VILLAGES=20']],
+    ['Xã đảo cách đất liền hơn 60 km, diện tích tự nhiên 12,5 km2.', ['AREA_KM2=12.5']],
+    ['Các nhóm Zalo thôn đã chia\nsẻ khoảng 140 tin, bài, video.', ['SOCIAL_POSTS=140:approx']],
+  ]);
+});

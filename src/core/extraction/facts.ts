@@ -117,7 +117,7 @@ const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
-const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia )se|huong toi|muc tieu|ke hoach de ra|chi tieu(?: [a-z]+){0,3} giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
+const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia\s)se|huong toi|muc tieu|ke hoach de ra|chi tieu(?: [a-z]+){0,3} giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
 const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
@@ -579,6 +579,18 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
     const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
+    // "diện tích tự nhiên 214,6 km?" — OCR lost the "²" of an area; "cách 20 km" stays a distance.
+    if (!tok.percent && /^km(?:\?|\s|[,.;]|$)/.test(st.folded.slice(tok.unitStart, tok.unitStart + 3))) {
+      const lead = st.folded.slice(Math.max(0, tok.start - 40), tok.start);
+      const phrase = lead.slice(lead.search(/[^,;.]*$/));
+      const named = /dien tich/.test(phrase) || /^km\??\s+dien tich/.test(st.folded.slice(tok.unitStart, tok.unitStart + 16));
+      const area = catalog.indicators.find((i) => i.unit === 'km²');
+      if (area && named && !skipPos(tok.start)) {
+        const c = clauseAt(st, tok.start);
+        facts.push({ indicator: area.code, value: tok.value, qualifier: tok.qualifier, max: null, evidence: evidenceFor(st, c, tok.start) });
+        continue;
+      }
+    }
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
