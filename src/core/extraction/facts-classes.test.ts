@@ -254,6 +254,9 @@ test('thousands grouped with spaces, common abbreviations, in-person dossiers, t
 test('a table row the scan broke in two does not end its table; OCR spellings of "Lũy kế"', () => {
   const broken = 'STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Pa nô, băng rôn, khẩu hiệu | Cái\n| 30 | 27\n2 | Lớp tập huấn kỹ năng số | Lớp | 8 | 6';
   assert.deepEqual(facts(broken), ['BANNERS=27', 'TRAINING_SESSIONS=6']);
+  // … nor does a row whose last cell the scan moved to a line of its own.
+  const moved = 'STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)\n1 | Người dân được hướng dẫn cài đặt ứng dụng | Người | 1.500 | 1.720 |\n114,7\n\n2 | Lớp tập huấn kỹ năng số | Lớp | 5 | 6 | 120';
+  assert.deepEqual(facts(moved), ['CITIZENS_GUIDED=1720', 'TRAINING_SESSIONS=6']);
   const quarter = 'Chỉ tiêu | Quý III/2025 | Ltty kế 9 tháng\nSố hồ sơ nộp trực tuyến | 968 | 2.540';
   assert.deepEqual(facts(quarter), ['ONLINE_DOSSIERS=968']);
   check([['Quý này treo 20 băng rôn (Lily kế 9 tháng: 70 băng rôn).', ['BANNERS=20']], ['Xã lập kế hoạch tổ chức 3 lớp tập huấn.', ['TRAINING_SESSIONS=3']]]);

@@ -513,6 +513,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
   let header: { columns: number; current: number } | null = null;
   // Start of a row whose values the scan moved to the next line ("1 | Pa nô … | Cái⏎| 30 | 27").
   let labelOnly = -1;
+  // A row with fewer cells than columns whose last cells the scan moved to the next line.
+  let short: { start: number; cells: number[] } | null = null;
   for (let li = 0; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
@@ -526,27 +528,39 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       continue;
     }
     if (!header) continue;
-    const tail = ROW_CELLS.exec(line);
+    // (Padded with a space so a line of cells only, "121,8", is read too; lead undoes the pad.)
+    const tail = ROW_CELLS.exec(` ${line}`);
+    const lead = 1;
     const cells = tail ? [...tail[0].matchAll(ROW_CELL)] : [];
-    if (tail && cells.length >= header.columns && tail.index < 3 && labelOnly >= 0) {
+    const cellPos = (c: RegExpMatchArray): number => s + (tail?.index ?? 0) - lead + (c.index ?? 0) + Math.max(0, c[0].search(/\d/));
+    if (short && tail && tail.index - lead < 3) {
+      const all = [...short.cells, ...cells.map(cellPos)];
+      const keep = all[all.length - header.columns + header.current];
+      if (all.length >= header.columns && keep !== undefined) out.push({ start: short.start, end: e, keep });
+      short = null;
+      continue;
+    }
+    short = null;
+    if (tail && cells.length >= header.columns && tail.index - lead < 3 && labelOnly >= 0) {
       const cell = cells[cells.length - header.columns + header.current];
-      if (cell) out.push({ start: labelOnly, end: e, keep: s + tail.index + (cell.index ?? 0) + Math.max(0, cell[0].search(/\d/)) });
+      if (cell) out.push({ start: labelOnly, end: e, keep: cellPos(cell) });
       labelOnly = -1;
       continue;
     }
     labelOnly = -1;
-    if (!tail || cells.length < header.columns || tail.index < 3) {
+    if (!tail || cells.length < header.columns || tail.index - lead < 3) {
       if (!tail && /[|¦]/.test(st.text.slice(s, e))) labelOnly = s;
+      if (tail && tail.index - lead >= 3 && cells.length > 0) short = { start: s, cells: cells.map(cellPos) };
       // A separator line of a drawn table ("|---|---|"), or a row the scan broke in two (a
       // line with cell borders), does not end the table.
-      if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e)) || (tail && tail.index < 3)) continue;
+      if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e)) || (tail && tail.index - lead < 3)) continue;
       header = null;
       continue;
     }
     // Cells are read from the right: a label may end with a figure ("… Nghị quyết 57").
     const cell = cells[cells.length - header.columns + header.current];
     // The kept position is the figure itself, after a sign such as "=", ">" or "~".
-    if (cell) out.push({ start: s, end: e, keep: s + tail.index + (cell.index ?? 0) + Math.max(0, cell[0].search(/\d/)) });
+    if (cell) out.push({ start: s, end: e, keep: cellPos(cell) });
   }
   return out;
 }
