@@ -292,3 +292,12 @@ test('an area whose "²" the scan lost is still an area; a distance is not; "chi
     ['Các nhóm Zalo thôn đã chia\nsẻ khoảng 140 tin, bài, video.', ['SOCIAL_POSTS=140:approx']],
   ]);
 });
+
+test('"hướng dẫn" before a figure is guiding people, after it a kind of document; a part named after "nào … giải quyết"', () => {
+  check([
+    ['Các tổ đã hướng dẫn hơn 800 người dân sử dụng dịch vụ công.', ['CITIZENS_GUIDED=800:at_least']],
+    ['Ban hành 03 hướng dẫn và 02 kế hoạch.', ['DIRECTIVE_DOCS=3', 'DIRECTIVE_DOCS=2']],
+    ['Trong kỳ không có hồ sơ nào giải quyết quá hạn.', ['OVERDUE_DOSSIERS=0']],
+    ['- Số thành viên các Tổ: 96', ['COMMUNITY_TECH_MEMBERS=96']],
+  ]);
+});

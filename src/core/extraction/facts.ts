@@ -792,9 +792,9 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
 // a verb).
 const NEG = String.raw`(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co|con)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
 const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+)?$`);
-const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+)?$`);
+const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?$`);
 // … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
-const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+)?)$`);
+const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?)$`);
 // A cell whose value is a negation ends a row or a clause: "Cụm loa hư hỏng   cụm   không có".
 // A bare "không"/"chưa" counts only as a cell of its own (after a column gap): "… sửa chữa." is no zero.
 const NEG_END = /^[^.;:\n\d]{0,60}(?:\s(?:ch[uwyi][a4]|kh[o06]ng)\s+c\S{1,2}|\s\s(?:chua|khong))[\s.;,]*$/;
