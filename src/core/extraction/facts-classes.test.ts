@@ -281,7 +281,10 @@ test('shares of places, figures of others, targets and times of day are no facts
     ['Đài phát 72 lượt chuyên mục, vào 2 khung giờ lúc 6 giờ 30 và 17 giờ.', ['RADIO_BROADCASTS=72']],
   ]);
   const villages = 'STT | Thôn | Tổ trưởng | Số thành viên\n1 | Thôn Đông | A Nam | 6\n2 | Thôn Tây | Y Lan | 5\nTổng | 02 tổ | | 11';
-  assert.deepEqual(facts(villages).filter((f) => f !== 'COMMUNITY_TECH_MEMBERS=11'), []);
+  // … the total row carries the figures, each cell read under its header cell or by its own unit.
+  assert.deepEqual(facts(villages), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11']);
+  const places = 'TT | Bản | Số Tổ CNSCĐ | Số thành viên | Số người dân được hướng dẫn cài đặt ứng dụng | Số hộ có điện thoại thông minh\n1 | Bản A | 1 | 6 | 150 | 120\n2 | Bản B | 1 | 5 | 130 | 90\nTổng cộng | 2 bản | 2 | 11 | 280 | 210';
+  assert.deepEqual(facts(places), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11', 'CITIZENS_GUIDED=280']);
 });
 
 test('an area whose "²" the scan lost is still an area; a distance is not; "chia sẻ" wrapped by the line end is no "sẽ"', () => {

@@ -428,23 +428,84 @@ function inSituationSection(st: TextStructure, pos: number): boolean {
  * place's share (a village, a team), the total row carries the figures. [start, end) spans of
  * the numbered rows. One pass over the lines.
  */
-function breakdownRows(st: TextStructure): [number, number][] {
-  const out: [number, number][] = [];
+interface BreakdownTable {
+  /** [start, end) of the numbered rows. */
+  rows: [number, number];
+  /** [start, end) of the header line (the last line with borders before the rows), or null. */
+  header: [number, number] | null;
+  /** [start, end) of the total row. */
+  total: [number, number];
+}
+
+function breakdownRows(st: TextStructure): BreakdownTable[] {
+  const out: BreakdownTable[] = [];
   const ls = st.lineStarts;
   let first = -1;
   let last = -1;
+  let header: [number, number] | null = null;
+  let prevPiped: [number, number] | null = null;
   for (let li = 0; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
     const line = st.folded.slice(s, e);
     if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line)) {
-      if (first < 0) first = s;
+      if (first < 0) {
+        first = s;
+        header = prevPiped;
+      }
       last = e;
     } else if (first >= 0 && /^[ \t|¦]*(?:tong cong|tong|cong)[ \t]*[|¦]/.test(line)) {
-      out.push([first, last]);
+      out.push({ rows: [first, last], header, total: [s, e] });
       first = -1;
     } else if (line.trim() !== '' && !/[|¦]/.test(line)) first = -1;
+    if (/[|¦]/.test(line)) prevPiped = [s, e];
+    else if (line.trim() !== '') prevPiped = null;
   }
+  return out;
+}
+
+/**
+ * The total row of a per-place table carries the figures: each cell is read under its header
+ * cell ("Tổng cộng | 12 bản | 12 | 71 | 1.846" under "TT | Bản | Số Tổ CNSCĐ | Số thành viên |
+ * Số người dân được hướng dẫn …"); a cell with its own unit word ("08 tổ") is read by it.
+ */
+function totalRowFacts(st: TextStructure, table: BreakdownTable, inds: CatalogIndicator[]): Fact[] {
+  const out: Fact[] = [];
+  const split = (from: number, to: number): [number, number][] => {
+    const cells: [number, number][] = [];
+    let start = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || st.text[i] === '|' || st.text[i] === '¦') {
+        cells.push([start, i]);
+        start = i + 1;
+      }
+    }
+    return cells;
+  };
+  const headCells = table.header ? split(table.header[0], table.header[1]) : [];
+  const rowCells = split(table.total[0], table.total[1]);
+  const ev = evidenceFor(st, table.total, table.total[0]);
+  rowCells.forEach(([cs, ce], i) => {
+    const m = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s+(\S.*?))?\s*$/.exec(st.text.slice(cs, ce));
+    if (!m || m[1] === undefined) return;
+    const value = Number(m[1].replace(/\./g, ''));
+    const unit = m[2] ? fold(m[2]) : '';
+    let best: { code: string; len: number } | null = null;
+    if (unit) {
+      const byUnit = inds.filter((ind) => foldCached(ind.unit) === unit && !ind.total);
+      if (byUnit.length === 1 && byUnit[0]) best = { code: byUnit[0].code, len: 1 };
+    } else {
+      const head = headCells[i];
+      if (!head) return;
+      for (const ind of inds) {
+        for (const cue of ind.cues ?? []) {
+          if (cue.length < 5 || findCue(st.folded, cue, head[0], head[1]).length === 0) continue;
+          if (!best || cue.length > best.len) best = { code: ind.code, len: cue.length };
+        }
+      }
+    }
+    if (best) out.push({ indicator: best.code, value, qualifier: 'exact', max: null, evidence: ev });
+  });
   return out;
 }
 
@@ -579,7 +640,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const listed = new Map<Fact, { clause: number; total: boolean }>();
   const rows = comparisonRows(st);
   const breakdown = breakdownRows(st);
-  const inBreakdownRow = (pos: number): boolean => breakdown.some(([bs, be]) => bs <= pos && pos < be);
+  const inBreakdownRow = (pos: number): boolean => breakdown.some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const ratios: NumberToken[] = [];
@@ -754,6 +815,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   }
 
   dropListedParts(facts, listed);
+  for (const table of breakdown) if (!skipPos(table.total[0])) facts.push(...totalRowFacts(st, table, countInds));
   facts.push(...zeroFacts(st, countInds, skipPos));
   facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), skipPos));
   facts.sort((a, b) => a.evidence.start - b.evidence.start);
