@@ -141,6 +141,9 @@ test('administrative forms on OCR lines: HĐND and other Đ acronyms, "Quý" bef
   assert.equal(repairVietnamese('Van phong HDND va UBND xa').text, 'Văn phòng HĐND và UBND xã');
   assert.match(repairVietnamese('chuyén doi s6 (CDS) va dang trén TTDT').text, /\(CĐS\) và đăng trên TTĐT$/);
   assert.match(repairVietnamese('Thoi gian: Quy IV/2025.').text, /Quý IV\/2025\.$/);
+  // A heading in capitals: the quarter opens the line, where no word before it says which "quy".
+  assert.equal(repairVietnamese('QUY III NAM 2025').text, 'QUÝ III NĂM 2025');
+  assert.match(repairVietnamese('BAO CAO KET QUA QUY II').text, /QUÝ II$/);
   // Look-alikes of I in the numeral, before a year (also when the year wrapped to the next line).
   assert.match(repairVietnamese('thuc hién trong Quy [V/2026').text, /Quý IV\/2026$/);
   assert.match(repairVietnamese('thuc hién trong Quy IH/\n2026').text, /Quý III\/\n2026$/);

@@ -498,7 +498,7 @@ const ACRONYMS_WITH_D = new Map(['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐ
 /**
  * Fixed administrative forms the scan cannot tell apart, applied to a repaired line (never to a
  * line that came with Vietnamese marks):
- * - a quarter: "Quy" before a Roman numeral is "Quý" ("Quý IV/2025", "Quý III năm 2026"); before
+ * - a quarter: "Quy" (or "QUY") before a Roman numeral is "Quý" ("Quý IV/2025", "QUÝ III NĂM 2026"); before
  *   "/2026" the numeral's OCR look-alikes are read back ("[V" = IV, "IH" = III: H is two strokes);
  * - "hằng năm / quý / tháng / tuần / ngày" (every year …) is the spelling administrative
  *   documents use; the scan's unmarked "hang" fits "hàng" just as well.
@@ -506,6 +506,8 @@ const ACRONYMS_WITH_D = new Map(['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐ
 function administrativeForms(line: string): string {
   let s = quarterNumerals(line, true);
   s = s.replace(/(?<!\p{L})([Qq])uy(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, '$1uý$2$3');
+  // The same in a heading set in capitals ("BÁO CÁO QUÝ III NĂM 2025").
+  s = s.replace(/(?<!\p{L})QUY(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, 'QUÝ$1$2');
   s = s.replace(/(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu, '$1ằng$2$3');
   return s;
 }
