@@ -304,3 +304,11 @@ test('"hướng dẫn" before a figure is guiding people, after it a kind of doc
     ['- Số thành viên các Tổ: 96', ['COMMUNITY_TECH_MEMBERS=96']],
   ]);
 });
+
+test('flags: a negated section is a zero and wins over a later mention; a section named in quotes may take its channel from before the semicolon', () => {
+  check([
+    ['Trang thông tin điện tử xã đăng 40 tin, bài. Tuy nhiên xã chưa có chuyên mục riêng về Nghị quyết 57.', ['PORTAL_ARTICLES=40', 'PORTAL_SECTION=0']],
+    ['Trang thông tin điện tử xã đăng 30 tin, bài; chuyên mục “Xã số” thu hút nhiều lượt xem.', ['PORTAL_ARTICLES=30', 'PORTAL_SECTION=1']],
+    ['Trang thông tin điện tử xã đăng 25 tin, bài; chuyên mục này được nhiều người quan tâm.', ['PORTAL_ARTICLES=25']],
+  ]);
+});

@@ -285,13 +285,13 @@ function cueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cla
  * Where the indicator's required words occur: the clause, else earlier in its paragraph (a
  * weaker sign: another indicator whose requirement the clause itself meets comes first).
  */
-function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [number, number]): 'clause' | 'paragraph' | null {
+function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [number, number], acrossSemicolon = true): 'clause' | 'paragraph' | null {
   if (!ind.requires || ind.requires.length === 0) return 'clause';
   const [cs, ce] = clause;
   if (ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0)) return 'clause';
   // … or the clause before its semicolon, in the same sentence ("Tổ chức 06 lớp tập huấn; 289
   // lượt người tham gia").
-  if (cs > 0 && st.text.charAt(cs - 1) === ';') {
+  if (acrossSemicolon && cs > 0 && st.text.charAt(cs - 1) === ';') {
     const [ps] = clauseAt(st, cs - 1);
     if (ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0)) return 'clause';
   }
@@ -897,23 +897,36 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
   return [...best.values()].map((b) => b.fact);
 }
 
+/**
+ * Flag indicators: a cue in a clause that meets the requirement gives 1. A cue negated ("xã
+ * chưa có chuyên mục riêng về Nghị quyết 57") gives 0 and wins over a later mention, which
+ * then names something else (the page, its visits); its channel may be named earlier in the
+ * paragraph.
+ */
 function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number) => boolean): Fact[] {
   const out: Fact[] = [];
   for (const ind of inds) {
-    let done = false;
+    let yes: Fact | null = null;
+    let no: Fact | null = null;
     for (const cue of ind.cues ?? []) {
-      if (done) break;
-      for (const [ms] of findCue(st.folded, cue)) {
+      for (const [ms, me] of findCue(st.folded, cue)) {
         if (skip(ms)) continue;
         const clause = clauseAt(st, ms);
-        if (ind.requires && !ind.requires.some((r) => findCue(st.folded, r, clause[0], clause[1]).length > 0)) continue;
         const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
-        if (/(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead)) continue;
-        out.push({ indicator: ind.code, value: 1, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) });
-        done = true;
-        break;
+        const negated = /(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead);
+        // A section named in quotes ("chuyên mục “Xã số”") may take its channel from the clause
+        // before the semicolon; "chuyên mục này" may not.
+        const named = /^\s*["“'‘]/.test(st.text.slice(me, me + 3));
+        const met = requirementMet(st, ind, clause, named);
+        if (negated) {
+          if (!no && met) no = { indicator: ind.code, value: 0, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) };
+          continue;
+        }
+        if (!yes && met === 'clause') yes = { indicator: ind.code, value: 1, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, ms) };
       }
     }
+    const fact = no ?? yes;
+    if (fact) out.push(fact);
   }
   return out;
 }
