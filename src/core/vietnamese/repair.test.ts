@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { foldVietnamese, repairVietnamese } from '#src/core/vietnamese/repair.ts';
+import { _internal, foldVietnamese, repairVietnamese } from '#src/core/vietnamese/repair.ts';
 import { scoreRepair } from '#src/core/vietnamese/evaluate.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
@@ -168,4 +168,16 @@ test('a sentence wrapped over lines is repaired with the next line as context; l
   assert.match(out, /của\nngười dân/);
   assert.match(out, /\n\nNguyễn Văn An$/);
   assert.equal(repairVietnamese('mot\r\nhai\r\n').text.split('\r\n').length, 3);
+});
+
+test('a long heading in capitals is a phrase: only a unit name after its level word may be read as a name', () => {
+  const mask = _internal.headingNameMask('UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM'.split(' '));
+  // "CONG HOA" follows no level word: the phrase "CỘNG HÒA", not the name syllables "Công", "Hòa".
+  assert.deepEqual(mask.slice(0, 6), [false, false, false, false, false, false]);
+  const unit = _internal.headingNameMask('UY BAN NHAN DAN XA CAT HAI'.split(' '));
+  assert.deepEqual(unit, [false, false, false, false, false, true, true]);
+  // A short run in capitals (a name in a signature block) keeps the name model for every word.
+  assert.deepEqual(_internal.headingNameMask(['NGUYEN', 'VAN', 'AN']), [true, true, true]);
+  assert.equal(repairVietnamese('UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM').text, 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  assert.equal(repairVietnamese('UY BAN NHAN DAN XA CAT HAI').text, 'ỦY BAN NHÂN DÂN XÃ CÁT HẢI');
 });

@@ -372,6 +372,11 @@ function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
 }
 
 const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** Words in capitals from which a run is a heading phrase rather than a name (see repairLine). */
+const HEADING_RUN = 5;
+/** Folded level words of administrative units, after which a capitalised word is a unit's name. */
+const UNIT_LEVEL = new Set(['xa', 'phuong', 'tinh', 'huyen', 'thon', 'ap', 'khu', 'tran', 'buon', 'soc', 'khom']); // not 'ban' (bản): 'BAN' is the committee of every heading
 
 // Family names of the Central Highlands peoples (Ê Đê, Gia Rai, Ba Na, M'nông…), written in the
 // Vietnamese alphabet but outside the Kinh syllable inventory (Niê, Êban, Ksơr). Names of these
@@ -512,6 +517,24 @@ function administrativeForms(line: string): string {
   return s;
 }
 
+/**
+ * For the words of one run: false where a word in capitals belongs to a heading phrase and so may
+ * not be read as a name. A run with HEADING_RUN or more words in capitals is a heading; in it only
+ * the (up to three) words after a unit's level word ("XÃ", "PHƯỜNG", "THÔN"…) are a name.
+ */
+function headingNameMask(m: Model, words: string[]): boolean[] {
+  const mask = words.map(() => true);
+  if (words.filter((w) => ALL_CAPS.test(w)).length < HEADING_RUN) return mask;
+  let sinceLevel = Infinity;
+  words.forEach((w, k) => {
+    if (!ALL_CAPS.test(w)) return;
+    sinceLevel++;
+    if (sinceLevel > 3) mask[k] = false;
+    if (UNIT_LEVEL.has(skeletonOf(m, w.normalize('NFC').toLowerCase()))) sinceLevel = 0;
+  });
+  return mask;
+}
+
 function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
   if (isCleanLine(input)) return quarterNumerals(input, false);
   const line = NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '');
@@ -609,6 +632,14 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       const nb = [r[k - 1], r[k + 1]].some((o) => o && o.index >= 0 && CAPITALISED.test(pieces[o.index]!));
       slot.name = nb;
     });
+    // A long run in capitals is a heading ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH TRUYỀN
+    // THÔNG …"): its words are a phrase, and only the name of a unit after its level word
+    // ("XÃ CÁT HẢI", up to three words) is a name. Without this, name syllables frequent in
+    // personal names outvote the phrase ("CÔNG HÒA").
+    const mayBeName = headingNameMask(m, r.map((slot) => (slot.index < 0 ? '' : pieces[slot.index]!)));
+    r.forEach((slot, k) => {
+      if (!mayBeName[k]) slot.name = false;
+    });
   }
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
   for (const r of runs) {
@@ -657,4 +688,8 @@ export function repairVietnamese(text: string): RepairResult {
 
 /** Exposed for the learner and tests: canonical form of a clean syllable. */
 export const canonical = canonicalSyllable;
-export const _internal = { alignChars, candidates: (s: string): Candidate[] => candidatesFor(loadModel(), s) };
+export const _internal = {
+  alignChars,
+  candidates: (s: string): Candidate[] => candidatesFor(loadModel(), s),
+  headingNameMask: (words: string[]): boolean[] => headingNameMask(loadModel(), words),
+};
