@@ -159,6 +159,8 @@ test('administrative forms on OCR lines: HĐND and other Đ acronyms, "Quý" bef
 test('a list letter opening a line ("b) …") is no word to repair', () => {
   assert.match(repairVietnamese('b) Ngay trong nam 2026, 100% thon').text, /^b\) \S+ trong năm 2026, 100% thôn$/);
   assert.match(repairVietnamese('c) Dén hét nam 2027').text, /^c\) Đến hết năm 2027$/);
+  // Also after an item without closing punctuation: the next item is not joined to it.
+  assert.match(repairVietnamese('a) Tuyén truyén trén loa truyén thanh\nb) Ngay trong nam 2026').text, /\nb\) /);
 });
 
 test('a sentence wrapped over lines is repaired with the next line as context; lines stay as they were', () => {

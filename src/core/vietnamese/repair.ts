@@ -664,8 +664,9 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   return administrativeForms(pieces.join('').replaceAll('\u0000', ''));
 }
 
+/** The next line goes on with the sentence: it starts in lower case, and not with a list letter ("b) …"). */
 function continuesOnNextLine(line: string, next: string): boolean {
-  return /[\p{L}\d,]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(next) && !isCleanLine(line) && !isCleanLine(next);
+  return /[\p{L}\d,]\s*$/u.test(line) && /^\s*\p{Ll}(?![).])/u.test(next) && !isCleanLine(line) && !isCleanLine(next);
 }
 
 /** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
