@@ -7,6 +7,10 @@ import { canonicalSyllable, syllableInventory } from '#src/core/vietnamese/sylla
 import { NUM } from '#src/core/vietnamese/repair.ts';
 
 const MIN_BIGRAM = 2; // prune singletons: they are mostly noise and dominate the file size
+// Trigrams of running text (same tokens and weights as the bigrams), kept from this weighted count
+// up: a phrase the written corpus has once (weight 3) or a tune document and the help pages
+// share. Chosen on the tune split (docs/language-model.md, "Trigrams").
+const MIN_TRIGRAM = Number(process.env.MIN_TRIGRAM ?? 3);
 
 const inventory = new Set(syllableInventory());
 const files = ['corpus/admin-vi.txt', 'corpus/names-vi.txt', 'corpus/libreoffice-help-vi.txt'];
@@ -26,6 +30,7 @@ for (const id of process.env.LM_WITHOUT_OWN ? [] : split.tune) {
 
 const uni = new Map<string, number>();
 const bi = new Map<string, number>();
+const tri = new Map<string, number>();
 // Syllables of proper names (capitalised words in the names corpus): the repair scores
 // capitalised runs ("Vũ Hữu …") with this class model as well as with the general bigrams.
 const nameUni = new Map<string, number>();
@@ -82,16 +87,19 @@ for (const f of files) {
     const withNums = line.replace(/(^|\s)\d+([.,/]\d+)*(?=\s|$)/g, `$1${NUM}`);
     for (const chunk of withNums.split(/[^\p{L}\s<>]+/u)) {
       let prev: string | null = null;
+      let prev2: string | null = null;
       for (const raw of chunk.split(/\s+/)) {
         if (!raw) continue;
         const s = raw === NUM ? NUM : canonicalSyllable(raw);
         if (!inventory.has(s) && s !== NUM) {
-          prev = null;
+          prev = prev2 = null;
           continue;
         }
         tokens += weight;
         uni.set(s, (uni.get(s) ?? 0) + weight);
         if (prev) bi.set(`${prev} ${s}`, (bi.get(`${prev} ${s}`) ?? 0) + weight);
+        if (prev2 && prev) tri.set(`${prev2} ${prev} ${s}`, (tri.get(`${prev2} ${prev} ${s}`) ?? 0) + weight);
+        prev2 = prev;
         prev = s;
       }
     }
@@ -132,6 +140,35 @@ if (LEXICON_UNIGRAM > 0 || LEXICON_BIGRAM > 0) {
 }
 const bigrams: Record<string, number> = {};
 for (const [k, v] of [...bi].sort((a, b) => b[1] - a[1])) if (v >= MIN_BIGRAM) bigrams[k] = v;
+// A trigram is kept only when it tells more than the bigram the decoder would use without it:
+// P(c | a b) at least TRIGRAM_GAIN times P(c | b) (or the backed-off unigram, as in repair.ts).
+const TRIGRAM_GAIN = Number(process.env.TRIGRAM_GAIN ?? 10);
+let uniTotal = 0;
+for (const v of uni.values()) uniTotal += v;
+const bigramP = (b: string, c: string): number => {
+  const n = bigrams[`${b} ${c}`];
+  return n !== undefined ? n / (uni.get(b) ?? n) : (0.4 * (uni.get(c) ?? 0)) / uniTotal;
+};
+// Stored grouped by first and second syllable, one string per first syllable (the flat "a b c"
+// keys were twice the size): "b1:c1,c2 6;b2:c3" is a b1 c1 and a b1 c2 (count 6), a b2 c3; a
+// count left out is TRIGRAM_UNIT, the most common one (one occurrence in the written corpus
+// or a tune document, weight 3).
+const TRIGRAM_UNIT = 3;
+const grouped = new Map<string, Map<string, string[]>>();
+let trigramCount = 0;
+for (const [k, v] of [...tri].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  if (v < MIN_TRIGRAM) continue;
+  const [a, b, c] = k.split(' ') as [string, string, string];
+  const pair = bigrams[`${a} ${b}`] ?? v;
+  if (v / pair < TRIGRAM_GAIN * bigramP(b, c)) continue;
+  const byB = grouped.get(a) ?? new Map<string, string[]>();
+  grouped.set(a, byB);
+  const list = byB.get(b) ?? [];
+  byB.set(b, list);
+  list.push(v === TRIGRAM_UNIT ? c : `${c} ${v}`);
+  trigramCount++;
+}
+const trigrams = Object.fromEntries([...grouped].map(([a, byB]) => [a, [...byB].map(([b, cs]) => `${b}:${cs.join(',')}`).join(';')]));
 const unigrams = Object.fromEntries([...uni].sort((a, b) => b[1] - a[1]));
 writeFileSync(
   'src/core/vietnamese/model/lm.json',
@@ -141,10 +178,12 @@ writeFileSync(
     tokens,
     unigrams,
     bigrams,
+    trigramUnit: TRIGRAM_UNIT,
+    trigrams,
     nameUnigrams: Object.fromEntries([...nameUni].sort((a, b) => b[1] - a[1])),
     surnameUnigrams: Object.fromEntries([...surnameUni].sort((a, b) => b[1] - a[1])),
     middleUnigrams: Object.fromEntries([...middleUni].sort((a, b) => b[1] - a[1])),
     givenUnigrams: Object.fromEntries([...givenUni].sort((a, b) => b[1] - a[1])),
   }),
 );
-console.log(`${files.length} files, ${tokens} weighted tokens, ${uni.size} syllables, ${Object.keys(bigrams).length} bigrams`);
+console.log(`${files.length} files, ${tokens} weighted tokens, ${uni.size} syllables, ${Object.keys(bigrams).length} bigrams, ${trigramCount} trigrams`);

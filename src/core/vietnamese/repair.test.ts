@@ -183,3 +183,21 @@ test('a long heading in capitals is a phrase: only a unit name after its level w
   assert.equal(repairVietnamese('UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM').text, 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   assert.equal(repairVietnamese('UY BAN NHAN DAN XA CAT HAI').text, 'ỦY BAN NHÂN DÂN XÃ CÁT HẢI');
 });
+
+test('a trigram decides a word the pair before it leaves open ("chữ ký số", "chính quyền số", "Sở Công Thương")', () => {
+  // Unmarked OCR of three-word terms: each pair alone fits another reading ("chu kỳ", "kỳ sơ",
+  // "quyền sở", "Công Thường"); the whole phrase is attested.
+  const cases: [string, string][] = [
+    ['Can bo ky bang chu ky so', 'Cán bộ ký bằng chữ ký số'],
+    ['xay dung chinh quyen so', 'xây dựng chính quyền số'],
+    ['De nghi So Cong Thuong', 'Đề nghị Sở Công Thương'],
+  ];
+  for (const [ocr, want] of cases) assert.equal(repairVietnamese(ocr).text, want);
+  // Without the trigrams at least one of them comes out otherwise: they, not the pairs, decide.
+  _internal.setTrigrams(false);
+  try {
+    assert.ok(cases.some(([ocr, want]) => repairVietnamese(ocr).text !== want));
+  } finally {
+    _internal.setTrigrams(true);
+  }
+});

@@ -19,6 +19,12 @@ export interface RepairResult {
 interface LmFile {
   unigrams: Record<string, number>;
   bigrams: Record<string, number>;
+  /**
+   * Syllable trigram counts, pruned, by first syllable: "b1:c1,c2 6;b2:c3" holds a b1 c1 and
+   * a b2 c3 (count trigramUnit) and a b1 c2 (count 6). Optional for older model files.
+   */
+  trigrams?: Record<string, string>;
+  trigramUnit?: number;
   /** Syllable counts inside proper names (names corpus); optional for older model files. */
   nameUnigrams?: Record<string, number>;
   /** Counts of first syllables of personal names (surnames). */
@@ -48,6 +54,12 @@ const P = {
   nameExtraCost: 1.5,
   /** Share of the name-position model in the mixture scoring the words of a bare name line. */
   personNameShare: 0.7,
+  /** Weight of P(c | a b) of an attested trigram, interpolated with the bigram estimate. */
+  trigramWeight: 0.3,
+  /** A path into prev this far (nats) below its best one is not tried with a trigram. */
+  trigramBeam: 3,
+  /** A candidate of prev whose best path is this far (nats) below the best at prev is not extended. */
+  stateBeam: 10,
 };
 
 interface Model {
@@ -62,7 +74,17 @@ interface Model {
   givenLogById: Float64Array;
   /** log of a uniform probability over the attested syllables (names outside every list). */
   uniformLog: number;
-  bigramLog: Map<number, number>; // id(prev) * ID_SPACE + id(next)
+  bigramLog: IntTable; // id(prev) * ID_SPACE + id(next)
+  /**
+   * Attested trigrams: context id(a) * ID_SPACE + id(b) → its index x; the third syllables of
+   * context x are trigramNext[trigramStart[x] .. trigramStart[x + 1]) with P(c | a b) in trigramProb.
+   */
+  trigramCtx: IntTable;
+  /** 1 for a syllable that is the middle of some attested trigram. */
+  trigramMiddle: Uint8Array;
+  trigramStart: Int32Array;
+  trigramNext: Int32Array;
+  trigramProb: Float64Array;
   byFold: Map<string, string[]>;
   deletes: Map<string, string[]>;
   sub: Map<string, number>; // `${t}\u0000${o}` → cost
@@ -71,7 +93,46 @@ interface Model {
   obsToLetter: Map<string, string>;
 }
 
+/**
+ * A hash table from non-negative integer keys (below 2^31) to numbers, in typed arrays with linear
+ * probing: the decoder looks up a pair for every two candidates of neighbouring words, and this is
+ * several times faster than a Map. get() returns NaN for a missing key.
+ */
+class IntTable {
+  private readonly keys: Int32Array;
+  private readonly vals: Float64Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  size = 0;
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.vals = new Float64Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+  set(key: number, val: number): void {
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift; // the high bits mix all of the key's
+    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & this.mask;
+    if (this.keys[h] === -1) this.size++;
+    this.keys[h] = key;
+    this.vals[h] = val;
+  }
+  get(key: number): number {
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift; // the high bits mix all of the key's
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === key) return this.vals[h]!;
+      if (k === -1) return NaN;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
 let model: Model | undefined;
+/** Off only in tests, to show what the trigrams decide. */
+let useTrigrams = true;
 const ID_SPACE = 1 << 16;
 /** Language-model token standing for any number: "năm <num>", "số <num>" are strong contexts. */
 export const NUM = '<num>';
@@ -115,7 +176,7 @@ function loadModel(): Model {
   const middleLogById = lm.middleUnigrams ? classLog(lm.middleUnigrams) : nameLogById;
   const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams) : nameLogById;
   const uniformLog = -Math.log(Math.max(1, Object.keys(lm.unigrams).length));
-  const bigramLog = new Map<number, number>();
+  const bigramLog = new IntTable(Object.keys(lm.bigrams).length);
   for (const [k, v] of Object.entries(lm.bigrams)) {
     const sp = k.indexOf(' ');
     const a = ids.get(k.slice(0, sp));
@@ -123,6 +184,41 @@ function loadModel(): Model {
     if (a === undefined || b === undefined) continue;
     bigramLog.set(a * ID_SPACE + b, Math.log(v / (lm.unigrams[k.slice(0, sp)] ?? v)));
   }
+  // Flat typed arrays rather than a map per context: tens of thousands of small maps weigh on the
+  // heap and the garbage collector of the whole process.
+  let contexts = 0;
+  for (const rest of Object.values(lm.trigrams ?? {})) for (let x = rest.indexOf(':'); x >= 0; x = rest.indexOf(':', x + 1)) contexts++;
+  const trigramCtx = new IntTable(contexts);
+  const trigramMiddle = new Uint8Array(vocab.length);
+  const starts: number[] = [];
+  const nexts: number[] = [];
+  const probs: number[] = [];
+  for (const [sa, rest] of Object.entries(lm.trigrams ?? {})) {
+    const a = ids.get(sa);
+    if (a === undefined) continue;
+    for (const group of rest.split(';')) {
+      const colon = group.indexOf(':');
+      const sb = group.slice(0, colon);
+      const b = ids.get(sb);
+      if (b === undefined || !Number.isNaN(trigramCtx.get(a * ID_SPACE + b))) continue;
+      const pair = lm.bigrams[`${sa} ${sb}`];
+      trigramCtx.set(a * ID_SPACE + b, starts.length);
+      trigramMiddle[b] = 1;
+      starts.push(nexts.length);
+      for (const item of group.slice(colon + 1).split(',')) {
+        const sp = item.indexOf(' ');
+        const c = ids.get(sp < 0 ? item : item.slice(0, sp));
+        const v = sp < 0 ? (lm.trigramUnit ?? 1) : Number(item.slice(sp + 1));
+        if (c === undefined) continue;
+        nexts.push(c);
+        probs.push(v / (pair ?? v));
+      }
+    }
+  }
+  starts.push(nexts.length);
+  const trigramStart = Int32Array.from(starts);
+  const trigramNext = Int32Array.from(nexts);
+  const trigramProb = Float64Array.from(probs);
 
   // Candidates come from the rule-generated inventory, limited to syllables the corpus attests:
   // unattested-but-legal syllables are almost never the right answer and triple the search.
@@ -179,7 +275,7 @@ function loadModel(): Model {
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
   }
-  model = { ids, uniLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, byFold, deletes, sub, del, ins, obsToLetter };
+  model = { ids, uniLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, sub, del, ins, obsToLetter };
   return model;
 }
 
@@ -354,9 +450,20 @@ interface Slot {
   person?: 'middle' | 'given';
 }
 
-function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
-  const b = prev < 0 ? undefined : m.bigramLog.get(prev * ID_SPACE + next);
-  const general = b ?? (prev < 0 ? 0 : P.backoff) + m.uniLogById[next]!;
+/** log P(next | prev) of the general model: the bigram, else the backed-off unigram (prev < 0: first word). */
+function generalLog(m: Model, prev: number, next: number): number {
+  if (prev < 0) return m.uniLogById[next]!;
+  const b = m.bigramLog.get(prev * ID_SPACE + next);
+  return b === b ? b : P.backoff + m.uniLogById[next]!; // NaN: no bigram
+}
+
+/** The general model's score with an attested trigram P(next | prevprev prev) = `t` mixed in. */
+function withTrigram(general: number, t: number): number {
+  return Math.log(P.trigramWeight * t + (1 - P.trigramWeight) * Math.exp(general));
+}
+
+/** The score of `next` in its slot, from the general model's log probability (never lower when that is higher). */
+function slotLog(m: Model, general: number, next: number, slot?: Slot): number {
   if (slot?.surname) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.surnameLogById[next]!);
   // The rest of a line that is only a personal name. Middle and given names combine freely, so
   // no bigram: a mixture of the model of that name position and a uniform share for syllables
@@ -369,6 +476,10 @@ function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
   }
   // In a capitalised run the syllable may be a name: the better of the two models scores it.
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
+}
+
+function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
+  return slotLog(m, generalLog(m, prev, next), next, slot);
 }
 
 const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
@@ -425,37 +536,111 @@ function highlandName(m: Model, observed: string): string | null | undefined {
   return highlandByFold.get(skeletonOf(m, observed));
 }
 
+/**
+ * Second-order Viterbi: a state is a pair (candidate of the previous word, candidate of this
+ * one), so P(cur | prevprev, prev) can be used where that trigram is attested. Elsewhere the
+ * transition is the bigram P(cur | prev), which does not depend on prevprev: the best state over
+ * prevprev is found once per candidate of prev, and only the prevprev with an attested trigram
+ * context are looked at one by one. The cost stays close to the bigram search's.
+ */
 function viterbi(m: Model, run: Slot[]): string[] {
-  let scores = run[0]!.cands.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]));
-  const back: number[][] = [];
-  for (let i = 1; i < run.length; i++) {
-    const prevC = run[i - 1]!.cands;
+  const n = run.length;
+  const c0 = run[0]!.cands;
+  const first = c0.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]));
+  if (n === 1) return [c0[first.indexOf(Math.max(...first))]!.syl];
+  // scores[k * C + c]: the best path whose last two words are candidate k of word i - 1 and c of
+  // word i; colBest[c] / colArg[c]: the best of them over k, and its k.
+  const c1 = run[1]!.cands;
+  let scores = new Float64Array(c0.length * c1.length);
+  let colBest = new Float64Array(c1.length).fill(-Infinity);
+  let colArg = new Int32Array(c1.length);
+  for (let k = 0; k < c0.length; k++) {
+    for (let c = 0; c < c1.length; c++) {
+      const s = first[k]! + lmLog(m, c0[k]!.id, c1[c]!.id, run[1]) - P.channelWeight * c1[c]!.cost;
+      scores[k * c1.length + c] = s;
+      if (s > colBest[c]!) {
+        colBest[c] = s;
+        colArg[c] = k;
+      }
+    }
+  }
+  const back: Int32Array[] = [];
+  const ctxJ: number[] = [];
+  const ctxX: number[] = [];
+  for (let i = 2; i < n; i++) {
+    const pp = run[i - 2]!.cands;
+    const prev = run[i - 1]!.cands;
     const cur = run[i]!.cands;
-    const ns: number[] = [];
-    const bp: number[] = [];
-    for (const c of cur) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < prevC.length; k++) {
-        const s = scores[k]! + lmLog(m, prevC[k]!.id, c.id, run[i]);
-        if (s > best) {
-          best = s;
-          arg = k;
+    const slot = run[i]!;
+    const plain = !slot.surname && !slot.person && !slot.name;
+    const J = pp.length;
+    const K = prev.length;
+    const C = cur.length;
+    const ns = new Float64Array(K * C).fill(-Infinity);
+    const bp = new Int32Array(K * C);
+    const nBest = new Float64Array(C).fill(-Infinity);
+    const nArg = new Int32Array(C);
+    let top = -Infinity;
+    for (let k = 0; k < K; k++) if (colBest[k]! > top) top = colBest[k]!;
+    for (let k = 0; k < K; k++) {
+      const bestPrev = colBest[k]!;
+      // Beam: a reading of prev far behind the best one is not extended.
+      if (bestPrev < top - P.stateBeam) continue;
+      const bestJ = colArg[k]!;
+      const prevId = prev[k]!.id;
+      // The candidates of prevprev, close to the best, that open an attested trigram context with this prev.
+      ctxJ.length = 0;
+      ctxX.length = 0;
+      if (useTrigrams && m.trigramMiddle[prevId]) {
+        for (let j = 0; j < J; j++) {
+          if (scores[j * K + k]! < bestPrev - P.trigramBeam) continue;
+          const x = m.trigramCtx.get(pp[j]!.id * ID_SPACE + prevId);
+          if (x === x) {
+            ctxJ.push(j);
+            ctxX.push(x);
+          }
         }
       }
-      ns.push(best - P.channelWeight * c.cost);
-      bp.push(arg);
+      for (let c = 0; c < C; c++) {
+        const id = cur[c]!.id;
+        const general = generalLog(m, prevId, id);
+        let best = bestPrev + (plain ? general : slotLog(m, general, id, slot));
+        let arg = bestJ;
+        for (let q = 0; q < ctxJ.length; q++) {
+          const x = ctxX[q]!;
+          for (let e = m.trigramStart[x]!, end = m.trigramStart[x + 1]!; e < end; e++) {
+            if (m.trigramNext[e] !== id) continue;
+            const tri = withTrigram(general, m.trigramProb[e]!);
+            const s = scores[ctxJ[q]! * K + k]! + (plain ? tri : slotLog(m, tri, id, slot));
+            if (s > best) {
+              best = s;
+              arg = ctxJ[q]!;
+            }
+            break;
+          }
+        }
+        const total = best - P.channelWeight * cur[c]!.cost;
+        ns[k * C + c] = total;
+        bp[k * C + c] = arg;
+        if (total > nBest[c]!) {
+          nBest[c] = total;
+          nArg[c] = k;
+        }
+      }
     }
     back.push(bp);
     scores = ns;
+    colBest = nBest;
+    colArg = nArg;
   }
-  let arg = scores.indexOf(Math.max(...scores));
-  const out: string[] = new Array<string>(run.length);
-  for (let i = run.length - 1; i >= 0; i--) {
-    out[i] = run[i]!.cands[arg]!.syl;
-    if (i > 0) arg = back[i - 1]![arg]!;
-  }
-  return out;
+  let arg = 0;
+  for (let x = 1; x < scores.length; x++) if (scores[x]! > scores[arg]!) arg = x;
+  const last = run[n - 1]!.cands.length;
+  const idx = new Array<number>(n);
+  idx[n - 1] = arg % last;
+  idx[n - 2] = Math.floor(arg / last);
+  for (let i = n - 1; i >= 2; i--) idx[i - 2] = back[i - 2]![idx[i - 1]! * run[i]!.cands.length + idx[i]!]!;
+  return idx.map((x, i) => run[i]!.cands[x]!.syl);
 }
 
 // "tỷ" counts money only after a number ("5 tỷ đồng"); before a word it opens "tỷ lệ" (rate),
@@ -693,4 +878,7 @@ export const _internal = {
   alignChars,
   candidates: (s: string): Candidate[] => candidatesFor(loadModel(), s),
   headingNameMask: (words: string[]): boolean[] => headingNameMask(loadModel(), words),
+  setTrigrams: (on: boolean): void => {
+    useTrigrams = on;
+  },
 };
