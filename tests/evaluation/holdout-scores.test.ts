@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
-import { aggregateScores, goldSchema, scoreDocument, type DocumentScore } from '#src/core/extraction/evaluate.ts';
+import { aggregateScores, goldSchema, scoreDocument, type DocumentScore, type ListField } from '#src/core/extraction/evaluate.ts';
 
 const own = join(import.meta.dirname, '..', 'fixtures', 'own');
 const split = JSON.parse(readFileSync(join(own, 'split.json'), 'utf8')) as { holdout: string[] };
 
-const FLOORS: Record<string, { factsF1: number; metadata: number }> = {
+const FLOORS: Record<string, { factsF1: number; metadata: number; lists: Partial<Record<ListField, number>> }> = {
   // measured 2026-11-24 on the 6 first holdout documents: eng-300 F1 0.844, metadata 0.926;
   // eng-200 F1 0.851, metadata 0.926. LOWERED the same day because the holdout set grew to 11
   // documents (p06, r13, r15, r16, r18, written by an author who had not read the extractor):
@@ -29,8 +29,14 @@ const FLOORS: Record<string, { factsF1: number; metadata: number }> = {
   // F1 0.828, metadata 0.907; eng-200 facts F1 0.842, metadata 0.917 (signer names 33-42 %).
   // With the language model rebuilt on the grown tune half: metadata 0.889 / 0.898, facts 0.828
   // / 0.846.
-  'eng-300': { factsF1: 0.81, metadata: 0.88 },
-  'eng-200': { factsF1: 0.82, metadata: 0.89 },
+  // End of that session (after work on the retired holdout and 14 new tune documents, none on
+  // these): eng-300 facts 0.880, metadata 0.926; eng-200 facts 0.896, metadata 0.935. The
+  // metadata gain is partly not clean (the lead had seen the holdout signers' names; see
+  // docs/language-model.md). Lists on the holdout: targets 0.158 (the two plans' target tables
+  // are not read), tasks 0.0 / 0.632, deadlines 0.857 / 1.0, difficulties 0.843, recommendations
+  // 0.893.
+  'eng-300': { factsF1: 0.87, metadata: 0.91, lists: { targets: 0.15, difficulties: 0.82, recommendations: 0.87 } },
+  'eng-200': { factsF1: 0.88, metadata: 0.92, lists: { targets: 0.15, tasks: 0.6, difficulties: 0.82, recommendations: 0.87 } },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
@@ -44,6 +50,9 @@ for (const [variant, floor] of Object.entries(FLOORS)) {
     assert.equal(o.documents, split.holdout.length);
     assert.ok(o.facts.f1 >= floor.factsF1, `fact F1 ${o.facts.f1.toFixed(3)} < ${floor.factsF1}`);
     assert.ok(o.metadataAccuracyAll >= floor.metadata, `metadata ${o.metadataAccuracyAll.toFixed(3)} < ${floor.metadata}`);
+    for (const [list, min] of Object.entries(floor.lists) as [ListField, number][]) {
+      assert.ok(o.lists[list].f1 >= min, `${list} F1 ${o.lists[list].f1.toFixed(3)} < ${min}`);
+    }
   });
 }
 
