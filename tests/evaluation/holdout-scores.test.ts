@@ -4,14 +4,9 @@
 // small margin, so a regression fails; they are not the 0.95 target, which is not reached yet.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyzeText } from '#src/core/extraction/analyze-text.ts';
-import { aggregateScores, goldSchema, scoreDocument, type DocumentScore, type ListField } from '#src/core/extraction/evaluate.ts';
-
-const own = join(import.meta.dirname, '..', 'fixtures', 'own');
-const split = JSON.parse(readFileSync(join(own, 'split.json'), 'utf8')) as { holdout: string[] };
+import type { DocumentScore, ListField } from '#src/core/extraction/evaluate.ts';
+import { ownSplit as split, scoreOwn } from '../support/own-fixtures.ts';
 
 const FLOORS: Record<string, { factsF1: number; metadata: number; lists: Partial<Record<ListField, number>> }> = {
   // measured 2026-11-24 on the 6 first holdout documents: eng-300 F1 0.844, metadata 0.926;
@@ -41,12 +36,7 @@ const FLOORS: Record<string, { factsF1: number; metadata: number; lists: Partial
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
   test(`holdout documents, ${variant} OCR: fact F1 ≥ ${floor.factsF1}, metadata accuracy ≥ ${floor.metadata}`, () => {
-    const scores = split.holdout.map((id) => {
-      const gold = goldSchema.parse(JSON.parse(readFileSync(join(own, id, 'gold.json'), 'utf8')));
-      const { result } = analyzeText(readFileSync(join(own, id, `ocr-${variant}.txt`), 'utf8'));
-      return scoreDocument(result, gold);
-    });
-    const o = aggregateScores(scores);
+    const o = scoreOwn(split.holdout, variant);
     assert.equal(o.documents, split.holdout.length);
     assert.ok(o.facts.f1 >= floor.factsF1, `fact F1 ${o.facts.f1.toFixed(3)} < ${floor.factsF1}`);
     assert.ok(o.metadataAccuracyAll >= floor.metadata, `metadata ${o.metadataAccuracyAll.toFixed(3)} < ${floor.metadata}`);

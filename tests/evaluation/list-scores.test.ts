@@ -1,18 +1,12 @@
 // List extraction (targets, tasks, reporting deadlines, difficulties, recommendations) on the
 // tune half of the project's own labelled documents, OCR'd with Tesseract's English model. These
 // documents were read while tuning, so the floors guard against regressions only; they say
-// nothing about unseen documents (holdout-scores.test.ts does that for facts and metadata, and
-// should gain list floors once the new holdout lands). Floors = measured minus a small margin
+// nothing about unseen documents (holdout-scores.test.ts does that). Floors = measured minus a small margin
 // (about one item per list), see docs/extraction.md ("Lists on unseen documents").
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyzeText } from '#src/core/extraction/analyze-text.ts';
-import { aggregateScores, goldSchema, scoreDocument, type ListField } from '#src/core/extraction/evaluate.ts';
-
-const own = join(import.meta.dirname, '..', 'fixtures', 'own');
-const split = JSON.parse(readFileSync(join(own, 'split.json'), 'utf8')) as { tune: string[] };
+import type { ListField } from '#src/core/extraction/evaluate.ts';
+import { ownSplit as split, scoreOwn } from '../support/own-fixtures.ts';
 
 type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 
@@ -30,12 +24,7 @@ const FLOORS: Record<string, ListFloors> = {
 
 for (const [variant, floors] of Object.entries(FLOORS)) {
   test(`tune documents, ${variant} OCR: list F1 at or above the measured floors`, () => {
-    const scores = split.tune.map((id) => {
-      const gold = goldSchema.parse(JSON.parse(readFileSync(join(own, id, 'gold.json'), 'utf8')));
-      const { result } = analyzeText(readFileSync(join(own, id, `ocr-${variant}.txt`), 'utf8'));
-      return scoreDocument(result, gold);
-    });
-    const o = aggregateScores(scores);
+    const o = scoreOwn(split.tune, variant);
     assert.equal(o.documents, split.tune.length);
     for (const [field, floor] of Object.entries(floors) as [keyof ListFloors, number][]) {
       const l = o.lists[field];
