@@ -46,6 +46,14 @@ export async function createScratchPostgres(url: string, prefix = 'lantoa_t'): P
     url: u.toString(),
     async drop() {
       const a = await openPostgres(url);
+      // pg's pool.end() resolves before the server has seen every session go: give them a moment,
+      // since FORCE would otherwise kill a closing session and its client would throw an error
+      // event nobody listens to any more (an uncaught exception in whichever test runs next).
+      for (let i = 0; i < 100; i++) {
+        const [row] = await a.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (!row || row.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await a.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.close();
     },
