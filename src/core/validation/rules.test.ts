@@ -88,7 +88,7 @@ test('the admin schema refuses incomplete rules', () => {
 
 test('Vietnamese number formatting groups thousands with dots and uses a decimal comma', () => {
   assert.equal(formatViNumber(2315), '2.315');
-  assert.equal(formatViNumber(98.39), '98,39');
-  assert.equal(formatViNumber(71000), '71.000');
+  assert.equal(formatViNumber(87.46), '87,46');
+  assert.equal(formatViNumber(64000), '64.000');
   assert.equal(formatViNumber(-1234567.5), '-1.234.567,5');
 });
