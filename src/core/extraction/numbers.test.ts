@@ -32,6 +32,10 @@ test('qualifiers before the number: hơn/trên/>/ít nhất are lower bounds, g�
   assert.equal(one('gần 300 người').q, 'approx');
   assert.equal(one('khoảng 1.500 người').q, 'approx');
   assert.equal(one('đạt ~ 87%').q, 'approx');
+  // "≈" as the English OCR model reads it; a footnote star after the number is no qualifier.
+  assert.equal(one('dân số * 12.400 người').q, 'approx');
+  assert.equal(one('chia sẻ ¥ 160 tin').q, 'approx');
+  assert.equal(one('* 120 người').q, 'exact');
   assert.equal(one('dưới 10 hồ sơ').q, 'at_most');
   assert.equal(one('từ 15 tuổi trở lên').q, 'at_least');
   assert.equal(one('500 người (ước tính theo báo cáo thôn)').q, 'approx');
