@@ -20,7 +20,8 @@ const repair: RepairModule | null = await import(repairPath).then(
 
 /**
  * NFC, LF line endings, no NUL or other control characters (tabs and newlines kept); the slash
- * look-alikes OCR emits (fraction slash ⁄, division slash ∕, full-width ／) are "/".
+ * look-alikes OCR emits (fraction slash ⁄, division slash ∕, full-width ／) are "/"; a blank
+ * line inside a running sentence (OCR) is dropped.
  */
 export function normaliseText(raw: string): string {
   return raw
@@ -28,7 +29,12 @@ export function normaliseText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2044\u2215\uff0f]/g, '/')
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '');
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '')
+    // Tesseract's Vietnamese model often puts a blank line inside a wrapped sentence ("với tổng
+    // số⏎⏎148 thành viên", "lượt truy⏎⏎cập"); a blank line is a clause end, so it is dropped when
+    // the line before ends in a lower-case word or a comma and the next goes on in lower case
+    // (or with a count followed by a lower-case word), i.e. the sentence clearly runs on.
+    .replace(/(?<=[\p{Ll},])[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n');
 }
 
 export function analyzeText(

@@ -36,6 +36,15 @@ test('qualifiers before the number: hơn/trên/>/ít nhất are lower bounds, g�
   assert.equal(one('dân số * 12.400 người').q, 'approx');
   assert.equal(one('chia sẻ ¥ 160 tin').q, 'approx');
   assert.equal(one('* 120 người').q, 'exact');
+  // "≈" as the Vietnamese OCR model reads it, also with the number wrapped to the next line;
+  // a percent sign after a number stays that number's.
+  assert.equal(one('tổ chức % 35 buổi').q, 'approx');
+  assert.equal(one('có %\n250 hộ').q, 'approx');
+  assert.equal(one('bình quân z 60 lượt').q, 'approx');
+  assert.equal(one('% 40 người').q, 'exact');
+  const rate = nums('đạt 64,5 % 18 xóm');
+  assert.equal(rate[0]!.pct, true);
+  assert.equal(rate[1]!.q, 'exact');
   assert.equal(one('dưới 10 hồ sơ').q, 'at_most');
   assert.equal(one('từ 15 tuổi trở lên').q, 'at_least');
   assert.equal(one('500 người (ước tính theo báo cáo thôn)').q, 'approx');

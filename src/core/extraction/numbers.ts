@@ -54,8 +54,9 @@ const SCALE: [RegExp, number][] = [
 ];
 
 const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
-// "≈" comes out of the English OCR model as "*" or "¥": a lone one between a word and the number.
-const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|~|≈|(?<=\p{L}[ \t]+)[*¥](?=[ \t]))\s*$/iu;
+// "≈" comes out of the English OCR model as "*" or "¥", of the Vietnamese one as "%" or "z": a
+// lone one between a word and the number (the number may open the next line).
+const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|~|≈|(?<=\p{L}[ \t]+)[*¥%z](?=\s))\s*$/iu;
 const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|chua den|chưa tới|chua toi|<|≤|<=)\s*$/iu;
 const BEFORE_DATE = /(?<![\p{L}])(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
 const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;

@@ -1,0 +1,21 @@
+// Text normalisation before repair and extraction. Sentences are written for this test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normaliseText } from './analyze-text.ts';
+
+test('a blank line inside a running sentence (Vietnamese-model OCR) is dropped', () => {
+  assert.equal(normaliseText('Xã đã in 40 tờ rơi và\n\nphát cho các hộ.'), 'Xã đã in 40 tờ rơi và\nphát cho các hộ.');
+  assert.equal(normaliseText('thành lập 6 tổ với tổng số\n\n52 thành viên.'), 'thành lập 6 tổ với tổng số\n52 thành viên.');
+  assert.equal(normaliseText('gồm các thôn,\n\nkhu dân cư'), 'gồm các thôn,\nkhu dân cư');
+});
+
+test('a blank line after a sentence, before a heading, item or row stays', () => {
+  for (const s of [
+    'Xã đã in 40 tờ rơi.\n\nphát cho các hộ',
+    'kết quả đạt được\n\n2. Khó khăn',
+    'kết quả đạt được\n\na) Truyền thanh',
+    'các nội dung sau\n\n- Treo băng rôn',
+    'danh sách các tổ\n\n3 Tổ thôn Bắc',
+    'I. KẾT QUẢ\n\nnăm 2025',
+  ]) assert.equal(normaliseText(s), s);
+});
