@@ -21,7 +21,7 @@ const repair: RepairModule | null = await import(repairPath).then(
 /**
  * NFC, LF line endings, no NUL or other control characters (tabs and newlines kept); the slash
  * look-alikes OCR emits (fraction slash ⁄, division slash ∕, full-width ／) are "/"; a blank
- * line inside a running sentence (OCR) is dropped.
+ * line inside a running sentence (OCR) is dropped; OCR marks on table rows are undone.
  */
 export function normaliseText(raw: string): string {
   return raw
@@ -34,7 +34,20 @@ export function normaliseText(raw: string): string {
     // số⏎⏎148 thành viên", "lượt truy⏎⏎cập"); a blank line is a clause end, so it is dropped when
     // the line before ends in a lower-case word or a comma and the next goes on in lower case
     // (or with a count followed by a lower-case word), i.e. the sentence clearly runs on.
-    .replace(/(?<=[\p{Ll},])[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n');
+    .replace(/(?<=[\p{Ll},])[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
+    // A row index OCR'd with a mark after it ("4_ Tin, bài …") is the bare index.
+    .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
+    .replace(/^.*$/gmu, tableBorders);
+}
+
+/**
+ * In a line of a pipe table (two pipes or more), a square or curly bracket that closes or opens
+ * no pair on the line is a cell border OCR misread ("2 [ Tin, bài … | tin, bài | 63").
+ */
+function tableBorders(line: string): string {
+  if (!/[[\]{}]/.test(line) || (line.match(/\|/g)?.length ?? 0) < 2) return line;
+  if (/\[[^\]\n]*\]|\{[^}\n]*\}/.test(line)) return line;
+  return line.replace(/[[\]{}]/g, '|');
 }
 
 export function analyzeText(

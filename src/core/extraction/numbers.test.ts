@@ -42,6 +42,9 @@ test('qualifiers before the number: hơn/trên/>/ít nhất are lower bounds, g�
   assert.equal(one('có %\n250 hộ').q, 'approx');
   assert.equal(one('bình quân z 60 lượt').q, 'approx');
   assert.equal(one('% 40 người').q, 'exact');
+  // A two-word qualifier that a line end splits still qualifies.
+  assert.equal(one('có tối\nthiểu 75 học viên').q, 'at_least');
+  assert.equal(one('không\nquá 20 hồ sơ').q, 'at_most');
   const rate = nums('đạt 64,5 % 18 xóm');
   assert.equal(rate[0]!.pct, true);
   assert.equal(rate[1]!.q, 'exact');

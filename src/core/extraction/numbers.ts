@@ -53,11 +53,11 @@ const SCALE: [RegExp, number][] = [
   [/^(?:[ \t]+(?:[Tt]ỷ|[Tt]ỉ|ty|ti)|\s*\n[ \t]*(?:tỷ|tỉ))(?![\p{L}])/u, 1_000_000_000],
 ];
 
-const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít nhất|it nhat|tối thiểu|toi thieu|>|≥|>=)\s*$/iu;
+const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít\s+nhất|it\s+nhat|tối\s+thiểu|toi\s+thieu|>|≥|>=)\s*$/iu;
 // "≈" comes out of the English OCR model as "*" or "¥", of the Vietnamese one as "%" or "z": a
 // lone one between a word and the number (the number may open the next line).
-const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước tính|uoc tinh|ước|uoc|xấp xỉ|xap xi|chừng|~|≈|(?<=\p{L}[ \t]+)[*¥%z](?=\s))\s*$/iu;
-const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối đa|toi da|không quá|khong qua|chưa đến|chua den|chưa tới|chua toi|<|≤|<=)\s*$/iu;
+const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước\s+tính|uoc\s+tinh|ước|uoc|xấp\s+xỉ|xap\s+xi|chừng|~|≈|(?<=\p{L}[ \t]+)[*¥%z](?=\s))\s*$/iu;
+const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối\s+đa|toi\s+da|không\s+quá|khong\s+qua|chưa\s+đến|chua\s+den|chưa\s+tới|chua\s+toi|<|≤|<=)\s*$/iu;
 const BEFORE_DATE = /(?<![\p{L}])(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
 const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;
 
