@@ -27,3 +27,12 @@ test('OCR marks on the rows of a table are undone', () => {
   // A bracketed note in a row, a bracket outside a table and an underscore in a word stay.
   for (const s of ['1 | Tin, bài [đã duyệt] | tin | 9', 'Ghi chú [1 trang', '12_ban thôn']) assert.equal(normaliseText(s), s);
 });
+
+test('a header cell of a pipe table wrapped to the next line joins its row', () => {
+  assert.equal(
+    normaliseText('TT | Thôn | Số hộ được hướng dẫn thanh toán\nkhông dùng tiền mặt | Ghi chú\n1 | Thôn A | 40 |'),
+    'TT | Thôn | Số hộ được hướng dẫn thanh toán không dùng tiền mặt | Ghi chú\n1 | Thôn A | 40 |',
+  );
+  // A sentence after a table, or a row after a row, is not joined.
+  for (const s of ['1 | Thôn A | 40 |\n2 | Thôn B | 35 |', 'Tổng | 2 thôn | 75\nTrong đó | thôn A']) assert.equal(normaliseText(s), s);
+});

@@ -36,6 +36,9 @@ export function normaliseText(raw: string): string {
     // (or with a count followed by a lower-case word), i.e. the sentence clearly runs on.
     .replace(/(?<=[\p{Ll},])[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
     // A row index OCR'd with a mark after it ("4_ Tin, bài …") is the bare index.
+    // A header cell of a pipe table wrapped to the next line ("… cài đặt ứng⏎dụng | Số hộ …")
+    // is joined back to its row.
+    .replace(/(?<=\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n]*\|)/gu, ' ')
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
     .replace(/^.*$/gmu, tableBorders);
 }

@@ -279,6 +279,9 @@ test('shares of places, figures of others, targets and times of day are no facts
     ['Tỷ lệ hồ sơ trực tuyến của xã đạt 88,2% (bình quân toàn tỉnh 79,5%).', ['ONLINE_DOSSIER_PCT=88.2']],
     ['Tỷ lệ hồ sơ trực tuyến đạt 90,1%, vượt chỉ tiêu 85% được giao.', ['ONLINE_DOSSIER_PCT=90.1']],
     ['Đài phát 72 lượt chuyên mục, vào 2 khung giờ lúc 6 giờ 30 và 17 giờ.', ['RADIO_BROADCASTS=72']],
+    // … also when a line end splits the words ("chỉ tiêu huyện⏎giao", "dự⏎kiến").
+    ['Tỷ lệ hồ sơ trực tuyến đạt 91%. Chỉ tiêu huyện\ngiao là 85% hồ sơ trực tuyến.', ['ONLINE_DOSSIER_PCT=91']],
+    ['Năm tới xã dự\nkiến treo 40 băng rôn.', []],
   ]);
   const villages = 'STT | Thôn | Tổ trưởng | Số thành viên\n1 | Thôn Đông | A Nam | 6\n2 | Thôn Tây | Y Lan | 5\nTổng | 02 tổ | | 11';
   // … the total row carries the figures, each cell read under its header cell or by its own unit.

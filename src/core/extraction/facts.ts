@@ -117,7 +117,7 @@ const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
-const PLANNED_BEFORE = /(?<![a-z])(?:du kien|phan dau|(?<!chia\s)se|huong toi|muc tieu|ke hoach de ra|chi tieu(?: [a-z]+){0,3} giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
+const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach\s+de\s+ra|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
 const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
