@@ -36,3 +36,12 @@ test('a header cell of a pipe table wrapped to the next line joins its row', () 
   // A sentence after a table, or a row after a row, is not joined.
   for (const s of ['1 | Thôn A | 40 |\n2 | Thôn B | 35 |', 'Tổng | 2 thôn | 75\nTrong đó | thôn A']) assert.equal(normaliseText(s), s);
 });
+
+test('a row of a pipe table whose first border the scan lost gets it back', () => {
+  assert.equal(
+    normaliseText('1 Thôn Đông | 1 | 6 | 150\n\n2 | Thôn Tây | 1 | 5 | 130'),
+    '1 | Thôn Đông | 1 | 6 | 150\n\n2 | Thôn Tây | 1 | 5 | 130',
+  );
+  // No next index after it, or a line with fewer cells: left as written.
+  for (const s of ['1 Thôn Đông | 1 | 6 | 150\n3 | Thôn Tây | 1 | 5', '2 Cụm loa | cụm\n3 | Tin, bài | tin | 9']) assert.equal(normaliseText(s), s);
+});

@@ -40,7 +40,20 @@ export function normaliseText(raw: string): string {
     // is joined back to its row.
     .replace(/(?<=\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n]*\|)/gu, ' ')
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
-    .replace(/^.*$/gmu, tableBorders);
+    .replace(/^.*$/gmu, tableBorders)
+    .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
+}
+
+/**
+ * A row of a pipe table whose first border the scan lost ("1 Bản Đông | 1 | 6 | 150") gets it
+ * back when the row after it (blank lines skipped) opens with the next index and a pipe.
+ */
+function rowIndexPipe(line: string, at: number, all: string): string {
+  const m = /^([ \t]*)(\d{1,3})[ \t]+(?=\p{Lu}[^|\n]*\|[^\n]*\|[^\n]*\|)/u.exec(line);
+  if (!m) return line;
+  const next = /^\s*(\d{1,3})[ \t]*\|/.exec(all.slice(at + line.length));
+  if (!next || Number(next[1]) !== Number(m[2]) + 1) return line;
+  return `${m[1]}${m[2]} | ${line.slice(m[0].length)}`;
 }
 
 /**
