@@ -15,9 +15,9 @@ const one = (s: string) => {
 };
 
 test('dots group thousands, a comma is the decimal mark', () => {
-  assert.equal(parseVietnameseNumber('1.440'), 1440);
+  assert.equal(parseVietnameseNumber('2.370'), 2370);
   assert.equal(parseVietnameseNumber('12.480.000'), 12480000);
-  assert.equal(parseVietnameseNumber('98,39'), 98.39);
+  assert.equal(parseVietnameseNumber('87,46'), 87.46);
   assert.equal(parseVietnameseNumber('05'), 5);
   assert.equal(parseVietnameseNumber('1.44'), null); // not a thousands group
   assert.deepEqual(one('đạt 87,6% kế hoạch'), { value: 87.6, max: null, q: 'exact', pct: true, den: null });
@@ -67,7 +67,7 @@ test('ranges with -, – or từ … đến, and scale words', () => {
 });
 
 test('ratios are part/total; dates, codes, headings and years are not quantities', () => {
-  assert.deepEqual(one('5.010/5.092 hồ sơ'), { value: 5010, max: null, q: 'exact', pct: false, den: 5092 });
+  assert.deepEqual(one('4.126/4.388 hồ sơ'), { value: 4126, max: null, q: 'exact', pct: false, den: 4388 });
   assert.deepEqual(one('20/20 cán bộ'), { value: 20, max: null, q: 'exact', pct: false, den: 20 });
   assert.deepEqual(nums('ngày 15/6 và ngày 08/8/2025'), []);
   assert.deepEqual(nums('Nghị quyết số 57-NQ/TW, Kế hoạch 09-KH/ĐU, Công văn 388/BC-UBND'), []);
