@@ -91,3 +91,18 @@ export function findCue(folded: string, cue: string, from = 0, to = folded.lengt
   }
   return out;
 }
+
+const LOWER_WORDS = new Set(['và', 'của', 'các']);
+
+/** Title case for Vietnamese names written in capitals: "HOÀN KIẾM" → "Hoàn Kiếm". */
+export function titleCaseVi(s: string): string {
+  return s
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const lw = w.toLocaleLowerCase('vi');
+      if (LOWER_WORDS.has(lw)) return lw;
+      return lw.charAt(0).toLocaleUpperCase('vi') + lw.slice(1);
+    })
+    .join(' ');
+}

@@ -7,7 +7,8 @@
 
 import { readFileSync } from 'node:fs';
 import type { UnitLevel } from './extraction.types.ts';
-import { fold } from './fold.ts';
+import { hasVietnameseOnlyMarks } from '#src/core/vietnamese/repair.ts';
+import { fold, foldKeepLength, titleCaseVi } from './fold.ts';
 
 export interface AdminUnit {
   province: string;
@@ -114,18 +115,27 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
 }
 
 /**
- * Whether a spelling carries a mark only Vietnamese writes (đ, breve, circumflex, horn, grave,
- * hook, tilde, dot below): machine-readable Vietnamese, not an English-model OCR's stray acute.
+ * The spelling the document itself gives a name, with marks, in the text as it came (before
+ * repair): written the same way at least twice (header and body, say), so one misread is not
+ * taken for the document's spelling, and with a mark only Vietnamese has (đ, breve, circumflex,
+ * horn, grave, hook, tilde, dot below) — an English-model OCR writes acutes and nothing else
+ * ("Kién"), which are no evidence. Null when the source carries no such marks for it.
  */
-export function hasVietnameseMarks(s: string): boolean {
-  return /[đĐ]|[\u0300\u0303\u0309\u0323\u0302\u0306\u031b]/.test(s.normalize('NFD'));
-}
-
-/** Occurrences of a name in a text, as written or in capitals. */
-function countOf(text: string, name: string): number {
-  let n = 0;
-  for (const form of new Set([name, name.toLocaleUpperCase('vi')])) n += text.split(form).length - 1;
-  return n;
+export function ownSpelling(source: string, name: string): string | null {
+  const target = fold(name);
+  if (target.length < 3) return null;
+  const folded = foldKeepLength(source.normalize('NFC')).toLowerCase();
+  const text = source.normalize('NFC');
+  const re = new RegExp(`(?<![a-z])${target.replace(/ /g, '[ \\t]+')}(?![a-z])`, 'g');
+  const counts = new Map<string, number>();
+  for (const m of folded.matchAll(re)) {
+    const orig = titleCaseVi(text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' '));
+    if (!hasVietnameseOnlyMarks(orig) || !/^\p{Lu}/u.test(orig)) continue;
+    counts.set(orig, (counts.get(orig) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  return top && top[1] >= 2 && (ranked[1]?.[1] ?? 0) < top[1] ? top[0] : null;
 }
 
 const LEVEL_BY_WORD: Record<string, UnitLevel> = { 'xã': 'xa', 'phường': 'phuong', 'đặc khu': 'dac_khu' };
@@ -150,9 +160,7 @@ function spellInProvince(name: string, level: UnitLevel, province: string): stri
  */
 export function spellUnitNamesInText(text: string, province: string | null, source: string = text): string {
   if (!province || !provinceNames().includes(province)) return text;
-  // A name the document itself writes with marks, the same way at least twice in the text as it
-  // came (before repair), is its own spelling and stays ("Đắk" written where the list has "Đăk").
-  const own = (name: string): boolean => hasVietnameseMarks(name) && countOf(source, name) >= 2;
+  // A name the document itself writes with marks (ownSpelling) stays ("Đắk" written where the list has "Đăk").
   const word = String.raw`\p{Lu}[\p{L}\p{M}]*`;
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(xã|Xã|phường|Phường|đặc khu|Đặc khu) ((?:${word})(?: ${word}){0,3})`, 'gu');
   return text.replace(re, (whole, levelWord: string, names: string) => {
@@ -162,7 +170,7 @@ export function spellUnitNamesInText(text: string, province: string | null, sour
     for (let n = words.length; n >= 1; n--) {
       const candidate = words.slice(0, n).join(' ');
       const real = spellInProvince(candidate, level, province);
-      if (real && fold(real) === fold(candidate) && own(candidate)) return whole;
+      if (real && fold(real) === fold(candidate) && ownSpelling(source, candidate) === candidate) return whole;
       if (real) return `${levelWord} ${[real, ...words.slice(n)].join(' ')}`;
     }
     return whole;

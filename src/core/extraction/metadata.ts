@@ -3,24 +3,9 @@
 // Matching runs on folded text (OCR-tolerant); output strings come from the repaired text.
 
 import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
-import { fold, foldKeepLength, tolerantPattern } from './fold.ts';
-import { hasVietnameseMarks, matchUnit, provinceNames } from './gazetteer.ts';
+import { fold, titleCaseVi, tolerantPattern } from './fold.ts';
+import { matchUnit, ownSpelling, provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
-
-const LOWER_WORDS = new Set(['và', 'của', 'các']);
-
-/** Title case for Vietnamese names written in capitals: "HOÀN KIẾM" → "Hoàn Kiếm". */
-export function titleCaseVi(s: string): string {
-  return s
-    .trim()
-    .split(/\s+/)
-    .map((w) => {
-      const lw = w.toLocaleLowerCase('vi');
-      if (LOWER_WORDS.has(lw)) return lw;
-      return lw.charAt(0).toLocaleUpperCase('vi') + lw.slice(1);
-    })
-    .join(' ');
-}
 
 // OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Lak" = Đắk Lắk. Only P is
 // undone: no Vietnamese syllable starts with P + vowel, but many start with B.
@@ -220,30 +205,6 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
     if (!province && real.province) province = real.province;
   }
   return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province };
-}
-
-/**
- * The spelling the document itself gives a name, with marks, in the text as it came (before
- * repair): written the same way at least twice (header and body, say), so one misread is not
- * taken for the document's spelling, and with a mark only Vietnamese has (đ, breve, circumflex,
- * horn, grave, hook, tilde, dot below) — an English-model OCR writes acutes and nothing else
- * ("Kién"), which are no evidence. Null when the source carries no such marks for it.
- */
-export function ownSpelling(source: string, name: string): string | null {
-  const target = fold(name);
-  if (target.length < 3) return null;
-  const folded = foldKeepLength(source.normalize('NFC')).toLowerCase();
-  const text = source.normalize('NFC');
-  const re = new RegExp(`(?<![a-z])${target.replace(/ /g, '[ \\t]+')}(?![a-z])`, 'g');
-  const counts = new Map<string, number>();
-  for (const m of folded.matchAll(re)) {
-    const orig = titleCaseVi(text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' '));
-    if (!hasVietnameseMarks(orig) || !/^\p{Lu}/u.test(orig)) continue;
-    counts.set(orig, (counts.get(orig) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  return top && top[1] >= 2 && (ranked[1]?.[1] ?? 0) < top[1] ? top[0] : null;
 }
 
 /**

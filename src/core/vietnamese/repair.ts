@@ -375,8 +375,12 @@ function candidatesFor(m: Model, observedLower: string): Candidate[] {
 // Any letter with a mark other than the acute (which the English model does emit), or đ/Đ:
 // text carrying these was not produced by the English model, so it is already good Unicode.
 const VIETNAMESE_ONLY = /[đĐ]|[\u0300\u0303\u0309\u0323\u0302\u0306\u031b]/;
+/** Whether text carries a mark only Vietnamese writes: machine-readable Vietnamese, not English-model OCR. */
+export function hasVietnameseOnlyMarks(text: string): boolean {
+  return VIETNAMESE_ONLY.test(text.normalize('NFD'));
+}
 function isCleanLine(line: string): boolean {
-  return VIETNAMESE_ONLY.test(line.normalize('NFD'));
+  return hasVietnameseOnlyMarks(line);
 }
 
 // An e-mail address needs a dotted domain after its '@': a lone '@' inside a word is a letter
