@@ -31,8 +31,15 @@ const FLOORS: Record<string, { factsF1: number; metadata: number; lists: Partial
   // are not read), tasks 0.0 / 0.632, deadlines 0.857 / 1.0, difficulties 0.843, recommendations
   // 0.893. Last measured 22:40 after two more tune-chosen rules: eng-300 facts 0.872, eng-200
   // 0.892 (floors unchanged).
-  'eng-300': { factsF1: 0.87, metadata: 0.91, lists: { targets: 0.15, difficulties: 0.82, recommendations: 0.87 } },
-  'eng-200': { factsF1: 0.88, metadata: 0.92, lists: { targets: 0.15, tasks: 0.6, difficulties: 0.82, recommendations: 0.87 } },
+  // GROWN HOLDOUT (25 Nov 2026, night): 32 more documents (r42-r65, p11-p18) by four authors who
+  // had not read the extractor joined the 12 above, so the holdout (44) outnumbers tune. First
+  // measured on all 44 before any rule of that session: eng-300 facts F1 0.842, metadata 0.914,
+  // targets 0.484, tasks 0.517, difficulties 0.839, recommendations 0.876; eng-200 facts 0.844,
+  // metadata 0.914, targets 0.611, tasks 0.832, difficulties 0.844, recommendations 0.868 (the 32
+  // new ones alone: facts 0.829 / 0.825). Floors LOWERED to that measurement minus a margin:
+  // the extractor did not get worse, the set is larger and more varied.
+  'eng-300': { factsF1: 0.83, metadata: 0.9, lists: { targets: 0.45, tasks: 0.48, difficulties: 0.82, recommendations: 0.85 } },
+  'eng-200': { factsF1: 0.83, metadata: 0.9, lists: { targets: 0.58, tasks: 0.8, difficulties: 0.82, recommendations: 0.85 } },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
