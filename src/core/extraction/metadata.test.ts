@@ -31,3 +31,18 @@ test('a board or steering committee signs by its head; its number keeps the zero
 test('a short word left in capitals inside the signer name is still part of it', () => {
   assert.deepEqual(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Thị MỸ Linh'), { name: 'Trần Thị Mỹ Linh', title: 'Chủ tịch' });
 });
+
+test('a signer name printed in capitals, broken over two lines, or after a courtesy title', () => {
+  // Names written for this test.
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLƯƠNG THỊ BÍCH NGÂN')?.name, 'Lương Thị Bích Ngân');
+  // A title in capitals is no name, and a heading after the block (an annex) is not one either.
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)') ?? null, null);
+  assert.equal(withSignature('TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nĐặng Hữu Lộc\n\n\nPHỤ LỤC')?.name, 'Đặng Hữu Lộc');
+  // Family names that fold like title words are still names in capitals (Đặng/ĐẢNG, Trương/TRƯỞNG).
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐẶNG VĂN TRƯƠNG')?.name, 'Đặng Văn Trương');
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVi Văn\nKhiêm')?.name, 'Vi Văn Khiêm');
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nBà Quan Thị Nụ')?.name, 'Quan Thị Nụ');
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nÔng Triệu Đức Vượng')?.name, 'Triệu Đức Vượng');
+  // "Ông" is a family name too: before two words it stays.
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nÔng Văn Bảy')?.name, 'Ông Văn Bảy');
+});

@@ -283,6 +283,24 @@ function looksLikeName(s: string): boolean {
   return words.every(isNameWord);
 }
 
+// Words of signature-block titles and bodies, which a line in capitals names rather than a person.
+// Phrases of two words, since one folded word may be a family name too (TRƯỞNG/Trương, ĐẢNG/Đặng).
+const TITLE_WORDS = /\b(?:chu tich|thu truong|truong (?:ban|phong)|uy ban|nhan dan|bi thu|giam doc|van phong|hoi dong|chi dao|dang uy|cong chuc|can bo|noi nhan|nguoi ky|quyet dinh|bao cao|ke hoach|cong van|to trinh|thong bao|phu luc|danh sach|bieu mau)\b/;
+const VOWEL = /[aeiouyăâêôơư]/u;
+
+/**
+ * A personal name printed in capitals on a line of its own ("NGUYỄN VĂN TÂM"), in title case;
+ * null for any other line. Two to five words of letters, each with a vowel (no acronym such as
+ * "HĐND"), none a word of the block's titles ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN").
+ */
+function capitalsName(line: string): string | null {
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return null;
+  if (!words.every((w) => /^\p{Lu}{1,7}$/u.test(w) && VOWEL.test(fold(w)))) return null;
+  if (TITLE_WORDS.test(fold(line)) || BLOCK_WORDS.test(fold(line))) return null;
+  return titleCaseVi(line);
+}
+
 export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
   const text = st.text;
   const folded = st.folded;
@@ -309,9 +327,10 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
 
   const lines = text.slice(blockStart).split('\n');
   let name: string | null = null;
+  let capsName: string | null = null;
   const digital: string[] = [];
-  for (const raw of lines) {
-    const line = raw.trim();
+  for (let li = 0; li < lines.length; li++) {
+    const line = (lines[li] ?? '').trim();
     if (!line) continue;
     const sig = /^(.+?)\s*<[^>]*@[^>]*>\s*đã ký/u.exec(line);
     if (sig && sig[1]) {
@@ -319,6 +338,12 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
       continue;
     }
     if (/^\d{4}-\d\d-\d\d|^Việt Nam$/u.test(line)) continue;
+    // A name in capitals counts only when no name in title case (the usual print) is found.
+    const caps = capitalsName(line);
+    if (caps) {
+      capsName ??= caps;
+      continue;
+    }
     // A name may share the line with the recipients column: take its trailing capitalised run.
     const words = line.split(/\s+/);
     const run: string[] = [];
@@ -329,9 +354,16 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
       else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x))) run.unshift(titleCaseVi(w));
       else break;
     }
+    // A name the scan broke over two lines ("Lê Thị⏎Hoa"): the line is all name, the next line one name word.
+    const next = lines.slice(li + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    if (run.length === words.length && run.length >= 2 && run.length <= 3 && isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
+    // A courtesy title before the name is not part of it ("Bà Lê Thị Hoa"; "Ông" is also a
+    // family name, so it goes only when a full name of three words follows).
+    if ((run[0] === 'Bà' && run.length >= 3) || (run[0] === 'Ông' && run.length >= 4)) run.shift();
     const cand = run.join(' ');
     if (run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand))) name = cand;
   }
+  name ??= capsName;
   if (digital.length > 0) {
     const d = digital[0] ?? null;
     if (d && (!name || fold(d).replace(/[^a-z]/g, '').length > 0)) name = d;

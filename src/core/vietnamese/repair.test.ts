@@ -137,6 +137,15 @@ test('minority names: the apostrophe prefix is kept, a highland family name is k
   assert.equal(repairVietnamese('Sing A Chit').text, 'Sùng A Chứ');
 });
 
+test('a highland name opened by a prefixed given name, and Gia Rai family names of two words', () => {
+  // Names written for this test. H'Ly is a given name: read as a family name it became "Lý".
+  assert.equal(repairVietnamese("H'Ly Mlo").text, "H'Ly Mlô");
+  // "Rơ" opening a Gia Rai family name, not the word "rõ"; in prose "rõ" stays.
+  assert.equal(repairVietnamese('Ro Mah Thi Nga').text, 'Rơ Mah Thị Nga');
+  assert.equal(repairVietnamese('Ro Lan Van Tuan').text, 'Rơ Lan Văn Tuấn');
+  assert.match(repairVietnamese('Ro rang cac chi tieu').text, /^Rõ /);
+});
+
 test('administrative forms on OCR lines: HĐND and other Đ acronyms, "Quý" before a numeral, "hằng năm"', () => {
   assert.equal(repairVietnamese('Van phong HDND va UBND xa').text, 'Văn phòng HĐND và UBND xã');
   assert.match(repairVietnamese('chuyén doi s6 (CDS) va dang trén TTDT').text, /\(CĐS\) và đăng trên TTĐT$/);

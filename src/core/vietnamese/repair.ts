@@ -506,9 +506,10 @@ const HIGHLAND_FAMILY_NAMES = (
 
 // Family names of more than one word (general knowledge of Vietnamese naming: the Nguyễn Phúc
 // royal line and its branches Tôn Thất / Tôn Nữ / Công Tằng Tôn Nữ, and old two-syllable
-// surnames). At the start of a name line, words whose readings include these syllables take them:
-// the middle-name model would otherwise read "Nữ" (rare as a middle name) as "Ni".
-const COMPOUND_SURNAMES = ['Công Tằng Tôn Nữ', 'Công Tôn Nữ', 'Tôn Nữ', 'Tôn Thất', 'Nguyễn Phúc', 'Nguyễn Phước', 'Âu Dương', 'Hoàng Phủ', 'Tư Mã']
+// surnames, and the Gia Rai family names written in two words, Rơ Châm, Rơ Mah…). At the start
+// of a name line, words whose readings include these syllables take them: the middle-name model
+// would otherwise read "Nữ" (rare as a middle name) as "Ni", and "Rơ" as the word "rõ".
+const COMPOUND_SURNAMES = ['Công Tằng Tôn Nữ', 'Công Tôn Nữ', 'Tôn Nữ', 'Tôn Thất', 'Nguyễn Phúc', 'Nguyễn Phước', 'Âu Dương', 'Hoàng Phủ', 'Tư Mã', 'Rơ Châm', 'Rơ Mah', 'Rơ Lan', 'Rơ Ô', 'Rah Lan']
   .map((n) => n.split(' '))
   .sort((a, b) => b.length - a.length);
 
@@ -809,8 +810,10 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     compound = compoundSurname(words, runs[0]!);
     if (words.length <= 4 + (compound ? compound.length - 1 : 0)) {
       runs[0]!.forEach((slot, k, all) => {
-        if (k === 0) slot.surname = true;
-        else slot.person = k === all.length - 1 ? 'given' : 'middle';
+        // A word with a highland name's letter and apostrophe (H'Ly, K'Bình) is a given name,
+        // also when it opens the line ("H'Ly Êban": the family name comes last).
+        if (k === 0 && !isNamePrefix(pieces, slot.index - 2)) slot.surname = true;
+        else slot.person = k === all.length - 1 || isNamePrefix(pieces, slot.index - 2) ? 'given' : 'middle';
       });
     } else compound = null;
   }
