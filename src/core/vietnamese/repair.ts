@@ -45,7 +45,10 @@ const P = {
   unseenSameBase: 3.0,
   unseenOther: 7.0,
   unseenIndel: 6.0,
+  /** Backoff share of a history with no kept pair (its followers were all pruned). */
   backoff: Math.log(0.4),
+  /** Count each kept bigram gives up to the backoff (weighted counts: one sentence of the written corpus is 3). */
+  discount: 2,
   unigramSmoothing: 0.02,
   keepIfCostAbove: 11,
   /** log weight of the proper-name class model against the general bigrams in capitalised runs. */
@@ -65,6 +68,8 @@ const P = {
 interface Model {
   ids: Map<string, number>;
   uniLogById: Float64Array;
+  /** log of the share of a history's mass that backs off to the unigrams (interpolated absolute discounting). */
+  backoffLogById: Float64Array;
   /** log P(syllable | inside a proper name); -Infinity for syllables never seen in names. */
   nameLogById: Float64Array;
   /** log P(syllable | first syllable of a personal name). */
@@ -176,13 +181,31 @@ function loadModel(): Model {
   const middleLogById = lm.middleUnigrams ? classLog(lm.middleUnigrams) : nameLogById;
   const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams) : nameLogById;
   const uniformLog = -Math.log(Math.max(1, Object.keys(lm.unigrams).length));
-  const bigramLog = new IntTable(Object.keys(lm.bigrams).length);
+  // Interpolated absolute discounting: every kept pair gives up P.discount of its count, and a
+  // history's freed mass, with the mass of the pairs the build pruned, is spread over the
+  // unigrams. A pair seen once no longer outweighs the unigram evidence of a frequent word, and
+  // a word with many different followers backs off more than one with few.
+  const pairs: [number, number, number][] = [];
+  const followers = new Float64Array(vocab.length);
+  const pairMass = new Float64Array(vocab.length);
   for (const [k, v] of Object.entries(lm.bigrams)) {
     const sp = k.indexOf(' ');
     const a = ids.get(k.slice(0, sp));
     const b = ids.get(k.slice(sp + 1));
     if (a === undefined || b === undefined) continue;
-    bigramLog.set(a * ID_SPACE + b, Math.log(v / (lm.unigrams[k.slice(0, sp)] ?? v)));
+    pairs.push([a, b, v]);
+    followers[a] = followers[a]! + 1;
+    pairMass[a] = pairMass[a]! + v;
+  }
+  const backoffLogById = new Float64Array(vocab.length).fill(P.backoff);
+  vocab.forEach((s, a) => {
+    const c = lm.unigrams[s] ?? 0;
+    if (c > 0 && followers[a]! > 0) backoffLogById[a] = Math.log((P.discount * followers[a]! + Math.max(0, c - pairMass[a]!)) / c);
+  });
+  const bigramLog = new IntTable(pairs.length);
+  for (const [a, b, v] of pairs) {
+    const c = Math.max(v, lm.unigrams[vocab[a]!] ?? v);
+    bigramLog.set(a * ID_SPACE + b, Math.log(Math.max(0, v - P.discount) / c + Math.exp(backoffLogById[a]! + uniLogById[b]!)));
   }
   // Flat typed arrays rather than a map per context: tens of thousands of small maps weigh on the
   // heap and the garbage collector of the whole process.
@@ -275,7 +298,7 @@ function loadModel(): Model {
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
   }
-  model = { ids, uniLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, sub, del, ins, obsToLetter };
+  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, sub, del, ins, obsToLetter };
   return model;
 }
 
@@ -458,7 +481,7 @@ interface Slot {
 function generalLog(m: Model, prev: number, next: number): number {
   if (prev < 0) return m.uniLogById[next]!;
   const b = m.bigramLog.get(prev * ID_SPACE + next);
-  return b === b ? b : P.backoff + m.uniLogById[next]!; // NaN: no bigram
+  return b === b ? b : m.backoffLogById[prev]! + m.uniLogById[next]!; // NaN: no bigram
 }
 
 /** The general model's score with an attested trigram P(next | prevprev prev) = `t` mixed in. */
