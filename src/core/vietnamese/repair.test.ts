@@ -210,3 +210,14 @@ test('a trigram decides a word the pair before it leaves open ("chữ ký số",
     _internal.setTrigrams(true);
   }
 });
+
+test('a horn read as an apostrophe or "?" inside a word is read with the word, not split off', () => {
+  // Invented sentence; the English model writes ư as "u’", "t’" or "i?" before a consonant.
+  const out = repairVietnamese('Nop ho so tru’c tuyén tai xa, cong chi?c huéng dan mt?c d6 2').text;
+  assert.ok(out.includes('trực tuyến'), out);
+  assert.ok(out.includes('công chức'), out);
+  assert.ok(out.includes('mức độ 2'), out);
+  assert.ok(!/[’?]/.test(out), out);
+  // A highland name's apostrophe is kept as written.
+  assert.ok(repairVietnamese("ba H'Nhung Nie").text.includes("H'Nhung"));
+});

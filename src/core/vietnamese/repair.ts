@@ -409,13 +409,18 @@ function isCleanLine(line: string): boolean {
 // An e-mail address needs a dotted domain after its '@': a lone '@' inside a word is a letter
 // the English model misread ("ê", "ở"), which the confusion model knows.
 const URL_OR_EMAIL = /[^\s@]@[^\s@]+\.[^\s@]|:\/\/|^www\.|\.(?:vn|com|org|net|gov|edu|int)\b/i;
-const WORD = /^[\p{L}0-9&@¢§$€¥]+$/u;
+const WORD = /^[\p{L}0-9&@¢§$€¥]+(?:[’'?][\p{L}0-9]+)?$/u;
 /** A symbol standing alone between two lower-case words is a one-letter word misread ("&" for "ở"). */
 const LONE_SYMBOL = /^[&@]$/;
 const LOWER_WORD = /^[\p{Ll}0-9&@]*\p{Ll}[\p{Ll}0-9&@]*$/u;
 // Punctuation kept verbatim between word cores; a bullet dash glued to the first word ("-Một")
 // is punctuation too, but a hyphen inside a code ("57-NQ") is not.
 const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+)/u;
+// The English model writes ư or ơ as a letter and an apostrophe or "?" ("tru’c", "t’", "i?"):
+// such a mark between two lower-case letters is part of the word, not punctuation.
+const INNER_HORN = /(?<=\p{Ll})[’'?](?=\p{Ll})/gu;
+const HIDDEN: Record<string, string> = { '’': '\ue000', "'": '\ue001', '?': '\ue002' };
+const SHOWN: Record<string, string> = { '\ue000': '’', '\ue001': "'", '\ue002': '?' };
 // Unit abbreviations are not mangled syllables ("312,45 km2", "20 km", "5 ha").
 const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|mbps|ghz|mhz)$/i;
 
@@ -762,7 +767,9 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       if (pieces.length % 2 === 1) pieces.push('');
       pieces.push(`\u0000${chunk}`);
     } else {
-      const parts = chunk.split(PUNCTUATION);
+      // A horn read as a mark inside the word ("tru’c", "cht’c", "chi?c": trực, chức) stays in
+      // the word: the confusion model knows these pairs, split at the mark the halves are lost.
+      const parts = chunk.replace(INNER_HORN, (c) => HIDDEN[c]!).split(PUNCTUATION).map((x) => x.replace(/[\ue000-\ue002]/g, (c) => SHOWN[c]!));
       if (pieces.length % 2 === 1) pieces.push('');
       pieces.push(...parts);
     }
