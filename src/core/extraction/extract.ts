@@ -7,7 +7,8 @@ import { extractFacts, type ExtractionCatalog } from './facts.ts';
 import { foldKeepLength } from './fold.ts';
 import { detectKind, extractDate, extractIssuer, extractNumber, extractReferences, extractSigner } from './metadata.ts';
 import { extractDifficulties, extractRecommendations } from './narrative.ts';
-import { extractDeadlines, extractReportTargets, extractTargets, extractTasks } from './plan.ts';
+import { extractDeadlines } from './deadlines.ts';
+import { extractReportTargets, extractTargets, extractTasks } from './plan.ts';
 import { buildStructure } from './text-structure.ts';
 
 export type { ExtractionCatalog, CatalogIndicator, CatalogTheme } from './facts.ts';

@@ -1,12 +1,12 @@
 // Plan content: targets by year under a "Mục tiêu" heading, tasks laid out as numbered items
-// with "Đơn vị thực hiện / Đơn vị phối hợp / Thời gian thực hiện" fields, and recurring
-// reporting deadlines ("báo cáo … trước ngày 15/6 và trước ngày 15/12 hằng năm").
+// with "Đơn vị thực hiện / Đơn vị phối hợp / Thời gian thực hiện" fields (reporting
+// deadlines are read in deadlines.ts).
 
 import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, sectionDepth, splitLines, type Line } from './blocks.ts';
 import { findNumbers } from './numbers.ts';
 import { fold, foldKeepLength } from './fold.ts';
-import { clauseAt, type TextStructure } from './text-structure.ts';
+import type { TextStructure } from './text-structure.ts';
 
 type Target = ExtractionResult['targets'][number];
 type Task = ExtractionResult['tasks'][number];
@@ -583,38 +583,6 @@ export function extractTasks(st: TextStructure): Task[] {
       } else if (!current) continue;
       else if (f.kind === 1) current.coordinating = f.value.split(/\s*;\s*/).filter(Boolean).map(unitName);
       else current.timeframe = timeframe(f.value || null);
-    }
-  }
-  return out;
-}
-
-export function extractDeadlines(st: TextStructure): string[] {
-  const out: string[] = [];
-  // "trước" as OCR may leave it ("trwdéc") when "ngày" follows.
-  const re = /(?:truoc|tr[a-z]{1,4}c(?=\s+ngay)|cham nhat|han)\s+(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)|(?:truoc|tr[a-z]{1,4}c(?=\s+ngay)|cham nhat)\s+ngay\s+(\d{1,2})\s+th[a4]ng\s+(\d{1,2})(?!\s+n[a4i]m\s+\d)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(st.folded)) !== null) {
-    const d = Number(m[1] ?? m[3]);
-    const mo = Number(m[2] ?? m[4]);
-    if (!(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
-    const [cs, ce] = clauseAt(st, m.index);
-    const clause = st.folded.slice(Math.max(0, cs - 200), ce);
-    if (!/bao cao/.test(clause)) continue;
-    if (!/h[a4]ng\s+n[a4i]m|dinh\s+ky|moi\s+n[a4i]m|h[a4]ng\s+quy|6\s+th[a4]ng/.test(clause)) continue;
-    const dates: [number, number][] = [[d, mo]];
-    // "… trước ngày 15/6 và ngày 15/12", "trước ngày 15/3, 15/9": the dates joined to it share the rule.
-    const more = /^\s*(?:,|va)\s*(?:(?:truoc\s+)?ngay\s+)?(\d{1,2})\s*(?:\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)|th[a4]ng\s+(\d{1,2})(?!\s+n[a4i]m\s+\d))/;
-    let tail = m.index + m[0].length;
-    for (let k = 0; k < 3; k++) {
-      const mm = more.exec(st.folded.slice(tail, tail + 40));
-      if (!mm) break;
-      dates.push([Number(mm[1]), Number(mm[2] ?? mm[3])]);
-      tail += mm[0].length;
-    }
-    for (const [dd, mm] of dates) {
-      if (!(dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12)) continue;
-      const key = `${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-      if (!out.includes(key)) out.push(key);
     }
   }
   return out;

@@ -1,0 +1,68 @@
+// Recurring reporting deadlines of a plan ("báo cáo … trước ngày 15/6 và trước ngày 15/12 hằng
+// năm", "hằng quý, trước ngày 10 của tháng cuối quý"), as MM-DD. A deadline that names its year
+// (a one-off), a task's completion date or the day a meeting was held is not one.
+
+import { clauseAt, type TextStructure } from './text-structure.ts';
+
+// What opens a deadline: "trước" (also as OCR leaves it, "trwdéc", when "ngày" follows),
+// "chậm nhất (là|vào)", "hạn (chót)", "không quá".
+const OPEN = String.raw`(?<![a-z])(?:truoc|tr[a-z]{1,4}c(?=\s+ngay)|cham\s+nhat(?:\s+(?:la|vao))?|han(?:\s+chot)?|khong\s+qua)\s+(?:(?:vao\s+)?ngay\s+)?`;
+// A day and month without a year: "15/6", "15 tháng 6" (not "15/6/2026", "15 tháng 6 năm 2026").
+const DAY_MONTH = String.raw`(\d{1,2})\s*(?:\/\s*(\d{1,2})(?!\s*\/\s*\d)(?!\d)|th[a4]ng\s+(\d{1,2})(?!\d)(?!\s*(?:\/|n[a4i]m)\s*\d))`;
+// A day of several months: "ngày 10 (của) tháng cuối quý", "ngày 5 tháng đầu quý sau", "ngày 20 các tháng 3, 6, 9, 12".
+const DAY_OF = String.raw`(\d{1,2})\s+(?:cua\s+)?(?:(?:cac|moi|hang)\s+)?th[a4]ng\s+(?:(c[u][o0d6b]i)|d[a4]u)\s+(?:(?:moi|cua|hang|cac)\s+)?qu[yi](\s+(?:sau|tiep\s+theo|ke\s+tiep))?|(\d{1,2})\s+(?:cua\s+)?cac\s+th[a4]ng\s+(\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+)(?!\s*(?:\/|n[a4i]m)\s*\d)`;
+const DEADLINE = new RegExp(`${OPEN}(?:${DAY_OF}|${DAY_MONTH})`, 'g');
+// Dates joined to a deadline share its rule: "… trước ngày 15/6 và ngày 15/12", "trước ngày 15/3, 15/9",
+// "ngày 20 tháng 6 và tháng 12".
+const MORE = new RegExp(String.raw`^\s*(?:,|va)\s*(?:(?:truoc\s+)?ngay\s+)?${DAY_MONTH}`);
+const MORE_MONTH = /^\s*(?:,|va)\s*th[a4]ng\s+(\d{1,2})(?!\d)(?!\s*(?:\/|n[a4i]m)\s*\d)/;
+// The clause is about reporting …
+const REPORTING = /bao\s+cao|gui\s+ket\s+qua/;
+// … and about a recurring report: a recurrence word, or a periodic report named by its period
+// ("báo cáo năm", "báo cáo 6 tháng", "báo cáo quý" — not "báo cáo năm 2025").
+const RECURRING = /h[a4]ng\s+n[a4i]m|dinh\s+ky|moi\s+n[a4i]m|h[a4]ng\s+qu[yi]|moi\s+qu[yi]|6\s+th[a4]ng|sau\s+th[a4]ng|bao\s+cao\s+(?:ket\s+qua\s+)?(?:n[a4i]m|qu[yi]|ca\s+n[a4i]m)(?!\s*(?:\d|[ivx]+\b))/;
+
+function key(month: number, day: number): string | null {
+  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return null;
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function extractDeadlines(st: TextStructure): string[] {
+  const out: string[] = [];
+  const f = st.folded;
+  for (const m of f.matchAll(DEADLINE)) {
+    const at = m.index ?? 0;
+    const dates: [number, number][] = [];
+    // Several months at once make the deadline recurring by itself.
+    let periodic = false;
+    if (m[1]) {
+      // "tháng cuối quý": March, June, September, December; "tháng đầu quý (sau)": January, April, July, October.
+      const months = m[2] ? [3, 6, 9, 12] : [1, 4, 7, 10];
+      for (const mo of months) dates.push([mo, Number(m[1])]);
+      periodic = true;
+    } else if (m[4]) {
+      for (const mo of (m[5] ?? '').split(/\s*(?:,|va)\s*/)) dates.push([Number(mo), Number(m[4])]);
+      periodic = dates.length > 1;
+    } else dates.push([Number(m[7] ?? m[8]), Number(m[6])]);
+    let tail = at + m[0].length;
+    for (let k = 0; k < 4; k++) {
+      const rest = f.slice(tail, tail + 40);
+      const mm = MORE.exec(rest);
+      const mo = mm ? null : MORE_MONTH.exec(rest);
+      if (mm) dates.push([Number(mm[2] ?? mm[3]), Number(mm[1])]);
+      else if (mo) dates.push([Number(mo[1]), dates[dates.length - 1]?.[1] ?? 0]);
+      else break;
+      tail += (mm ?? mo)?.[0].length ?? 0;
+    }
+    if (new Set(dates.map((d) => d[0])).size > 1) periodic = true;
+    const [cs, ce] = clauseAt(st, at);
+    const clause = f.slice(Math.max(0, cs - 200), Math.max(ce, tail));
+    if (!REPORTING.test(clause)) continue;
+    if (!periodic && !RECURRING.test(clause)) continue;
+    for (const [mo, d] of dates) {
+      const k = key(mo, d);
+      if (k && !out.includes(k)) out.push(k);
+    }
+  }
+  return out;
+}
