@@ -60,7 +60,7 @@ function unitsOf(province: string, level: UnitLevel): AdminUnit[] {
 }
 
 /** Levenshtein distance, with an early exit once every path exceeds `max`. */
-function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

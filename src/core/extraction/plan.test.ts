@@ -280,3 +280,157 @@ test('deadlines: "trước" damaged by OCR before "ngày" still opens a deadline
   const body = 'IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo định kỳ 6 tháng (trwdéc ngày 12/6) và năm (trước ngày 12/12) về Ủy ban nhân dân xã.';
   assert.deepEqual(plan(body).reportDeadlines, ['06-12', '12-12']);
 });
+
+test('targets: one row per year and one column per indicator, the header wrapped, in two tables', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    '2. Chỉ tiêu theo năm',
+    'Năm | Tỷ lệ thôn có wifi công cộng (%) | Số cụm loa thông minh | Buổi tập huấn cho',
+    'người dân (buổi)',
+    '2027 | 40 | 6 | 8',
+    '2029 | 75 | 9 | 12',
+    '2030 | 90 | 12',
+    '',
+    'Chỉ tiêu về hộ kinh doanh:',
+    'Năm | Hộ kinh doanh dùng mã QR',
+    '2027 | 35%',
+    '2029 | 60%',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  // The 2030 row has one value fewer than the columns: skipped, not guessed.
+  assert.deepEqual(targets(body), ['2027:40%', '2027:6 cụm', '2027:8 buổi', '2029:75%', '2029:9 cụm', '2029:12 buổi', '2027:35%', '2029:60%']);
+  // Columns apart by wide spaces instead of rules.
+  const spaced = ['II. MỤC TIÊU', 'Năm     Tỷ lệ hồ sơ trực tuyến     Số điểm wifi', '2027    65%                        4', '2028    80%                        7', '', 'III. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(spaced), ['2027:65%', '2027:4 điểm', '2028:80%', '2028:7 điểm']);
+});
+
+test('targets: year columns whose cells carry their units, "≥" before a value, a row wrapped after a rule', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    'Nội dung | 2027 | 2029 | 2030',
+    'Nhóm Zalo của thôn hoạt động thường xuyên | 12 nhóm | 15 nhóm | 19 nhóm',
+    'Video hướng dẫn thủ tục hành chính | 6 video | 9 video |',
+    '14 video',
+    'Người cao tuổi biết dùng điện thoại thông minh | ≥ 30% | ≥ 45% | ≥ 60%',
+    // A unit the scan damaged in one cell takes the one the row's other cells write.
+    'Điểm bưu điện văn hóa có máy tính | 3 điểm | 5 điểm | 6 diễm',
+    'Số lượt truy cập (lũy kế) | 500 | 900 | 1.400',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), [
+    '2027:12 nhóm', '2029:15 nhóm', '2030:19 nhóm',
+    '2027:6 video', '2029:9 video', '2030:14 video',
+    '2027:30%', '2029:45%', '2030:60%',
+    '2027:3 điểm', '2029:5 điểm', '2030:6 điểm',
+    // "(lũy kế)" qualifies the label, it is no unit: the counted noun after "Số" is.
+    '2027:500 lượt', '2029:900 lượt', '2030:1400 lượt',
+  ]);
+});
+
+test('targets: sentences under a year line or a goals sub-heading ending in its year', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    '3. Chỉ tiêu khác',
+    'a) Năm 2027',
+    'Phấn đấu 70% hộ gia đình có người biết dùng ví điện tử. Mỗi tổ dân phố có ít nhất 02',
+    'tuyên truyền viên về chuyển đổi số.',
+    'b) Năm 2029',
+    'Tối thiểu 50% hợp tác xã bán hàng trên sàn thương mại điện tử; duy trì ≥ 98% hồ sơ đúng hạn.',
+    '4. Định hướng đến năm 2031',
+    'Phấn đấu 100% trường học dùng học bạ số.',
+    '',
+    'Hằng năm, rà soát kết quả thực hiện.',
+    '5. Mục tiêu chung',
+    'Nâng cao nhận thức, phấn đấu 80% người dân hiểu về chuyển đổi số.',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  // A sub-heading without a year ends the dated paragraphs: "5. Mục tiêu chung" dates nothing.
+  assert.deepEqual(targets(body), ['2027:70%', '2027:2 người', '2029:50%', '2029:98%', '2031:100%']);
+});
+
+test('tasks: a table ruled on every side whose cells wrap onto ruled lines of their own', () => {
+  const body = [
+    'IV. PHÂN CÔNG THỰC HIỆN',
+    '| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+    '| 1 | Số hóa sổ hộ tịch | Văn phòng HĐND | Công an xã | Quý II/',
+    '2027 |',
+    '|   | và sổ đăng ký kết hôn | và UBND xã | |   |',
+    '| 2 | Mở lớp kỹ năng số cho | Phòng Văn hóa - | Hội Nông dân; Hội Cựu | Năm 2027 - |',
+    '|   | nông dân các thôn | Xã hdi | chiến binh | 2028 |',
+    '',
+    'V. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(tasks(body), [
+    'Văn phòng HĐND và UBND | Công an xã | Quý II/2027',
+    // One letter the scan got wrong ("hdi") still names the standard unit.
+    'Phòng Văn hóa - Xã hội | Hội Nông dân; Hội Cựu chiến binh | Năm 2027 - 2028',
+  ]);
+  assert.equal(plan(body).tasks[1]?.title, 'Mở lớp kỹ năng số cho nông dân các thôn');
+  // The same table as a low-resolution scan returns it: the number column lost (read apart as
+  // noise), the wrapped lines without their first rule.
+  const scanned = [
+    'IV. PHÂN CÔNG THỰC HIỆN',
+    'STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+    '| Số hóa sổ hộ tịch | Văn phòng HĐND | Công an xã | Quý II/',
+    '2027 |',
+    'và sổ đăng ký kết hôn | và UBND xã | | |',
+    '| Mở lớp kỹ năng số cho | Phòng Văn hóa - | Hội Nông dân; Hội Cựu | Năm 2027',
+    'w',
+    'nông dân các thôn | Xã hội | chiến binh | |',
+    '',
+    'V. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(plan(scanned).tasks.map((t) => `${t.lead} | ${t.timeframe}`), ['Văn phòng HĐND và UBND | Quý II/2027', 'Phòng Văn hóa - Xã hội | Năm 2027']);
+});
+
+test('tasks: a heading as the title and the task in a sentence under it; numbered sub-sections with fields', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Đưa sản phẩm của làng nghề lên sàn thương mại điện tử',
+    '',
+    'Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã và Bưu điện văn hóa xã hướng dẫn các hộ sản xuất mở gian hàng, hoàn thành trong Quý II/2027.',
+    '',
+    '2. Nhiệm vụ thường xuyên',
+    '2.1. Cập nhật bản tin chuyển đổi số trên loa truyền thanh',
+    'Đơn vị chủ trì: Trung tâm Văn hóa, Thể thao và Truyền thông.',
+    'Đơn vị phối hợp: Các thôn.',
+    'Thời gian: Hằng tuần.',
+    '2.2. Rà soát tài khoản định danh của người cao tuổi',
+    '2.3. Đơn vị chủ trì: Công an xã.',
+    '2.4. Thời gian thực hiện: Quý III/2027.',
+  ].join('\n');
+  const got = plan(body).tasks;
+  assert.deepEqual(got.map((t) => `${t.lead} | ${t.coordinating.join('; ')} | ${t.timeframe}`), [
+    'Phòng Kinh tế | Hội Nông dân; Bưu điện văn hóa | Quý II/2027',
+    'Trung tâm Văn hóa, Thể thao và Truyền thông | Các thôn | Hằng tuần',
+    'Công an xã |  | Quý III/2027',
+  ]);
+  assert.deepEqual(got.map((t) => t.title), [
+    'Đưa sản phẩm của làng nghề lên sàn thương mại điện tử',
+    'Cập nhật bản tin chuyển đổi số trên loa truyền thanh',
+    'Rà soát tài khoản định danh của người cao tuổi',
+  ]);
+});
+
+test('tasks: a space-aligned table whose header the scan misread ("Cho trì") and a unit name cut short', () => {
+  const body = [
+    'IV. PHÂN CÔNG',
+    'TT Nhiệm vụ Cho trì Phối hợp Thời gian',
+    '1 Lắp camera an ninh tại Phòng Kinh tế, Hạ Công an xã Quý I/',
+    '2028',
+    'các ngã ba tầng vaDo thi',
+    '2 Cài ứng dụng cho người dân Công an xã Các thôn Hằng quý',
+    '',
+    'V. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(plan(body).tasks.map((t) => `${t.lead} | ${t.timeframe}`), ['Phòng Kinh tế, Hạ tầng và Đô thị | Quý I/2028', 'Công an xã | Hằng quý']);
+});
+
+test('tasks: a quarter whose numeral the page wrapped to the next line, on OCR text', async () => {
+  const { analyzeText } = await import('./analyze-text.ts');
+  const doc = ['KE HOACH', 'Thu nghiem', '', 'III. NHIEM VU', '1. Mo lop tin hoc cho thieu nhi', '', 'Doan Thanh nien chu tri, phoi hop voi cac truong hoc to chuc trong Quy', 'IIT/2027.'].join('\n');
+  assert.deepEqual(analyzeText(doc).result.tasks.map((t) => `${t.lead} | ${t.timeframe}`), ['Đoàn Thanh niên | Quý III/2027']);
+});

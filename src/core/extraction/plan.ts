@@ -6,6 +6,7 @@ import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, sectionDepth, splitLines, type Line } from './blocks.ts';
 import { findNumbers } from './numbers.ts';
 import { fold, foldKeepLength } from './fold.ts';
+import { editDistance } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 type Target = ExtractionResult['targets'][number];
@@ -91,10 +92,52 @@ function cellUnit(label: string, units: string[]): string | null {
   return w && w[1] ? w[1].toLocaleLowerCase('vi') : null;
 }
 
+// A unit written in brackets at the end of a column or row label: "Lớp tập huấn (lớp)", "Tỷ lệ … (%)".
+const BRACKET_UNIT = /\(\s*([^()\d]{1,12}?)\s*\)\s*$/u;
+
+/** The unit a row or column label gives its values: a bracketed unit, `%` for "Tỷ lệ …", else the noun after "Số". */
+function labelUnit(label: string, units: string[]): string | null {
+  const b = BRACKET_UNIT.exec(label);
+  // "(%)", a catalog unit ("(tin, bài)") or one word ("(lớp)"); "(lũy kế)" qualifies the label.
+  if (b && b[1] && (b[1] === '%' || /^\p{L}+$/u.test(b[1]) || units.some((u) => fold(u) === fold(b[1] as string)))) return b[1].toLocaleLowerCase('vi');
+  return /^t\S{1,2}\s+l\S{1,2}(?:\s|$)/.test(fold(label)) ? '%' : cellUnit(label, units);
+}
+
+/**
+ * The unit a table cell writes after its value ("12 tổ", "90 tin, bài", "2 màn hình"): the rest
+ * of the cell when rules bound it and it is a few words, else the count's unit from the words
+ * after it. Null when the cell holds the value alone.
+ */
+function valueUnit(row: string, n: { end: number }, units: string[]): string | null {
+  const rest = row.slice(n.end);
+  const bar = rest.indexOf('|');
+  const cell = (bar < 0 ? rest : rest.slice(0, bar)).trim();
+  if (!/^\p{L}/u.test(cell)) return null;
+  if (bar >= 0 && cell.length <= 20 && !/\d/.test(cell)) {
+    const catalog = units.find((u) => fold(u) === fold(cell));
+    if (catalog || cell.split(/\s+/).length <= 2) return (catalog ?? cell).toLocaleLowerCase('vi');
+  }
+  return countUnit(rest.slice(0, 30), units);
+}
+
+/**
+ * One unit per row: the cells of a row count the same thing, so a unit the scan damaged in
+ * one cell ("22 tạ" beside "18 tổ", "20 tổ") takes the one most cells write.
+ */
+function rowUnits(found: (string | null)[]): (string | null)[] {
+  const counts = new Map<string, number>();
+  for (const u of found) if (u && u !== '%') counts.set(u, (counts.get(u) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 2) return found;
+  return found.map((u) => (u && u !== '%' ? best[0] : u));
+}
+
 /**
  * Targets laid out as a column table under the goals heading: a header naming two or more
- * years, then one row per indicator ending in one value per year ("85% 90% 95%", "01 03 05").
- * A row with fewer values than years is skipped rather than guessed.
+ * years, then one row per indicator ending in one value per year ("85% 90% 95%", "01 03 05",
+ * "12 tổ | 15 tổ"). A cell's own unit wins over the row label's. A row whose last cell the
+ * page wrapped to the next line ("… | 110 tin, bài |" / "130 tin, bài") is read as one row;
+ * a row with fewer values than years is skipped rather than guessed.
  */
 function columnTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
   const header = lines[i] as Line;
@@ -111,12 +154,21 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
     if (headingDepth(l) > 0) break;
-    const nums = findNumbers(l.text);
+    let row = l.text;
+    let nums = findNumbers(row);
     if (nums.length === 0) break;
+    // The row's last cells wrapped to a line of values only.
+    const nx = lines[j + 1];
+    const nxNums = nx ? findNumbers(nx.text) : [];
+    if (nx && nxNums.length > 0 && nums.length + nxNums.length === years.length && !/\p{L}{2}/u.test(nx.text.slice(0, nxNums[0]!.start))) {
+      row = `${row} | ${nx.text}`;
+      nums = findNumbers(row);
+      j++;
+    }
     if (nums.length < years.length) continue;
     const cells = nums.slice(nums.length - years.length);
     const first = cells[0] as (typeof cells)[number];
-    let label = l.text.slice(0, first.start).replace(/[|¦§©=\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
+    let label = row.slice(0, first.start).replace(/[|¦§©=≥≤<>~\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
     // A unit column ("ĐVT", "Đơn vị tính") holds the unit of the row.
     let unitCell: string | null = null;
     if (unitColumn && label.includes('|')) {
@@ -124,9 +176,54 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
       label = label.slice(0, label.lastIndexOf('|')).trim();
     }
     if (!/\p{L}{2}/u.test(label)) continue;
+    const rowUnit = unitCell ?? labelUnit(label, units);
+    const found = rowUnits(cells.map((n) => (n.percent ? '%' : valueUnit(row, n, units))));
     cells.forEach((n, k) => {
-      const unit = n.percent ? '%' : (unitCell ?? (/^t\S{1,2}\s+l\S{1,2}(?:\s|$)/.test(fold(label)) ? '%' : cellUnit(label, units)));
+      const unit = found[k] ?? rowUnit;
       if (unit) out.push({ year: years[k] as number, value: n.value, unit, text: label });
+    });
+  }
+  return { targets: out, next: j - 1 };
+}
+
+// A table header with one row per year: "Năm | Tỷ lệ hộ … (%) | Số tổ … | …" (or columns apart by
+// wide spaces). Rows open with their year.
+const YEAR_ROW_HEADER = /^\|?\s*n[a4i]m\s*(?:\||\s{2,})\s*\S/;
+const YEAR_ROW = /^\s*\|?\s*(20\d\d)(?!\d)/;
+
+/**
+ * Targets laid out with one row per year and one column per indicator. The header may wrap over
+ * a few lines before the first year row; each column's unit is its label's (a bracketed unit,
+ * `%` for "Tỷ lệ …", the noun after "Số"), or the unit its cell writes. A row whose values do
+ * not match the columns one to one is skipped rather than guessed.
+ */
+function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
+  const first = lines[i] as Line;
+  if (!YEAR_ROW_HEADER.test(first.folded.trim())) return null;
+  let headerText = first.text.trim();
+  let j = i + 1;
+  for (; j < lines.length && j <= i + 3; j++) {
+    const l = lines[j] as Line;
+    if (YEAR_ROW.test(l.folded)) break;
+    if (l.text.trim()) headerText += ` ${l.text.trim()}`;
+  }
+  if (j >= lines.length || !YEAR_ROW.test((lines[j] as Line).folded)) return null;
+  const split = headerText.includes('|') ? headerText.split('|') : headerText.split(/\s{2,}/);
+  const cols = split.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(1);
+  if (cols.length === 0 || !cols.every((c) => /\p{L}{2}/u.test(c))) return null;
+  const colUnits = cols.map((c) => labelUnit(c, units));
+  const out: Target[] = [];
+  for (; j < lines.length; j++) {
+    const l = lines[j] as Line;
+    if (!l.text.trim()) continue;
+    const y = YEAR_ROW.exec(l.folded);
+    if (!y || !y[1]) break;
+    const rest = l.text.slice(y[0].length);
+    const nums = findNumbers(rest);
+    if (nums.length !== cols.length) continue;
+    nums.forEach((n, k) => {
+      const unit = n.percent ? '%' : (valueUnit(rest, n, units) ?? colUnits[k]);
+      if (unit) out.push({ year: Number(y[1]), value: n.value, unit, text: cols[k] as string });
     });
   }
   return { targets: out, next: j - 1 };
@@ -135,6 +232,8 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
 // A label ending in a year before a colon: "Mục tiêu cụ thể năm 2026:", "Định hướng đến năm 2030: …".
 const LABEL_YEAR = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)[a-z][^:;]{0,60}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:\s*/;
 const GOALS = /(?:muc|ch[i1])\s*t[i1]eu|dinh\s+huong/;
+// A sub-heading of the goals that ends in its year: "3. Định hướng đến năm 2030", "b) Giai đoạn đến năm 2028".
+const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:?$/;
 
 export function extractTargets(st: TextStructure, units: string[] = []): Target[] {
   const lines = splitLines(st.text, st.folded);
@@ -142,11 +241,15 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
   let inGoals = false;
   let goalDepth = 0;
   let year: number | null = null;
+  // The year of a year line or sub-heading ("a) Năm 2026", "3. Định hướng đến năm 2030") whose
+  // body is written as sentences: it dates the paragraphs up to the next heading.
+  let paraYear: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const depth = sectionDepth(line);
     const f = line.folded.trim();
     const labelYear = LABEL_YEAR.exec(f);
+    if (depth > 0) paraYear = null;
     if (depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f) && !(inGoals && labelYear && f.length > labelYear[0].length)) {
       // A sub-heading of the goals ("2. Mục tiêu cụ thể năm 2026:") does not narrow the section.
       goalDepth = inGoals ? Math.min(goalDepth, depth) : depth;
@@ -155,15 +258,15 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       continue;
     }
     if (!inGoals) continue;
-    const table = columnTargets(lines, i, units);
+    const table = yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units);
     if (table) {
       out.push(...table.targets);
       i = table.next;
       continue;
     }
-    const ym = YEAR_LINE.exec(f);
+    const ym = YEAR_LINE.exec(f) ?? (depth > 1 || GOALS.test(f) ? HEADING_YEAR.exec(f) : null);
     if (ym && ym[1]) {
-      year = Number(ym[1]);
+      year = paraYear = Number(ym[1]);
       continue;
     }
     // "- Năm 2026: 100% …; 90% …" / "2. Đến năm 2027: …" / "3. Định hướng đến năm 2030: …":
@@ -203,13 +306,15 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       if (dated && dated[1]) out.push(...inlineTargets(st, line.start, end, Number(dated[1]), units));
       continue;
     }
-    // Collect the item starting on this line.
-    if (!/^\s*[-–•+*]/.test(line.text)) continue;
+    // Collect the item starting on this line: a bullet, or a paragraph under a year line.
+    const para = paraYear !== null && depth === 0 && !/^\s*[-–•+*]/.test(line.text);
+    if (!para && !/^\s*[-–•+*]/.test(line.text)) continue;
     let end = line.end;
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as Line;
-      if (/^\s*[-–•+*]/.test(nx.text) || headingDepth(nx) > 0 || YEAR_LINE.test(nx.folded.trim())) break;
+      if (/^\s*[-–•+*]/.test(nx.text) || (para ? sectionDepth(nx) : headingDepth(nx)) > 0 || YEAR_LINE.test(nx.folded.trim()) || (para && (!nx.text.trim() || /^\s*[a-zđ]\)\s/.test(nx.text)))) break;
       end = nx.end;
+      if (para) i = j;
     }
     const ym2 = /(?:den|vao)\s+n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end));
     const from = line.start + (/^\s*[-–•+*]\s*/.exec(line.text)?.[0].length ?? 0);
@@ -321,7 +426,13 @@ function unitName(raw: string): string {
   // (OCR's "HDND" is read back to HĐND by the repair, repair.ts.)
   const s = raw.replace(/[,;.]+$/, '').trim();
   const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
-  return STANDARD_BY_LETTERS.get(unitLetters(stripped)) ?? stripped;
+  const letters = unitLetters(stripped);
+  const exact = STANDARD_BY_LETTERS.get(letters);
+  if (exact) return exact;
+  // One letter the scan got wrong in a long name ("Phòng Văn hóa - Xã hdi") still names the unit.
+  if (letters.length < 12) return stripped;
+  const near = [...STANDARD_BY_LETTERS].filter(([k]) => editDistance(k, letters, 1) <= 1);
+  return near.length === 1 ? (near[0] as [string, string])[1] : stripped;
 }
 
 // A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
@@ -339,38 +450,85 @@ function timeframe(raw: string | null): string | null {
     .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`);
 }
 
+/** The cells of a ruled line, its outer borders dropped; whether it opens and closes with a rule. */
+function ruledCells(text: string): { cells: string[]; open: boolean } {
+  const t = text.trim();
+  const lead = t.startsWith('|');
+  const trail = t.length > 1 && t.endsWith('|');
+  const inner = t.slice(lead ? 1 : 0, trail ? -1 : undefined);
+  return { cells: inner.split('|').map((c) => c.replace(/\s+/g, ' ').trim()), open: !trail };
+}
+
+// Header cells of a task table (loose: OCR reads "Chủ trì" as "Cht trì", "Cho trì").
+const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung/;
+const LEAD_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
+
 /**
- * Tasks laid out as a table: "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
- * one row per task, a row possibly wrapped over several lines. Rows whose cell count does not
- * match the header (columns smeared beyond recovery) are skipped rather than guessed.
+ * Tasks laid out as a ruled table: "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
+ * with or without outer borders. A row may wrap: its last cell onto the next line ("Quý I/" /
+ * "2026 |"), or every cell onto a ruled line of its own whose number cell is empty and whose
+ * title goes on in lower case ("| | tại các thôn | Xã hội | các thôn | |") — those cells are
+ * joined to the row's. A row whose number the scan lost (the index column read apart as noise)
+ * is still a row when its title opens with a capital. Rows with more cells than the header
+ * (columns smeared beyond recovery) are skipped rather than guessed.
  */
 function tableTasks(lines: Line[]): Task[] {
   const out: Task[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = (lines[i] as Line).folded;
-    if (!header.includes('|') || !/nh[i1]em\s*v[u]|n[o0][i1]\s*dung/.test(header) || !/ch[u]\s*tr[i1]/.test(header)) continue;
-    const cols = header.split('|').map((c) => c.trim());
+    if (!header.includes('|') || !TITLE_COLUMN.test(header) || !LEAD_COLUMN.test(header)) continue;
+    const cols = ruledCells(header).cells;
     const col = (re: RegExp): number => cols.findIndex((c) => re.test(c));
-    const cTitle = col(/nh[i1]em\s*v[u]|n[o0][i1]\s*dung/);
-    const cLead = col(/ch[u]\s*tr[i1]/);
+    const cTitle = col(TITLE_COLUMN);
+    const cLead = col(LEAD_COLUMN);
     const cCoord = col(/ph[o0][i1]\s*h[o0a-z]{1,2}p/);
     const cWhen = col(/th[o0a-z]{1,2}i\s*g[i1][a4]n|t[i1]en\s*[dpb][o0]/);
-    const rows: string[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
+    const indexed = /^s?tt$/.test(cols[0] ?? '');
+    // Physical rows: a line opening with a row number, or any ruled line once the row before has
+    // all its cells (a number the scan lost leaves one fewer), plus the pieces the page wrapped.
+    const physical: string[][] = [];
+    const complete = (r: string[]) => r.length >= cols.length || (indexed && r.length === cols.length - 1 && !/^\d{1,3}$/.test(r[0] ?? ''));
+    let open = false;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
       const l = lines[j] as Line;
-      if (headingDepth(l) > 0 && !/^\s*\d{1,3}\s*\|/.test(l.text)) break;
-      if (/^\s*\d{1,3}\s*\|/.test(l.text)) rows.push(l.text.trim());
-      else if (l.text.trim() && rows.length > 0) {
-        // A line without rules after a complete row is the last cell wrapped ("… tháng" / "10/2026")
-        // when short; a long one is prose after the table.
-        if (!l.text.includes('|') && !/\|\s*$/.test(rows[rows.length - 1] ?? '') && rows[rows.length - 1]!.split('|').length >= cols.length && l.text.trim().length > 40) break;
-        rows[rows.length - 1] += ` ${l.text.trim()}`;
-      }
+      const text = l.text.trim();
+      if (!text) continue;
+      const numbered = /^\|?\s*\d{1,3}\s*\|/.test(text);
+      if (headingDepth(l) > 0 && !numbered) break;
+      const cur = physical[physical.length - 1];
+      if (text.includes('|')) {
+        const r = ruledCells(text);
+        const starts = numbered || !cur || (complete(cur) && (!open || text.startsWith('|') || r.cells.length >= cols.length - 2));
+        if (starts) physical.push(r.cells);
+        else if (open && !text.startsWith('|')) {
+          cur[cur.length - 1] += ` ${r.cells[0]}`;
+          cur.push(...r.cells.slice(1));
+        } else cur.push(...r.cells);
+        open = r.open;
+      } else if (text.length <= 3) continue; // an index number read apart from its row ("RB", "w")
+      else if (cur && open) cur[cur.length - 1] += ` ${text}`;
+      else if (cur && !complete(cur)) cur.push(text);
+      else if (cur && text.length <= 40) cur[cur.length - 1] += ` ${text}`;
+      else if (cur) break; // prose after the table
+      else if (j > i + 3) break;
     }
-    for (const row of rows) {
-      const cells = row.split('|').map((c) => c.replace(/\s+/g, ' ').trim());
-      if (cells.length !== cols.length || cLead < 0) continue;
-      const lead = cells[cLead] ?? '';
+    // Logical rows: a wrapped row's own ruled line adds its cells to the row's.
+    const rows: string[][] = [];
+    for (const raw of physical) {
+      const cells = raw.map((c) => c.trim());
+      if (cells.length > cols.length) continue;
+      if (cells.length < cols.length && indexed && !/^\d{1,3}$/.test(cells[0] ?? '')) cells.unshift('');
+      while (cells.length < cols.length) cells.push('');
+      const title = cTitle >= 0 ? (cells[cTitle] ?? '') : '';
+      const numbered = indexed && /^\d{1,3}$/.test(cells[0] ?? '');
+      const prev = rows[rows.length - 1];
+      if (prev && !numbered && (!indexed || !cells[0]) && !/^\p{Lu}/u.test(title)) {
+        cells.forEach((c, k) => (prev[k] = `${prev[k] ?? ''} ${c}`.trim()));
+      } else rows.push(cells);
+    }
+    for (const cells of rows) {
+      const lead = cLead >= 0 ? (cells[cLead] ?? '') : '';
       if (!lead) continue;
       out.push({
         title: cTitle >= 0 ? (cells[cTitle] ?? '') : '',
@@ -379,6 +537,7 @@ function tableTasks(lines: Line[]): Task[] {
         timeframe: cWhen >= 0 ? timeframe(cells[cWhen] || null) : null,
       });
     }
+    i = j - 1;
   }
   return out;
 }
@@ -408,6 +567,11 @@ function unitInRow(row: string, fromWord: number): Found | null {
       let k = 0;
       while (k < u.words.length && toks[p + k]?.key === u.words[k]) k++;
       if (k === u.words.length) return { name: u.name, start: toks[p]!.start, end: toks[p + k - 1]!.end };
+      // The first words of one standard name only, more than a shorter name has ("Phòng Kinh tế,
+      // Hạ …" with the rest lost to the scan), name it.
+      if (k >= 4 && STANDARD_WORDS.filter((o) => o.words.slice(0, k).join(' ') === u.words.slice(0, k).join(' ')).length === 1) {
+        return { name: u.name, start: toks[p]!.start, end: toks[p + k - 1]!.end };
+      }
       if (k >= 3 || (k === 2 && u.words.length > 3)) {
         // A wrapped cell: the remaining words follow later in the row.
         const rest = u.words.slice(k).join(' ');
@@ -439,7 +603,7 @@ function alignedTableTasks(lines: Line[]): Task[] {
   const out: Task[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = (lines[i] as Line).folded;
-    if (header.includes('|') || header.trim().length > 160 || !/nh[i1]em\s*v[u]|n[o0][i1]\s*dung/.test(header) || !/ch[u]\s*tr[i1]/.test(header) || /[.;:]\s/.test(header)) continue;
+    if (header.includes('|') || header.trim().length > 160 || !TITLE_COLUMN.test(header) || !LEAD_COLUMN.test(header) || /[.;:]\s/.test(header)) continue;
     const rows: string[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -506,11 +670,15 @@ function splitUnits(raw: string): string[] {
 function sentenceTask(item: string): Task | null {
   const f = foldKeepLength(item).toLowerCase();
   const chair = /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])(?!\s*:)/.exec(f);
-  if (!chair) return null;
+  // "Chủ trì, phối hợp …" opening an item names no unit before it (a list under a unit's heading).
+  if (!chair || /^\p{Lu}/u.test(item.charAt(chair.index))) return null;
   // The unit: after "Giao", else from the start of the sentence (or after the title's colon:
   // "Tuyên truyền …: Phòng Kinh tế chủ trì; phối hợp với …"), up to "chủ trì".
-  const sentenceStart = Math.max(f.lastIndexOf('. ', chair.index) + 2, 0);
-  const colon = f.lastIndexOf(': ', chair.index);
+  const dot = f.lastIndexOf('. ', chair.index);
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
+  const colonAt = f.lastIndexOf(': ', chair.index);
+  // (No colon: the sentence starts the item.)
+  const colon = colonAt < 0 ? -2 : colonAt;
   const giao = /(?<![a-z])giao\s+/.exec(f.slice(sentenceStart, chair.index));
   const from = giao ? sentenceStart + giao.index + giao[0].length : Math.max(sentenceStart, colon + 2);
   const titleEnd = giao || colon + 2 <= sentenceStart ? sentenceStart : colon;
@@ -523,7 +691,7 @@ function sentenceTask(item: string): Task | null {
     const cStart = afterChair + coordM[0].length;
     // The list ends at a lower-case verb or preposition ("thực hiện", "trong", "từ"), not at a
     // unit that starts with the same letters ("Tổ công nghệ số").
-    const stopRe = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|trong|t\S|v[a4]o)(?![a-z])|[.;]/g;
+    const stopRe = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|h\S{1,3}ng\s+d\S{1,2}n|ho\S{1,2}n\s+th\S{1,3}nh|trong|t\S|v[a4]o)(?![a-z])|[.;]/g;
     let stopAt = item.length;
     for (const st of f.slice(cStart).matchAll(stopRe)) {
       const ch = item.charAt(cStart + st.index + 1);
@@ -560,16 +728,35 @@ export function extractTasks(st: TextStructure): Task[] {
       current = null;
       continue;
     }
-    if (depth === 2) {
-      // A top-level numbered item "3. Tăng cường …": its title runs until the first sub-item.
-      titleLines = [line.text.trim().replace(/^\d+\.\s*/, '')];
-      for (let j = i + 1; j < lines.length && j < i + 6; j++) {
-        const nx = lines[j] as Line;
-        if (!nx.text.trim() || headingDepth(nx) > 0 || FIELDS.some((re) => re.test(nx.folded))) break;
-        titleLines.push(nx.text.trim());
-      }
+    // (A numbered line with a colon, "1.2. Đơn vị thực hiện: …", may be a field, not a title.)
+    if (depth === 2 || (depth > 2 && !line.text.includes(':'))) {
+      // A numbered item "3. Tăng cường …", "2.1. Tuyên truyền …": its title runs until the first sub-item.
+      // A paragraph: the lines from `from` up to a blank line, a heading, field labels or a task table.
+      const paragraph = (from: number): string[] => {
+        const ls: string[] = [];
+        for (let j = from; j < lines.length && j < from + 6; j++) {
+          const nx = lines[j] as Line;
+          if (!nx.text.trim() || headingDepth(nx) > 0 || FIELDS.some((re) => re.test(nx.folded)) || (TITLE_COLUMN.test(nx.folded) && LEAD_COLUMN.test(nx.folded))) break;
+          ls.push(nx.text.trim());
+        }
+        return ls;
+      };
+      titleLines = [line.text.trim().replace(/^(?:\d+\.)+\s*/, ''), ...paragraph(i + 1)];
       current = null;
-      const sentence = sentenceTask(titleLines.join(' ').replace(/\s+/g, ' ').trim());
+      const join = (ls: string[]) => ls.join(' ').replace(/\s+/g, ' ').trim();
+      let sentence = sentenceTask(join(titleLines));
+      // The heading is the title and the task a sentence under it ("2. Hỗ trợ …" / "Phòng Kinh
+      // tế chủ trì, phối hợp với …"): the sentence starts on one of the lines after the heading,
+      // or opens the paragraph after a blank line.
+      for (let k = 1; !sentence && k < titleLines.length; k++) {
+        const body = sentenceTask(join(titleLines.slice(k)));
+        if (body && /^\p{Lu}/u.test(titleLines[k] ?? '')) sentence = { ...body, title: join(titleLines.slice(0, k)) };
+      }
+      let next = i + titleLines.length;
+      while (!sentence && next < lines.length && !(lines[next] as Line).text.trim()) next++;
+      const body = sentence || next === i + titleLines.length ? [] : paragraph(next);
+      const task = body.length > 0 && /^\p{Lu}/u.test(body[0] as string) ? sentenceTask(join(body)) : null;
+      if (task) sentence = { ...task, title: join(titleLines) };
       if (sentence) out.push(sentence);
       continue;
     }

@@ -886,8 +886,10 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   return administrativeForms(pieces.join('').replaceAll('\u0000', ''));
 }
 
-/** The next line goes on with the sentence: it starts in lower case, and not with a list letter ("b) …"). */
+/** The next line goes on with the sentence: it starts in lower case, and not with a list letter ("b) …"), or it holds the numeral of a quarter named at the end of the line. */
 function continuesOnNextLine(line: string, next: string): boolean {
+  // A quarter whose numeral wrapped ("… trong Quý⏎IIT/2026"): the numeral is read with its word.
+  if (/(?<!\p{L})[Qq]u[yý]\s*$/u.test(line) && /^\s*[IVXivx1lTHh|[\]!]{1,4}\s*\/\s*20\d\d/u.test(next)) return true;
   return /[\p{L}\d,]\s*$/u.test(line) && /^\s*\p{Ll}(?![).])/u.test(next) && !isCleanLine(line) && !isCleanLine(next);
 }
 
