@@ -139,3 +139,67 @@ test('recommendations: a lower-case word after the province ends the name; a bod
   ].join('\n');
   assert.deepEqual(recs(body), ['Sở Khoa học và Công nghệ tỉnh Phú Thọ', 'Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ']);
 });
+
+test('difficulties: a lettered label "b) Tồn tại, hạn chế:" opens the section, and the next lettered label ends it', () => {
+  const body = [
+    'II. ĐÁNH GIÁ CHUNG',
+    'a) Kết quả nổi bật: đã lắp thêm 03 cụm loa.',
+    'b) Tồn tại, hạn chế:',
+    '- Ngân sách dành cho chuyển đổi số còn ít.',
+    '- Máy tính ở bộ phận một cửa đã cũ.',
+    'c) Ưu điểm:',
+    '- Địa bàn rộng nhưng cán bộ đã đến từng thôn.',
+    '',
+    'III. KIẾN NGHỊ',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['funding', 'equipment']);
+});
+
+test('difficulties: an unnumbered label "Những mặt còn hạn chế" and one paragraph of several sentences', () => {
+  const body = [
+    'I. KẾT QUẢ',
+    'Đã tổ chức 04 lớp tập huấn.',
+    '',
+    'Những mặt còn hạn chế',
+    'Đường truyền internet ở hai thôn ven sông thường gián đoạn. Kinh phí mua sắm thiết bị chưa được cấp. Một bộ phận người dân chưa quen dùng dịch vụ công trực tuyến.',
+    '',
+    'II. PHƯƠNG HƯỚNG',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['infrastructure', 'funding', 'elderly_access']);
+});
+
+test('difficulties: a label that goes on after its colon, and "Một là / Hai là" points', () => {
+  const body = [
+    'I. KẾT QUẢ',
+    'Đã tuyên truyền trên loa truyền thanh.',
+    '',
+    'Khó khăn, vướng mắc: Một là, địa hình chia cắt, nhiều thôn cách xa trung tâm. Hai là, đội ngũ làm công tác chuyển đổi số chủ yếu kiêm nhiệm. Ba là, tài liệu tuyên truyền bằng tiếng dân tộc còn ít.',
+    '',
+    'II. KIẾN NGHỊ',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['geography', 'staffing', 'materials']);
+});
+
+test('difficulties: a table of difficulties gives one theme per row, not the header', () => {
+  const body = [
+    'III. KHÓ KHĂN, VƯỚNG MẮC',
+    'STT | Khó khăn | Nguyên nhân',
+    '1 | Sóng điện thoại chập chờn ở khu vực đồi chè | Chưa có trạm phát sóng',
+    '2 | Cụm loa ở thôn Bãi Sậy hư hỏng | Thiết bị lắp từ lâu',
+    '3 | Tin nhắn lừa đảo nhắm vào hộ kinh doanh | Người dân thiếu cảnh giác',
+    '',
+    'IV. KIẾN NGHỊ',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['infrastructure', 'equipment', 'cyber_safety']);
+});
+
+test('difficulties: a sentence that only mentions "hạn chế" opens no section', () => {
+  const body = [
+    'I. KẾT QUẢ',
+    'Tuy nhiên, vẫn còn hạn chế',
+    'Kinh phí tổ chức hội thi do xã hội hóa.',
+    '',
+    'II. PHƯƠNG HƯỚNG',
+  ].join('\n');
+  assert.deepEqual(themes(body), []);
+});

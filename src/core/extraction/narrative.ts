@@ -10,6 +10,8 @@ import { provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 const DIFF_HEADING = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
+// The words an unnumbered label must start with to open a difficulties section.
+const DIFF_LABEL = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]/;
 const REC_HEADING = /k[i1][e]n\s*ngh(?:[i1]|\W|$)|[dpb][e]\s*x[uw][a4i]t/;
 
 interface Region {
@@ -19,17 +21,69 @@ interface Region {
   depth: number;
 }
 
-function regions(lines: Line[], test: RegExp): Region[] {
+const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\))?\s*[dpb][o0-9][i1]\s+v[o0-9a-z][i1]\s+(.+?)\s*[:.]?\s*$/;
+
+interface Label {
+  depth: number;
+  /** Folded heading words (before a colon). */
+  head: string;
+  /** Where the section's content starts: after the colon when the line goes on, else the next line. */
+  from: number;
+  /** The line is a heading and nothing else. */
+  bare: boolean;
+}
+
+/**
+ * A line that opens a section: a numbered, Roman or capitals heading (sectionDepth), a lettered
+ * one ("b) Khó khăn, vướng mắc:"), or a short label line ("Tồn tại, hạn chế:", "Những mặt còn
+ * hạn chế"). A heading may go on after its colon ("3. Về kiến nghị: đề nghị Sở …").
+ */
+function labelOf(line: Line): Label | null {
+  const t = line.text;
+  const colon = t.slice(0, 110).indexOf(':');
+  const headEnd = colon >= 0 ? colon : t.length;
+  const head = line.folded.slice(0, headEnd);
+  const rest = colon >= 0 ? t.slice(colon + 1) : '';
+  const goesOn = rest.replace(/[^\p{L}]/gu, '').length >= 8;
+  const from = goesOn ? line.start + colon + 1 : line.end;
+  const bare = !goesOn;
+  let depth = sectionDepth(line);
+  if (depth === 0 && /^\s*\p{Lu}/u.test(t)) depth = sectionDepth({ ...line, text: t.slice(0, headEnd) });
+  if (depth === 0 && /^\s*[a-zđ]\)\s*\p{Lu}/u.test(t) && headEnd <= 80) depth = 4;
+  // An unnumbered label: short, no figures, ending in a colon (5), or a short title line of its
+  // own (6, which opens a section but never ends one: an OCR line break looks the same).
+  const words = head.trim().split(/\s+/).length;
+  if (depth === 0 && /^\s*(?:\*\s*)?\p{Lu}/u.test(t) && !/\d/.test(head) && words <= 8) {
+    if (colon >= 0) depth = 5;
+    else if (t.trim().length <= 50 && !/[.;,]\s*$/.test(t)) depth = 6;
+  }
+  return depth > 0 ? { depth, head, from, bare } : null;
+}
+
+/**
+ * Sections whose heading matches test. An unnumbered label opens one only when it starts with
+ * the words of strong ("Khó khăn, vướng mắc:", "Những mặt còn hạn chế"), not a sentence that
+ * mentions them ("Tuy nhiên, vẫn còn hạn chế").
+ */
+function regions(lines: Line[], test: RegExp, strong: RegExp = test): Region[] {
   const out: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const depth = sectionDepth(line);
-    if (depth === 0 || !test.test(line.folded) || line.text.length > 160) continue;
+    const label = labelOf(line);
+    if (!label || !test.test(label.head) || label.head.length > 160) continue;
+    if (label.depth >= 5) {
+      const at = label.head.search(strong);
+      if (at < 0 || !/^\s*(?:\*\s*)?(?:(?:nhung|cac|mot\s+so|mat|con|ve)\s+)*$/.test(label.head.slice(0, at))) continue;
+    }
+    const depth = label.depth;
     let to = lines[lines.length - 1]?.end ?? 0;
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as Line;
-      const d = sectionDepth(nx);
-      if (d > 0 && d <= depth && !test.test(nx.folded)) {
+      const nl = labelOf(nx);
+      // A label line ends a section only when it is a bare title of its own ("Kết quả:"), not
+      // an item led by its topic ("Về hạ tầng: …") or an addressee ("Đối với Sở …:").
+      const ends = nl && nl.depth <= 5 && (nl.depth < 5 || nl.bare) && nl.depth <= depth && !test.test(nl.head) && !(nl.depth >= 4 && TO_HEADING.test(nx.folded));
+      if (ends) {
         to = nx.start;
         break;
       }
@@ -38,7 +92,7 @@ function regions(lines: Line[], test: RegExp): Region[] {
         break;
       }
     }
-    out.push({ from: line.end, to, heading: line.folded, depth });
+    out.push({ from: label.from, to, heading: label.head, depth });
     // Skip the lines already covered so a sub-heading is not a second region.
     while (i + 1 < lines.length && (lines[i + 1] as Line).start < to) i++;
   }
@@ -110,17 +164,43 @@ function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: 
   return out;
 }
 
+// A table row: cells between pipes, or a row number and cells aligned with spaces.
+const ROW = /^\s*(?:\d{1,2}\s*[|¦]|\d{1,2}(?:\s{2,}|\t)|\S.*[|¦])/;
+// An ordinal opening each point of a paragraph: "Một là, …", "Thứ hai, …".
+const ORDINAL = /(?:^|\s)(?=(?:M[ộo]t|Hai|Ba|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:\s]|Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:\s])/u;
+
+/**
+ * The difficulties one item states: a table's rows one by one (the header row left out); else
+ * each sentence, each "Một là / Hai là" point and each ';' part of the item.
+ */
+function difficultyPieces(raw: string, joined: string): string[] {
+  const lines = raw.split('\n');
+  if (lines.filter((l) => ROW.test(l)).length >= 2) {
+    const rows: string[] = [];
+    for (const l of lines) {
+      if (ROW.test(l) || rows.length === 0) rows.push(l);
+      else rows[rows.length - 1] += ` ${l}`;
+    }
+    return rows
+      .filter((r) => /^\s*\d/.test(r) || !/(?:^|[|¦]\s*)(?:STT|TT|N[ộo]i dung|Kh[óo] kh[ăa]n)/iu.test(r))
+      .map((r) => r.replace(/^\s*\d{1,2}\s*[|¦]?/, '').replace(/\s*[|¦]\s*/g, ' ').replace(/\s+/g, ' ').trim());
+  }
+  return joined
+    .split(ORDINAL)
+    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .flatMap((p) => p.split(/;\s*/))
+    .map((p) => p.replace(/^(?:M[ộo]t|Hai|Ba|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:]?\s*|^Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:]?\s*/u, ''));
+}
+
 export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): ExtractionResult['difficulties'] {
   const lines = splitLines(st.text, st.folded);
   const out: ExtractionResult['difficulties'] = [];
-  for (const r of regions(lines, DIFF_HEADING)) {
+  for (const r of regions(lines, DIFF_HEADING, DIFF_LABEL)) {
     if (REC_HEADING.test(r.heading)) continue;
     for (const item of itemsIn(st.text, r.from, r.to)) {
       // A sub-heading ("1. Khó khăn", "2. Nguyên nhân của hạn chế"), not an item that mentions "khó khăn".
       if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text)) && item.text.length < 50 && !item.text.includes(',')) continue;
-      // One bullet may hold several difficulties separated by ';'.
-      const parts = item.text.split(/;\s*/);
-      for (const p of parts) {
+      for (const p of difficultyPieces(st.text.slice(item.start, item.end), item.text)) {
         const text = p.replace(/^\d+(?:\.\d+)*\.\s*/, '').trim();
         if (text.length < 8) continue;
         out.push(...themesOf(text, themes));
@@ -270,8 +350,6 @@ function requests(text: string): string[] {
   }
   return out.filter((p) => p.length > 0);
 }
-
-const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\))?\s*[dpb][o0-9][i1]\s+v[o0-9a-z][i1]\s+(.+?)\s*[:.]?\s*$/;
 
 export function extractRecommendations(st: TextStructure): ExtractionResult['recommendations'] {
   const lines = splitLines(st.text, st.folded);
