@@ -44,7 +44,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
     words: [
       'lượt người', 'người', 'đại biểu', 'cán bộ', 'công chức', 'viên chức', 'học viên', 'thành viên', 'đảng viên', 'hội viên', 'đoàn viên', 'du khách', 'thí sinh', 'người dân', 'học sinh',
       // People named by their trade or group: "hỗ trợ 900 nông dân", "640 tiểu thương".
-      'tiểu thương', 'nông dân', 'ngư dân', 'công nhân', 'người lao động', 'giáo viên', 'sinh viên', 'thanh niên', 'phụ nữ', 'người cao tuổi', 'hộ viên', 'chủ hộ', 'tiểu thương, hộ kinh doanh',
+      'tiểu thương', 'nông dân', 'ngư dân', 'công nhân', 'người lao động', 'giáo viên', 'sinh viên', 'thanh niên', 'phụ nữ', 'người cao tuổi', 'hộ viên', 'chủ hộ', 'tiểu thương, hộ kinh doanh', 'người hoạt động không chuyên trách',
     ],
     units: ['người', 'lượt người', 'lượt', '%'],
   },
@@ -63,10 +63,21 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // "Sản phẩm" is any made item: OCOP goods, but also "170 sản phẩm" of posters or posts.
   { words: ['sản phẩm'], units: ['sản phẩm', 'cái', 'tin, bài', 'video'] },
   { words: ['lớp'], units: ['lớp'] },
+  // Sessions: "25 buổi hướng dẫn kỹ năng số" are sessions, never the people guided; "3 buổi quán
+  // triệt" conferences, "buổi phát thanh" broadcasts. "5 khóa", "20 đợt tập huấn" are classes.
+  { words: ['buổi'], units: ['lớp', 'hội nghị', 'lượt'] },
+  { words: ['khóa', 'khóa học', 'khóa tập huấn', 'khóa bồi dưỡng', 'đợt tập huấn', 'đợt bồi dưỡng', 'đợt đào tạo'], units: ['lớp'] },
+  // Topics of a course or of a broadcast series: "khóa học gồm 6 chuyên đề", "phát 12 chuyên đề".
+  { words: ['chuyên đề'], units: ['lượt'] },
   { words: ['hộ', 'hộ dân', 'hộ gia đình'], units: ['%', 'hộ'] },
   // Organisations are counted by no indicator: "hướng dẫn 25 hợp tác xã đưa 14 sản phẩm lên sàn".
-  { words: ['hợp tác xã', 'doanh nghiệp', 'hộ kinh doanh', 'cơ quan', 'đơn vị', 'trường', 'chi bộ'], units: [] },
+  { words: ['hợp tác xã', 'doanh nghiệp', 'hộ kinh doanh', 'cơ quan', 'đơn vị', 'trường', 'chi bộ', 'chủ thể'], units: [] },
+  // Procedures and services are not dossiers ("37 thủ tục hành chính được cung cấp trực tuyến");
+  // codes handed out are not households ("2.460 mã QR").
+  { words: ['thủ tục', 'thủ tục hành chính', 'dịch vụ', 'dịch vụ công', 'mã QR'], units: [] },
   { words: ['nhân khẩu'], units: ['người'] },
+  // Cases are people helped or dossiers handled, never a school ("trường"): "2.715 trường hợp".
+  { words: ['trường hợp'], units: ['người', 'lượt người', 'lượt', 'hồ sơ'] },
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
   // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
   {
@@ -95,13 +106,17 @@ const KHU_VUC_VILLAGES = /^kh[uwyi] v[uwyi]c(?=\s*(?:[,.;)]|$|\s+(?:dan cu|va|go
 const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/;
 
 // A percentage after "tăng"/"giảm" or before "so với" is a change, not a level.
-const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+(?:them|len|xuong))?\s*$/;
+// ("tăng lên 83,7%", "giảm xuống 2%" state the level reached.)
+const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // So is a count after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"); "tăng lên
 // 34 cụm" may be the level reached and is left to the other rules.
 const COUNT_CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
-// A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi".
-const PER_ITEM_BEFORE = /(?:mỗi|mọi)\s+[^\s,;.\d|¦]+(?:\s+[^\s,;.\d]+){0,5}\s+$/u;
+// A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
+// công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
+// tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
+const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦]+(?:\s+[^\s,;.\d]+){0,9}\s+$/iu;
+const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|huong dan|ho tro)(?![a-z])/;
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
@@ -118,6 +133,16 @@ const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
 const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach\s+de\s+ra|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
+
+// A bracket opened right before a figure, with at most a qualifier in it: "(khoảng 90 người)".
+const BRACKET_LEAD = /^[^()]*\(\s*(?:(?:khoang|gan|hon|tren|uoc|uoc tinh|dat|co|gom|voi|tong so|tong cong|it nhat)\s+)?$/;
+
+// The label of a rate: the phrase before the figure opens with "Tỷ lệ" and holds no other figure.
+const RATE_LABEL = /^[\s\-–•+*]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@](?![a-z])[^\d]*$/;
+
+// A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
+// ("không chuyên trách", "không dùng tiền mặt" negate nothing the figure did.)
+const NEGATED_BEFORE_CUE = /(?<![a-z])(?:chua|khong\s+(?:duoc|co|the|kip|hoan thanh|tham gia|dat|nop))(?![a-z])/;
 
 // Dossiers settled on time are counted by no indicator (only the total and the overdue ones).
 const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
@@ -191,7 +216,7 @@ function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
 // Multi-word units that contain a comma ("cán bộ, công chức", "tin, bài") do not end a phrase.
 // So do lists of people or of media items: "cán bộ, công chức, đoàn viên", "đoàn viên, người
 // dân", "tin, bài, video", "tin, video".
-const PEOPLE_WORDS = ['cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'người lao động', 'học sinh', 'sinh viên', 'thanh niên', 'tiểu thương', 'hộ kinh doanh', 'nông dân', 'người cao tuổi', 'phụ nữ', 'giáo viên', 'người bán hàng', 'chiến sĩ'];
+const PEOPLE_WORDS = ['cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'người lao động', 'học sinh', 'sinh viên', 'thanh niên', 'tiểu thương', 'hộ kinh doanh', 'nông dân', 'người cao tuổi', 'phụ nữ', 'giáo viên', 'người bán hàng', 'chiến sĩ', 'người hoạt động không chuyên trách'];
 const MEDIA_WORDS = ['tin', 'bài', 'bài viết', 'video', 'clip', 'ảnh', 'hình ảnh', 'infographic', 'phóng sự'];
 const listOf = (words: string[]): string => {
   const one = `(?:${words.map((w) => tolerantPattern(fold(w))).join('|')})(?![a-z])`;
@@ -204,6 +229,7 @@ const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|(?<
 // "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
 // 22", "dân số 38.412", "hồ sơ 120" count.
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|diem|cong|kenh)\s+s[o06]\s*$/;
+const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
 
 /**
@@ -333,18 +359,27 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
         // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
         if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
-        if (d <= 40) {
-          after = Math.max(after, 10 - d / 5 + bonus);
-          spans.push([ms, me, 10 - d / 5 + bonus]);
+        // A negated cue names what the figure is not: "12 cán bộ chưa hoàn thành khóa học".
+        if (NEGATED_BEFORE_CUE.test(st.folded.slice(tok.end, ms))) continue;
+        // A share is described by the whole noun phrase after it: "100% hồ sơ thủ tục hành chính
+        // được tiếp nhận qua môi trường mạng".
+        if (d <= (tok.percent ? 70 : 40)) {
+          const near = 10 - d / (tok.percent ? 10 : 5) + bonus;
+          after = Math.max(after, near);
+          spans.push([ms, me, near]);
         }
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
-        const d = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
+        // So is the label of a rate led by "Tỷ lệ": "Tỷ lệ hộ dân được phát mã QR … đạt 86,4%".
+        const labelled = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) || (tok.percent && RATE_LABEL.test(st.folded.slice(phraseStartBefore(st, tok, clause), ms)));
+        const d = labelled ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
         // A short bracket closed before the value annotates the label: "Dân số (người): 41.280".
+        // A bracket opened right before the figure restates the sentence's subject: "Lực lượng
+        // thành viên Tổ … (khoảng 90 người)", "… cho 100% cán bộ, công chức (42/42 người)".
         const between = st.text.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ');
-        if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !/^\s*\(\s*$/.test(between))) continue;
+        if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !BRACKET_LEAD.test(st.folded.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ')))) continue;
         if (d <= 80) {
           before = Math.max(before, 6.5 - d / 20 + bonus);
           spans.push([ms, me, 6.5 - d / 20 + bonus]);
@@ -643,13 +678,16 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const inBreakdownRow = (pos: number): boolean => breakdown.some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
-  const ratios: NumberToken[] = [];
-  for (const raw of findNumbers(st.text)) {
+  const numbers = findNumbers(st.text);
+  // Ratios of the text, known before any rate is read: a rate may restate one after it ("100%
+  // (1.532/1.532) hộ"). What each ratio was read as (its part's indicator), once read.
+  const ratios = numbers.filter((t) => t.denominator !== null && t.denominator > 0).map((t) => skipClassifier(st, t));
+  const ratioRead = new Map<number, string>();
+  for (const raw of numbers) {
     if (skipPos(raw.start)) continue;
     const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
     if (row && raw.start !== row.keep) continue;
     let tok = skipClassifier(st, raw);
-    if (tok.denominator !== null && tok.denominator > 0) ratios.push(tok);
     // A frequency is no quantity, but it says what its unit counts in this clause: "phát 3 lượt
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
     const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)));
@@ -669,6 +707,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
+    // A rank is no count: "đứng thứ 3 toàn tỉnh", "xếp hạng 2".
+    if (!tok.percent && RANK_BEFORE.test(before)) continue;
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
@@ -686,17 +726,22 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
     const cumulative = CUMULATIVE_BEFORE.test(st.folded.slice(clause[0], tok.start));
-    if (PER_ITEM_BEFORE.test(st.text.slice(Math.max(clause[0], tok.start - 40), tok.start))) continue;
+    const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
+    if (perItem && !PER_ITEM_DOING.test(fold(perItem[0]))) continue;
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
     const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock'));
     // A rate restating a ratio of the clause ("3.912/4.480 hộ được phát mã QR …, đạt 87,3%") is
     // the rate of what the ratio counts: it is read where the ratio stands.
-    const ratio = tok.percent ? ratios.findLast((r) => r.start >= clause[0] && r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6) : undefined;
+    const restates = (r: NumberToken): boolean => r.start >= clause[0] && r.start < clause[1] && !!r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6;
+    const ratio = tok.percent ? (ratios.findLast((r) => r.start < tok.start && restates(r)) ?? ratios.find((r) => r.start > tok.start && restates(r))) : undefined;
     const at = ratio ? { ...tok, start: ratio.start, end: ratio.end, unitStart: ratio.unitStart } : tok;
+    // … and when that ratio was read as a count, the rate is that count's rate or nothing: "44/46
+    // cán bộ hoàn thành khóa học MOOCs, đạt 95,7%" is no rate of officials briefed.
+    const ratioCode = ratio ? ratioRead.get(ratio.start) : undefined;
     const scored: Scored[] = [];
-    for (const ind of pool) {
+    for (const ind of ratioCode ? pool.filter((i) => i.numerator === ratioCode) : pool) {
       const score = Math.max(scoreIndicator(st, ind, tok, clause), ratio ? scoreIndicator(st, ind, at, clause) : 0);
       if (score >= 5) scored.push({ code: ind.code, score });
     }
@@ -751,7 +796,10 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       } else if (part?.total) {
         whole = byCode.get(part.total);
       }
-      if (part) push(part.code, tok.value, tok.qualifier === 'range' ? 'exact' : tok.qualifier, null);
+      if (part) {
+        push(part.code, tok.value, tok.qualifier === 'range' ? 'exact' : tok.qualifier, null);
+        ratioRead.set(tok.start, part.code);
+      }
       if (whole) push(whole.code, tok.denominator, 'exact', null);
       continue;
     }
