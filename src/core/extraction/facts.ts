@@ -140,6 +140,25 @@ const BRACKET_LEAD = /^[^()]*\(\s*(?:(?:khoang|gan|hon|tren|uoc|uoc tinh|dat|co|
 // The label of a rate: the phrase before the figure opens with "Tỷ lệ" and holds no other figure.
 const RATE_LABEL = /^[\s\-–•+*]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@](?![a-z])[^\d]*$/;
 
+// Figures of a wider area or of another body, named as the subject of the clause: "Toàn tỉnh hiện
+// có 1.236 Tổ …", "Cổng Dịch vụ công của tỉnh tiếp nhận 128.400 hồ sơ", "Tỷ lệ … bình quân của
+// tỉnh là 78,3%". Not when the commune is named beside it ("… của tỉnh giới thiệu 7 sản phẩm
+// OCOP của xã", "Xã dẫn đầu toàn tỉnh với …") or the wider body is only where or with whom the
+// commune acted ("phối hợp với Sở … của tỉnh", "trên Cổng … của tỉnh").
+const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc)|cua\s+(?:tinh|huyen|ca\s+nuoc|trung\s+uong))(?![a-z])/;
+const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|tu|cho|den)(?![a-z])/;
+const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
+
+function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  const lead = st.folded.slice(clause[0], tok.start);
+  const m = WIDER_UNIT.exec(lead);
+  if (!m) return false;
+  const subject = lead.slice(0, m.index);
+  if (/\d/.test(subject) || subject.trim().split(/\s+/).length > 8 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
+  if (OWN_UNIT.test(lead.slice(m.index + m[0].length))) return false;
+  return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(st.folded.slice(tok.end, clause[1]));
+}
+
 // A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
 // ("không chuyên trách", "không dùng tiền mặt" negate nothing the figure did.)
 const NEGATED_BEFORE_CUE = /(?<![a-z])(?:chua|khong\s+(?:duoc|co|the|kip|hoan thanh|tham gia|dat|nop))(?![a-z])/;
@@ -259,10 +278,13 @@ const COMMA_UNIT_AT = new RegExp(`^(?:${COMMA_UNITS.source})`);
  * lets a space be light punctuation, but "hồ sơ, trễ hạn" is two phrases, not "hồ sơ trễ hạn".
  */
 function findCue(folded: string, cue: string, from?: number, to?: number): [number, number][] {
-  const hits = findCueAny(folded, cue, from, to);
+  const hits = findCueAny(folded, cue, from, to).filter(([, e]) => !(/h[o06]c$/.test(folded.slice(e - 3, e)) && COMPOUND_AFTER_HOC.test(folded.slice(e, e + 6))));
   if (cue.includes(',')) return hits;
   return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
 }
+// A cue ending in "học" (to study, a class) does not end inside another word: "tham gia học" is
+// not "tham gia học tập" (studying a resolution), "người học" not "người học sinh".
+const COMPOUND_AFTER_HOC = /^\s+(?:tap|sinh)(?![a-z])/;
 
 const foldCache = new Map<string, string>();
 function foldCached(s: string): string {
@@ -717,11 +739,14 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     const allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     // Dossiers filed in person are counted by no indicator (only the total and the online ones).
-    if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)))) continue;
+    // (Also when the label names them: "Hồ sơ nộp trực tiếp tại Bộ phận một cửa: 418 hồ sơ".)
+    const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
+    if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))))) continue;
     if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (!tok.percent && COUNT_CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
+    if (widerUnitFigure(st, tok, clause)) continue;
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
@@ -918,10 +943,13 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     // indicator requires ("chưa có Trang thông tin điện tử") is missing, not counted as zero.
     const channels = (ind.requires ?? []).map(foldCached);
     const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)));
+    // The counted noun may stand between the negation and the cue: "không có hồ sơ trễ hẹn",
+    // "không để phát sinh hồ sơ chậm trễ".
+    const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}\\s+$`);
     for (const cue of cues) {
       for (const [ms, me] of findCue(st.folded, cue)) {
         if (skip(ms)) continue;
-        const before = st.folded.slice(Math.max(0, ms - 40), ms);
+        const before = st.folded.slice(Math.max(0, ms - 40), ms).replace(unitTail, '');
         const clause = clauseAt(st, ms);
         // "Video hướng dẫn thủ tục hành chính: chưa xây dựng" — a label whose value is a negation.
         const labelZero = /^[^.;:\n]{0,40}:\s*(?:khong|chua)(?![a-z])/.test(st.folded.slice(ms, clause[1]));
@@ -932,7 +960,7 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6)) && !/^\s*n[a4]o[\s.;,]*$/.test(st.folded.slice(me, clause[1]))) continue;
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
-          if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms))) continue;
+          if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms).replace(unitTail, ''))) continue;
         }
         const len = cue.length + (part ? 100 : 0);
         const prev = best.get(clause[0]);
