@@ -203,3 +203,20 @@ test('difficulties: a sentence that only mentions "hạn chế" opens no section
   ].join('\n');
   assert.deepEqual(themes(body), []);
 });
+
+test('difficulties: wordings of each theme beyond the first cues', () => {
+  const body = [
+    'III. TỒN TẠI, HẠN CHẾ',
+    '- Dự toán chi cho truyền thông số chưa được giao riêng.',
+    '- Đội ngũ công chức văn hóa mới tuyển, còn thiếu kinh nghiệm.',
+    '- Đồng bào ở các xóm xa chưa biết sử dụng ứng dụng VNeID.',
+    '- Khu dân cư mới chưa được kéo cáp quang, thường mất sóng.',
+    '- Cơ sở vật chất của nhà văn hóa thôn xuống cấp.',
+    '- Hình thức tuyên truyền chưa đa dạng, chủ yếu qua loa.',
+    '- Tin giả, thông tin xấu độc lan truyền trên mạng xã hội.',
+    '- Mùa lũ thường sạt lở đường, dân cư phân tán.',
+    '',
+    'IV. KIẾN NGHỊ',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['funding', 'staffing', 'elderly_access', 'infrastructure', 'equipment', 'materials', 'cyber_safety', 'geography']);
+});
