@@ -434,3 +434,57 @@ test('tasks: a quarter whose numeral the page wrapped to the next line, on OCR t
   const doc = ['KE HOACH', 'Thu nghiem', '', 'III. NHIEM VU', '1. Mo lop tin hoc cho thieu nhi', '', 'Doan Thanh nien chu tri, phoi hop voi cac truong hoc to chuc trong Quy', 'IIT/2027.'].join('\n');
   assert.deepEqual(analyzeText(doc).result.tasks.map((t) => `${t.lead} | ${t.timeframe}`), ['Đoàn Thanh niên | Quý III/2027']);
 });
+
+test('targets: a row-per-year table after a number column, rows led by "Năm …"', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    'STT | Năm | Tỷ lệ trường học dùng sổ liên lạc điện tử (%) | Số tuyến phố có camera',
+    '1 | Năm 2027 | 50 | 3',
+    '2 | Năm 2030 | 100 | 8',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2027:50%', '2027:3 tuyến', '2030:100%', '2030:8 tuyến']);
+});
+
+test('tasks: a grid drawn with "+---+" rules, a rule lost where the page broke a row, a header over two lines', () => {
+  const grid = [
+    'IV. PHÂN CÔNG',
+    '+----+----------------------+--------------+-------------+------------+',
+    '| TT | Nhiệm vụ             | Chủ trì      | Phối hợp    | Thời gian  |',
+    '+----+----------------------+--------------+-------------+------------+',
+    '| 1  | Số hóa sổ địa chính  | Phòng Kinh tế | Các thôn   | Quý I/2028 |',
+    '+----+----------------------+--------------+-------------+------------+',
+    '| 2  | Tập huấn cho đoàn    | Đoàn Thanh   | Các chi hội | Hằng năm   |',
+    '|    | viên                 | niên         |             |            |',
+    '+----+----------------------+--------------+-------------+------------+',
+    'Các đơn vị chủ động bố trí nhân lực để thực hiện các nhiệm vụ nêu trên.',
+  ].join('\n');
+  assert.deepEqual(tasks(grid), ['Phòng Kinh tế | Các thôn | Quý I/2028', 'Đoàn Thanh niên | Các chi hội | Hằng năm']);
+  // The rule between the lead and the next cell lost at a line break: the break before a
+  // capital puts it back when the row is short of cells.
+  const broken = [
+    'IV. PHÂN CÔNG',
+    'TT | Nội dung | Chủ trì | Phối hợp | Thời gian',
+    '1 | Rà soát hộ nghèo trên phần mềm quản lý | Phòng Văn hóa - Xã hội',
+    'Các thôn | Quý II/2028',
+  ].join('\n');
+  assert.deepEqual(tasks(broken), ['Phòng Văn hóa - Xã hội | Các thôn | Quý II/2028']);
+  const twoLines = [
+    'IV. PHÂN CÔNG',
+    'TT    Nội dung               Đơn vị           Đơn vị         Thời gian',
+    '                             chủ trì          phối hợp       hoàn thành',
+    '1     Mở chuyên mục hỏi      Văn phòng HĐND   Công an xã     Quý III/2028',
+    '      đáp trực tuyến         và UBND',
+    '',
+    'STT | Nội dung | Đơn vị | Đơn vị | Thời gian',
+    '| | chủ trì | phối hợp | thực hiện',
+    '1 | Lắp wifi tại nhà văn hóa | Phòng Kinh tế | Các thôn | Năm 2028',
+  ].join('\n');
+  assert.deepEqual(tasks(twoLines), ['Phòng Kinh tế | Các thôn | Năm 2028', 'Văn phòng HĐND và UBND | Công an xã | Quý III/2028']);
+});
+
+test('tasks: a quarter the repair gave the wrong tone ("Quỳ II/2027") is "Quý II/2027"', async () => {
+  const { repairVietnamese } = await import('#src/core/vietnamese/repair.ts');
+  assert.match(repairVietnamese('Thoi gian thuc hien: Quỳ II/2027.').text, /Quý II\/2027/);
+});

@@ -176,8 +176,9 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
       label = label.slice(0, label.lastIndexOf('|')).trim();
     }
     if (!/\p{L}{2}/u.test(label)) continue;
-    const rowUnit = unitCell ?? labelUnit(label, units);
-    const found = rowUnits(cells.map((n) => (n.percent ? '%' : valueUnit(row, n, units))));
+    // The unit column names the row's unit once; a cell's own unit word may be damaged by the scan.
+    const found = rowUnits(cells.map((n) => (n.percent ? '%' : unitCell ?? valueUnit(row, n, units))));
+    const rowUnit = labelUnit(label, units);
     cells.forEach((n, k) => {
       const unit = found[k] ?? rowUnit;
       if (unit) out.push({ year: years[k] as number, value: n.value, unit, text: label });
@@ -187,9 +188,10 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
 }
 
 // A table header with one row per year: "Năm | Tỷ lệ hộ … (%) | Số tổ … | …" (or columns apart by
-// wide spaces). Rows open with their year.
-const YEAR_ROW_HEADER = /^\|?\s*n[a4i]m\s*(?:\||\s{2,})\s*\S/;
-const YEAR_ROW = /^\s*\|?\s*(20\d\d)(?!\d)/;
+// wide spaces), maybe after a number column ("TT | Năm | …"). Rows open with their year ("2026 |",
+// "1 | Năm 2026 |").
+const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m\s*(?:\||\s{2,})\s*\S/;
+const YEAR_ROW = /^\s*\|?\s*(?:\d{1,2}\s*[|\s]\s*)?(?:n[a4i]m\s+)?(20\d\d)(?!\d)/;
 
 /**
  * Targets laid out with one row per year and one column per indicator. The header may wrap over
@@ -209,7 +211,8 @@ function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: T
   }
   if (j >= lines.length || !YEAR_ROW.test((lines[j] as Line).folded)) return null;
   const split = headerText.includes('|') ? headerText.split('|') : headerText.split(/\s{2,}/);
-  const cols = split.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(1);
+  const named = split.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const cols = named.slice(/^s?tt$/i.test(fold(named[0] ?? '')) ? 2 : 1);
   if (cols.length === 0 || !cols.every((c) => /\p{L}{2}/u.test(c))) return null;
   const colUnits = cols.map((c) => labelUnit(c, units));
   const out: Target[] = [];
@@ -464,6 +467,27 @@ const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung/;
 const LEAD_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
 
 /**
+ * The folded header of a task table starting on line i, or null: one line naming the title and
+ * the lead columns, or two when the column names wrap ("Đơn vị" ⏎ "chủ trì"); ruled headers are
+ * joined cell by cell. `rows` is the first line after it.
+ */
+function taskHeader(lines: Line[], i: number): { folded: string; rows: number } | null {
+  const first = (lines[i] as Line).folded;
+  if (!TITLE_COLUMN.test(first)) return null;
+  if (LEAD_COLUMN.test(first)) return { folded: first, rows: i + 1 };
+  const next = lines[i + 1];
+  if (!next || !LEAD_COLUMN.test(next.folded) || /\d/.test(next.text) || next.text.trim().length > 100 || first.includes('|') !== next.folded.includes('|')) return null;
+  if (!first.includes('|')) return { folded: `${first} ${next.folded}`, rows: i + 2 };
+  const a = ruledCells(first).cells;
+  const b = ruledCells(next.folded).cells;
+  // The second line's cells sit under the first's last ones (the number and title cells above
+  // nothing, their rules maybe read as a border).
+  if (b.length > a.length) return null;
+  while (b.length < a.length) b.unshift('');
+  return { folded: a.map((c, k) => `${c} ${b[k] ?? ''}`.trim()).join(' | '), rows: i + 2 };
+}
+
+/**
  * Tasks laid out as a ruled table: "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
  * with or without outer borders. A row may wrap: its last cell onto the next line ("Quý I/" /
  * "2026 |"), or every cell onto a ruled line of its own whose number cell is empty and whose
@@ -475,9 +499,9 @@ const LEAD_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
 function tableTasks(lines: Line[]): Task[] {
   const out: Task[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = (lines[i] as Line).folded;
-    if (!header.includes('|') || !TITLE_COLUMN.test(header) || !LEAD_COLUMN.test(header)) continue;
-    const cols = ruledCells(header).cells;
+    const head = (lines[i] as Line).folded.includes('|') ? taskHeader(lines, i) : null;
+    if (!head) continue;
+    const cols = ruledCells(head.folded).cells;
     const col = (re: RegExp): number => cols.findIndex((c) => re.test(c));
     const cTitle = col(TITLE_COLUMN);
     const cLead = col(LEAD_COLUMN);
@@ -489,36 +513,51 @@ function tableTasks(lines: Line[]): Task[] {
     const physical: string[][] = [];
     const complete = (r: string[]) => r.length >= cols.length || (indexed && r.length === cols.length - 1 && !/^\d{1,3}$/.test(r[0] ?? ''));
     let open = false;
-    let j = i + 1;
+    // A horizontal rule ("+----+----+", however the scan reads it) closes the row above it.
+    let ruled = false;
+    let j = head.rows;
     for (; j < lines.length; j++) {
       const l = lines[j] as Line;
       const text = l.text.trim();
       if (!text) continue;
       const numbered = /^\|?\s*\d{1,3}\s*\|/.test(text);
-      if (headingDepth(l) > 0 && !numbered) break;
+      if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded))) break;
       const cur = physical[physical.length - 1];
       if (text.includes('|')) {
         const r = ruledCells(text);
-        const starts = numbered || !cur || (complete(cur) && (!open || text.startsWith('|') || r.cells.length >= cols.length - 2));
+        const starts = numbered || !cur || ruled || (complete(cur) && (!open || text.startsWith('|') || r.cells.length >= cols.length - 2));
+        // A cell going on over a line break keeps the break: a rule the scan lost there is put back below.
         if (starts) physical.push(r.cells);
         else if (open && !text.startsWith('|')) {
-          cur[cur.length - 1] += ` ${r.cells[0]}`;
+          cur[cur.length - 1] += `\n${r.cells[0]}`;
           cur.push(...r.cells.slice(1));
         } else cur.push(...r.cells);
         open = r.open;
+        ruled = false;
+      } else if (/[-=~_]{3,}|^\+|\+$/.test(text)) {
+        open = false;
+        ruled = true;
       } else if (text.length <= 3) continue; // an index number read apart from its row ("RB", "w")
-      else if (cur && open) cur[cur.length - 1] += ` ${text}`;
+      else if (cur && open) cur[cur.length - 1] += `\n${text}`;
+      else if (ruled) break; // text after the table's closing rule
       else if (cur && !complete(cur)) cur.push(text);
       else if (cur && text.length <= 40) cur[cur.length - 1] += ` ${text}`;
       else if (cur) break; // prose after the table
-      else if (j > i + 3) break;
+      else if (j > head.rows + 2) break;
     }
     // Logical rows: a wrapped row's own ruled line adds its cells to the row's.
     const rows: string[][] = [];
     for (const raw of physical) {
-      const cells = raw.map((c) => c.trim());
+      let cells = raw.map((c) => c.trim());
       if (cells.length > cols.length) continue;
       if (cells.length < cols.length && indexed && !/^\d{1,3}$/.test(cells[0] ?? '')) cells.unshift('');
+      // A row short of cells lost a rule where the page broke a line before a capital ("Công an
+      // xã⏎Phòng Kinh tế; các thôn | Năm 2027").
+      for (let k = 0; k < cells.length && cells.length < cols.length; k++) {
+        const at = (cells[k] as string).search(/\n(?=\p{Lu})/u);
+        if (at > 0) cells.splice(k, 1, (cells[k] as string).slice(0, at), (cells[k] as string).slice(at + 1));
+      }
+      cells = cells.map((c) => c.replace(/\s+/g, ' ').trim());
       while (cells.length < cols.length) cells.push('');
       const title = cTitle >= 0 ? (cells[cTitle] ?? '') : '';
       const numbered = indexed && /^\d{1,3}$/.test(cells[0] ?? '');
@@ -602,10 +641,10 @@ function unitInRow(row: string, fromWord: number): Found | null {
 function alignedTableTasks(lines: Line[]): Task[] {
   const out: Task[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = (lines[i] as Line).folded;
-    if (header.includes('|') || header.trim().length > 160 || !TITLE_COLUMN.test(header) || !LEAD_COLUMN.test(header) || /[.;:]\s/.test(header)) continue;
+    const head = (lines[i] as Line).folded.includes('|') ? null : taskHeader(lines, i);
+    if (!head || head.folded.trim().length > 160 || /[.;:]\s/.test(head.folded)) continue;
     const rows: string[] = [];
-    let j = i + 1;
+    let j = head.rows;
     for (; j < lines.length; j++) {
       const l = lines[j] as Line;
       if (!l.text.trim()) continue;
@@ -614,7 +653,7 @@ function alignedTableTasks(lines: Line[]): Task[] {
       if (idx && Number(idx[1]) === rows.length + 1) rows.push(l.text.trim());
       else if (headingDepth(l) > 0 || sectionDepth(l) > 0) break;
       else if (rows.length > 0) rows[rows.length - 1] += `\n${l.text.trim()}`;
-      else if (j > i + 2) break;
+      else if (j > head.rows + 1) break;
     }
     for (const row of rows) {
       const text = row.replace(/^\d{1,2}[_.)]?\s+/, '');

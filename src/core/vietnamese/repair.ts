@@ -703,15 +703,16 @@ function isNamePrefix(pieces: string[], i: number): boolean {
 
 /**
  * A quarter's Roman numeral as any OCR misreads it before "/2026" ("Quý TV/2025", "Quy [V/2025",
- * "Quý IH/2026": H is two strokes). Also applied to lines that came with marks (the Vietnamese
+ * "Quý IH/2026": H is two strokes), its word with any tone the repair gave it ("Quỳ II/2026"). Also applied to lines that came with marks (the Vietnamese
  * model misreads numerals too); there an Arabic "Quý 1/2026" is a way of writing, kept.
  */
 function quarterNumerals(line: string, repaired: boolean): string {
-  return line.replace(/(?<!\p{L})([Qq])u([yý])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/\s*(?:20\d\d|$))/gu, (whole, q: string, y: string, sp: string, r: string) => {
+  return line.replace(/(?<!\p{L})([Qq])u([yýỳỷỹỵ])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/\s*(?:20\d\d|$))/gu, (whole, q: string, y: string, sp: string, r: string) => {
     if (!repaired && /^\d+$/.test(r)) return whole;
     const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
     if (!['I', 'II', 'III', 'IV'].includes(roman)) return whole;
-    return `${q}u${repaired ? 'ý' : y}${sp}${roman}`;
+    // A plain "Quy" the document wrote itself stays; a wrong tone ("Quỳ") is the scan's.
+    return `${q}u${repaired || y !== 'y' ? 'ý' : y}${sp}${roman}`;
   });
 }
 
