@@ -16,6 +16,12 @@ export interface CatalogIndicator {
   cues?: string[];
   /** At least one of these must occur in the clause (e.g. "mã QR" for a QR-coverage rate). */
   requires?: string[];
+  /**
+   * Words that, in the number's own phrase, say it counts something else than the indicator:
+   * a part or a kind the indicator does not count ("nhân khẩu tạm trú", "diện tích đất rừng",
+   * "tỷ lệ người dân được phổ biến", "tiếp nhận 230 văn bản").
+   */
+  excludes?: string[];
   /** Code of the indicator counting the whole this one is part of (88/228 cụm loa: part/total). */
   total?: string;
   numerator?: string;
@@ -35,7 +41,7 @@ export interface ExtractionCatalog {
 
 // Words right after a number that make it a duration, a rank or a name, never a count.
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
-const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong)(?![\p{L}\d²])/iu;
+const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+)(?![\p{L}\d²])/iu;
 
 // What the word right after a number says it counts, and which catalog units can count that:
 // "650 đại biểu" are people, never conferences; "4.000 lượt người dân" are never documents.
@@ -81,7 +87,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
   // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website'],
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu'],
     units: [],
   },
 ];
@@ -146,17 +152,28 @@ const RATE_LABEL = /^[\s\-–•+*]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@](?![a-z])[^\
 // OCOP của xã", "Xã dẫn đầu toàn tỉnh với …") or the wider body is only where or with whom the
 // commune acted ("phối hợp với Sở … của tỉnh", "trên Cổng … của tỉnh").
 const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc)|cua\s+(?:tinh|huyen|ca\s+nuoc|trung\s+uong))(?![a-z])/;
-const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|tu|cho|den)(?![a-z])/;
+// ("từ" is not the "tử" of "điện tử".)
+const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|(?<!dien\s)tu|cho|den)(?![a-z])/;
 const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
+// … also a body named by a higher level word alone: "Tỉnh ủy đã ban hành 45 văn bản", "Đài Phát
+// thanh và Truyền hình tỉnh đã phát …", "Fanpage của Công an tỉnh đăng …", "Cổng Dịch vụ công
+// quốc gia có …". Marks are required ("tính đến" is no "tỉnh"); a day's name is no body ("Ngày
+// Chuyển đổi số quốc gia").
+const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Qq]uốc\s+gia|[Tt]rung\s+ương)(?!\p{L})/u;
 
-function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
-  const lead = st.folded.slice(clause[0], tok.start);
-  const m = WIDER_UNIT.exec(lead);
-  if (!m) return false;
+/** Whether the clause's subject before `at` is a wider area or another body (see WIDER_UNIT). */
+function widerSubject(st: TextStructure, from: number, at: number, rest = ''): boolean {
+  const lead = st.folded.slice(from, at);
+  const m = WIDER_UNIT.exec(lead) ?? WIDER_BODY.exec(st.text.slice(from, at));
+  if (!m || /(?<!\p{L})Ngày\s+\p{Lu}/u.test(st.text.slice(from, from + m.index))) return false;
   const subject = lead.slice(0, m.index);
   if (/\d/.test(subject) || subject.trim().split(/\s+/).length > 8 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
   if (OWN_UNIT.test(lead.slice(m.index + m[0].length))) return false;
-  return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(st.folded.slice(tok.end, clause[1]));
+  return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(rest);
+}
+
+function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  return widerSubject(st, clause[0], tok.start, st.folded.slice(tok.end, clause[1]));
 }
 
 // A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
@@ -247,8 +264,12 @@ const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c
 const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên |chuyen )mục|(?<!chuyen )muc|mức độ|muc do|cấp độ|cap do|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
 // 22", "dân số 38.412", "hồ sơ 120" count.
-const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|diem|cong|kenh)\s+s[o06]\s*$/;
+const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh)\s+s[o06]\s*$/;
 const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
+// … also without "số": "Thôn 5 và thôn 7 có sóng yếu", unless a counted noun follows ("mỗi thôn
+// 01 cụm loa"), the word is a label ("Số thôn 14") or a table's unit column ("Tổ công nghệ số
+// tổ   24   174 thành viên").
+const VILLAGE_NAME_BEFORE = /(?<![a-z])(?<!so )(?:thon|xom|to dan pho|khu pho|khom|ap|doi|to|cum loa)\s$/;
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
 
 /**
@@ -361,10 +382,20 @@ function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
   return m ? Math.max(0, m[0].length - 6) : 0;
 }
 
+/** Whether the number's own phrase names what the indicator does not count (its `excludes`). */
+function excluded(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): boolean {
+  if (!ind.excludes || ind.excludes.length === 0) return false;
+  const lead = st.folded.slice(clause[0], tok.start);
+  const from = clause[0] + Math.max(0, ...[...lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)].map((m) => (m.index ?? 0) + 1));
+  const to = phraseEndAfter(st, tok, clause);
+  return ind.excludes.some((x) => findCue(st.folded, x, from, to).length > 0);
+}
+
 function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
   const [cs, ce] = clause;
   const met = requirementMet(st, ind, clause);
   if (!met) return 0;
+  if (excluded(st, ind, tok, clause)) return 0;
   let after = 0;
   let before = 0;
   // Spans of the cues that speak for the number, to count independent evidence.
@@ -714,15 +745,20 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
     const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
-    // "diện tích tự nhiên 214,6 km?" — OCR lost the "²" of an area; "cách 20 km" stays a distance.
-    if (!tok.percent && /^km(?:\?|\s|[,.;]|$)/.test(st.folded.slice(tok.unitStart, tok.unitStart + 3))) {
+    // "diện tích tự nhiên 214,6 km?" — OCR lost the "²" of an area (also in a unit cell before the
+    // value: "Diện tích tự nhiên | km? | 204,8"); "cách 20 km" stays a distance. An area in
+    // hectares ("diện tích tự nhiên 9.856 ha") is read in km².
+    const unitAfter = st.folded.slice(tok.unitStart, tok.unitStart + 3);
+    const kmCell = /(?:^|[\s|¦])km[?²2]?\s*[|¦]\s*$/.test(st.folded.slice(Math.max(0, tok.start - 8), tok.start));
+    const hectares = /^ha(?![a-z])/.test(unitAfter);
+    if (!tok.percent && (/^km(?:\?|\s|[,.;]|$)/.test(unitAfter) || kmCell || hectares)) {
       const lead = st.folded.slice(Math.max(0, tok.start - 40), tok.start);
-      const phrase = lead.slice(lead.search(/[^,;.]*$/));
-      const named = /dien tich/.test(phrase) || /^km\??\s+dien tich/.test(st.folded.slice(tok.unitStart, tok.unitStart + 16));
+      const phrase = kmCell ? lead.slice(lead.lastIndexOf('\n') + 1) : lead.slice(lead.search(/[^,;.]*$/));
+      const named = /dien tich/.test(phrase) || (!hectares && /(?<![a-z])rong(?:\s+(?:khoang|gan|hon|tren))?\s*$/.test(phrase)) || /^km\??\s+dien tich/.test(st.folded.slice(tok.unitStart, tok.unitStart + 16));
       const area = catalog.indicators.find((i) => i.unit === 'km²');
-      if (area && named && !skipPos(tok.start)) {
-        const c = clauseAt(st, tok.start);
-        facts.push({ indicator: area.code, value: tok.value, qualifier: tok.qualifier, max: null, evidence: evidenceFor(st, c, tok.start) });
+      const c = clauseAt(st, tok.start);
+      if (area && named && !skipPos(tok.start) && !excluded(st, area, tok, c)) {
+        facts.push({ indicator: area.code, value: hectares ? tok.value / 100 : tok.value, qualifier: tok.qualifier, max: null, evidence: evidenceFor(st, c, tok.start) });
         continue;
       }
     }
@@ -731,6 +767,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
     // A rank is no count: "đứng thứ 3 toàn tỉnh", "xếp hạng 2".
     if (!tok.percent && RANK_BEFORE.test(before)) continue;
+    if (VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^[ \t]+\p{L}/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null) continue;
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
@@ -773,7 +810,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // The unit word alone names the indicator when only one (or one whole and its parts) counts
     // in it: "14 bản" are villages, "3 màn hình" screens, even with no other cue in the clause.
     if (scored.length === 0 && allowed && allowed.size === 1) {
-      const fits = pool.filter((i) => !i.total && !(i.requires && i.requires.length > 0));
+      const fits = pool.filter((i) => !i.total && !(i.requires && i.requires.length > 0) && !excluded(st, i, tok, clause));
       if (fits.length === 1 && fits[0]) scored.push({ code: fits[0].code, score: 5 });
     }
     const unitKey = `${clause[0]}|${/^[a-z]+/.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12))?.[0] ?? ''}`;
@@ -836,7 +873,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // tuyến"): 3.184 is the total.
     const phraseEnd = phraseEndAfter(st, tok, clause);
     const topInd = byCode.get(code);
-    const followedByTrongDo = /^[^.;]{0,30}?,?\s*trong d[o06]\b/.test(st.folded.slice(tok.end, Math.min(clause[1] + 20, tok.end + 40)));
+    const followedByTrongDo = /^[^.;]{0,30}?,?\s*trong\s+d[o06]\b/.test(st.folded.slice(tok.end, Math.min(clause[1] + 20, tok.end + 40)));
     if (followedByTrongDo && topInd?.total) code = topInd.total;
     else if (!isTotal) {
       const phraseStart = phraseStartBefore(st, tok, clause);
@@ -863,7 +900,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (cumulative && byCode.get(code)?.aggregation === 'flow') continue;
     // When only the part carries what the indicator is about ("03 sản phẩm OCOP, trong đó 02 sản
     // phẩm được giới thiệu trên sàn thương mại điện tử"), the part is the fact and the whole is not.
-    const trongDo = st.folded.slice(clause[0], tok.start).lastIndexOf('trong do');
+    const trongDo = Math.max(-1, ...[...st.folded.slice(clause[0], tok.start).matchAll(/trong\s+d[o06](?![a-z])/g)].map((m) => m.index ?? -1));
     const whole = trongDo < 0 ? undefined : emitted.find((e) => e.code === code && e.clause === clause[0] && e.start < clause[0] + trongDo);
     if (whole) {
       const ind = byCode.get(code);
@@ -925,7 +962,8 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
 // whole named before "nào" and its part after it ("không có cụm (loa) nào hư hỏng").
 // OCR's "chia có", "khbng có" still read as "chưa có", "không có" (only before "có": "chia sẻ" is
 // a verb).
-const NEG = String.raw`(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co|con)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
+// ("sửa chữa" folds to "sua chua": a repair, not "chưa".)
+const NEG = String.raw`(?<!s[uw]a\s)(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co|con)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
 const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+)?$`);
 const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?$`);
 // … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
@@ -989,7 +1027,9 @@ function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         if (skip(ms)) continue;
         const clause = clauseAt(st, ms);
         const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
-        const negated = /(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead);
+        const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead);
+        // A section planned ("dự kiến xây dựng chuyên mục …") or a higher level's is not the commune's.
+        if (PLANNED_BEFORE.test(st.folded.slice(clause[0], ms)) || widerSubject(st, clause[0], ms)) continue;
         // A section named in quotes ("chuyên mục “Xã số”") may take its channel from the clause
         // before the semicolon; "chuyên mục này" may not.
         const named = /^\s*["“'‘]/.test(st.text.slice(me, me + 3));

@@ -434,6 +434,8 @@ function isRepairable(core: string): boolean {
   return digits <= 2;
 }
 
+const MEASURE_UNIT = /^(?:m|km|ha|kg|cm|mm|x|m2|km2)$/;
+
 /** A capitalised token whose skeleton is no syllable at all (UBND, CDS, KHUBND) is an acronym. */
 function isAcronym(m: Model, core: string): boolean {
   if (core.length < 2 || !/^[\p{Lu}\d&$]+$/u.test(core) || !/\p{Lu}.*\p{Lu}/u.test(core)) return false;
@@ -794,6 +796,13 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     if (/^\d+([.,/]\d+)*$/.test(p)) {
       // A number is never changed but gives its neighbours context ("năm 2025").
       run.push({ index: -1, observed: p, cands: [{ syl: NUM, id: m.ids.get(NUM)!, cost: 0 }], name: false });
+      continue;
+    }
+    // A unit of measure after a number and a space ("8 m", "3 x 2 m", "15 ha") is no syllable:
+    // the language model would read "m" as "em" and "x" as "xã".
+    if (MEASURE_UNIT.test(p) && /^\d+(?:[.,]\d+)*$/.test(pieces[i - 2] ?? '') && pieces[i - 1] === ' ' && !/\p{L}$/u.test(pieces[i - 3] ?? '')) {
+      if (run.length) runs.push(run);
+      run = [];
       continue;
     }
     const loneSymbol = LONE_SYMBOL.test(p) && !(LOWER_WORD.test(pieces[i - 2] ?? '') && LOWER_WORD.test(pieces[i + 2] ?? ''));
