@@ -488,3 +488,35 @@ test('tasks: a quarter the repair gave the wrong tone ("Quỳ II/2027") is "Quý
   const { repairVietnamese } = await import('#src/core/vietnamese/repair.ts');
   assert.match(repairVietnamese('Thoi gian thuc hien: Quỳ II/2027.').text, /Quý II\/2027/);
 });
+
+test('vie-model scan damage: a year row with a lost rule or run-together cells, "TT:" in a header, a doubled slash, a speck cell', async () => {
+  const goals = [
+    'II. MỤC TIÊU',
+    'Năm | Số thôn có điểm wifi | Lớp tập huấn kỹ năng số',
+    '(lớp)',
+    '2027 4 |6',
+    '202859',
+    '2029|7|8',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  // "202859" (cells run together) is neither a row nor part of the header; "(lớp)" is.
+  assert.deepEqual(targets(goals), ['2027:4 thôn', '2027:6 lớp', '2029:7 thôn', '2029:8 lớp']);
+  const table = [
+    'KẾ HOẠCH',
+    'Thử nghiệm',
+    '',
+    'IV. PHÂN CÔNG',
+    'TT: Nhiệm vụ Chủ trì Phối hợp Thời gian',
+    '1 Số hóa hồ sơ hộ tịch Công an xã Các thôn Quý I1//2028',
+    '',
+    'STT | Nội dung | Chủ trì | Phối hợp | Thời gian |',
+    '| 1 | Lập nhóm Zalo | Phòng Văn hóa - Xã hội | Các | Quý IV/2028 |',
+    '| | của thôn | | thôn|_ |',
+  ].join('\n');
+  const { analyzeText } = await import('./analyze-text.ts');
+  assert.deepEqual(analyzeText(table).result.tasks.map((t) => `${t.lead} | ${t.coordinating.join('; ')} | ${t.timeframe}`).sort(), [
+    'Công an xã | Các thôn | Quý II/2028',
+    'Phòng Văn hóa - Xã hội | Các thôn | Quý IV/2028',
+  ]);
+});

@@ -204,10 +204,11 @@ function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: T
   if (!YEAR_ROW_HEADER.test(first.folded.trim())) return null;
   let headerText = first.text.trim();
   let j = i + 1;
-  for (; j < lines.length && j <= i + 3; j++) {
+  for (; j < lines.length && j <= i + 5; j++) {
     const l = lines[j] as Line;
     if (YEAR_ROW.test(l.folded)) break;
-    if (l.text.trim()) headerText += ` ${l.text.trim()}`;
+    // A line without words is a row whose cells the scan ran together ("202612410"), not header.
+    if (/\p{L}{2}/u.test(l.text)) headerText += ` ${l.text.trim()}`;
   }
   if (j >= lines.length || !YEAR_ROW.test((lines[j] as Line).folded)) return null;
   const split = headerText.includes('|') ? headerText.split('|') : headerText.split(/\s{2,}/);
@@ -220,12 +221,16 @@ function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: T
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
     const y = YEAR_ROW.exec(l.folded);
-    if (!y || !y[1]) break;
-    const rest = l.text.slice(y[0].length);
-    const nums = findNumbers(rest);
+    // A row whose cells ran together ("202859") is skipped; words end the table.
+    if (!y || !y[1]) {
+      if (/\d/.test(l.text) && !/\p{L}/u.test(l.text)) continue;
+      break;
+    }
+    // (Numbers read on the whole line: a value opening a fragment would pass for a row number.)
+    const nums = findNumbers(l.text).filter((n) => n.start >= y[0].length);
     if (nums.length !== cols.length) continue;
     nums.forEach((n, k) => {
-      const unit = n.percent ? '%' : (valueUnit(rest, n, units) ?? colUnits[k]);
+      const unit = n.percent ? '%' : (valueUnit(l.text, n, units) ?? colUnits[k]);
       if (unit) out.push({ year: Number(y[1]), value: n.value, unit, text: cols[k] as string });
     });
   }
@@ -440,16 +445,16 @@ function unitName(raw: string): string {
 
 // A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
-const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}\s*\/\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}\s*\/{1,2}\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
-// A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) → "Quý II/2026". Its
+// A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) or "Quý II//2026" (a slash read twice) → "Quý II/2026". Its
 // spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
 // administrativeForms): every text needs it, and a document's own "Hàng năm" stays as written.
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
   // The field's canonical quarter is Roman ("Quý 1/2026" = "Quý I/2026"); the text keeps its own.
   return raw
-    .replace(/\s*\/\s*(?=20\d\d)/g, '/')
+    .replace(/\s*\/{1,2}\s*(?=20\d\d)/g, '/')
     .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`);
 }
 
@@ -459,7 +464,8 @@ function ruledCells(text: string): { cells: string[]; open: boolean } {
   const lead = t.startsWith('|');
   const trail = t.length > 1 && t.endsWith('|');
   const inner = t.slice(lead ? 1 : 0, trail ? -1 : undefined);
-  return { cells: inner.split('|').map((c) => c.replace(/\s+/g, ' ').trim()), open: !trail };
+  // A cell with no letter or digit holds a speck the scan read ("_"), not text.
+  return { cells: inner.split('|').map((c) => (/[\p{L}\p{N}]/u.test(c) ? c.replace(/\s+/g, ' ').trim() : '')), open: !trail };
 }
 
 // Header cells of a task table (loose: OCR reads "Chủ trì" as "Cht trì", "Cho trì").
@@ -642,7 +648,8 @@ function alignedTableTasks(lines: Line[]): Task[] {
   const out: Task[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = (lines[i] as Line).folded.includes('|') ? null : taskHeader(lines, i);
-    if (!head || head.folded.trim().length > 160 || /[.;:]\s/.test(head.folded)) continue;
+    // (A header is column names, not a sentence; the scan may put a colon after its "TT".)
+    if (!head || head.folded.trim().length > 160 || /[.;:]\s/.test(head.folded.replace(/^\s*s?tt\s*[:.]/, ''))) continue;
     const rows: string[] = [];
     let j = head.rows;
     for (; j < lines.length; j++) {

@@ -709,7 +709,7 @@ function isNamePrefix(pieces: string[], i: number): boolean {
  * model misreads numerals too); there an Arabic "Quý 1/2026" is a way of writing, kept.
  */
 function quarterNumerals(line: string, repaired: boolean): string {
-  return line.replace(/(?<!\p{L})([Qq])u([yýỳỷỹỵ])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/\s*(?:20\d\d|$))/gu, (whole, q: string, y: string, sp: string, r: string) => {
+  return line.replace(/(?<!\p{L})([Qq])u([yýỳỷỹỵ])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/{1,2}\s*(?:20\d\d|$))/gu, (whole, q: string, y: string, sp: string, r: string) => {
     if (!repaired && /^\d+$/.test(r)) return whole;
     const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
     if (!['I', 'II', 'III', 'IV'].includes(roman)) return whole;
