@@ -34,7 +34,10 @@ export function normaliseText(raw: string): string {
     // số⏎⏎148 thành viên", "lượt truy⏎⏎cập"); a blank line is a clause end, so it is dropped when
     // the line before ends in a lower-case word or a comma and the next goes on in lower case
     // (or with a count followed by a lower-case word), i.e. the sentence clearly runs on.
-    .replace(/(?<=[\p{Ll},])[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
+    // (A word ending in a digit is a letter the English model misread: "tong s6⏎⏎148 thanh vien".)
+    .replace(/(?<=[\p{Ll},]|\p{Ll}\d)[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
+    // A guillemet or copyright sign glued to a figure is a speck the scan read ("xã tin, bài «51").
+    .replace(/(?<=\s)[«»©®](?=\d)/g, ' ')
     // A row index OCR'd with a mark after it ("4_ Tin, bài …") is the bare index.
     // A header cell of a pipe table wrapped to the next line ("… cài đặt ứng⏎dụng | Số hộ …")
     // is joined back to its row.

@@ -260,8 +260,9 @@ const listOf = (words: string[]): string => {
 };
 // (Longest first: the lists before the fixed pairs, so "cán bộ, công chức, đoàn viên" is whole.)
 const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i`, 'g');
-// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5).
-const NAME_BEFORE = /(?:đề án|[dpb][e] ?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên |chuyen )mục|(?<!chuyen )muc|mức độ|muc do|cấp độ|cap do|phụ lục|phu luc|chương trình|tiêu chí|tieu chi|nghị quyết|nghi quyet|nq|công nghiệp|cong nghiep|giai đoạn|giai doan)\s*(?:số|so|s[o06])?\s*$/iu;
+// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5),
+// also when a line end splits them ("Nghị⏎quyết 57").
+const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
 // 22", "dân số 38.412", "hồ sơ 120" count.
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh)\s+s[o06]\s*$/;

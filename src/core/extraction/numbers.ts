@@ -54,6 +54,10 @@ const SCALE: [RegExp, number][] = [
 ];
 
 const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít\s+nhất|it\s+nhat|tối\s+thiểu|toi\s+thieu|>|≥|>=)\s*$/iu;
+// "≥" comes out of the English OCR model as ">" or "=": a lone "=" between a word and a figure
+// that runs on in its sentence ("đã phát = 90 lượt …"). One before a value ending its line is a
+// speck in a table's column gap ("… chưa có = 31.750").
+const BEFORE_EQUALS = /(?<=\p{Ll}[ \t]+)=[ \t]+$/u;
 // "≈" comes out of the English OCR model as "*" or "¥", of the Vietnamese one as "%" or "z": a
 // lone one between a word and the number (the number may open the next line).
 const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước\s+tính|uoc\s+tinh|ước|uoc|xấp\s+xỉ|xap\s+xi|chừng|~|≈|(?<=\p{L}[ \t]+)[*¥%z](?=\s))\s*$/iu;
@@ -220,6 +224,7 @@ export function findNumbers(input: string): NumberToken[] {
         break;
       }
     }
+    if (qualifier === 'exact' && BEFORE_EQUALS.test(before) && /^[ \t]*\p{L}/u.test(text.slice(end, end + 4))) qualifier = 'at_least';
     // "từ 15 tuổi trở lên", "50 người trở lên": a bound stated after the unit.
     if (qualifier === 'exact' || qualifier === 'range') {
       const post = foldKeepLength(text.slice(end, end + 30));
@@ -230,7 +235,7 @@ export function findNumbers(input: string): NumberToken[] {
     if (qualifier === 'exact' && /^[^.;]{0,50}\(\s*(?:ước|uoc|udc|khoảng|khoang)/iu.test(foldKeepLength(text.slice(end, end + 60)))) qualifier = 'approx';
     // "02 (hai) hội nghị": the number spelled out in brackets is skipped to reach the unit.
     // (The bracket belongs to the quantity: its end moves past it.)
-    const spelled = SPELLED_AFTER.exec(text.slice(end, end + 40));
+    const spelled = SPELLED_AFTER.exec(foldKeepLength(text.slice(end, end + 40)));
     if (spelled) end += spelled[0].trimEnd().length;
     const ws = spelled ? /^\s*/.exec(text.slice(end, end + 4)) : /^[\s(]*/.exec(text.slice(end, end + 4));
     out.push({
@@ -253,7 +258,9 @@ export function findNumbers(input: string): NumberToken[] {
 // read only when a counted noun follows, and not when they spell out a figure just given in
 // digits ("02 (hai) hội nghị").
 const NUMBER_WORD = 'một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ';
-const SPELLED_AFTER = new RegExp(String.raw`^\s*\(\s*(?:${NUMBER_WORD})(?:\s+(?:${NUMBER_WORD}))*\s*\)\s*`, 'iu');
+// (Matched on folded text: a scan that lost the marks, "06 (sau) sản phẩm", is the same bracket.)
+const NUMBER_WORD_FOLDED = [...new Set(NUMBER_WORD.split('|').map((w) => foldKeepLength(w)))].join('|');
+const SPELLED_AFTER = new RegExp(String.raw`^\s*\(\s*(?:${NUMBER_WORD_FOLDED})(?:\s+(?:${NUMBER_WORD_FOLDED}))*\s*\)\s*`, 'iu');
 const DIGIT_WORDS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
 const COUNTED_NOUN = 'ấp|bản|xóm|thôn|làng|buôn|tổ|văn bản|kế hoạch|công văn|hội nghị|cụm|lượt|tin|bài|lớp|buổi|người|học viên|thành viên|đại biểu|sản phẩm|hồ sơ|video|màn hình|pa nô|băng rôn|cán bộ|chuyên mục';
 const WORD_NUMBER = new RegExp(

@@ -221,3 +221,10 @@ test('a horn read as an apostrophe or "?" inside a word is read with the word, n
   // A highland name's apostrophe is kept as written.
   assert.ok(repairVietnamese("ba H'Nhung Nie").text.includes("H'Nhung"));
 });
+
+test('a lone "6" between words may be "ở" when the words around say so; counts stay numbers', () => {
+  assert.equal(repairVietnamese('Cac to da thanh lap 6 15/15 thon').text, 'Các tổ đã thành lập ở 15/15 thôn');
+  for (const [input, count] of [['Xa co 6 thon va 6 khu pho', '6 thôn'], ['mo 6 lop tap huan', '6 lớp'], ['tiep nhan 6 ho so', '6 hồ sơ']] as const) {
+    assert.ok(repairVietnamese(input).text.includes(count), input);
+  }
+});
