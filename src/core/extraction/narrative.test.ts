@@ -220,3 +220,53 @@ test('difficulties: wordings of each theme beyond the first cues', () => {
   ].join('\n');
   assert.deepEqual(themes(body), ['funding', 'staffing', 'elderly_access', 'infrastructure', 'equipment', 'materials', 'cyber_safety', 'geography']);
 });
+
+test('recommendations: "Kiến nghị với cấp trên", "Kính đề nghị …" and a state company', () => {
+  const body = [
+    'IV. KIẾN NGHỊ VỚI CẤP TRÊN',
+    '1. Kính đề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí lắp đặt loa thông minh.',
+    '2. Đề nghị VNPT Quảng Trị mở rộng vùng phủ sóng cáp quang đến các thôn.',
+    '3. Đề nghị Viettel Quảng Trị lắp đặt trạm phát sóng tại khu vực đồi.',
+  ].join('\n');
+  assert.deepEqual(recs(body), ['Ủy ban nhân dân tỉnh', 'VNPT Quảng Trị', 'Viettel Quảng Trị']);
+});
+
+test('recommendations: "Đối với UBND tỉnh:" with the request on the same line, and under an unnumbered label', () => {
+  const body = [
+    'I. KẾT QUẢ',
+    'Đã tuyên truyền.',
+    '',
+    'Kiến nghị, đề xuất:',
+    'Đối với UBND tỉnh: quan tâm hỗ trợ kinh phí mua máy tính cho bộ phận một cửa.',
+    'Đối với Sở Nội vụ:',
+    '- Bổ sung một biên chế công chức phụ trách chuyển đổi số.',
+    '',
+    'Nơi nhận:',
+  ].join('\n');
+  assert.deepEqual(recs(body), ['Ủy ban nhân dân tỉnh', 'Sở Nội vụ']);
+});
+
+test('recommendations: two addressees of one request give one recommendation each', () => {
+  const body = 'III. ĐỀ XUẤT\n- Đề nghị Sở Tài chính và Sở Khoa học và Công nghệ hướng dẫn mua sắm thiết bị.\n- Đề nghị Viettel Gia Lai, VNPT Gia Lai phối hợp phủ sóng thôn Bờ Ngoong.\n';
+  assert.deepEqual(recs(body), ['Sở Tài chính', 'Sở Khoa học và Công nghệ', 'Viettel Gia Lai', 'VNPT Gia Lai']);
+});
+
+test('recommendations: a reply letter answers point by point, the request after the point\'s colon', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN',
+    'XÃ HÒA BÌNH',
+    'Số: 15/UBND-VHXH',
+    'V/v báo cáo kết quả triển khai Nghị quyết 57',
+    '',
+    'Kính gửi: Sở Khoa học và Công nghệ tỉnh.',
+    '',
+    'Ủy ban nhân dân xã báo cáo như sau:',
+    '1. Về công tác tuyên truyền: đã phát 20 tin trên loa truyền thanh.',
+    '2. Về khó khăn: máy tính của bộ phận một cửa đã cũ.',
+    '3. Về kiến nghị, đề xuất: đề nghị Sở Khoa học và Công nghệ tổ chức tập huấn cho tổ công nghệ số cộng đồng.',
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+  ].join('\n');
+  assert.deepEqual(extractFromText(text).recommendations.map((r) => r.to), ['Sở Khoa học và Công nghệ']);
+});

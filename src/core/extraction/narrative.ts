@@ -338,6 +338,36 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   return name;
 }
 
+// Where a second addressee of one request starts: "… và Sở …", "…, VNPT …".
+const NEXT_ADDRESSEE = /(?:\s+và\s+|\s*,\s*)(?=(?:Sở|S[Gg6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài)\s)/gu;
+
+/**
+ * The addressees of one request: usually one; "Đề nghị Sở Tài chính và Sở Nội vụ hướng dẫn …",
+ * "Đề nghị Viettel X, VNPT X phối hợp …" name two, split where a body's name starts after `và`
+ * or a comma — only inside the names, before any verb of the request.
+ */
+function addressees(piece: string): string[] {
+  const only = canonicalAddressee(piece);
+  if (!only) return [];
+  const lead = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?:\p{L}+\s+){0,6}?(?:k\S{1,3}nh\s+)?(?:[ĐđDPB]\S{0,2}\s+ngh\S{0,2}|[Kk]\S{1,3}n\s+ngh\S{0,2})\s+(?:v\S{1,2}i\s+)?)?/u.exec(piece);
+  let from = lead?.[0].length ?? 0;
+  const cuts: [number, number][] = [];
+  for (const m of piece.matchAll(NEXT_ADDRESSEE)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    const words = piece.slice(from, at).split(/\s+/).map((w) => fold(w).replace(/[^a-z]/g, ''));
+    if (words.some((w, k) => REC_VERBS.has(w) || REC_VERBS.has(`${w} ${words[k + 1] ?? ''}`))) break;
+    cuts.push([at, at + m[0].length]);
+    from = at + m[0].length;
+  }
+  if (cuts.length === 0) return [only];
+  // Every name but the last is whole; the last runs to the verb of the request.
+  const names = cuts.map(([at], k) => canonicalAddressee(piece.slice(k === 0 ? 0 : (cuts[k - 1] as [number, number])[1], at), true));
+  names.push(canonicalAddressee(`Đề nghị ${piece.slice((cuts[cuts.length - 1] as [number, number])[1])}`));
+  if (names.some((n) => !n)) return [only];
+  return [...new Set(names as string[])];
+}
+
 /** "Đề nghị A …; đề nghị B …" in one paragraph: one piece per request. */
 function requests(text: string): string[] {
   const f = foldKeepLength(text);
@@ -351,32 +381,55 @@ function requests(text: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
+/** "Đối với <addressee>:" and what follows its colon on the same line, if anything. */
+function toLine(text: string): { to: string; text: string } | null {
+  const colon = text.indexOf(':');
+  const head = colon >= 0 ? text.slice(0, colon) : text;
+  const m = TO_HEADING.exec(fold(head));
+  if (!m || !m[1] || head.length >= 120) return null;
+  const rest = colon >= 0 ? text.slice(colon + 1).replace(/\.\/\.?$/, '').trim() : '';
+  // A long line with no colon is a sentence that starts "Đối với …", not a sub-heading.
+  if (colon < 0 && text.length >= 120) return null;
+  const rawTo = head.replace(/^\s*(?:\d+\.|[a-zđ]\))?\s*\S+\s+\S+\s+/u, '').replace(/[:.]\s*$/, '').trim();
+  return { to: canonicalAddressee(rawTo, true) ?? rawTo, text: rest.replace(/[.;]\s*$/, '') };
+}
+
 export function extractRecommendations(st: TextStructure): ExtractionResult['recommendations'] {
   const lines = splitLines(st.text, st.folded);
   const out: ExtractionResult['recommendations'] = [];
   for (const r of regions(lines, REC_HEADING)) {
     // A numbered sub-heading counts when it is only the title ("3. Đề xuất"), not a phrase that contains it.
     if (r.depth > 1 && !/k[i1][e]n\s*ngh[i1]/.test(r.heading) && r.heading.replace(/^[\s\d.]+/, '').trim().length > 30) continue;
-    // Sub-headings "1. Đối với …" give the addressee of the bullets under them.
+    // Sub-headings "1. Đối với …" give the addressee of the bullets under them; one that goes on
+    // after its colon ("Đối với UBND tỉnh: quan tâm hỗ trợ …") is a recommendation itself.
+    const add = (to: string, text: string) => {
+      if (text.length >= 8 && !out.some((o) => o.to === to && o.text === text)) out.push({ to, text });
+    };
     const sub: { at: number; to: string }[] = [];
     for (const line of lines) {
       if (line.start < r.from || line.start >= r.to) continue;
-      const m = TO_HEADING.exec(line.folded);
-      if (m && m[1] && line.text.length < 120) {
-        const rawTo = st.text.slice(line.start + (m.index ?? 0), line.end).replace(/^\s*(?:\d+\.|[a-zđ]\))?\s*\S+\s+\S+\s+/u, '').replace(/[:.]\s*$/, '').trim();
-        sub.push({ at: line.end, to: canonicalAddressee(rawTo, true) ?? rawTo });
-      }
+      const to = toLine(line.text);
+      if (!to) continue;
+      sub.push({ at: line.end, to: to.to });
+      if (to.text) add(to.to, to.text);
     }
     for (const item of itemsIn(st.text, r.from, r.to)) {
-      if (TO_HEADING.test(fold(item.text)) && item.text.length < 120) continue;
       let under: string | null = null;
       for (const s of sub) if (s.at <= item.start) under = s.to;
-      for (const piece of requests(item.text.replace(/^-\s*/, '').trim())) {
-        // Under "Đối với …" the sub-heading names the addressee; else the paragraph is led by it
-        // ("Đề nghị Sở …", "Sở Khoa học và Công nghệ … thường xuyên cung cấp …").
-        const to = under ?? canonicalAddressee(piece);
-        const text = piece.replace(/\.\/\.?$/, '').trim();
-        if (to && text.length >= 8) out.push({ to, text });
+      // Paragraph items may run several "Đối với …" lines together.
+      for (const part of item.text.replace(/^-\s*/, '').split(/\s(?=(?:\d+\.|[a-zđ]\))?\s*Đối với\s)/u)) {
+        const to = toLine(part);
+        if (to) {
+          under = to.to;
+          if (to.text) add(to.to, to.text);
+          continue;
+        }
+        for (const piece of requests(part.trim())) {
+          // Under "Đối với …" the sub-heading names the addressee; else the paragraph is led by it
+          // ("Đề nghị Sở …", "Sở Khoa học và Công nghệ … thường xuyên cung cấp …").
+          const text = piece.replace(/\.\/\.?$/, '').trim();
+          for (const a of under ? [under] : addressees(piece)) add(a, text);
+        }
       }
     }
   }
