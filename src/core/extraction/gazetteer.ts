@@ -81,6 +81,20 @@ function distinct<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
+/**
+ * The province a header line names ("TỈNH ĐẮK LẮK", "THÀNH PHỐ HỒ CHÍ MINH" after the level
+ * word), as read: same letters without marks, or one letter off (OCR) when exactly one of the
+ * 34 names is that close. Null otherwise.
+ */
+export function matchProvince(read: string): string | null {
+  const f = fold(read);
+  const provinces = gazetteer().provinces;
+  const exact = provinces.find((p) => fold(p) === f);
+  if (exact || f.replace(/\s/g, '').length < 5) return exact ?? null;
+  const near = provinces.filter((p) => editDistance(fold(p), f, 1) <= 1);
+  return near.length === 1 ? (near[0] ?? null) : null;
+}
+
 export interface UnitMatch {
   /** The gazetteer's spelling of the name, or null when the letters fit no single spelling. */
   name: string | null;
@@ -112,6 +126,46 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
   const near = unitsOf(province, level).filter((u) => editDistance(u.folded, f, 1) <= 1);
   const spellings = distinct(near.map((u) => u.name));
   return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
+}
+
+const compact = (f: string): string => f.replace(/ /g, '');
+
+/**
+ * Looks up several readings of one header name (repaired, as OCR gave it, …), best first.
+ * With a known province, the units of that province and level are tried in tiers over all
+ * readings: same letters; same letters with the spaces OCR lost or added ("MAUA" = Mậu A);
+ * one letter off (six letters or more). The first tier where one spelling fits wins; two
+ * spellings in a tier are no guess. Otherwise (no province, or nothing in it) the first reading
+ * `matchUnit` knows, then a unique unit of that level anywhere whose letters run together the
+ * same way (its province with it).
+ */
+export function resolveUnit(readings: string[], level: UnitLevel, province: string | null): UnitMatch {
+  const folds = distinct(readings.map(fold).filter((f) => f.length > 0));
+  if (province && level !== 'unknown' && provinceNames().includes(province)) {
+    const pool = unitsOf(province, level);
+    const tiers: ((f: string, u: AdminUnit) => boolean)[] = [
+      (f, u) => u.folded === f,
+      (f, u) => compact(f).length >= 4 && compact(u.folded) === compact(f),
+      (f, u) => compact(f).length >= 6 && editDistance(u.folded, f, 1) <= 1,
+    ];
+    for (const tier of tiers) {
+      const spellings = distinct(folds.flatMap((f) => pool.filter((u) => tier(f, u)).map((u) => u.name)));
+      if (spellings.length === 1) return { name: spellings[0] ?? null, province };
+      if (spellings.length > 1) break;
+    }
+  }
+  for (const r of readings) {
+    const m = matchUnit(r, level, province);
+    if (m.name) return m;
+  }
+  if (level !== 'unknown') {
+    for (const f of folds) {
+      if (compact(f).length < 5) continue;
+      const fits = [...gazetteer().byProvinceLevel.values()].flat().filter((u) => u.level === level && compact(u.folded) === compact(f));
+      if (fits.length === 1 && fits[0]) return { name: fits[0].name, province: fits[0].province };
+    }
+  }
+  return matchUnit(readings[0] ?? '', level, province);
 }
 
 /**

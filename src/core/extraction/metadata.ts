@@ -3,8 +3,8 @@
 // Matching runs on folded text (OCR-tolerant); output strings come from the repaired text.
 
 import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
-import { fold, titleCaseVi, tolerantPattern } from './fold.ts';
-import { matchUnit, ownSpelling, provinceNames } from './gazetteer.ts';
+import { fold, foldKeepLength, titleCaseVi, tolerantPattern } from './fold.ts';
+import { matchProvince, ownSpelling, provinceNames, resolveUnit } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 // OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Lak" = Đắk Lắk. Only P is
@@ -92,6 +92,7 @@ const LEVELS: { re: RegExp; level: UnitLevel; word: string }[] = [
   { re: /^phu[o0]ng$/, level: 'phuong', word: 'phường' },
   { re: /^x[a4&3]$/, level: 'xa', word: 'xã' },
   { re: /^t[i1]nh$/, level: 'tinh', word: 'tỉnh' },
+  { re: /^th[a4]nh\s+ph[o0e6d]$/, level: 'tinh', word: 'thành phố' },
 ];
 
 // National motto as it appears, possibly smeared into the issuer's column by OCR.
@@ -123,41 +124,131 @@ function unitFromCapitalised(text: string, level: UnitLevel): string | null {
   return fixCapitalD(titleCaseVi(out.join(' ')));
 }
 
-export function extractIssuer(st: TextStructure, source: string = st.text): Issuer | null {
-  const lines = st.text.split('\n').slice(0, 12);
-  const flines = st.folded.split('\n').slice(0, 12);
-  let unitName: string | null = null;
-  let level: UnitLevel = 'unknown';
-  let levelWord = '';
-  // "XÃ HẢI AN", "UBND PHƯỜNG …", "ĐẶC KHU …" on header line li (the motto column cut off).
-  const unitAt = (li: number): { name: string; lv: { level: UnitLevel; word: string } } | null => {
+// A header line that is not the unit's name: the body's name alone, the motto, the number line.
+const NOT_NAME = /^(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|s[o0689]\b|c[o0]ng\s+h[o0]a|[dpb][o0e6]c\s*[l1]ap)/;
+
+/**
+ * A unit name as read from a header: letters, inner hyphens ("Lang Biang - Đà Lạt") and a
+ * trailing number ("Sơn Kim 1"; OCR: "l", or glued: "A LƯỚI5").
+ */
+function cleanName(s: string): string {
+  return s
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/^[\s-]+|[\s-]+$/g, '')
+    .replace(/\s[lI]$/u, ' 1')
+    .replace(/(?<=\p{Lu})(\d{1,2})$/u, ' $1')
+    .replace(/(?<!\s)\d+|\d+(?=\S)|\s\d{3,}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface HeaderUnit {
+  name: string;
+  lv: { level: UnitLevel; word: string };
+  /** Line the name was read from; `wrapped`, the short line below that may complete it. */
+  at: number;
+  wrapped: string | null;
+  parentProvince: string | null;
+}
+
+/**
+ * The lowest unit of a Decree 30 header (first 16 lines of `text`; `folded` its fold): the
+ * level word and name ("XÃ HẢI AN", "UBND PHƯỜNG …", "ĐẶC KHU …"), the motto column cut off.
+ * A province line above it ("UBND TỈNH X", "THÀNH PHỐ X", the body's name "ỦY BAN NHÂN DÂN" may
+ * stand between) names the province; a line that ends with the level word ("ỦY BAN NHÂN DÂN
+ * XÃ") has the name on the next line.
+ */
+function readHeader(text: string, folded: string): HeaderUnit | null {
+  const lines = text.split('\n').slice(0, 16);
+  const flines = folded.split('\n').slice(0, 16);
+  // The motto column is cut where it starts in the folded line (diacritics may be repaired);
+  // "UBND XÃ …" / "ỦY BAN NHÂN DÂN XÃ …" on one line: the level word follows the body's name.
+  const leftColumn = (li: number): { col: string; lead: boolean } => {
     const raw = lines[li] ?? '';
-    // The motto column is cut where it starts in the folded line (diacritics may be repaired).
     const mm = MOTTO.exec(flines[li] ?? '');
-    // "UBND XÃ …" / "ỦY BAN NHÂN DÂN XÃ …" on one line: the level word follows the body's name.
     const lead = /^\s*(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n)\s+/.exec(flines[li] ?? '');
-    const line = (mm ? raw.slice(0, mm.index) : raw).slice(lead ? lead[0].length : 0).trim();
-    const m = /^(\S+(?:\s+KHU)?)\s+(.+)$/iu.exec(line);
-    if (!m || !m[1] || !m[2] || m[1] !== m[1].toUpperCase()) return null;
-    const lv = levelOf(m[1]);
-    const name = m[2].replace(/[^\p{L}\s-]/gu, ' ').trim();
-    if (!lv || !name || name.split(/\s+/).length > 5) return null;
-    return { name, lv };
+    return { col: (mm ? raw.slice(0, mm.index) : raw).slice(lead ? lead[0].length : 0).trim(), lead: !!lead };
   };
-  // A province line right above the commune's (the parent authority) names the province only.
-  let parentProvince: string | null = null;
+  // The next non-blank header lines after li (OCR puts blank lines between header lines).
+  const after = (li: number, n: number): number[] => {
+    const out: number[] = [];
+    for (let k = li + 1; k < lines.length && out.length < n; k++) if ((lines[k] ?? '').trim()) out.push(k);
+    return out;
+  };
+  const nameLine = (li: number | undefined): string | null => {
+    if (li === undefined) return null;
+    const { col, lead } = leftColumn(li);
+    const name = cleanName(col);
+    if (lead || !name || NOT_NAME.test(fold(name)) || name.split(' ').length > 5) return null;
+    // Capitals, which OCR may lower in a short word ("Cô Tô" read "co TO").
+    if (levelOf(name.split(' ')[0] ?? '') || (col !== col.toUpperCase() && !/^\p{L}{1,7}(?:\s\p{L}{1,7}){0,2}$/u.test(col))) return null;
+    return name;
+  };
+  const unitAt = (li: number): { name: string; lv: { level: UnitLevel; word: string }; at: number } | null => {
+    const { col, lead } = leftColumn(li);
+    const words = col.split(/\s+/);
+    for (const n of [2, 1]) {
+      const head = words.slice(0, n).join(' ');
+      if (words.length < n || head !== head.toUpperCase()) continue;
+      const lv = levelOf(head);
+      if (!lv) continue;
+      if (words.length === n) {
+        // "ỦY BAN NHÂN DÂN XÃ" / "TÂN HƯƠNG": the name on the next line.
+        const k = after(li, 1)[0];
+        const name = lead ? nameLine(k) : null;
+        return name && k !== undefined ? { name, lv, at: k } : null;
+      }
+      const name = cleanName(words.slice(n).join(' '));
+      if (!name || name.split(/\s+/).length > 5) return null;
+      return { name, lv, at: li };
+    }
+    return null;
+  };
   for (let li = 0; li < lines.length; li++) {
     let u = unitAt(li);
     if (!u) continue;
+    let parentProvince: string | null = null;
     if (u.lv.level === 'tinh') {
-      const province = provinceNames().find((x) => fold(x) === fold(u?.name ?? ''));
-      const below = [li + 1, li + 2].map(unitAt).find((x) => x && x.lv.level !== 'tinh');
+      const province = matchProvince(u.name);
+      const below = after(li, 3)
+        .map(unitAt)
+        .find((x) => x && x.lv.level !== 'tinh');
       if (province && below) [parentProvince, u] = [province, below];
+      else if (province) u = { ...u, name: province };
     }
-    unitName = fixCapitalD(titleCaseVi(u.name));
-    level = u.lv.level;
-    levelWord = u.lv.word;
-    break;
+    // A long name wraps in the narrow header column: the short line below may complete it.
+    const next = after(u.at, 1)[0];
+    const rest = u.lv.level === 'tinh' ? null : nameLine(next);
+    const wrapped = rest && /^\p{L}{1,8}(?:\s+\p{L}{1,8})?$/iu.test(rest) ? rest : null;
+    return { ...u, wrapped, parentProvince };
+  }
+  return null;
+}
+
+export function extractIssuer(st: TextStructure, source: string = st.text): Issuer | null {
+  let unitName: string | null = null;
+  let level: UnitLevel = 'unknown';
+  let levelWord = '';
+  const header = readHeader(st.text, st.folded);
+  const parentProvince = header?.parentProvince ?? null;
+  // The same header in the text as it came (before repair), a second reading of the name.
+  const fromSource = source === st.text ? null : readHeader(source.normalize('NFC'), foldKeepLength(source.normalize('NFC')));
+  const readings: string[] = [];
+  if (header) {
+    const province = parentProvince ?? extractProvince(st, header.name);
+    const real = (n: string): boolean => !!resolveUnit([n], header.lv.level, province).name;
+    const inBody = (n: string): boolean => new RegExp(`(?<![a-z])${fold(n).replace(/ /g, '\\s+')}(?![a-z])`).test(st.folded);
+    const ok = (h: HeaderUnit | null): h is HeaderUnit => !!h && h.lv.level === header.lv.level;
+    for (const h of [header, fromSource].filter(ok)) {
+      // A wrapped part is taken when the whole is a real unit and the first part alone is not,
+      // or the body names the whole.
+      const joined = h.wrapped ? `${h.name} ${h.wrapped}` : null;
+      const name = joined && real(joined) && (!real(h.name) || inBody(joined)) ? joined : h.name;
+      readings.push(fixCapitalD(titleCaseVi(name)), titleCaseVi(name));
+    }
+    unitName = readings[0] ?? null;
+    level = header.lv.level;
+    levelWord = header.lv.word;
   }
   if (!unitName) {
     // Digital-signature trailer ("ỦY BAN NHÂN DÂN XÃ HẢI HƯNG <…> đã ký") or body phrases
@@ -199,7 +290,9 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
     // The real unit's spelling beats a reading without marks (or with marks the repair guessed);
     // its province fills a header that does not name one. The document's own marks win over a
     // variant the gazetteer spells with other marks ("Đắk" written, "Đăk" listed).
-    const real = matchUnit(unitName, level, province);
+    // Each reading of the header (repaired, before the Đ fix, before repair) is looked up; the
+    // first the gazetteer knows gives the spelling.
+    const real = resolveUnit([unitName, ...readings], level, province);
     if (own) unitName = own;
     else if (real.name) unitName = real.name;
     if (!province && real.province) province = real.province;

@@ -1,0 +1,228 @@
+// Measures how well the issuer (unit name, level, province) is read from Decree 30 headers of
+// units nobody tuned on. Samples N real units (default 240, deterministic seed) from the
+// gazetteer across all 34 provinces and every level (xã, phường, đặc khu; names with marks OCR
+// loses — Đ, ơ, ư, H' — are drawn more often), writes for each a short document whose header
+// takes one of several realistic layouts (two columns beside the national motto; a province
+// line above; "UBND XÃ Y" on one line; a long name wrapped; rules under the header), a
+// place-and-date line naming the unit or another locality and a body sentence ("Ủy ban nhân dân
+// xã Y báo cáo …"), renders it like scripts/make-fixtures.sh and OCRs it with `tesseract -l eng`
+// at 300 and 200 dpi. Each text (clean, eng-300, eng-200) goes through the whole text path
+// (analyzeText: normalise → repair → extract) and issuer name / unitName / level / province are
+// counted right. OCR output is cached under /tmp/eval-issuers-cache, so reruns are fast.
+// Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, fonts-liberation2.
+// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--errors] [--jobs 2]
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { analyzeText } from '#src/core/extraction/analyze-text.ts';
+import type { UnitLevel } from '#src/core/extraction/extraction.types.ts';
+import { fold } from '#src/core/extraction/fold.ts';
+
+const run = promisify(execFile);
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const N = opt('--n', 240);
+const SEED = opt('--seed', 57);
+const JOBS = opt('--jobs', 2);
+const SHOW_ERRORS = args.includes('--errors');
+const CACHE = '/tmp/eval-issuers-cache';
+
+// mulberry32: small deterministic PRNG.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(SEED);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+
+interface Unit {
+  province: string;
+  level: Exclude<UnitLevel, 'tinh' | 'unknown'>;
+  name: string;
+}
+const raw = JSON.parse(readFileSync('src/core/extraction/admin-units.json', 'utf8')) as { provinces: string[]; units: [number, Unit['level'], string][] };
+const units: Unit[] = raw.units.map(([p, level, name]) => ({ province: raw.provinces[p] ?? '', level, name }));
+const CITIES = new Set(['Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh']);
+const LEVEL_WORD: Record<Unit['level'], string> = { xa: 'xã', phuong: 'phường', dac_khu: 'đặc khu' };
+// Marks an English-model OCR loses or turns into other letters.
+const HARD = /[đĐơƠưƯ'ăĂắằẳẵặ]/u;
+
+function sample(): Unit[] {
+  const out: Unit[] = [];
+  const seen = new Set<Unit>();
+  // Every special zone (there are 13), then provinces in turn; every fourth draw a ward.
+  for (const u of units.filter((x) => x.level === 'dac_khu').slice(0, N)) {
+    out.push(u);
+    seen.add(u);
+  }
+  for (let i = 0; out.length < N; i++) {
+    const province = raw.provinces[i % raw.provinces.length] ?? '';
+    const level: Unit['level'] = i % 4 === 3 ? 'phuong' : 'xa';
+    let pool = units.filter((u) => u.province === province && u.level === level && !seen.has(u));
+    if (pool.length === 0) pool = units.filter((u) => u.province === province && !seen.has(u));
+    const hard = pool.filter((u) => HARD.test(u.name));
+    const u = pick(hard.length > 0 && rand() < 0.5 ? hard : pool);
+    out.push(u);
+    seen.add(u);
+  }
+  return out;
+}
+
+const upper = (s: string): string => s.toLocaleUpperCase('vi');
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(2, w - [...s].length));
+const MOTTO1 = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO2 = 'Độc lập - Tự do - Hạnh phúc';
+const LAYOUTS = ['two-column', 'province-line', 'province-ubnd', 'one-line', 'wrapped', 'ruled'] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+/** Does the text name the unit's province anywhere? A shared name needs it for the gold to be knowable. */
+function sharedName(u: Unit): boolean {
+  return units.some((x) => x !== u && x.level === u.level && fold(x.name) === fold(u.name) && x.province !== u.province);
+}
+
+interface Doc {
+  unit: Unit;
+  layout: Layout;
+  text: string;
+}
+
+function makeDoc(u: Unit, k: number): Doc {
+  const layout = LAYOUTS[k % LAYOUTS.length] as Layout;
+  const lw = LEVEL_WORD[u.level];
+  const LW = upper(lw);
+  const NAME = upper(u.name);
+  const provWord = CITIES.has(u.province) ? 'thành phố' : 'tỉnh';
+  const PROV = `${upper(provWord)} ${upper(u.province)}`;
+  const kind = rand() < 0.6 ? 'BC' : 'KH';
+  const W = 30;
+  const head: string[] = [];
+  if (layout === 'two-column' || layout === 'ruled') {
+    head.push(pad('ỦY BAN NHÂN DÂN', W) + MOTTO1, pad(`${LW} ${NAME}`, W) + MOTTO2);
+    if (layout === 'ruled') head.push(pad('-------', W) + '---------------');
+  } else if (layout === 'province-line') {
+    head.push(pad(`UBND ${PROV}`, W) + MOTTO1, pad('ỦY BAN NHÂN DÂN', W) + MOTTO2, `${LW} ${NAME}`);
+  } else if (layout === 'province-ubnd') {
+    head.push(pad(`UBND ${PROV}`, W) + MOTTO1, pad(`UBND ${LW} ${NAME}`, W) + MOTTO2);
+  } else if (layout === 'one-line') {
+    head.push(pad(`UBND ${LW} ${NAME}`, W) + MOTTO1, pad('', W) + MOTTO2);
+  } else {
+    // A long name wraps in the narrow left column: the last word goes to the next line.
+    const words = NAME.split(' ');
+    if (words.length >= 3 || NAME.length >= 10) {
+      head.push(pad('ỦY BAN NHÂN DÂN', W) + MOTTO1, pad(`${LW} ${words.slice(0, -1).join(' ')}`, W) + MOTTO2, words.slice(-1).join(' '));
+    } else head.push(pad(`ỦY BAN NHÂN DÂN ${LW}`, W) + MOTTO1, pad(NAME, W) + MOTTO2);
+  }
+  const others = units.filter((x) => x.province === u.province && x !== u);
+  const place = rand() < 0.7 ? u.name : rand() < 0.5 ? u.province : pick(others).name;
+  const day = 1 + Math.floor(rand() * 28);
+  const month = 1 + Math.floor(rand() * 12);
+  const num = 10 + Math.floor(rand() * 900);
+  head.push(pad(`Số: ${num}/${kind}-UBND`, W) + `${place}, ngày ${String(day).padStart(2, '0')} tháng ${month} năm 2025`);
+  // The province is named in the header, in the body, or (only for a name no other province's
+  // unit of that level has) nowhere.
+  const headerNamesProvince = layout === 'province-line' || layout === 'province-ubnd';
+  const bodyNamesProvince = headerNamesProvince ? rand() < 0.5 : sharedName(u) || rand() < 0.8;
+  const ubnd = rand() < 0.5 ? 'Ủy ban nhân dân' : 'UBND';
+  const plan = kind === 'KH';
+  const lines = [
+    ...head,
+    '',
+    plan ? 'KẾ HOẠCH' : 'BÁO CÁO',
+    `${plan ? 'Thực hiện' : 'Kết quả thực hiện'} Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn ${lw} ${u.name} năm ${plan ? 2026 : 2025}`,
+    '',
+    bodyNamesProvince
+      ? `Thực hiện Kế hoạch số ${num + 31}/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân ${provWord} ${u.province}, ${ubnd} ${lw} ${u.name} ${plan ? 'ban hành Kế hoạch' : 'báo cáo kết quả'} như sau:`
+      : `Thực hiện chỉ đạo của cấp trên, ${ubnd} ${lw} ${u.name} ${plan ? 'ban hành Kế hoạch' : 'báo cáo kết quả'} như sau:`,
+    `1. Ủy ban nhân dân ${lw} đã ban hành ${2 + (num % 5)} văn bản chỉ đạo, tổ chức ${1 + (num % 3)} hội nghị quán triệt cho cán bộ, công chức và Nhân dân.`,
+  ];
+  return { unit: u, layout, text: `${lines.join('\n')}\n` };
+}
+
+async function ocr(text: string, dpi: number): Promise<string> {
+  const key = createHash('sha1').update(`${dpi}\n${text}`).digest('hex');
+  const out = join(CACHE, `${key}.txt`);
+  if (existsSync(out)) return readFileSync(out, 'utf8');
+  const dir = join(CACHE, `tmp-${key}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, 'doc.txt'), text);
+    const margin = String(Math.round((dpi * 20) / 25));
+    await run('pango-view', ['--font=Liberation Serif 13', `--dpi=${dpi}`, '--width=468', '--wrap=word', '--justify', `--margin=${margin}`, '--hinting=full', '--antialias=gray', '-q', '-o', join(dir, 'page.png'), join(dir, 'doc.txt')]);
+    const { stdout } = await run('tesseract', [join(dir, 'page.png'), '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    writeFileSync(`${out}.part`, stdout);
+    renameSync(`${out}.part`, out);
+    return stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function pool<T, R>(xs: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(xs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < xs.length) {
+        const i = next++;
+        out[i] = await f(xs[i] as T);
+      }
+    }),
+  );
+  return out;
+}
+
+const FIELDS = ['name', 'unitName', 'level', 'province'] as const;
+type Field = (typeof FIELDS)[number];
+
+function score(doc: Doc, text: string): { ok: Record<Field, boolean>; got: string } {
+  const r = analyzeText(text).result.issuer;
+  const u = doc.unit;
+  const ok: Record<Field, boolean> = {
+    name: r?.name === `UBND ${LEVEL_WORD[u.level]} ${u.name}`,
+    unitName: r?.unitName === u.name,
+    level: r?.unitLevel === u.level,
+    province: r?.province === u.province,
+  };
+  return { ok, got: r ? `${r.name} | ${r.unitLevel} | ${r.province ?? '-'}` : 'null' };
+}
+
+mkdirSync(CACHE, { recursive: true });
+const docs = sample().map(makeDoc);
+const variants: { name: string; texts: string[] }[] = [{ name: 'clean', texts: docs.map((d) => d.text) }];
+for (const dpi of [300, 200]) variants.push({ name: `eng-${dpi}`, texts: await pool(docs, JOBS, (d) => ocr(d.text, dpi)) });
+
+const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)}`.padStart(5);
+console.log(`${docs.length} units (seed ${SEED}): ${docs.filter((d) => d.unit.level === 'xa').length} xã, ${docs.filter((d) => d.unit.level === 'phuong').length} phường, ${docs.filter((d) => d.unit.level === 'dac_khu').length} đặc khu; ${new Set(docs.map((d) => d.unit.province)).size} provinces`);
+console.log('variant   name  unitName  level  province  all4');
+const errors: string[] = [];
+for (const v of variants) {
+  const right: Record<Field | 'all', number> = { name: 0, unitName: 0, level: 0, province: 0, all: 0 };
+  const byLayout = new Map<string, [number, number]>();
+  docs.forEach((d, i) => {
+    const { ok, got } = score(d, v.texts[i] ?? '');
+    for (const f of FIELDS) if (ok[f]) right[f]++;
+    const all = FIELDS.every((f) => ok[f]);
+    if (all) right.all++;
+    const bl = byLayout.get(d.layout) ?? [0, 0];
+    byLayout.set(d.layout, [bl[0] + (all ? 1 : 0), bl[1] + 1]);
+    if (!all) {
+      const header = (v.texts[i] ?? '').split('\n').filter((l) => l.trim()).slice(0, 4).join(' ⏎ ');
+      errors.push(`${v.name} ${d.layout} want ${LEVEL_WORD[d.unit.level]} ${d.unit.name} (${d.unit.province}) got ${got}\n    ${header}`);
+    }
+  });
+  const n = docs.length;
+  console.log(`${v.name.padEnd(8)} ${pct(right.name, n)} ${pct(right.unitName, n)}     ${pct(right.level, n)}  ${pct(right.province, n)}    ${pct(right.all, n)}`);
+  console.log(`         by layout (all four right): ${[...byLayout].map(([l, [a, b]]) => `${l} ${a}/${b}`).join(', ')}`);
+}
+if (SHOW_ERRORS) console.log(errors.join('\n'));

@@ -1,0 +1,57 @@
+// The issuer read from Decree 30 headers as an English-model OCR leaves them (marks lost, blank
+// lines between header lines, words glued or wrapped). Headers are written for this test; the
+// units are real ones from the gazetteer. scripts/eval-issuers.ts measures the same on a sample.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFromText } from './extract.ts';
+import { matchProvince, resolveUnit } from './gazetteer.ts';
+
+const body = (lines: string[], tail = 'Nội dung báo cáo.'): string => `${lines.join('\n')}\n\nBAO CAO\nKet qua thuc hien nhiem vu\n\n${tail}\n`;
+const issuerOf = (lines: string[], tail?: string, source?: string) => extractFromText(body(lines, tail), undefined, source).issuer;
+
+test('a province line, blank lines and the body name between it and the commune line', () => {
+  const issuer = issuerOf(['UBND TINH GIA LAI CONG HOA XA HOI CHU NGHIA VIET NAM', '', 'UY BAN NHAN DAN Doc lap - Ty do - Hanh phuc', '', 'XA IA DREH', 'S6: 12/BC-UBND']);
+  assert.deepEqual(issuer, { name: 'UBND xã Ia Dreh', unitName: 'Ia Dreh', unitLevel: 'xa', province: 'Gia Lai' });
+});
+
+test('"THÀNH PHỐ" names a province too, one OCR letter off', () => {
+  assert.equal(matchProvince('HO CHI MlNH'), 'Hồ Chí Minh');
+  assert.equal(matchProvince('BAC GIANG'), null);
+  const issuer = issuerOf(['UBND THANH PHO HA NOl CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND PHUONG O CHO DUA Doc lap - Tu do - Hanh phuc']);
+  assert.equal(issuer?.province, 'Hà Nội');
+  assert.equal(issuer?.name, 'UBND phường Ô Chợ Dừa');
+});
+
+test('a line ending with the level word has the name on the next line', () => {
+  const issuer = issuerOf(['UY BAN NHAN DAN PHUONG CONG HOA XA HOI CHU NGHIA VIET NAM', '', 'O CHO DUA Doc lap - Tu do - Hanh phuc', 'S6: 5/BC-UBND']);
+  assert.equal(issuer?.name, 'UBND phường Ô Chợ Dừa');
+  // Lowered by OCR, a short name still counts.
+  assert.equal(issuerOf(['UY BAN NHAN DAN XA CONG HOA XA HOI CHU NGHIA VIET NAM', 'chu a THAI Doc lap - Tu do - Hanh phuc'])?.unitName, 'Chư A Thai');
+});
+
+test('a long name wrapped in the header column is joined when the whole is a real unit', () => {
+  const lines = ['UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM', 'XA TAN PHU Doc lap - Tu do - Hanh phuc', '', 'TRUNG', 'S6: 7/KH-UBND'];
+  // "Tân Phú" is a commune of the same province too: the body naming the whole decides.
+  assert.equal(issuerOf(lines, 'Uy ban nhan dan xa Tan Phu Trung, tinh Dong Thap bao cao.')?.unitName, 'Tân Phú Trung');
+  // A capitals line that makes no real unit stays out of the name.
+  const board = issuerOf(['UY BAN NHAN DAN', 'XA IA DREH', 'BAN CHI DAO', 'S6: 7/BC-BCD']);
+  assert.equal(board?.unitName, 'Ia Dreh');
+});
+
+test('letters glued or split by OCR and a trailing number still find the unit', () => {
+  assert.equal(resolveUnit(['Chuathai'], 'xa', 'Gia Lai').name, 'Chư A Thai');
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA BAO LAM4', 'S6: 3/BC-UBND'], 'Thuc hien chi dao cua UBND tinh Lam Dong.')?.unitName, 'Bảo Lâm 4');
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA BAO LAM l —', 'S6: 3/BC-UBND'], 'Thuc hien chi dao cua UBND tinh Lam Dong.')?.unitName, 'Bảo Lâm 1');
+});
+
+test('every reading of the header is tried inside the province: before the Đ fix and before repair', () => {
+  // P + vowel is usually a misread Đ, but "Pa Tần" is a real commune of the province.
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA PA TAN', 'S6: 3/BC-UBND'], 'Thuc hien chi dao cua UBND tinh Lai Chau.')?.unitName, 'Pa Tần');
+  // The repair turned PHUC into PHƯỚC (a commune of another province); the OCR had it right.
+  const repaired = body(['ỦY BAN NHÂN DÂN', 'XÃ PHƯỚC SƠN', 'Số: 3/BC-UBND'], 'Thực hiện chỉ đạo của UBND thành phố Hà Nội.');
+  const source = body(['UY BAN NHAN DAN', 'XA PHUC SON', 'S6: 3/BC-UBND'], 'Thực hiện chỉ đạo của UBND thành phố Hà Nội.');
+  assert.equal(extractFromText(repaired, undefined, source).issuer?.unitName, 'Phúc Sơn');
+  // One letter off inside the province is put right; a made-up name finds nothing.
+  assert.equal(resolveUnit(['Tan Phu Trungg'], 'xa', 'Đồng Tháp').name, 'Tân Phú Trung');
+  assert.equal(resolveUnit(['Quynh Lam Vien'], 'xa', 'Hà Nội').name, null);
+});
