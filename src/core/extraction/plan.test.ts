@@ -520,3 +520,17 @@ test('vie-model scan damage: a year row with a lost rule or run-together cells, 
     'Phòng Văn hóa - Xã hội | Các thôn | Quý IV/2028',
   ]);
 });
+
+test('targets: a period column takes its last year; a header and a label the page wrapped', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    'TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 | Giai đoạn 2026',
+    '- 2030',
+    '1 | Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử đang hoạt động',
+    'thường xuyên | % | 50 | 65 | 85',
+    '2 | Số điểm giao dịch không dùng tiền mặt | điểm | 4 | 6 | 12',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2027:50%', '2028:65%', '2030:85%', '2027:4 điểm', '2028:6 điểm', '2030:12 điểm']);
+});

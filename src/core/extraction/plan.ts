@@ -140,8 +140,18 @@ function rowUnits(found: (string | null)[]): (string | null)[] {
  * a row with fewer values than years is skipped rather than guessed.
  */
 function columnTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
-  const header = lines[i] as Line;
-  const years = [...header.folded.matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
+  const first = lines[i] as Line;
+  const header = { text: first.text, folded: first.folded };
+  let j = i + 1;
+  // The page wrapped a ruled header: the rest of it holds years only ("… | Giai đoạn 2026" ⏎ "- 2030").
+  const nx0 = lines[i + 1];
+  if (nx0 && first.text.includes('|') && /^[\s|\-–]*(?:(?:n[a4i]m\s+)?20\d\d[\s|\-–]*)+$/.test(nx0.folded)) {
+    header.text += ` ${nx0.text}`;
+    header.folded += ` ${nx0.folded}`;
+    j++;
+  }
+  // A period column ("Giai đoạn 2026 - 2030") holds the targets of its last year.
+  const years = [...header.folded.replace(/(20\d\d)\s*[-–]\s*(20\d\d)/g, '$2').matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
   const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s+v[i1]\s+t[i1]nh)(?:$|[|\s])/.test(header.folded);
   const minYears = unitColumn && header.text.includes('|') ? 1 : 2;
@@ -149,13 +159,19 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   // The header is a row of column names, not a sentence about several years.
   if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
   const out: Target[] = [];
-  let j = i + 1;
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
     if (headingDepth(l) > 0) break;
     let row = l.text;
     let nums = findNumbers(row);
+    // A label the page wrapped: its values follow on the next line, which goes on in lower case.
+    const after = lines[j + 1];
+    if (nums.length === 0 && after && /^\s*\p{Ll}/u.test(after.text) && findNumbers(after.text).length >= years.length) {
+      row = `${row} ${after.text}`;
+      nums = findNumbers(row);
+      j++;
+    }
     if (nums.length === 0) break;
     // The row's last cells wrapped to a line of values only.
     const nx = lines[j + 1];
