@@ -270,3 +270,23 @@ test('recommendations: a reply letter answers point by point, the request after 
   ].join('\n');
   assert.deepEqual(extractFromText(text).recommendations.map((r) => r.to), ['Sở Khoa học và Công nghệ']);
 });
+
+test('recommendations: "kính đề nghị" in the closing paragraph, outside any section', () => {
+  const body = [
+    'I. KẾT QUẢ',
+    'Đã lắp đặt 05 cụm loa thông minh.',
+    '',
+    'Trên đây là báo cáo kết quả thực hiện của Ủy ban nhân dân xã, kính đề nghị Sở Khoa học và Công nghệ quan tâm hỗ trợ tập huấn./.',
+  ].join('\n');
+  assert.deepEqual(recs(body), ['Sở Khoa học và Công nghệ']);
+});
+
+test('difficulties: a reply letter\'s point "Về khó khăn:" with its items after the colon', () => {
+  const body = [
+    'Ủy ban nhân dân xã báo cáo như sau:',
+    '1. Về kết quả: đã tổ chức 03 hội nghị.',
+    '2. Về khó khăn, vướng mắc: kinh phí mua loa chưa được cấp; sóng điện thoại ở hai thôn chập chờn.',
+    '3. Về đề xuất: đề nghị Sở Tài chính bố trí kinh phí.',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['funding', 'infrastructure']);
+});

@@ -433,5 +433,13 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
       }
     }
   }
+  // A polite request outside the section ("Trên đây là báo cáo …; Ủy ban nhân dân xã kính đề
+  // nghị Sở … quan tâm hỗ trợ"): "kính đề nghị" is addressed to a higher body by its nature.
+  for (const m of st.folded.matchAll(/(?<![a-z])k[i1]nh\s+[dpb][e]\s+ngh[i1](?![a-z])/g)) {
+    const at = m.index ?? 0;
+    const end = st.text.slice(at).search(/[.;](?=\s)|\n\s*\n|$/);
+    const text = st.text.slice(at, at + end).replace(/\s+/g, ' ').trim();
+    for (const to of addressees(text)) if (!out.some((o) => o.to === to)) out.push({ to, text });
+  }
   return out;
 }
