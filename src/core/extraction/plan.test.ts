@@ -534,3 +534,15 @@ test('targets: a period column takes its last year; a header and a label the pag
   ].join('\n');
   assert.deepEqual(targets(body), ['2027:50%', '2028:65%', '2030:85%', '2027:4 điểm', '2028:6 điểm', '2030:12 điểm']);
 });
+
+test('tasks: a table whose lead column is "Đơn vị thực hiện", rows numbered "1.", a "Thời hạn" column', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    'STT | Công việc | Đơn vị thực hiện | Thời hạn',
+    '1. | Cập nhật bản đồ số các điểm du lịch | Phòng Kinh tế | Quý IV/2027',
+    '2. | Tập huấn chữ ký số cho hợp tác xã | Hội Nông dân | Năm 2028',
+    '',
+    'IV. KINH PHÍ',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý IV/2027', 'Hội Nông dân |  | Năm 2028']);
+});

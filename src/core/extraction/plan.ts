@@ -484,9 +484,11 @@ function ruledCells(text: string): { cells: string[]; open: boolean } {
   return { cells: inner.split('|').map((c) => (/[\p{L}\p{N}]/u.test(c) ? c.replace(/\s+/g, ' ').trim() : '')), open: !trail };
 }
 
-// Header cells of a task table (loose: OCR reads "Chủ trì" as "Cht trì", "Cho trì").
-const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung/;
-const LEAD_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
+// Header cells of a task table: the task ("Nhiệm vụ", "Nội dung", "Công việc") and the lead
+// ("Chủ trì", loose as OCR reads it: "Cht trì", "Cho trì"; or "Đơn vị / Cơ quan thực hiện").
+const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung|c[o0]ng\s*vi[e]c/;
+const CHAIR_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
+const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n)\\s*th\\S{1,3}c\\s*h\\S{1,4}n`);
 
 /**
  * The folded header of a task table starting on line i, or null: one line naming the title and
@@ -526,14 +528,14 @@ function tableTasks(lines: Line[]): Task[] {
     const cols = ruledCells(head.folded).cells;
     const col = (re: RegExp): number => cols.findIndex((c) => re.test(c));
     const cTitle = col(TITLE_COLUMN);
-    const cLead = col(LEAD_COLUMN);
+    const cLead = col(CHAIR_COLUMN) >= 0 ? col(CHAIR_COLUMN) : col(LEAD_COLUMN);
     const cCoord = col(/ph[o0][i1]\s*h[o0a-z]{1,2}p/);
-    const cWhen = col(/th[o0a-z]{1,2}i\s*g[i1][a4]n|t[i1]en\s*[dpb][o0]/);
-    const indexed = /^s?tt$/.test(cols[0] ?? '');
+    const cWhen = col(/th[o0a-z]{1,2}i\s*(?:g[i1][a4]n|h[a4]n)|t[i1]en\s*[dpb][o0]/);
+    const indexed = /^s?tt\.?$/.test(cols[0] ?? '');
     // Physical rows: a line opening with a row number, or any ruled line once the row before has
     // all its cells (a number the scan lost leaves one fewer), plus the pieces the page wrapped.
     const physical: string[][] = [];
-    const complete = (r: string[]) => r.length >= cols.length || (indexed && r.length === cols.length - 1 && !/^\d{1,3}$/.test(r[0] ?? ''));
+    const complete = (r: string[]) => r.length >= cols.length || (indexed && r.length === cols.length - 1 && !/^\d{1,3}\.?$/.test(r[0] ?? ''));
     let open = false;
     // A horizontal rule ("+----+----+", however the scan reads it) closes the row above it.
     let ruled = false;
@@ -542,7 +544,7 @@ function tableTasks(lines: Line[]): Task[] {
       const l = lines[j] as Line;
       const text = l.text.trim();
       if (!text) continue;
-      const numbered = /^\|?\s*\d{1,3}\s*\|/.test(text);
+      const numbered = /^\|?\s*\d{1,3}\.?\s*\|/.test(text);
       if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded))) break;
       const cur = physical[physical.length - 1];
       if (text.includes('|')) {
@@ -572,7 +574,7 @@ function tableTasks(lines: Line[]): Task[] {
     for (const raw of physical) {
       let cells = raw.map((c) => c.trim());
       if (cells.length > cols.length) continue;
-      if (cells.length < cols.length && indexed && !/^\d{1,3}$/.test(cells[0] ?? '')) cells.unshift('');
+      if (cells.length < cols.length && indexed && !/^\d{1,3}\.?$/.test(cells[0] ?? '')) cells.unshift('');
       // A row short of cells lost a rule where the page broke a line before a capital ("Công an
       // xã⏎Phòng Kinh tế; các thôn | Năm 2027").
       for (let k = 0; k < cells.length && cells.length < cols.length; k++) {
@@ -582,7 +584,7 @@ function tableTasks(lines: Line[]): Task[] {
       cells = cells.map((c) => c.replace(/\s+/g, ' ').trim());
       while (cells.length < cols.length) cells.push('');
       const title = cTitle >= 0 ? (cells[cTitle] ?? '') : '';
-      const numbered = indexed && /^\d{1,3}$/.test(cells[0] ?? '');
+      const numbered = indexed && /^\d{1,3}\.?$/.test(cells[0] ?? '');
       const prev = rows[rows.length - 1];
       if (prev && !numbered && (!indexed || !cells[0]) && !/^\p{Lu}/u.test(title)) {
         cells.forEach((c, k) => (prev[k] = `${prev[k] ?? ''} ${c}`.trim()));
