@@ -35,15 +35,18 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog, sourc
   const number = extractNumber(st);
   const kind = detectKind(st, number);
   const issuer = extractIssuer(st, source);
+  const date = extractDate(st);
+  // The year reported on: a report dated in its first quarter mostly covers the year before.
+  const periodYear = date ? Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) <= 3 ? 1 : 0) : null;
   return {
     kind,
     issuer,
     number,
-    date: extractDate(st),
+    date,
     signer: extractSigner(st),
     references: extractReferences(st, number),
     // Plans state intentions: only figures describing the present situation are facts.
-    facts: kind === 'plan' ? extractFacts(st, cat, { situationOnly: true }) : extractFacts(st, cat),
+    facts: extractFacts(st, cat, { situationOnly: kind === 'plan', periodYear }),
     targets: kind === 'report' ? extractReportTargets(st, cat.indicators.map((i) => i.unit)) : extractTargets(st, cat.indicators.map((i) => i.unit)),
     tasks: kind === 'report' ? [] : extractTasks(st),
     reportDeadlines: extractDeadlines(st),

@@ -93,6 +93,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
 ];
 
 const UNIT_WORDS = new Set(UNIT_CLASSES.flatMap((c) => c.words.map((w) => fold(w))));
+const PEOPLE_NOUNS = new Set((UNIT_CLASSES[0]?.words ?? []).map((w) => fold(w)));
 
 // Classifiers between a number and the counted noun: "3 cuộc hội nghị", "120 chiếc loa",
 // "12 đơn vị thôn, tổ dân phố".
@@ -174,6 +175,16 @@ function widerSubject(st: TextStructure, from: number, at: number, rest = ''): b
 
 function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
   return widerSubject(st, clause[0], tok.start, st.folded.slice(tok.end, clause[1]));
+}
+
+// A clause that opens with an earlier period states a figure to compare with: "Năm 2024, xã tiếp
+// nhận 3.400 hồ sơ" in a report on 2025, "Cùng kỳ năm trước, …".
+const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai))(?![\d/a-z])/;
+
+function earlierPeriod(lead: string, periodYear: number | null): boolean {
+  const m = PERIOD_LEAD.exec(lead);
+  if (!m) return false;
+  return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
 }
 
 // A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
@@ -300,13 +311,16 @@ const COMMA_UNIT_AT = new RegExp(`^(?:${COMMA_UNITS.source})`);
  * lets a space be light punctuation, but "hồ sơ, trễ hạn" is two phrases, not "hồ sơ trễ hạn".
  */
 function findCue(folded: string, cue: string, from?: number, to?: number): [number, number][] {
-  const hits = findCueAny(folded, cue, from, to).filter(([, e]) => !(/h[o06]c$/.test(folded.slice(e - 3, e)) && COMPOUND_AFTER_HOC.test(folded.slice(e, e + 6))));
+  const hits = findCueAny(folded, cue, from, to).filter(([, e]) => !COMPOUNDS.some(([end, next]) => end.test(folded.slice(Math.max(0, e - 3), e)) && next.test(folded.slice(e, e + 6))));
   if (cue.includes(',')) return hits;
   return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
 }
-// A cue ending in "học" (to study, a class) does not end inside another word: "tham gia học" is
-// not "tham gia học tập" (studying a resolution), "người học" not "người học sinh".
-const COMPOUND_AFTER_HOC = /^\s+(?:tap|sinh)(?![a-z])/;
+// A cue does not end inside a two-syllable word: "tham gia học" is not "tham gia học tập"
+// (studying a resolution), "người học" not "người học sinh", "lượt thi" not "lượt thí sinh".
+const COMPOUNDS: [RegExp, RegExp][] = [
+  [/h[o06]c$/, /^\s+(?:tap|sinh)(?![a-z])/],
+  [/th[i1l]$/, /^\s+sinh(?![a-z])/],
+];
 
 const foldCache = new Map<string, string>();
 function foldCached(s: string): string {
@@ -719,7 +733,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
  * Facts of a document. `situationOnly` (plans): only figures inside a section describing the
  * present situation ("I. THỰC TRẠNG", "Đặc điểm tình hình") count; the rest of a plan is targets.
  */
-export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean }): Fact[] {
+export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null }): Fact[] {
   const skipPos = (p: number): boolean => inForwardSection(st, p) || (opts?.situationOnly === true && !inSituationSection(st, p));
   const facts: Fact[] = [];
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
@@ -785,6 +799,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
+    if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
@@ -835,6 +850,17 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
         if (span && span[0] > topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1]) {
           top = other;
           break;
+        }
+      }
+      // … and a people noun right after the number only says who: the cue right after it says
+      // what they did ("512 thí sinh nộp bài", "1.200 lượt thí sinh hoàn thành phần thi").
+      if (topSpan[0] >= tok.unitStart && PEOPLE_NOUNS.has(st.folded.slice(topSpan[0], topSpan[1]))) {
+        for (const other of scored) {
+          const span = other.code === top.code ? null : afterCueSpan(st, byCode.get(other.code)!, tok, clause);
+          if (span && /^\s+(?:(?:da|duoc|bi)\s+)?$/.test(st.folded.slice(topSpan[1], span[0]))) {
+            top = other;
+            break;
+          }
         }
       }
     }
