@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText, normaliseText } from './analyze-text.ts';
 import { findNumbers } from './numbers.ts';
+import { buildStructure } from './text-structure.ts';
+import { foldKeepLength } from './fold.ts';
 
 const facts = (body: string) =>
   analyzeText(`BAO CAO\nKet qua thuc hien\n\n${body}\n`).result.facts.map(
@@ -45,4 +47,10 @@ test('a blank line after a word whose last letter was read as a digit ("tong s6"
 test('a guillemet or copyright sign glued to a figure is a speck', () => {
   assert.equal(normaliseText('6 Tin, bai trén Trang thong tin xa tin, bai «64'), '6 Tin, bai trén Trang thong tin xa tin, bai  64');
   assert.equal(normaliseText('Ghi chú «trích dẫn»'), 'Ghi chú «trích dẫn»');
+});
+
+test('a Roman numeral whose I the scan read as a bracket still opens a section ("Il]. CHỈ TIÊU")', () => {
+  const text = 'KẾ HOẠCH\nTruyền thông năm 2027\n\nI. THỰC TRẠNG\nXã có 9 thôn.\n\nIl]. CHỈ TIÊU NĂM 2027\nPhát 60 lượt tin trên loa.\n';
+  const st = buildStructure(text, foldKeepLength(text));
+  assert.deepEqual(st.sections.map((s) => text.slice(s.start, s.start + 6)), ['I. THỰ', 'Il]. C']);
 });

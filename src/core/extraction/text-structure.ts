@@ -23,7 +23,7 @@ export interface TextStructure {
 // ("3 | Tổng số cụm loa | cụm | 31" starts a new clause even with no blank line before it).
 // Two lines that both end with a value cell are two table rows.
 // The last dot of a leader ("Tỷ lệ … ........ 98%") ends no sentence: it is a column gap.
-const BOUNDARY = /(?<=[ \t]\d[\d.,]*%?[ \t]*)\n(?=[^\n]*\S[ \t]+\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1]{1,4}\s*\.\s)/gu;
+const BOUNDARY = /(?<=[ \t]\d[\d.,]*%?[ \t]*)\n(?=[^\n]*\S[ \t]+\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1\][]{1,4}\s*\.\s)/gu;
 
 function upperRatio(line: string): number {
   let up = 0;
@@ -55,8 +55,9 @@ export function buildStructure(text: string, folded: string): TextStructure {
     const s = lineStarts[li] ?? 0;
     const e = (lineStarts[li + 1] ?? text.length + 1) - 1;
     const line = text.slice(s, e);
-    const isRoman = /^\s*[IVX|l1]{1,4}\s*[.:]\s*\p{L}/u.test(line) || /^\s*\.\s*\p{Lu}{2,}/u.test(line);
-    if ((isRoman && upperRatio(line) > 0.6) || (upperRatio(line) > 0.85 && /^\s*(?:[IVX|l1]{1,4}\s*[.:])?\s*\p{Lu}/u.test(line) && li > 8)) {
+    // (OCR reads the I of a numeral as l, 1, | or a bracket: "Il]. CHỈ TIÊU".)
+    const isRoman = /^\s*[IVX|l1\][]{1,4}\s*[.:]\s*\p{L}/u.test(line) || /^\s*\.\s*\p{Lu}{2,}/u.test(line);
+    if ((isRoman && upperRatio(line) > 0.6) || (upperRatio(line) > 0.85 && /^\s*(?:[IVX|l1\][]{1,4}\s*[.:])?\s*\p{Lu}/u.test(line) && li > 8)) {
       sections.push({ start: s, end: text.length, heading: folded.slice(s, e) });
     }
   }
