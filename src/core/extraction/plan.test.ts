@@ -546,3 +546,18 @@ test('tasks: a table whose lead column is "Đơn vị thực hiện", rows numbe
   ].join('\n');
   assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý IV/2027', 'Hội Nông dân |  | Năm 2028']);
 });
+
+test('targets: bare year columns without rules, and a dated paragraph under the goals heading', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    'Tỷ lệ hộ sản xuất có tem truy xuất nguồn gốc điện tử đạt 75% vào năm',
+    '2028; các thôn đều có điểm bán hàng trực tuyến.',
+    '',
+    'Chỉ tiêu                          2027     2028',
+    'Tỷ lệ thôn có loa thông minh      40%      70%',
+    'Số camera an ninh                 12       20',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2028:75%', '2027:40%', '2028:70%', '2027:12 camera', '2028:20 camera']);
+});

@@ -155,7 +155,8 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
   const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s+v[i1]\s+t[i1]nh)(?:$|[|\s])/.test(header.folded);
   const minYears = unitColumn && header.text.includes('|') ? 1 : 2;
-  if (years.length < minYears || !/n[a4i]m\s+20\d\d|\|/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
+  // (Bare years need rules or each other: "Chỉ tiêu  2026  2027" is a header, "giai đoạn 2026" is not.)
+  if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
   const out: Target[] = [];
@@ -317,8 +318,11 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     }
     if (year === null) {
       // "- 100% thôn có … vào năm 2027", "b) Ngay trong năm 2026, 100% …": a year inside the item
-      // (a bullet or a lettered item) dates it.
-      if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text)) continue;
+      // (a bullet, a lettered item, or a paragraph: its first line after a blank line or a
+      // heading) dates it.
+      const prev = lines[i - 1];
+      const paragraph = depth === 0 && (!prev || !prev.text.trim() || sectionDepth(prev) > 0);
+      if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text) && !paragraph) continue;
       // The item runs over its continuation lines.
       let end = line.end;
       for (let j = i + 1; j < lines.length; j++) {
