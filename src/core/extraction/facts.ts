@@ -101,6 +101,13 @@ const CLASSIFIER = /^(?:cuoc|chiec|cai|buc|tam|don vi)\s+(?=[a-z])/;
 
 /** The token with its unit position moved past a classifier word. */
 function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
+  // "cụm" before another counted noun groups it: "04 cụm pa nô" are panels, "27 cụm loa" clusters.
+  const group = /^cum\s+(?=[a-z])/.exec(st.folded.slice(tok.unitStart, tok.unitStart + 8));
+  if (group) {
+    const moved = { ...tok, unitStart: tok.unitStart + group[0].length };
+    const cls = unitClass(st, moved);
+    if (cls && cls.length > 0 && !cls.includes('cụm')) return moved;
+  }
   const m = CLASSIFIER.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12));
   if (!m || (unitClass(st, tok)?.length ?? 0) > 0) return tok;
   const moved = { ...tok, unitStart: tok.unitStart + m[0].length };
@@ -124,6 +131,11 @@ const COUNT_CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
 // tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦]+(?:\s+[^\s,;.\d]+){0,9}\s+$/iu;
 const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|huong dan|ho tro)(?![a-z])/;
+// The items a cost is stated for are no result: "Kinh phí lắp đặt 01 cụm loa thông minh khoảng
+// 25 triệu đồng", "chi phí in 200 băng rôn là 18 triệu đồng" (a sum follows in the clause).
+const COST_BEFORE = /(?<![a-z])(?:kinh phi|chi phi|don gia|du toan)(?![a-z])[^,;.\d]{0,40}$/;
+const SUM_AFTER = /\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*(?:dong|vnd)(?![a-z])/;
+
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
@@ -800,6 +812,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    if (COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
@@ -934,8 +947,15 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       const subsetEnd = nextFigure(st, tok, clause);
       // (Cues that are themselves counted nouns — "kế hoạch", "công văn" — name kinds, not the
       // indicator: "09 văn bản (trong đó: 01 kế hoạch, 05 công văn)" keeps the total.)
+      // (Nor does a cue that only adds a kind to one the whole already has: "45 cụm loa, trong đó
+      // 30 cụm loa thông minh" are smart ones among all.)
+      const wholeCues = (ind?.cues ?? []).filter((c) => findCue(st.folded, c, whole.start, clause[0] + trongDo).length > 0).map(foldCached);
       const distinct = (ind?.cues ?? []).some(
-        (c) => foldCached(c) !== foldCached(ind?.unit ?? '') && !UNIT_WORDS.has(foldCached(c)) && findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 && findCue(st.folded, c, whole.start, clause[0] + trongDo).length === 0,
+        (c) =>
+          foldCached(c) !== foldCached(ind?.unit ?? '') &&
+          !UNIT_WORDS.has(foldCached(c)) &&
+          findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 &&
+          !wholeCues.some((w) => foldCached(c) === w || foldCached(c).startsWith(`${w} `)),
       );
       if (!distinct) continue;
       const i = facts.indexOf(whole.fact);
