@@ -276,7 +276,7 @@ function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
 // So do lists of people or of media items: "cán bộ, công chức, đoàn viên", "đoàn viên, người
 // dân", "tin, bài, video", "tin, video".
 const PEOPLE_WORDS = ['cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'người lao động', 'học sinh', 'sinh viên', 'thanh niên', 'tiểu thương', 'hộ kinh doanh', 'nông dân', 'người cao tuổi', 'phụ nữ', 'giáo viên', 'người bán hàng', 'chiến sĩ', 'người hoạt động không chuyên trách'];
-const MEDIA_WORDS = ['tin', 'bài', 'bài viết', 'video', 'clip', 'ảnh', 'hình ảnh', 'infographic', 'phóng sự'];
+const MEDIA_WORDS = ['tin', 'bài', 'bài viết', 'tin bài', 'bản tin', 'thông báo', 'video', 'clip', 'ảnh', 'hình ảnh', 'infographic', 'phóng sự'];
 const listOf = (words: string[]): string => {
   const one = `(?:${words.map((w) => tolerantPattern(fold(w))).join('|')})(?![a-z])`;
   return `${one}(?:\\s*,\\s*${one})+`;
