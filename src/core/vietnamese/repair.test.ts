@@ -228,3 +228,14 @@ test('a lone "6" between words may be "ở" when the words around say so; counts
     assert.ok(repairVietnamese(input).text.includes(count), input);
   }
 });
+
+test('an l read as a capital I opens a lower-case word again; a "?" before a cell border is a misread mark', () => {
+  const out = repairVietnamese('Xa da mo 9 Iép tap huan, thu hut 240 Iuwot nguoi; phong chong Itra dao').text;
+  assert.ok(out.includes('9 lớp tập huấn'), out);
+  assert.ok(out.includes('240 lượt người'), out);
+  assert.ok(out.includes('lừa đảo'), out);
+  // Roman numerals and a word that really opens with I stay.
+  assert.equal(repairVietnamese('IV. KIEN NGHI').text, 'IV. KIẾN NGHỊ');
+  assert.ok(repairVietnamese('Ít nhat 20 nguoi').text.startsWith('Ít nhất'));
+  assert.equal(repairVietnamese('7 | Tin, bai trén Trang thong tin dién tv? | tin, bai | 58').text, '7 | Tin, bài trên Trang thông tin điện tử | tin, bài | 58');
+});

@@ -466,11 +466,16 @@ function applyCase(pattern: string, syl: string): string {
 // The English model reads a capital Đ as P (no Vietnamese syllable starts with p + vowel
 // except loanwords) or B: a capitalised P/B word also gets the candidates of Đ + the rest.
 const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
+// It also reads a lower-case l as a capital I ("Idn", "Iép", "Iuwot": lớn, lớp, lượt) — any word
+// opening with I and going on in lower case or digits also gets the candidates of l + the rest.
+const CAPITAL_I_AS_L_COST = 0.5;
 function withCapitalD(m: Model, piece: string, cands: Candidate[]): Candidate[] {
-  const extra = CAPITAL_D_COST[piece.charAt(0)];
+  const iAsL = /^I[^\p{Lu}]/u.test(piece);
+  const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[piece.charAt(0)];
   if (extra === undefined || piece.length < 2) return cands;
-  const alt = candidatesFor(m, `đ${piece.slice(1).normalize('NFC').toLowerCase()}`)
-    .filter((c) => c.syl.startsWith('đ'))
+  const letter = iAsL ? 'l' : 'đ';
+  const alt = candidatesFor(m, `${letter}${piece.slice(1).normalize('NFC').toLowerCase()}`)
+    .filter((c) => c.syl.startsWith(letter))
     .map((c) => ({ ...c, cost: c.cost + extra }));
   if (alt.length === 0) return cands;
   const merged = [...cands, ...alt].sort((a, b) => a.cost - b.cost);
@@ -701,7 +706,8 @@ function isMisreadLe(pieces: string[], i: number): boolean {
 // The English model writes "?" for a letter it cannot read ("Phụ nữ? xã", "Tôn N? Thanh Bình").
 // Glued to a word and followed by a lower-case word, or inside a line that is only capitalised
 // words (a name), it is no question mark: it goes, and the word is read without it.
-const STRAY_QUERY = /(?<=\p{L})\?(?=\s+\p{Ll})/gu;
+// (Also before a table's cell border: "… điện tv? | tin, bài | 74".)
+const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\|))/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
 /** A lone "6" with single spaces around, after a lower-case word and before a lower-case word or a number. */
@@ -901,7 +907,11 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       const listed = highland || foreign ? highlandName(m, slot.observed) : undefined;
       if (listed === null) return;
       const family = listed ?? (compound && k < compound.length ? compound[k] : undefined);
-      const fixed = family ?? applyCase(pieces[slot.index]!, best[k]!);
+      // An l read as a capital I inside a sentence stays lower case ("18 Iép" → "18 lớp").
+      const piece = pieces[slot.index]!;
+      const midSentence = /^\s+$/.test(pieces[slot.index - 1] ?? '') && /[\p{Ll}\d]$/u.test(pieces[slot.index - 2] ?? '');
+      const pattern = midSentence && /^I[^\p{Lu}]/u.test(piece) && best[k]!.startsWith('l') ? `l${piece.slice(1)}` : piece;
+      const fixed = family ?? applyCase(pattern, best[k]!);
       if (fixed !== pieces[slot.index]) {
         stats.changedTokens++;
         pieces[slot.index] = fixed;
