@@ -405,7 +405,7 @@ function gap(st: TextStructure, from: number, to: number): number {
 
 /** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
 function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
-  const m = COMMA_UNIT_AT.exec(st.folded.slice(tok.unitStart, tok.unitStart + 40));
+  const m = COMMA_UNIT_AT.exec(st.folded.slice(tok.unitStart, tok.unitStart + 80));
   return m ? Math.max(0, m[0].length - 6) : 0;
 }
 
@@ -919,7 +919,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       const phraseStart = phraseStartBefore(st, tok, clause);
       // In a label before the value the specifier stands right of the head: "Hồ sơ thủ tục hành
       // chính nộp trực tuyến | Hồ sơ | 2.802" counts online dossiers.
-      const labelStart = clause[0] + Math.max(0, ...[...st.folded.slice(clause[0], tok.start).matchAll(/[,;:()]/g)].map((m) => (m.index ?? 0) + 1));
+      // (A colon right before the value closes the label: "Tiếp nhận qua Cổng DVC: 2.057 hồ sơ".)
+      const labelStart = clause[0] + Math.max(0, ...[...st.folded.slice(clause[0], tok.start).replace(/:\s*$/, (m) => ' '.repeat(m.length)).matchAll(/[,;:()]/g)].map((m) => (m.index ?? 0) + 1));
       const heads = (byCode.get(code)?.cues ?? []).flatMap((c) => findCue(st.folded, c, labelStart, tok.start).map(([, me]) => me));
       const topBefore = heads.length > 0 ? Math.min(...heads) : -1;
       const part = catalog.indicators.find(
@@ -929,7 +930,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
             (c) =>
               findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0 ||
               findCue(st.folded, c, phraseStart, tok.start).some(([, me]) => tok.start - me <= 3) ||
-              (topBefore >= 0 && findCue(st.folded, c, topBefore, tok.start).some(([, me]) => !/[,;:()]/.test(st.folded.slice(me, tok.start)))),
+              (topBefore >= 0 && findCue(st.folded, c, topBefore, tok.start).some(([, me]) => !/[,;()]|:(?!\s*$)/.test(st.folded.slice(me, tok.start)))),
           ),
       );
       if (part) code = part.code;
