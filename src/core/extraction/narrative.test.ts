@@ -290,3 +290,14 @@ test('difficulties: a reply letter\'s point "Về khó khăn:" with its items af
   ].join('\n');
   assert.deepEqual(themes(body), ['funding', 'infrastructure']);
 });
+
+test('recommendations: under "Đối với …", a request naming its own addressee goes to that body', () => {
+  const body = [
+    'III. KIẾN NGHỊ',
+    'Đối với Sở Khoa học và Công nghệ:',
+    '- Tổ chức tập huấn cho tổ công nghệ số cộng đồng.',
+    '- Đề nghị Viettel Phú Thọ lắp đặt thêm trạm phát sóng ở khu vực đồi.',
+    '- Đề nghị bố trí thêm tài liệu tuyên truyền.',
+  ].join('\n');
+  assert.deepEqual(report(body).recommendations.map((r) => r.to), ['Sở Khoa học và Công nghệ', 'Viettel Phú Thọ', 'Sở Khoa học và Công nghệ']);
+});

@@ -428,7 +428,10 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
           // Under "Đối với …" the sub-heading names the addressee; else the paragraph is led by it
           // ("Đề nghị Sở …", "Sở Khoa học và Công nghệ … thường xuyên cung cấp …").
           const text = piece.replace(/\.\/\.?$/, '').trim();
-          for (const a of under ? [under] : addressees(piece)) add(a, text);
+          // A request naming its own addressee ("- Đề nghị Viettel … phủ sóng …" under "Đối với
+          // Sở …") goes to the body it names.
+          const named = /^\s*(?:k\S{1,3}nh\s+)?(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}\s/.test(foldKeepLength(piece).toLowerCase()) ? addressees(piece) : [];
+          for (const a of named.length > 0 ? named : under ? [under] : addressees(piece)) add(a, text);
         }
       }
     }
