@@ -315,3 +315,29 @@ test('flags: a negated section is a zero and wins over a later mention; a sectio
     ['Trang thông tin điện tử xã đăng 25 tin, bài; chuyên mục này được nhiều người quan tâm.', ['PORTAL_ARTICLES=25']],
   ]);
 });
+
+test('tables: periods named with their year ("6 tháng 2025 | 6 tháng 2026 | Tăng/giảm") keep the latest; a signed change is no range', () => {
+  const table = 'STT  Chỉ tiêu  9 tháng 2024  9 tháng 2025  Tăng/giảm\n1  Số tin, bài trên Cổng thông tin điện tử  61  88  +27\n2  Số hồ sơ giải quyết quá hạn  9  3  -6\n3  Số lớp tập huấn kỹ năng số  4  7  +3';
+  const expected = ['PORTAL_ARTICLES=88', 'OVERDUE_DOSSIERS=3', 'TRAINING_SESSIONS=7'];
+  assert.deepEqual(facts(table), expected);
+  assert.deepEqual(facts(table.replace(/ {2,}/g, ' ')), expected);
+  assert.deepEqual(facts('Quý IV năm 2025  Quý IV năm 2026\nSố lượt phát thanh chuyên mục  18  25'), ['RADIO_BROADCASTS=25']);
+  // Ranges stay ranges.
+  assert.deepEqual(facts('Mỗi buổi có 40 - 45 người dân được hướng dẫn cài đặt VNeID.'), []);
+  assert.deepEqual(facts('Đã hướng dẫn 320 - 350 người dân cài đặt ứng dụng VNeID.'), ['CITIZENS_GUIDED=320:range-350']);
+});
+
+test('tables: a per-place table without borders (or collapsed by OCR) gives its total row under the header it names', () => {
+  const table = 'Kết quả theo thôn:\nTT  Thôn  Tổ công nghệ số cộng đồng  Thành viên  Người dân được hướng dẫn\n1  Thôn Đoài  1  6  140\n2  Thôn Trung  1  7  95\n3  Thôn Đông  1  5  118\nTổng cộng  3  18  353';
+  const expected = ['COMMUNITY_TECH_TEAMS=3', 'COMMUNITY_TECH_MEMBERS=18', 'CITIZENS_GUIDED=353'];
+  assert.deepEqual(facts(table), expected);
+  assert.deepEqual(facts(table.replace(/ {2,}/g, ' ')), expected);
+  // A header column the catalog does not count comes before the named ones: the named ones take the last figures.
+  assert.deepEqual(facts('STT  Khu phố  Số hộ  Thành viên tổ CNSCĐ\n1  Khu phố 1  420  9\n2  Khu phố 2  385  8\nCộng  805  17'), ['COMMUNITY_TECH_MEMBERS=17']);
+});
+
+test('tables: a ruled row is its own clause for a flag ("chuyên mục" of the radio row is no portal section)', () => {
+  const table = '| TT | Nội dung | ĐVT | Kết quả |\n| 1 | Tin, bài trên Trang thông tin điện tử | tin, bài | 42 |\n| 2 | Lượt phát chuyên mục trên loa truyền thanh | lượt | 30 |';
+  assert.deepEqual(facts(table), ['PORTAL_ARTICLES=42', 'RADIO_BROADCASTS=30']);
+  assert.deepEqual(facts('| 1 | Chuyên mục "Xã số" trên Trang thông tin điện tử | có |\n| 2 | Tin, bài trên Trang thông tin điện tử | tin, bài | 26 |'), ['PORTAL_SECTION=1', 'PORTAL_ARTICLES=26']);
+});

@@ -624,6 +624,73 @@ function totalRowFacts(st: TextStructure, table: BreakdownTable, inds: CatalogIn
   return out;
 }
 
+/**
+ * The same per-place tables drawn without borders, or OCR'd so that their columns are single
+ * spaces: numbered rows "1  Thôn Đông  6  31", then a total row "Cộng  15  77" (also "Tổng",
+ * "Tổng cộng", "Toàn xã"). The header is the line before the first row; its cells cannot be told
+ * apart by spacing, so the indicators it names, in their order, take the total row's last figures.
+ */
+interface SpacedTable {
+  rows: [number, number];
+  header: [number, number];
+  total: [number, number];
+}
+const SPACED_ROW = /^[ \t]*\d{1,3}\.?[ \t]+\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
+const SPACED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+(?:[\d.,]+[ \t]*){2,}$/;
+
+function spacedTables(st: TextStructure): SpacedTable[] {
+  const out: SpacedTable[] = [];
+  const ls = st.lineStarts;
+  const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
+  let first = -1;
+  let count = 0;
+  for (let li = 0; li < ls.length; li++) {
+    const [s, e] = span(li);
+    const line = st.folded.slice(s, e);
+    if (SPACED_ROW.test(line)) {
+      if (first < 0) first = li;
+      count++;
+      continue;
+    }
+    if (first > 0 && count >= 2 && SPACED_TOTAL.test(line)) {
+      const [hs, he] = span(first - 1);
+      // (A digit inside a word is OCR damage, "T6CNSCD"; a figure on the line is a row, not the header.)
+      if (!/(?<![a-z\d])\d/.test(st.folded.slice(hs, he))) out.push({ rows: [span(first)[0], span(li - 1)[1]], header: [hs, he], total: [s, e] });
+    }
+    if (line.trim() !== '') {
+      first = -1;
+      count = 0;
+    }
+  }
+  return out;
+}
+
+function spacedTotalFacts(st: TextStructure, table: SpacedTable, inds: CatalogIndicator[]): Fact[] {
+  const [hs, he] = table.header;
+  const named: { start: number; end: number; code: string }[] = [];
+  const hits = inds.flatMap((ind) => (ind.cues ?? []).flatMap((cue) => findCue(st.folded, foldCached(cue), hs, he).map(([a, b]) => ({ start: a, end: b, code: ind.code }))));
+  for (const h of hits.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (named.some((n) => n.code === h.code || (h.start < n.end && n.start < h.end))) continue;
+    named.push(h);
+  }
+  named.sort((a, b) => a.start - b.start);
+  // The place column ("Thôn" over rows "1  Thôn Đoài …") names no figure.
+  const first = named[0];
+  if (first) {
+    const word = st.folded.slice(first.start, first.end);
+    const rows = st.folded.slice(table.rows[0], table.rows[1]).split('\n');
+    if (rows.filter((r) => r.replace(/^[ \t]*\d{1,3}\.?[ \t]+/, '').startsWith(word)).length * 2 >= rows.length) named.shift();
+  }
+  const [ts, te] = table.total;
+  const figures = [...st.text.slice(ts, te).matchAll(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d.,])/g)];
+  if (named.length === 0 || figures.length < named.length) return [];
+  const ev = evidenceFor(st, table.total, ts);
+  return named.map((n, j) => {
+    const m = figures[figures.length - named.length + j]!;
+    return { indicator: n.code, value: Number(m[0].replace(/\./g, '')), qualifier: 'exact' as const, max: null, evidence: ev };
+  });
+}
+
 interface ComparisonRow {
   start: number;
   end: number;
@@ -650,14 +717,22 @@ function headerColumns(line: string): { columns: number; current: number } | nul
   const isYear = (n: string): boolean => /^\d{4}$/.test(n);
   // A year or period right after a named column names that column's period ("Kế hoạch 2025",
   // "Thực hiện năm 2025", "Lũy kế 9 tháng").
+  // A year right after a period names it too ("6 tháng 2026", "Quý III năm 2026").
   const kept = cells.filter((c, i) => {
     const prev = cells[i - 1];
+    const near = prev !== undefined && (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) <= 6;
+    if (prev && isYear(c[0]) && PERIOD_CELL.test(prev[0])) return !near;
     if (!prev || !(isYear(c[0]) || PERIOD_CELL.test(c[0])) || isYear(prev[0]) || PERIOD_CELL.test(prev[0])) return true;
-    return (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) > 6;
+    return !near;
   });
   if (kept.length < 2) return null;
   const names = kept.map((c) => c[0]);
-  const years = names.map((n) => (isYear(n) ? Number(n) : -1));
+  // A column's year is its own cell or the year that names its period ("6 tháng 2026").
+  const years = kept.map((c) => {
+    if (isYear(c[0])) return Number(c[0]);
+    const next = cells[cells.indexOf(c) + 1];
+    return next && isYear(next[0]) && !kept.includes(next) ? Number(next[0]) : -1;
+  });
   const find = (re: RegExp): number => names.findIndex((n) => re.test(n));
   const actual = find(/^(?:thuc hien|ket qua)$/);
   const earlier = find(/^(?:ke hoach|chi tieu giao|cung ky)$/) >= 0;
@@ -755,7 +830,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const listed = new Map<Fact, { clause: number; total: boolean }>();
   const rows = comparisonRows(st);
   const breakdown = breakdownRows(st);
-  const inBreakdownRow = (pos: number): boolean => breakdown.some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
+  const spaced = spacedTables(st);
+  const inBreakdownRow = (pos: number): boolean => [...breakdown, ...spaced].some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const numbers = findNumbers(st.text);
@@ -974,6 +1050,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
 
   dropListedParts(facts, listed);
   for (const table of breakdown) if (!skipPos(table.total[0])) facts.push(...totalRowFacts(st, table, countInds));
+  for (const table of spaced) if (!skipPos(table.total[0])) facts.push(...spacedTotalFacts(st, table, countInds));
   facts.push(...zeroFacts(st, countInds, skipPos));
   facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), skipPos));
   facts.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -1065,6 +1142,14 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
  * then names something else (the page, its visits); its channel may be named earlier in the
  * paragraph.
  */
+/** [start, end) of the line at pos when it is a row of a ruled table, else null. */
+function tableRowAt(st: TextStructure, pos: number): [number, number] | null {
+  const s = st.text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = st.text.indexOf('\n', pos);
+  const e = nl < 0 ? st.text.length : nl;
+  return /^[ \t]*[|¦]|[|¦][ \t]*$/.test(st.text.slice(s, e)) ? [s, e] : null;
+}
+
 function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number) => boolean): Fact[] {
   const out: Fact[] = [];
   for (const ind of inds) {
@@ -1073,7 +1158,9 @@ function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     for (const cue of ind.cues ?? []) {
       for (const [ms, me] of findCue(st.folded, cue)) {
         if (skip(ms)) continue;
-        const clause = clauseAt(st, ms);
+        // A table row is a clause of its own: the next row's "chuyên mục" (a radio programme) does
+        // not meet this row's "Trang thông tin".
+        const clause = tableRowAt(st, ms) ?? clauseAt(st, ms);
         const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
         const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead);
         // A section planned ("dự kiến xây dựng chuyên mục …") or a higher level's is not the commune's.

@@ -101,14 +101,15 @@ export function joinSpacedThousands(text: string): string {
  */
 export function rowIndexStarts(text: string): Set<number> {
   const rows: { n: number; pos: number; line: number }[] = [];
-  const re = /^[ \t]*(\d{1,3})[ \t]+(?=\p{L})/gmu;
+  // (Also inside borders: "| 1 | Tin, bài … | 42 |".)
+  const re = /^[ \t]*(?:[|¦][ \t]*)?(\d{1,3})(?:[ \t]*[|¦])?[ \t]+(?=\p{L})/gmu;
   let line = 0;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     for (let i = text.indexOf('\n', last); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     last = m.index;
-    rows.push({ n: Number(m[1]), pos: m.index + (m[0].length - m[0].trimStart().length), line });
+    rows.push({ n: Number(m[1]), pos: m.index + m[0].search(/\d/), line });
   }
   const out = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
@@ -197,7 +198,11 @@ export function findNumbers(input: string): NumberToken[] {
       if (looksDate && (BEFORE_DATE.test(before) || !/^\s+\p{L}/u.test(after) || (bv <= 12 && !counted))) continue;
       denominator = bv;
     }
-    if (rangeSep && c !== undefined) {
+    // "7   2   -5" in a table with a change column: a sign glued to the next figure after a gap
+    // is that figure's sign, not a range ("125 - 130", "125-130" are ranges).
+    if (rangeSep && /^\s+-$/.test(rangeSep)) {
+      end = start + a.length;
+    } else if (rangeSep && c !== undefined) {
       const cv = parseVietnameseNumber(c);
       if (cv === null) continue;
       if (isYear(a) || isYear(c)) continue; // 2025 – 2030 is a period, not a quantity
