@@ -541,7 +541,7 @@ function inSituationSection(st: TextStructure, pos: number): boolean {
 /**
  * Numbered rows of a table closed by a total row ("Tổng", "Tổng cộng", "Cộng"): each row is one
  * place's share (a village, a team), the total row carries the figures. [start, end) spans of
- * the numbered rows. One pass over the lines.
+ * the numbered rows (also rows whose index the scan lost). One pass over the lines.
  */
 interface BreakdownTable {
   /** [start, end) of the numbered rows. */
@@ -563,7 +563,10 @@ function breakdownRows(st: TextStructure): BreakdownTable[] {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
     const line = st.folded.slice(s, e);
-    if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line)) {
+    // A row is numbered, or — its index cell lost by the scan ("Nà Sài | 1 | 6 | 187 | 152") —
+    // a label and three cells or more that are only figures, in a table already started.
+    const unnumbered = (first >= 0 || prevPiped !== null) && /^[ \t]*[a-z][^|¦\d]*(?:[|¦][ \t]*\d[\d.,]*[ \t]*){3,}$/.test(line);
+    if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line) || unnumbered) {
       if (first < 0) {
         first = s;
         header = prevPiped;

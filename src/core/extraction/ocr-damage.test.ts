@@ -54,3 +54,15 @@ test('a Roman numeral whose I the scan read as a bracket still opens a section (
   const st = buildStructure(text, foldKeepLength(text));
   assert.deepEqual(st.sections.map((s) => text.slice(s.start, s.start + 6)), ['I. THỰ', 'Il]. C']);
 });
+
+test('rows of a per-place table whose index cell the scan lost are still shares of the total row', () => {
+  const table = [
+    'TT | Thôn | Số Tổ công nghệ số | Số thành viên | Số người dân được hướng dẫn',
+    'Thôn Nam | 1 | 7 | 212',
+    '',
+    'Thôn Bắc | 1 | 5 | 98',
+    '3 | Thôn Trung | 1 | 6 | 143',
+    'Tổng cộng | 3 thôn | 3 | 18 | 453',
+  ].join('\n');
+  assert.deepEqual(facts(table).sort(), ['CITIZENS_GUIDED=453', 'COMMUNITY_TECH_MEMBERS=18', 'COMMUNITY_TECH_TEAMS=3']);
+});
