@@ -75,6 +75,21 @@ for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize(
     if (inventory.has(s)) surnameUni.set(s, (surnameUni.get(s) ?? 0) + 1);
   }
 }
+// Rarer names by position (corpus/person-names-extra-vi.txt, written by build-names-corpus.ts):
+// half a count each (0.5: 1 flipped close calls between rare spellings, 0.25 gained less; on
+// eval-names' unseen sample), in their position only. Their syllables are attested after the corpus is
+// counted (below), so a rare name ("Lựu", "Pắn") can be read in a name line.
+const EXTRA_WEIGHT = Number(process.env.EXTRA_NAME_WEIGHT ?? 0.5);
+const extraNames: string[] = [];
+for (const line of readFileSync('corpus/person-names-extra-vi.txt', 'utf8').normalize('NFC').split('\n')) {
+  const e = /^([SMG]) (\S+)$/.exec(line.trim());
+  if (!e) continue;
+  const s = canonicalSyllable(e[2]!);
+  if (!inventory.has(s)) continue;
+  const into = e[1] === 'S' ? surnameUni : e[1] === 'M' ? middleUni : givenUni;
+  into.set(s, (into.get(s) ?? 0) + EXTRA_WEIGHT);
+  extraNames.push(s);
+}
 const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 3);
 let tokens = 0;
 for (const f of files) {
@@ -105,6 +120,7 @@ for (const f of files) {
     }
   }
 }
+for (const s of extraNames) uni.set(s, (uni.get(s) ?? 0) + 1);
 // The Tesseract vie word list attests syllables (and word-internal pairs) without frequencies.
 for (const word of readFileSync('corpus/tesseract-vie-wordlist.txt', 'utf8').split('\n')) {
   const parts = word.split(/\s+/).filter(Boolean).map(canonicalSyllable);

@@ -137,6 +137,15 @@ test('minority names: the apostrophe prefix is kept, a highland family name is k
   assert.equal(repairVietnamese('Sing A Chit').text, 'Sùng A Chứ');
 });
 
+test('rarer given names of the extra list are read in a name line; a frequent name with the same letters still wins', () => {
+  // Names written for this test: Gấm (Kinh, old-fashioned), Ún (Thái), Quẩy (Dao) were read without marks.
+  assert.equal(repairVietnamese('Dao Thi Gam').text, 'Đào Thị Gấm');
+  assert.equal(repairVietnamese('Lo Thi Un').text, 'Lò Thị Ún');
+  assert.equal(repairVietnamese('Nong Van Quay').text, 'Nông Văn Quẩy');
+  // "Khanh" is in the extra list at half a count; "Khánh" is far more frequent.
+  assert.equal(repairVietnamese('Vo Minh Khanh').text, 'Võ Minh Khánh');
+});
+
 test('a highland name opened by a prefixed given name, and Gia Rai family names of two words', () => {
   // Names written for this test. H'Ly is a given name: read as a family name it became "Lý".
   assert.equal(repairVietnamese("H'Ly Mlo").text, "H'Ly Mlô");
