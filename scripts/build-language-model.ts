@@ -77,8 +77,8 @@ for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize(
 }
 // Rarer names by position (corpus/person-names-extra-vi.txt, written by build-names-corpus.ts):
 // half a count each (0.5: 1 flipped close calls between rare spellings, 0.25 gained less; on
-// eval-names' unseen sample), in their position only. Their syllables are attested after the corpus is
-// counted (below), so a rare name ("Lựu", "Pắn") can be read in a name line.
+// eval-names' unseen sample), in their position only. A syllable nothing else attests is
+// attested (below), so a rare name ("Lựu", "Pắn") can be read in a name line.
 const EXTRA_WEIGHT = Number(process.env.EXTRA_NAME_WEIGHT ?? 0.5);
 const extraNames: string[] = [];
 for (const line of readFileSync('corpus/person-names-extra-vi.txt', 'utf8').normalize('NFC').split('\n')) {
@@ -120,7 +120,6 @@ for (const f of files) {
     }
   }
 }
-for (const s of extraNames) uni.set(s, (uni.get(s) ?? 0) + 1);
 // The Tesseract vie word list attests syllables (and word-internal pairs) without frequencies.
 for (const word of readFileSync('corpus/tesseract-vie-wordlist.txt', 'utf8').split('\n')) {
   const parts = word.split(/\s+/).filter(Boolean).map(canonicalSyllable);
@@ -154,6 +153,9 @@ if (LEXICON_UNIGRAM > 0 || LEXICON_BIGRAM > 0) {
     });
   }
 }
+// The extra names' syllables that nothing else attests get one count, after the lexicon (which
+// re-weights only what was attested before it): prose counts stay as they were.
+for (const s of extraNames) if (!uni.has(s)) uni.set(s, 1);
 const bigrams: Record<string, number> = {};
 for (const [k, v] of [...bi].sort((a, b) => b[1] - a[1])) if (v >= MIN_BIGRAM) bigrams[k] = v;
 // A trigram is kept only when it tells more than the bigram the decoder would use without it:
