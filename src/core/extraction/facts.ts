@@ -868,6 +868,16 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
         continue;
       }
     }
+    // "gần 9.800 dân", "14.090 khẩu": residents counted by the bare noun are the population
+    // (not "dân tộc", "dân cư"; "người dân" are people of any indicator).
+    if (!tok.percent && tok.denominator === null && /^(?:nhân\s+)?(?:khẩu|dân)(?!\p{L})(?!\s+(?:tộc|cư|số|quân|sinh|chủ|dụng|vận|lập|phòng|gian|công|ca|tự|trí)(?!\p{L}))/u.test(afterWord)) {
+      const population = catalog.indicators.find((i) => i.unit === 'người' && i.aggregation === 'stock' && (i.cues ?? []).some((c) => foldCached(c) === 'dan so'));
+      const c = clauseAt(st, tok.start);
+      if (population && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
+        facts.push({ indicator: population.code, value: tok.value, qualifier: tok.qualifier, max: tok.qualifier === 'range' ? tok.max : null, evidence: evidenceFor(st, c, tok.start) });
+        continue;
+      }
+    }
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
