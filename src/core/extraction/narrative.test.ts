@@ -301,3 +301,23 @@ test('recommendations: under "Đối với …", a request naming its own addres
   ].join('\n');
   assert.deepEqual(report(body).recommendations.map((r) => r.to), ['Sở Khoa học và Công nghệ', 'Viettel Phú Thọ', 'Sở Khoa học và Công nghệ']);
 });
+
+test('sections introduced by a sentence ending in a colon, also when OCR wrapped it', () => {
+  const body = [
+    'I. KẾT QUẢ',
+    'Đã tổ chức 05 buổi tuyên truyền lưu động.',
+    'Tuy nhiên, quá trình triển khai vẫn còn một số khó khăn, hạn chế như sau:',
+    '- Kinh phí cho tổ công nghệ số cộng đồng chưa có.',
+    '- Nhiều thôn chưa có sóng 4G ổn định.',
+    'Ủy ban nhân dân xã có một số kiến nghị, đề xuất',
+    'sau:',
+    '- Đề nghị Sở Tài chính bố trí kinh phí cho tổ công nghệ số.',
+    '',
+    'Nơi nhận:',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['funding', 'infrastructure']);
+  assert.deepEqual(recs(body), ['Sở Tài chính']);
+  // A sentence that mentions the words but does not end with them opens nothing.
+  const mention = 'I. KẾT QUẢ\nĐã khắc phục khó khăn về kinh phí bằng các nguồn sau:\n- Ngân sách xã cấp 20 triệu đồng.\n';
+  assert.deepEqual(themes(mention), []);
+});

@@ -31,6 +31,8 @@ interface Label {
   from: number;
   /** The line is a heading and nothing else. */
   bare: boolean;
+  /** A sentence ending in a colon rather than a title. */
+  intro: boolean;
 }
 
 /**
@@ -57,7 +59,11 @@ function labelOf(line: Line): Label | null {
     if (colon >= 0) depth = 5;
     else if (t.trim().length <= 50 && !/[.;,]\s*$/.test(t)) depth = 6;
   }
-  return depth > 0 ? { depth, head, from, bare } : null;
+  // A sentence introducing a list ("Tuy nhiên, việc triển khai còn một số khó khăn, hạn chế sau:"),
+  // also the last line of one that OCR wrapped: regions() checks that it ends with the section's words.
+  const intro = depth === 0 && colon >= 0 && bare && !/^\s*[-–•+*]/.test(t);
+  if (intro) depth = 5;
+  return depth > 0 ? { depth, head, from, bare, intro } : null;
 }
 
 /**
@@ -70,10 +76,18 @@ function regions(lines: Line[], test: RegExp, strong: RegExp = test): Region[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const label = labelOf(line);
-    if (!label || !test.test(label.head) || label.head.length > 160) continue;
+    if (!label || label.head.length > 160) continue;
+    // An introducing sentence may have been wrapped: its start is on the line before.
+    const prev = (lines[i - 1] as Line | undefined)?.folded ?? '';
+    const whole = label.intro && prev.trim() && !/[.:;]\s*$/.test(prev) ? `${prev} ${label.head}` : label.head;
+    if (!test.test(whole)) continue;
     if (label.depth >= 5) {
       const at = label.head.search(strong);
-      if (at < 0 || !/^\s*(?:\*\s*)?(?:(?:nhung|cac|mot\s+so|mat|con|ve)\s+)*$/.test(label.head.slice(0, at))) continue;
+      const opens = at >= 0 && !label.intro && /^\s*(?:\*\s*)?(?:(?:nhung|cac|mot\s+so|mat|con|ve)\s+)*$/.test(label.head.slice(0, at));
+      // An introducing sentence must end with the words: "… khó khăn, hạn chế (như) sau:".
+      const last = [...whole.matchAll(new RegExp(strong.source, 'g'))].pop();
+      const ends = label.intro && last !== undefined && /^[\s,]*(?:(?:nhu\s+)?sau(?:\s+day)?|cu\s+the|chu\s+yeu|nhu)?\s*$/.test(whole.slice((last.index ?? 0) + last[0].length));
+      if (!opens && !ends) continue;
     }
     const depth = label.depth;
     let to = lines[lines.length - 1]?.end ?? 0;
@@ -92,7 +106,7 @@ function regions(lines: Line[], test: RegExp, strong: RegExp = test): Region[] {
         break;
       }
     }
-    out.push({ from: label.from, to, heading: label.head, depth });
+    out.push({ from: label.from, to, heading: whole, depth });
     // Skip the lines already covered so a sub-heading is not a second region.
     while (i + 1 < lines.length && (lines[i + 1] as Line).start < to) i++;
   }
@@ -167,7 +181,7 @@ function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: 
 // A table row: cells between pipes, or a row number and cells aligned with spaces.
 const ROW = /^\s*(?:\d{1,2}\s*[|¦]|\d{1,2}(?:\s{2,}|\t)|\S.*[|¦])/;
 // An ordinal opening each point of a paragraph: "Một là, …", "Thứ hai, …".
-const ORDINAL = /(?:^|\s)(?=(?:M[ộo]t|Hai|Ba|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:\s]|Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:\s])/u;
+const ORDINAL = /(?:^|\s)(?=(?:M[ộo]t|Hai|B[aàá]|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:\s]|Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:\s])/u;
 
 /**
  * The difficulties one item states: a table's rows one by one (the header row left out); else
@@ -189,7 +203,7 @@ function difficultyPieces(raw: string, joined: string): string[] {
     .split(ORDINAL)
     .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
     .flatMap((p) => p.split(/;\s*/))
-    .map((p) => p.replace(/^(?:M[ộo]t|Hai|Ba|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:]?\s*|^Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:]?\s*/u, ''));
+    .map((p) => p.replace(/^(?:M[ộo]t|Hai|B[aàá]|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:]?\s*|^Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:]?\s*/u, ''));
 }
 
 export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): ExtractionResult['difficulties'] {
