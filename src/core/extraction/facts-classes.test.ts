@@ -341,3 +341,18 @@ test('tables: a ruled row is its own clause for a flag ("chuyên mục" of the r
   assert.deepEqual(facts(table), ['PORTAL_ARTICLES=42', 'RADIO_BROADCASTS=30']);
   assert.deepEqual(facts('| 1 | Chuyên mục "Xã số" trên Trang thông tin điện tử | có |\n| 2 | Tin, bài trên Trang thông tin điện tử | tin, bài | 26 |'), ['PORTAL_SECTION=1', 'PORTAL_ARTICLES=26']);
 });
+
+test('tables: rows of places, kinds or months closed by a total row are no facts; the total row is read under its header', () => {
+  // Bordered, rows named (not numbered), a two-line header joined column by column.
+  const ruled = '| Khu dân cư | Cụm loa   | Tổ công nghệ  |\n|            | hiện có   | số cộng đồng  |\n|---|---|---|\n| Xóm Chùa | 4 | 1 |\n| Xóm Giữa | 3 | 1 |\n| Tổng cộng | 7 | 2 |';
+  assert.deepEqual(facts(ruled), ['LOUDSPEAKER_CLUSTERS=7', 'COMMUNITY_TECH_TEAMS=2']);
+  // Without borders; a rate column is the rate of what the other columns count.
+  const spaced = 'Lĩnh vực         Hồ sơ tiếp nhận    Hồ sơ trực tuyến    Tỷ lệ (%)\nTư pháp               300                 240          80,0\nĐất đai               100                  60          60,0\nCộng                  400                 300          75,0';
+  assert.deepEqual(facts(spaced), ['TOTAL_DOSSIERS=400', 'ONLINE_DOSSIERS=300', 'ONLINE_DOSSIER_PCT=75']);
+  // Columns that sum up the row ("Cộng"): only the sum counts, as what the other columns share.
+  assert.deepEqual(facts('| Thôn | Pa nô | Khẩu hiệu | Cộng |\n| Thôn Hạ | 2 | 3 | 5 |\n| Thôn Thượng | 1 | 4 | 5 |\n| Cộng | 3 | 7 | 10 |'), ['BANNERS=10']);
+  // A single value column not named by its header: the total row's own label, else what every row is.
+  assert.deepEqual(facts('Loại        Số lượng\nBăng rôn          12\nCờ phướn          30\nCộng              42'), ['BANNERS=42']);
+  // A plan column is no result.
+  assert.deepEqual(facts('Cuộc thi        Chỉ tiêu giao    Lượt đăng ký dự thi\nVòng 1                 300        410\nVòng 2                 200        150\nCộng                   500        560'), ['CONTEST_REGISTRATIONS=560']);
+});

@@ -694,6 +694,185 @@ function spacedTotalFacts(st: TextStructure, table: SpacedTable, inds: CatalogIn
   });
 }
 
+/**
+ * Tables closed by a total row whose body rows are places, kinds or months, with or without
+ * borders ("Thôn | Số tổ | Thành viên" … "Cộng | 4 | 26"; "Tháng  Tổng hồ sơ  Trực tuyến" …
+ * "Cộng quý I  1.147  1.063"): no figure of a body row is a fact, the total row carries them.
+ * Header lines are the lines before the first row with a figure (a two-line header is joined
+ * column by column); cells are split at borders, or at runs of two spaces and then aligned from
+ * the right. Tables the numbered-row readers above already take are left to them.
+ */
+interface SummedTable {
+  /** [start, end) spans of the value cells of every body row and of the total row. */
+  values: [number, number][];
+  /** Header text spans of each column (one per header line that has that column). */
+  heads: [number, number][][];
+  /** Cells of the total row, aligned with `heads`. */
+  total: ([number, number] | null)[];
+  /** Spans of the body rows' labels. */
+  labels: [number, number][];
+  /** [start, end) of the header lines. */
+  header: [number, number];
+  /** [start, end) of the total row. */
+  totalRow: [number, number];
+}
+
+const TOTAL_LABEL = /^(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu|thi tran))(?![a-z])/;
+const FIGURE_CELL = /^(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s*%?(?:\s*\([^)]*\))?(?:\s+\p{L}[^|¦]*)?$|^[-–—x]$/u;
+
+function cellsOf(st: TextStructure, s: number, e: number, piped: boolean): [number, number][] {
+  const line = st.text.slice(s, e);
+  const cells: [number, number][] = [];
+  if (piped) {
+    let start = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i === line.length || /[|¦[\]{}]/.test(line.charAt(i))) {
+        cells.push([s + start, s + i]);
+        start = i + 1;
+      }
+    }
+    if (cells.length && line.slice(0, cells[0]![1] - s).trim() === '') cells.shift();
+    if (cells.length && st.text.slice(cells.at(-1)![0], cells.at(-1)![1]).trim() === '') cells.pop();
+  } else {
+    for (const m of line.matchAll(/\S+(?:[ ](?! )\S*)*/g)) cells.push([s + (m.index ?? 0), s + (m.index ?? 0) + m[0].length]);
+  }
+  return cells.map(([a, b]) => {
+    while (a < b && /\s/.test(st.text.charAt(a))) a++;
+    while (b > a && /\s/.test(st.text.charAt(b - 1))) b--;
+    return [a, b];
+  });
+}
+
+function summedTables(st: TextStructure, taken: (pos: number) => boolean): SummedTable[] {
+  const out: SummedTable[] = [];
+  const ls = st.lineStarts;
+  const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
+  const isFigure = ([a, b]: [number, number]): boolean => FIGURE_CELL.test(st.folded.slice(a, b));
+  let li = 0;
+  while (li < ls.length) {
+    const [s0, e0] = span(li);
+    const first = st.text.slice(s0, e0);
+    const piped = /[|¦]/.test(first);
+    const tableLine = (l: string): boolean => (piped ? /[|¦]/.test(l) : /\S(?: {2,}|\t)\S/.test(l.trim()));
+    if (!tableLine(first)) {
+      li++;
+      continue;
+    }
+    let end = li;
+    // (OCR turns a drawn table's separator line into an empty one.)
+    const blankThenRow = (k: number): boolean => piped && st.text.slice(...span(k)).trim() === '' && k + 1 < ls.length && tableLine(st.text.slice(...span(k + 1)));
+    while (end + 1 < ls.length && (tableLine(st.text.slice(...span(end + 1))) || blankThenRow(end + 1))) end++;
+    const lines: { s: number; e: number; cells: [number, number][] }[] = [];
+    for (let k = li; k <= end; k++) {
+      const [s, e] = span(k);
+      if (/^[\s|¦\-–—=+:]*$/.test(st.text.slice(s, e))) continue;
+      lines.push({ s, e, cells: cellsOf(st, s, e, piped) });
+    }
+    li = end + 1;
+    const firstRow = lines.findIndex((l) => l.cells.slice(1).some(isFigure));
+    const last = lines.at(-1);
+    if (firstRow < 1 || !last || lines.length - firstRow < 3) continue;
+    const labelOf = (cells: [number, number][]): [number, number] | undefined => cells.find(([a, b]) => /\p{L}/u.test(st.text.slice(a, b)));
+    const totalLabel = labelOf(last.cells);
+    if (!totalLabel || !TOTAL_LABEL.test(st.folded.slice(...totalLabel)) || taken(last.s)) continue;
+    const headLines = lines.slice(0, firstRow);
+    const body = lines.slice(firstRow, -1);
+    // Columns: by border index, or from the right when cells are told apart by spacing.
+    const width = Math.max(...lines.map((l) => l.cells.length));
+    const align = (cells: [number, number][]): ([number, number] | null)[] => {
+      const row: ([number, number] | null)[] = Array.from({ length: width }, () => null);
+      cells.forEach((c, i) => (row[piped ? i : width - cells.length + i] = c));
+      return row;
+    };
+    // A closing notes column ("Ghi chú") left empty in the total row does not shift it.
+    let totalCells = last.cells;
+    const lastHead = headLines[0]?.cells.at(-1);
+    if (!piped && lastHead && /^ghi chu$/.test(st.folded.slice(...lastHead)) && totalCells.at(-1) && isFigure(totalCells.at(-1)!)) totalCells = [...totalCells, [last.e, last.e]];
+    const heads: [number, number][][] = Array.from({ length: width }, () => []);
+    for (const h of headLines) align(h.cells).forEach((c, i) => c && heads[i]?.push(c));
+    const values: [number, number][] = [];
+    for (const r of [...body, last]) {
+      const label = labelOf(r.cells);
+      values.push([label ? label[1] : r.s, r.e]);
+    }
+    out.push({
+      values,
+      heads,
+      total: align(totalCells),
+      labels: body.map((r) => labelOf(r.cells)).filter((c): c is [number, number] => c !== undefined),
+      header: [headLines[0]!.s, headLines.at(-1)!.e],
+      totalRow: [last.s, last.e],
+    });
+  }
+  return out;
+}
+
+/** The indicator whose longest cue is in [from, to) and whose required words are in `scope`. */
+function namedIn(st: TextStructure, inds: CatalogIndicator[], spans: [number, number][], scope: [number, number]): CatalogIndicator | null {
+  let best: { ind: CatalogIndicator; len: number } | null = null;
+  for (const ind of inds) {
+    if (ind.requires?.length && !ind.requires.some((r) => findCue(st.folded, r, scope[0], scope[1]).length > 0)) continue;
+    for (const cue of ind.cues ?? []) {
+      const len = foldCached(cue).length;
+      if ((!best || len > best.len) && spans.some(([a, b]) => findCue(st.folded, cue, a, b).length > 0)) best = { ind, len };
+    }
+  }
+  return best?.ind ?? null;
+}
+
+// A column that is no result of the period: plans, estimates, comparisons, notes.
+const NOT_RESULT_HEAD = /(?<![a-z])(?:ke hoach|chi tieu|uoc|cung ky|ky truoc|nam truoc|so sanh|tang|giam|dat|ghi chu|dvt|don vi tinh)(?![a-z])|%\s*(?:kh|ct)/;
+const RATE_HEAD = /(?<![a-z])t[yi] l[e@](?![a-z])|\(%\)|^%$/;
+const SUM_HEAD = /^(?:tong cong|tong so|tong|cong)$/;
+
+function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: CatalogIndicator[], pctInds: CatalogIndicator[]): Fact[] {
+  const out: Fact[] = [];
+  const scope = table.header;
+  const headText = (i: number): string => (table.heads[i] ?? []).map((h) => st.folded.slice(...h)).join(' ');
+  const ev = evidenceFor(st, table.totalRow, table.totalRow[0]);
+  const valueCols = table.total.flatMap((c, i) => (i > 0 && c && /^[=~>≥<]?\s?\d/.test(st.folded.slice(...c)) && !NOT_RESULT_HEAD.test(headText(i)) ? [i] : []));
+  const sumCol = valueCols.find((i) => SUM_HEAD.test(headText(i).trim()));
+  const countOf = (i: number): CatalogIndicator | null => {
+    const h = table.heads[i] ?? [];
+    if (/^trong do(?![a-z])/.test(headText(i))) {
+      const part = namedIn(st, countInds, h, scope);
+      return part?.total ? part : null;
+    }
+    return namedIn(st, countInds, h, scope);
+  };
+  const unanimous = (codes: (CatalogIndicator | null)[]): CatalogIndicator | null => {
+    const named = codes.filter((c): c is CatalogIndicator => c !== null);
+    return named.length > 0 && named.every((c) => c.code === named[0]!.code) ? named[0]! : null;
+  };
+  const rowsKind = (): CatalogIndicator | null => unanimous(table.labels.map((l) => namedIn(st, countInds, [l], l)));
+  const named = new Set<string>();
+  for (const i of sumCol !== undefined ? [sumCol] : valueCols) {
+    const cell = table.total[i]!;
+    const text = st.folded.slice(...cell);
+    const m = /^[=~>≥<]?\s?(\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d+)?)\s*(%)?(?:\s*\(\s*(\d+(?:,\d+)?)\s*%\s*\))?/.exec(text);
+    if (!m?.[1]) continue;
+    const value = Number(m[1].replace(/\./g, '').replace(',', '.'));
+    const rate = m[2] !== undefined || RATE_HEAD.test(headText(i));
+    if (!rate) {
+      let ind = sumCol !== undefined ? unanimous(valueCols.filter((j) => j !== i).map(countOf)) : countOf(i);
+      if (!ind && (sumCol !== undefined || valueCols.length === 1)) ind = namedIn(st, countInds, [cell, ...table.total.slice(0, i).filter((c): c is [number, number] => c !== null)], table.totalRow) ?? rowsKind();
+      if (ind && !/,/.test(m[1]) && !named.has(ind.code)) {
+        named.add(ind.code);
+        out.push({ indicator: ind.code, value, qualifier: 'exact', max: null, evidence: ev });
+      }
+    }
+    const pct = rate ? value : m[3] !== undefined ? Number(m[3].replace(',', '.')) : null;
+    if (pct === null) continue;
+    const counted = valueCols.map(countOf).filter((c): c is CatalogIndicator => c !== null).map((c) => c.code);
+    const pi = pctInds.find((p) => p.numerator && counted.includes(p.numerator)) ?? namedIn(st, pctInds, table.heads[i] ?? [], scope) ?? namedIn(st, pctInds, [scope], scope);
+    if (pi && !named.has(pi.code)) {
+      named.add(pi.code);
+      out.push({ indicator: pi.code, value: pct, qualifier: 'exact', max: null, evidence: ev });
+    }
+  }
+  return out;
+}
+
 interface ComparisonRow {
   start: number;
   end: number;
@@ -835,6 +1014,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const breakdown = breakdownRows(st);
   const spaced = spacedTables(st);
   const inBreakdownRow = (pos: number): boolean => [...breakdown, ...spaced].some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
+  const summed = summedTables(st, inBreakdownRow);
+  const inSummedRow = (pos: number): boolean => summed.some((t) => t.values.some(([a, b]) => a <= pos && pos < b));
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const numbers = findNumbers(st.text);
@@ -843,7 +1024,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const ratios = numbers.filter((t) => t.denominator !== null && t.denominator > 0).map((t) => skipClassifier(st, t));
   const ratioRead = new Map<number, string>();
   for (const raw of numbers) {
-    if (skipPos(raw.start)) continue;
+    if (skipPos(raw.start) || inSummedRow(raw.start)) continue;
     const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
     if (row && raw.start !== row.keep) continue;
     let tok = skipClassifier(st, raw);
@@ -1064,6 +1245,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   dropListedParts(facts, listed);
   for (const table of breakdown) if (!skipPos(table.total[0])) facts.push(...totalRowFacts(st, table, countInds));
   for (const table of spaced) if (!skipPos(table.total[0])) facts.push(...spacedTotalFacts(st, table, countInds));
+  for (const table of summed) if (!skipPos(table.totalRow[0])) facts.push(...summedTotalFacts(st, table, countInds, pctInds));
   facts.push(...zeroFacts(st, countInds, skipPos));
   facts.push(...flagFacts(st, catalog.indicators.filter((i) => i.aggregation === 'flag'), skipPos));
   facts.sort((a, b) => a.evidence.start - b.evidence.start);
