@@ -129,7 +129,8 @@ const COUNT_CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
 // tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
-const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦]+(?:\s+[^\s,;.\d]+){0,9}\s+$/iu;
+// (Not across a closing quote: "Ngày hội “… cho mọi nhà” thu hút 2.300 lượt" names the event.)
+const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,9}\s+$/iu;
 const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|huong dan|ho tro)(?![a-z])/;
 // The items a cost is stated for are no result: "Kinh phí lắp đặt 01 cụm loa thông minh khoảng
 // 25 triệu đồng", "chi phí in 200 băng rôn là 18 triệu đồng" (a sum follows in the clause).
@@ -164,7 +165,7 @@ const RATE_LABEL = /^[\s\-–•+*]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@](?![a-z])[^\
 // tỉnh là 78,3%". Not when the commune is named beside it ("… của tỉnh giới thiệu 7 sản phẩm
 // OCOP của xã", "Xã dẫn đầu toàn tỉnh với …") or the wider body is only where or with whom the
 // commune acted ("phối hợp với Sở … của tỉnh", "trên Cổng … của tỉnh").
-const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc)|cua\s+(?:tinh|huyen|ca\s+nuoc|trung\s+uong))(?![a-z])/;
+const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc)|cua\s+(?:tinh|huyen|ca\s+nuoc|trung\s+uong|cac\s+(?:xa|phuong)))(?![a-z])/;
 // ("từ" is not the "tử" of "điện tử".)
 const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|(?<!dien\s)tu|cho|den)(?![a-z])/;
 const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
@@ -195,8 +196,11 @@ const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s
 
 function earlierPeriod(lead: string, periodYear: number | null): boolean {
   const m = PERIOD_LEAD.exec(lead);
-  if (!m) return false;
-  return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
+  if (m) return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
+  // … or names it inside the subject ("Cuộc thi năm 2024 có 1.100 lượt dự thi"), not as a start
+  // ("từ năm 2024 đến nay"), a date ("tháng 3 năm 2024") or a comparison ("so với năm 2024").
+  if (periodYear === null) return false;
+  return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d)\s+$/.test(lead.slice(0, y.index)));
 }
 
 // A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
@@ -1109,7 +1113,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // The unit word alone names the indicator when only one (or one whole and its parts) counts
     // in it: "14 bản" are villages, "3 màn hình" screens, even with no other cue in the clause.
     if (scored.length === 0 && allowed && allowed.size === 1) {
-      const fits = pool.filter((i) => !i.total && !(i.requires && i.requires.length > 0) && !excluded(st, i, tok, clause));
+      // (An indicator with required words fits when the clause has them: "tổ chức 11 khóa".)
+      const fits = pool.filter((i) => !i.total && (!(i.requires && i.requires.length > 0) || requirementMet(st, i, clause) === 'clause') && !excluded(st, i, tok, clause));
       if (fits.length === 1 && fits[0]) scored.push({ code: fits[0].code, score: 5 });
     }
     const unitKey = `${clause[0]}|${/^[a-z]+/.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12))?.[0] ?? ''}`;
