@@ -561,3 +561,8 @@ test('targets: bare year columns without rules, and a dated paragraph under the 
   ].join('\n');
   assert.deepEqual(targets(body), ['2028:75%', '2027:40%', '2028:70%', '2027:12 camera', '2028:20 camera']);
 });
+
+test('tasks: a recurrence the scan ran into one word ("Hangnam_") is read as written in full', () => {
+  const body = ['IV. PHÂN CÔNG', 'TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian', '1 | Rà soát thủ tục hành chính | Văn phòng HĐND và UBND | Các phòng | Hangnam_', '2 | Đăng tin về chuyển đổi số | Phòng Văn hóa - Xã hội | Các thôn | Thuongxuyen'].join('\n');
+  assert.deepEqual(plan(body).tasks.map((t) => t.timeframe), ['Hằng năm', 'Thường xuyên']);
+});
