@@ -146,6 +146,14 @@ test('rarer given names of the extra list are read in a name line; a frequent na
   assert.equal(repairVietnamese('Vo Minh Khanh').text, 'Võ Minh Khánh');
 });
 
+test('"¥" is a y with a mark (a capital Y with two strokes), in a name and in a word', () => {
+  // Written for this test; before, every reading of "¥" cost the same and "S¥" became "Sĩ".
+  assert.equal(repairVietnamese('Vu S¥ Nguyen').text, 'Vũ Sỹ Nguyên');
+  assert.match(repairVietnamese('boi duong k¥ nang cho can bo').text, /kỹ năng/);
+  // Alone, it is no letter: kept as written.
+  assert.match(repairVietnamese('dien tich ¥ 12 ha').text, / ¥ 12 ha$/);
+});
+
 test('a highland name opened by a prefixed given name, and Gia Rai family names of two words', () => {
   // Names written for this test. H'Ly is a given name: read as a family name it became "Lý".
   assert.equal(repairVietnamese("H'Ly Mlo").text, "H'Ly Mlô");

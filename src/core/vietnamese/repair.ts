@@ -304,6 +304,10 @@ function loadModel(): Model {
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
   }
+  // "¥" is a capital Y with two strokes: the English model writes it for a y with a mark ("k¥
+  // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
+  // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
+  if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
   model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, sub, del, ins, obsToLetter };
   return model;
 }
