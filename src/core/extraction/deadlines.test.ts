@@ -55,3 +55,18 @@ test('deadlines: one-off dates are not recurring deadlines', () => {
   ].join('\n');
   assert.deepEqual(deadlines(body), []);
 });
+
+test('deadlines: rows of a reporting table whose date cells have no "trước"', () => {
+  const body = [
+    'V. CHẾ ĐỘ BÁO CÁO',
+    'Các đơn vị gửi báo cáo theo bảng sau:',
+    'Loại báo cáo | Thời hạn | Nơi nhận',
+    'Quý | Ngày 16 tháng cuối quý | Phòng Văn hóa - Xã hội',
+    '6 tháng | 11/6 | Văn phòng HĐND và UBND',
+    'Năm | 11/12 | Văn phòng HĐND và UBND',
+    '',
+    'VI. KINH PHÍ',
+    'Đợt 1 | 30/6/2026 | giải ngân',
+  ].join('\n');
+  assert.deepEqual(deadlines(body), ['03-16', '06-16', '09-16', '12-16', '06-11', '12-11']);
+});

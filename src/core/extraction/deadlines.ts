@@ -27,14 +27,38 @@ function key(month: number, day: number): string | null {
   return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// A row of a reporting table names its period ("Báo cáo quý | ngày 20 tháng cuối quý",
+// "6 tháng | 15/6"): its date needs no "trước".
+const ROW_PERIOD = /(?<![a-z])(?:qu[yi]|6\s+th[a4]ng|sau\s+th[a4]ng|n[a4i]m|ca\s+n[a4i]m)(?![a-z])(?!\s*(?:\/|\d))/;
+const ROW_DATE = new RegExp(`(?<![\\d/])(?:ngay\\s+)?(?:${DAY_OF}|${DAY_MONTH})`, 'g');
+
+/** Opening positions of deadlines: after "trước / chậm nhất …", or a date in a reporting table's row. */
+function deadlineMatches(st: TextStructure): { m: RegExpExecArray; row: boolean }[] {
+  const f = st.folded;
+  const out = [...f.matchAll(DEADLINE)].map((m) => ({ m, row: false }));
+  let from = 0;
+  for (const line of f.split('\n')) {
+    const start = from;
+    from += line.length + 1;
+    if (!/[|¦\t]|\S\s{3,}\S/.test(line) || !ROW_PERIOD.test(line)) continue;
+    if (!REPORTING.test(f.slice(Math.max(0, start - 300), from))) continue;
+    for (const m of line.matchAll(ROW_DATE)) {
+      const at = start + (m.index ?? 0);
+      if (out.some((o) => (o.m.index ?? 0) <= at && at < (o.m.index ?? 0) + o.m[0].length)) continue;
+      out.push({ m: Object.assign(m, { index: at }), row: true });
+    }
+  }
+  return out.sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+}
+
 export function extractDeadlines(st: TextStructure): string[] {
   const out: string[] = [];
   const f = st.folded;
-  for (const m of f.matchAll(DEADLINE)) {
+  for (const { m, row } of deadlineMatches(st)) {
     const at = m.index ?? 0;
     const dates: [number, number][] = [];
-    // Several months at once make the deadline recurring by itself.
-    let periodic = false;
+    // Several months at once, or a row of a table of reporting periods, make the deadline recurring by itself.
+    let periodic = row;
     if (m[1]) {
       // "tháng cuối quý": March, June, September, December; "tháng đầu quý (sau)": January, April, July, October.
       const months = m[2] ? [3, 6, 9, 12] : [1, 4, 7, 10];
