@@ -356,3 +356,19 @@ test('tables: rows of places, kinds or months closed by a total row are no facts
   // A plan column is no result.
   assert.deepEqual(facts('Cuộc thi        Chỉ tiêu giao    Lượt đăng ký dự thi\nVòng 1                 300        410\nVòng 2                 200        150\nCộng                   500        560'), ['CONTEST_REGISTRATIONS=560']);
 });
+
+test('tables: this period against an earlier one, the end against the start, months and their quarter, dates, a result and its rate of the plan', () => {
+  check([
+    ['Nội dung                     Kỳ này    Kỳ trước    Tăng/giảm\nLượt phát thanh chuyên mục       40          28         +12', ['RADIO_BROADCASTS=40']],
+    ['| Hạng mục | Đầu kỳ | Tăng trong kỳ | Cuối kỳ |\n| Cụm loa truyền thanh | 20 | 5 | 25 |', ['LOUDSPEAKER_CLUSTERS=25']],
+    ['| Chỉ tiêu | Tháng 1 | Tháng 2 | Tháng 3 | Quý I |\n| Lớp tập huấn kỹ năng số | 1 | 0 | 2 | 3 |', ['TRAINING_SESSIONS=3']],
+    ['| Chỉ tiêu | 30/4 | 31/5 | 30/6 |\n| Số màn hình LED | 1 | 2 | 4 |', ['LED_SCREENS=4']],
+    ['Nội dung                      Kế hoạch    Thực hiện    Đạt (%)\nHội nghị triển khai                 6            3       50,0', ['BRIEFING_CONFERENCES=3']],
+    ['Nội dung                      Chỉ tiêu    Thực hiện    % chỉ tiêu\nLượt đăng ký dự thi               500          640      128,0', ['CONTEST_REGISTRATIONS=640']],
+    // A change column in words ("tăng 12,5%", "giảm 3") or headed "Tăng (+), giảm (-)" is a column too.
+    ['| Chỉ tiêu | 6 tháng 2026 | 6 tháng 2025 | So sánh |\n| Hồ sơ tiếp nhận | 1.210 | 980 | tăng 23,5% |\n| Hồ sơ quá hạn | 1 | 4 | giảm 3 |', ['TOTAL_DOSSIERS=1210', 'OVERDUE_DOSSIERS=1']],
+    ['| Nội dung | Năm 2026 | Năm 2025 | Tăng (+), giảm (-) |\n| Pa nô, băng rôn | 50 | 38 | +12 |', ['BANNERS=50']],
+  ]);
+  // Place names in the rows of a table with a total row are no counts; a header wrapped over two lines names its column.
+  assert.deepEqual(facts('| Đối tượng | Số lớp   | Lượt người được |\n|           | tập huấn | tập huấn        |\n| Thôn 1 | 1 | 30 |\n| Thôn 2 | 2 | 45 |\n| Cộng | 3 | 75 |'), ['TRAINING_SESSIONS=3', 'TRAINEES=75']);
+});

@@ -795,10 +795,9 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
     const heads: [number, number][][] = Array.from({ length: width }, () => []);
     for (const h of headLines) align(h.cells).forEach((c, i) => c && heads[i]?.push(c));
     const values: [number, number][] = [];
-    for (const r of [...body, last]) {
-      const label = labelOf(r.cells);
-      values.push([label ? label[1] : r.s, r.e]);
-    }
+    // (A body row's label names its place, "Thôn 3", no count; the total row's may, "Toàn xã (3 thôn)".)
+    for (const r of body) values.push([r.s, r.e]);
+    values.push([totalLabel[1], last.e]);
     out.push({
       values,
       heads,
@@ -811,14 +810,14 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
   return out;
 }
 
-/** The indicator whose longest cue is in [from, to) and whose required words are in `scope`. */
-function namedIn(st: TextStructure, inds: CatalogIndicator[], spans: [number, number][], scope: [number, number]): CatalogIndicator | null {
+/** The indicator whose longest cue is in `text` (folded) and whose required words are in `scope`. */
+function namedIn(inds: CatalogIndicator[], text: string, scope: string): CatalogIndicator | null {
   let best: { ind: CatalogIndicator; len: number } | null = null;
   for (const ind of inds) {
-    if (ind.requires?.length && !ind.requires.some((r) => findCue(st.folded, r, scope[0], scope[1]).length > 0)) continue;
+    if (ind.requires?.length && !ind.requires.some((r) => findCue(scope, r).length > 0)) continue;
     for (const cue of ind.cues ?? []) {
       const len = foldCached(cue).length;
-      if ((!best || len > best.len) && spans.some(([a, b]) => findCue(st.folded, cue, a, b).length > 0)) best = { ind, len };
+      if ((!best || len > best.len) && findCue(text, cue).length > 0) best = { ind, len };
     }
   }
   return best?.ind ?? null;
@@ -831,24 +830,23 @@ const SUM_HEAD = /^(?:tong cong|tong so|tong|cong)$/;
 
 function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: CatalogIndicator[], pctInds: CatalogIndicator[]): Fact[] {
   const out: Fact[] = [];
-  const scope = table.header;
+  const scope = st.folded.slice(...table.header).replace(/[|¦[\]{}]/g, ' ');
   const headText = (i: number): string => (table.heads[i] ?? []).map((h) => st.folded.slice(...h)).join(' ');
   const ev = evidenceFor(st, table.totalRow, table.totalRow[0]);
   const valueCols = table.total.flatMap((c, i) => (i > 0 && c && /^[=~>≥<]?\s?\d/.test(st.folded.slice(...c)) && !NOT_RESULT_HEAD.test(headText(i)) ? [i] : []));
   const sumCol = valueCols.find((i) => SUM_HEAD.test(headText(i).trim()));
   const countOf = (i: number): CatalogIndicator | null => {
-    const h = table.heads[i] ?? [];
     if (/^trong do(?![a-z])/.test(headText(i))) {
-      const part = namedIn(st, countInds, h, scope);
+      const part = namedIn(countInds, headText(i), scope);
       return part?.total ? part : null;
     }
-    return namedIn(st, countInds, h, scope);
+    return namedIn(countInds, headText(i), scope);
   };
   const unanimous = (codes: (CatalogIndicator | null)[]): CatalogIndicator | null => {
     const named = codes.filter((c): c is CatalogIndicator => c !== null);
     return named.length > 0 && named.every((c) => c.code === named[0]!.code) ? named[0]! : null;
   };
-  const rowsKind = (): CatalogIndicator | null => unanimous(table.labels.map((l) => namedIn(st, countInds, [l], l)));
+  const rowsKind = (): CatalogIndicator | null => unanimous(table.labels.map((l) => namedIn(countInds, st.folded.slice(...l), st.folded.slice(...l))));
   const named = new Set<string>();
   for (const i of sumCol !== undefined ? [sumCol] : valueCols) {
     const cell = table.total[i]!;
@@ -859,8 +857,11 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
     const rate = m[2] !== undefined || RATE_HEAD.test(headText(i));
     if (!rate) {
       let ind = sumCol !== undefined ? unanimous(valueCols.filter((j) => j !== i).map(countOf)) : countOf(i);
-      if (!ind && (sumCol !== undefined || valueCols.length === 1)) ind = namedIn(st, countInds, [cell, ...table.total.slice(0, i).filter((c): c is [number, number] => c !== null)], table.totalRow) ?? rowsKind();
-      if (ind && !/,/.test(m[1]) && !named.has(ind.code)) {
+      if (!ind && (sumCol !== undefined || valueCols.length === 1)) {
+        const row = st.folded.slice(...table.totalRow);
+        ind = namedIn(countInds, row, row) ?? rowsKind();
+      }
+      if (ind && (!/,/.test(m[1]) || ind.unit === 'km²') && !named.has(ind.code)) {
         named.add(ind.code);
         out.push({ indicator: ind.code, value, qualifier: 'exact', max: null, evidence: ev });
       }
@@ -868,7 +869,7 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
     const pct = rate ? value : m[3] !== undefined ? Number(m[3].replace(',', '.')) : null;
     if (pct === null) continue;
     const counted = valueCols.map(countOf).filter((c): c is CatalogIndicator => c !== null).map((c) => c.code);
-    const pi = pctInds.find((p) => p.numerator && counted.includes(p.numerator)) ?? namedIn(st, pctInds, table.heads[i] ?? [], scope) ?? namedIn(st, pctInds, [scope], scope);
+    const pi = pctInds.find((p) => p.numerator && counted.includes(p.numerator)) ?? namedIn(pctInds, headText(i), scope) ?? namedIn(pctInds, scope, scope);
     if (pi && !named.has(pi.code)) {
       named.add(pi.code);
       out.push({ indicator: pi.code, value: pct, qualifier: 'exact', max: null, evidence: ev });
@@ -887,14 +888,16 @@ interface ComparisonRow {
 // Value columns of a header: years, periods, plan and result, running totals, comparisons
 // ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|so sanh|ty le|tang,? giam|tang\/giam)(?![a-z\d])/g;
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat \(%\)|% (?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell.
-const ROW_CELLS = /(?:[ \t]+(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
-const ROW_CELL = /(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
+const ROW_CELLS = /(?:[ \t]+(?:(?:tang|giam) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
+const ROW_CELL = /(?:(?:tang|giam) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
 
 /** The value columns of a header line and the one reported on, or null when it is no header. */
-function headerColumns(line: string): { columns: number; current: number } | null {
+function headerColumns(raw: string): { columns: number; current: number } | null {
+  // "Tăng (+), giảm (-)" is one column.
+  const line = raw.replace(/\s?\([+\-–]\)/g, '');
   if (line.length > 160 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
   const cells = [...line.matchAll(HEADER_CELL)];
   if (cells.length < 2) return null;
@@ -927,8 +930,16 @@ function headerColumns(line: string): { columns: number; current: number } | nul
   const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
   const allYears = cells.filter((c) => isYear(c[0])).length;
   const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
-  // Plan (or last year) against result: the result.
-  if (actual >= 0 && (earlier || allYears > 0 || periods > 0)) return { columns: names.length, current: actual };
+  // Plan (or last year) against result, or result and its rate of the plan: the result.
+  const rateOfPlan = find(/^(?:dat \(%\)|% )/) > actual;
+  if (actual >= 0 && (earlier || allYears > 0 || periods > 0 || rateOfPlan)) return { columns: names.length, current: actual };
+  // This period against an earlier one ("Kỳ này | Kỳ trước"), the end of the period against its start ("Đầu kỳ | Cuối kỳ").
+  const now = find(/^(?:ky nay|ky bao cao|cuoi ky)$/);
+  if (now >= 0) return { columns: names.length, current: now };
+  // Months and the quarter they make ("Tháng 7 | Tháng 8 | Tháng 9 | Quý III"): the quarter.
+  if (periods >= 3 && /^qu/.test(names.at(-1) ?? '') && names.slice(0, -1).every((n) => /^(?:th[a4]ng |t\d)/.test(n))) return { columns: names.length, current: names.length - 1 };
+  // Dates side by side ("31/8 | 30/9 | 31/10"): the latest, on the right.
+  if (names.every((n) => /^\d{1,2}\/\d{1,2}$/.test(n))) return { columns: names.length, current: names.length - 1 };
   // A period against the running total since an earlier start: the period.
   if (cumulative && (periods > 0 || latestYear >= 0)) return { columns: names.length, current: periods > 0 ? find(PERIOD_CELL) : latestYear };
   // Months or quarters side by side with their sum: the sum.
