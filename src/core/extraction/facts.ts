@@ -1065,8 +1065,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       }
     }
     // "gần 9.800 dân", "14.090 khẩu": residents counted by the bare noun are the population
-    // (not "dân tộc", "dân cư"; "người dân" are people of any indicator).
-    if (!tok.percent && tok.denominator === null && /^(?:nhân\s+)?(?:khẩu|dân)(?!\p{L})(?!\s+(?:tộc|cư|số|quân|sinh|chủ|dụng|vận|lập|phòng|gian|công|ca|tự|trí)(?!\p{L}))/u.test(afterWord)) {
+    // (not "dân tộc", "dân cư", "khẩu hiệu"; "người dân" are people of any indicator).
+    if (!tok.percent && tok.denominator === null && /^(?:nhân\s+)?(?:khẩu|dân)(?!\p{L})(?!\s+(?:tộc|cư|số|quân|sinh|chủ|dụng|vận|lập|phòng|gian|công|ca|tự|trí|hiệu|trang|phần|độ|phố)(?!\p{L}))/u.test(st.text.slice(tok.unitStart, tok.unitStart + 20)) && !/\p{L}$/u.test(st.text.slice(Math.max(0, tok.start - 1), tok.start))) {
       const population = catalog.indicators.find((i) => i.unit === 'người' && i.aggregation === 'stock' && (i.cues ?? []).some((c) => foldCached(c) === 'dan so'));
       const c = clauseAt(st, tok.start);
       if (population && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
