@@ -66,3 +66,7 @@ test('rows of a per-place table whose index cell the scan lost are still shares 
   ].join('\n');
   assert.deepEqual(facts(table).sort(), ['CITIZENS_GUIDED=453', 'COMMUNITY_TECH_MEMBERS=18', 'COMMUNITY_TECH_TEAMS=3']);
 });
+
+test('an area whose "²" the scan read as a degree sign is still an area, also across a line end', () => {
+  assert.deepEqual(facts('Xã có diện tích tự nhiên 23,45\nkm°, dân số 8.120 người.').filter((f) => f.startsWith('AREA')), ['AREA_KM2=23.45']);
+});
