@@ -372,3 +372,10 @@ test('tables: this period against an earlier one, the end against the start, mon
   // Place names in the rows of a table with a total row are no counts; a header wrapped over two lines names its column.
   assert.deepEqual(facts('| Đối tượng | Số lớp   | Lượt người được |\n|           | tập huấn | tập huấn        |\n| Thôn 1 | 1 | 30 |\n| Thôn 2 | 2 | 45 |\n| Cộng | 3 | 75 |'), ['TRAINING_SESSIONS=3', 'TRAINEES=75']);
 });
+
+test('tables: the rule under a header, as OCR garbles it, does not end the table; a first "Tổng số" column is the whole, not the row sum', () => {
+  const table = '| Chỉ tiêu | Kế hoạch | Thực hiện |\nJa-f=-le=-f—-l\n| Hội nghị triển khai | 5 | 4 |\n\n| Lớp tập huấn kỹ năng số | 8 | 9 |';
+  assert.deepEqual(facts(table), ['BRIEFING_CONFERENCES=4', 'TRAINING_SESSIONS=9']);
+  assert.deepEqual(facts(table.replace('Ja-f=-le=-f—-l', '[=f ~~')), ['BRIEFING_CONFERENCES=4', 'TRAINING_SESSIONS=9']);
+  assert.deepEqual(facts('| Đơn vị | Tổng số | Được quán triệt | Tỷ lệ (%) |\n| Khối Đảng | 10 | 10 | 100 |\n| Khối chính quyền | 30 | 27 | 90 |\n| Cộng | 40 | 37 | 92,5 |'), ['OFFICIALS_BRIEFED_PCT=92.5']);
+});

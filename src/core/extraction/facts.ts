@@ -724,6 +724,11 @@ interface SummedTable {
 const TOTAL_LABEL = /^(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu|thi tran))(?![a-z])/;
 const FIGURE_CELL = /^(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s*%?(?:\s*\([^)]*\))?(?:\s+\p{L}[^|¦]*)?$|^[-–—x]$/u;
 
+/** The rule under a drawn table's header, also as OCR garbles it ("|---|---|", "Ja-f=-le=-f—-l", "[=f", "~~"). */
+function ruleLine(line: string): boolean {
+  return line.length <= 60 && !/\d|\p{L}{3}/u.test(line) && (line.match(/[-=—–~_]/g)?.length ?? 0) >= 2;
+}
+
 function cellsOf(st: TextStructure, s: number, e: number, piped: boolean): [number, number][] {
   const line = st.text.slice(s, e);
   const cells: [number, number][] = [];
@@ -757,7 +762,7 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
     const [s0, e0] = span(li);
     const first = st.text.slice(s0, e0);
     const piped = /[|¦]/.test(first);
-    const tableLine = (l: string): boolean => (piped ? /[|¦]/.test(l) : /\S(?: {2,}|\t)\S/.test(l.trim()));
+    const tableLine = (l: string): boolean => (piped ? /[|¦]/.test(l) || ruleLine(l) : /\S(?: {2,}|\t)\S/.test(l.trim()));
     if (!tableLine(first)) {
       li++;
       continue;
@@ -769,7 +774,7 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
     const lines: { s: number; e: number; cells: [number, number][] }[] = [];
     for (let k = li; k <= end; k++) {
       const [s, e] = span(k);
-      if (/^[\s|¦\-–—=+:]*$/.test(st.text.slice(s, e))) continue;
+      if (/^[\s|¦\-–—=+:]*$/.test(st.text.slice(s, e)) || ruleLine(st.text.slice(s, e))) continue;
       lines.push({ s, e, cells: cellsOf(st, s, e, piped) });
     }
     li = end + 1;
@@ -834,7 +839,9 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
   const headText = (i: number): string => (table.heads[i] ?? []).map((h) => st.folded.slice(...h)).join(' ');
   const ev = evidenceFor(st, table.totalRow, table.totalRow[0]);
   const valueCols = table.total.flatMap((c, i) => (i > 0 && c && /^[=~>≥<]?\s?\d/.test(st.folded.slice(...c)) && !NOT_RESULT_HEAD.test(headText(i)) ? [i] : []));
-  const sumCol = valueCols.find((i) => SUM_HEAD.test(headText(i).trim()));
+  // (Only a last column sums the row up: a first "Tổng số" is the whole the next ones are part of.)
+  let sumCol: number | undefined = valueCols.filter((i) => !RATE_HEAD.test(headText(i))).at(-1);
+  if (sumCol !== undefined && !SUM_HEAD.test(headText(sumCol).trim())) sumCol = undefined;
   const countOf = (i: number): CatalogIndicator | null => {
     if (/^trong do(?![a-z])/.test(headText(i))) {
       const part = namedIn(countInds, headText(i), scope);
@@ -969,7 +976,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     // Pipes separate cells like spaces (same length, offsets unchanged).
     // (OCR draws some borders as "]", "[", "}".)
     const line = st.folded.slice(s, e).replace(/[|¦[\]{}]/g, ' ');
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || ruleLine(st.text.slice(s, e))) continue;
     const head = headerColumns(line);
     if (head) {
       header = head;
