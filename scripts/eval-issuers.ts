@@ -9,8 +9,9 @@
 // at 300 and 200 dpi. Each text (clean, eng-300, eng-200) goes through the whole text path
 // (analyzeText: normalise → repair → extract) and issuer name / unitName / level / province are
 // counted right. OCR output is cached under /tmp/eval-issuers-cache, so reruns are fast.
+// --scan adds eng-scan: the 200 dpi page degraded like a photocopy (rotated, blurred, specks).
 // Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, fonts-liberation2.
-// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--errors] [--jobs 2]
+// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--errors] [--scan] [--jobs 2]
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,8 +150,23 @@ function makeDoc(u: Unit, k: number): Doc {
   return { unit: u, layout, text: `${lines.join('\n')}\n` };
 }
 
-async function ocr(text: string, dpi: number): Promise<string> {
-  const key = createHash('sha1').update(`${dpi}\n${text}`).digest('hex');
+// A photocopy-like scan: slightly rotated, blurred, grey, dust specks (as make-fixtures.sh's scans).
+const DEGRADE = `
+import random, sys
+from PIL import Image, ImageFilter
+random.seed(int(sys.argv[3]))
+img = Image.open(sys.argv[1]).convert("L").rotate(0.4, resample=Image.BICUBIC, expand=False, fillcolor=255)
+img = img.filter(ImageFilter.GaussianBlur(0.6))
+px = img.load()
+w, h = img.size
+for _ in range(w * h // 400):
+    x, y = random.randrange(w), random.randrange(h)
+    px[x, y] = random.randrange(60, 200)
+img.point(lambda v: min(255, (v // 16) * 17 + 8)).save(sys.argv[2])
+`;
+
+async function ocr(text: string, dpi: number, scan = false): Promise<string> {
+  const key = createHash('sha1').update(`${dpi}${scan ? ' scan' : ''}\n${text}`).digest('hex');
   const out = join(CACHE, `${key}.txt`);
   if (existsSync(out)) return readFileSync(out, 'utf8');
   const dir = join(CACHE, `tmp-${key}`);
@@ -159,6 +175,7 @@ async function ocr(text: string, dpi: number): Promise<string> {
     writeFileSync(join(dir, 'doc.txt'), text);
     const margin = String(Math.round((dpi * 20) / 25));
     await run('pango-view', ['--font=Liberation Serif 13', `--dpi=${dpi}`, '--width=468', '--wrap=word', '--justify', `--margin=${margin}`, '--hinting=full', '--antialias=gray', '-q', '-o', join(dir, 'page.png'), join(dir, 'doc.txt')]);
+    if (scan) await run('/usr/bin/python3', ['-c', DEGRADE, join(dir, 'page.png'), join(dir, 'page.png'), String(SEED)]);
     const { stdout } = await run('tesseract', [join(dir, 'page.png'), '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
     writeFileSync(`${out}.part`, stdout);
     renameSync(`${out}.part`, out);
@@ -201,6 +218,7 @@ mkdirSync(CACHE, { recursive: true });
 const docs = sample().map(makeDoc);
 const variants: { name: string; texts: string[] }[] = [{ name: 'clean', texts: docs.map((d) => d.text) }];
 for (const dpi of [300, 200]) variants.push({ name: `eng-${dpi}`, texts: await pool(docs, JOBS, (d) => ocr(d.text, dpi)) });
+if (args.includes('--scan')) variants.push({ name: 'eng-scan', texts: await pool(docs, JOBS, (d) => ocr(d.text, 200, true)) });
 
 const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)}`.padStart(5);
 console.log(`${docs.length} units (seed ${SEED}): ${docs.filter((d) => d.unit.level === 'xa').length} xã, ${docs.filter((d) => d.unit.level === 'phuong').length} phường, ${docs.filter((d) => d.unit.level === 'dac_khu').length} đặc khu; ${new Set(docs.map((d) => d.unit.province)).size} provinces`);

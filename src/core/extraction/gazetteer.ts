@@ -128,25 +128,30 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
   return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
 }
 
-const compact = (f: string): string => f.replace(/ /g, '');
+// Letters run together, a word's initial Đ that OCR read as B or P taken for D ("CO BO" = Cờ Đỏ).
+const compact = (f: string): string => f.replace(/(^|\s)[bp]/g, '$1d').replace(/ /g, '');
 
 /**
  * Looks up several readings of one header name (repaired, as OCR gave it, …), best first.
  * With a known province, the units of that province and level are tried in tiers over all
- * readings: same letters; same letters with the spaces OCR lost or added ("MAUA" = Mậu A);
- * one letter off (six letters or more). The first tier where one spelling fits wins; two
- * spellings in a tier are no guess. Otherwise (no province, or nothing in it) the first reading
- * `matchUnit` knows, then a unique unit of that level anywhere whose letters run together the
- * same way (its province with it).
+ * readings: same letters; same letters with the spaces OCR lost or added ("MAUA" = Mậu A) or
+ * a word's Đ read as B or P;
+ * one letter off (six letters or more, from a reading that is no real unit's name). The first
+ * tier where one spelling fits wins; two spellings in a tier are no guess. Otherwise (no
+ * province, or nothing in it) the first reading `matchUnit` knows, then a unique unit of that
+ * level anywhere whose letters run together the same way (its province with it).
  */
 export function resolveUnit(readings: string[], level: UnitLevel, province: string | null): UnitMatch {
   const folds = distinct(readings.map(fold).filter((f) => f.length > 0));
   if (province && level !== 'unknown' && provinceNames().includes(province)) {
     const pool = unitsOf(province, level);
+    // A reading that is some real unit's name exactly is not bent to a neighbour one letter off
+    // (the province may come from a body that cites another province).
+    const real = (f: string): boolean => (gazetteer().byFold.get(f) ?? []).some((u) => u.level === level);
     const tiers: ((f: string, u: AdminUnit) => boolean)[] = [
       (f, u) => u.folded === f,
       (f, u) => compact(f).length >= 4 && compact(u.folded) === compact(f),
-      (f, u) => compact(f).length >= 6 && editDistance(u.folded, f, 1) <= 1,
+      (f, u) => compact(f).length >= 6 && !real(f) && editDistance(u.folded, f, 1) <= 1,
     ];
     for (const tier of tiers) {
       const spellings = distinct(folds.flatMap((f) => pool.filter((u) => tier(f, u)).map((u) => u.name)));

@@ -42,6 +42,8 @@ test('letters glued or split by OCR and a trailing number still find the unit', 
   assert.equal(resolveUnit(['Chuathai'], 'xa', 'Gia Lai').name, 'Chư A Thai');
   assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA BAO LAM4', 'S6: 3/BC-UBND'], 'Thuc hien chi dao cua UBND tinh Lam Dong.')?.unitName, 'Bảo Lâm 4');
   assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA BAO LAM l —', 'S6: 3/BC-UBND'], 'Thuc hien chi dao cua UBND tinh Lam Dong.')?.unitName, 'Bảo Lâm 1');
+  // The number wrapped alone onto the next line.
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA BAO LAM', '2', 'S6: 3/BC-UBND'], 'Thuc hien chi dao cua UBND tinh Lam Dong.')?.unitName, 'Bảo Lâm 2');
 });
 
 test('every reading of the header is tried inside the province: before the Đ fix and before repair', () => {
@@ -54,4 +56,36 @@ test('every reading of the header is tried inside the province: before the Đ fi
   // One letter off inside the province is put right; a made-up name finds nothing.
   assert.equal(resolveUnit(['Tan Phu Trungg'], 'xa', 'Đồng Tháp').name, 'Tân Phú Trung');
   assert.equal(resolveUnit(['Quynh Lam Vien'], 'xa', 'Hà Nội').name, null);
+  // A reading that is another province's unit exactly is not bent to a neighbour of this one.
+  assert.equal(resolveUnit(['Phuoc Son'], 'xa', 'Hà Nội').name, 'Phước Sơn');
+});
+
+test('a photocopied header: the motto joined by a rule read as "_" or "—", its first word repaired into another', () => {
+  const province = 'Thuc hien chi dao cua UBND tinh Gia Lai.';
+  assert.equal(issuerOf(['UBND TINH GIA LAI CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND XA IA DREH_Déc lap - Ty do - Hanh phuc'], province)?.name, 'UBND xã Ia Dreh');
+  assert.equal(issuerOf(['UY BAN NHAN DAN XA —CONG HOA XA HOI CHU NGHIA VIET NAM', 'IA DREH Doc lap - Tu do'], province)?.unitName, 'Ia Dreh');
+  assert.equal(issuerOf(['UBND TINH GIA LAI CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND XÃ IA DREH Được lap- Tự do - Hạnh phúc'], province)?.unitName, 'Ia Dreh');
+});
+
+test('a level word OCR lowered or doubled, or one the repair made unreadable, is still read', () => {
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'xA IA DREH', 'S6: 2/BC-UBND'])?.unitName, 'Ia Dreh');
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'XxA IA DREH', 'S6: 2/BC-UBND'])?.unitName, 'Ia Dreh');
+  // A sentence of the body is no header line.
+  assert.equal(issuerOf(['Xã Ia Dreh tổ chức hội nghị'])?.unitName ?? null, null);
+  // The repaired text lost the level word; the text as it came still has it.
+  const repaired = body(['ỦY BAN NHÂN DÂN', 'Xóa CHƯ A THAI', 'Số: 2/BC-UBND']);
+  const source = body(['UY BAN NHAN DAN', 'XxA CHU A THAI', 'S6: 2/BC-UBND']);
+  assert.deepEqual(extractFromText(repaired, undefined, source).issuer, { name: 'UBND xã Chư A Thai', unitName: 'Chư A Thai', unitLevel: 'xa', province: 'Gia Lai' });
+});
+
+test('the body names the province one OCR letter off and across a line end', () => {
+  const issuer = issuerOf(['UY BAN NHAN DAN', 'XA TAN PHU', 'S6: 2/BC-UBND'], 'Thuc hien Ke hoach cua Uy ban nhan dan tinh Dong\nThap, UBND xa Tan Phu bao cao.');
+  assert.equal(issuer?.province, 'Đồng Tháp');
+  assert.equal(issuerOf(['UY BAN NHAN DAN', 'XA TAN PHU', 'S6: 2/BC-UBND'], 'Thuc hien Ke hoach cua UBND tinh Dong Thop.')?.province, 'Đồng Tháp');
+});
+
+test('specks and hyphens a scan adds: "PAC. KHU", "CONG-HOA"; a word\'s Đ read as B', () => {
+  assert.equal(issuerOf(['UBND TINH QUANG NINH', 'UY BAN NHAN DAN', 'PAC. KHU CO TO', 'S6: 2/BC-UBND'])?.name, 'UBND đặc khu Cô Tô');
+  assert.equal(issuerOf(['UBND XA CHU A THAI CONG-HOA XA HOI CHU NGHIA VIET NAM', 'Doc lap - Tu do'])?.unitName, 'Chư A Thai');
+  assert.equal(resolveUnit(['Co Bo'], 'xa', 'Cần Thơ').name, 'Cờ Đỏ');
 });

@@ -90,13 +90,15 @@ export function extractDate(st: TextStructure): string | null {
 const LEVELS: { re: RegExp; level: UnitLevel; word: string }[] = [
   { re: /^(?:[dpb][a4&]c|d[a4]c)\s+khu$/, level: 'dac_khu', word: 'đặc khu' },
   { re: /^phu[o0]ng$/, level: 'phuong', word: 'phường' },
-  { re: /^x[a4&3]$/, level: 'xa', word: 'xã' },
+  { re: /^x{1,2}[a4&3]$/, level: 'xa', word: 'xã' },
   { re: /^t[i1]nh$/, level: 'tinh', word: 'tỉnh' },
   { re: /^th[a4]nh\s+ph[o0e6d]$/, level: 'tinh', word: 'thành phố' },
 ];
 
-// National motto as it appears, possibly smeared into the issuer's column by OCR.
-const MOTTO = /\s+(?:c[o0]ng\s+h[o0][a4]|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap)\b.*$/i;
+// National motto as it appears, possibly smeared into the issuer's column by OCR, or joined to
+// it by a rule the scan read as a dash or underscore ("THANH DUC _Déc lap"); its first word may
+// be repaired into anything ("Được lap- Tự do").
+const MOTTO = /(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
 
 interface Issuer {
   name: string;
@@ -106,7 +108,8 @@ interface Issuer {
 }
 
 function levelOf(word: string): { level: UnitLevel; word: string } | null {
-  const f = fold(word);
+  // A speck read as a stop or comma after the word ("PAC. KHU") is no letter.
+  const f = fold(word).replace(/[.,:;'`]/g, '');
   for (const l of LEVELS) if (l.re.test(f)) return { level: l.level, word: l.word };
   return null;
 }
@@ -137,7 +140,7 @@ function cleanName(s: string): string {
     .replace(/^[\s-]+|[\s-]+$/g, '')
     .replace(/\s[lI]$/u, ' 1')
     .replace(/(?<=\p{Lu})(\d{1,2})$/u, ' $1')
-    .replace(/(?<!\s)\d+|\d+(?=\S)|\s\d{3,}/gu, ' ')
+    .replace(/(?<=\p{L})\d+(?=\p{L})|\d{3,}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -189,13 +192,16 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     const words = col.split(/\s+/);
     for (const n of [2, 1]) {
       const head = words.slice(0, n).join(' ');
-      if (words.length < n || head !== head.toUpperCase()) continue;
+      const tail = words.slice(n).join(' ');
+      // Capitals; OCR may lower the level word of a name in capitals ("xA SON LUONG").
+      if (words.length < n || (head !== head.toUpperCase() && (!tail || tail !== tail.toUpperCase()))) continue;
       const lv = levelOf(head);
       if (!lv) continue;
       if (words.length === n) {
         // "ỦY BAN NHÂN DÂN XÃ" / "TÂN HƯƠNG": the name on the next line.
         const k = after(li, 1)[0];
         const name = lead ? nameLine(k) : null;
+        if (name && !/\p{L}/u.test(name)) return null;
         return name && k !== undefined ? { name, lv, at: k } : null;
       }
       const name = cleanName(words.slice(n).join(' '));
@@ -216,10 +222,11 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
       if (province && below) [parentProvince, u] = [province, below];
       else if (province) u = { ...u, name: province };
     }
-    // A long name wraps in the narrow header column: the short line below may complete it.
+    // A long name wraps in the narrow header column: the short line below (a word or two, or
+    // the number of "Đam Rông 1") may complete it.
     const next = after(u.at, 1)[0];
     const rest = u.lv.level === 'tinh' ? null : nameLine(next);
-    const wrapped = rest && /^\p{L}{1,8}(?:\s+\p{L}{1,8})?$/iu.test(rest) ? rest : null;
+    const wrapped = rest && /^(?:\p{L}{1,8}(?:\s+\p{L}{1,8})?|\d{1,2})$/u.test(rest) ? rest : null;
     return { ...u, wrapped, parentProvince };
   }
   return null;
@@ -229,10 +236,11 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   let unitName: string | null = null;
   let level: UnitLevel = 'unknown';
   let levelWord = '';
-  const header = readHeader(st.text, st.folded);
-  const parentProvince = header?.parentProvince ?? null;
-  // The same header in the text as it came (before repair), a second reading of the name.
+  // The same header in the text as it came (before repair), a second reading of the name; the
+  // only one when the repair made the level word unreadable ("XxA" → "Xóa").
   const fromSource = source === st.text ? null : readHeader(source.normalize('NFC'), foldKeepLength(source.normalize('NFC')));
+  const header = readHeader(st.text, st.folded) ?? fromSource;
+  const parentProvince = header?.parentProvince ?? null;
   const readings: string[] = [];
   if (header) {
     const province = parentProvince ?? extractProvince(st, header.name);
@@ -346,6 +354,19 @@ export function extractProvince(st: TextStructure, unitName: string | null): str
     const re = provinceRegex(p).prefixed;
     const n = f.match(re)?.length ?? 0;
     if (n > 0) counts.set(p, n);
+  }
+  if (counts.size === 0) {
+    // "tỉnh X" with X one OCR letter off ("tinh Pha Tho"): the words after the level word.
+    for (const m of f.matchAll(/(?<![a-z])(?:t[i1]nh|thanh ph[o0e6d])\s+([a-z]+(?:\s+[a-z]+){0,2})/g)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const p = matchProvince(words.slice(0, n).join(' '));
+        if (p && (!unitName || fold(unitName) !== fold(p))) {
+          counts.set(p, (counts.get(p) ?? 0) + 1);
+          break;
+        }
+      }
+    }
   }
   if (counts.size === 0) {
     // No "thành phố X" / "tỉnh X": fall back to bare mentions of a province name.
