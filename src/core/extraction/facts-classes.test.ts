@@ -379,3 +379,8 @@ test('tables: the rule under a header, as OCR garbles it, does not end the table
   assert.deepEqual(facts(table.replace('Ja-f=-le=-f—-l', '[=f ~~')), ['BRIEFING_CONFERENCES=4', 'TRAINING_SESSIONS=9']);
   assert.deepEqual(facts('| Đơn vị | Tổng số | Được quán triệt | Tỷ lệ (%) |\n| Khối Đảng | 10 | 10 | 100 |\n| Khối chính quyền | 30 | 27 | 90 |\n| Cộng | 40 | 37 | 92,5 |'), ['OFFICIALS_BRIEFED_PCT=92.5']);
 });
+
+test('tables: named rows whose columns OCR collapsed to single spaces give only their total row, under the indicators the header names', () => {
+  assert.deepEqual(facts('Khu phố Số hộ Nhân khẩu\nKhu phố Đông 410 1.620\nKhu phố Tây 388 1.505\nTổng cộng 798 3.125'), ['POPULATION=3125']);
+  assert.deepEqual(facts('Xóm Người dân được hướng dẫn\nXóm Trại 120\n\nXóm Bến 95\n\nCộng 215'), ['CITIZENS_GUIDED=215']);
+});

@@ -645,8 +645,15 @@ interface SpacedTable {
 const SPACED_ROW = /^[ \t]*\d{1,3}\.?[ \t]+\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
 const SPACED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+(?:[\d.,]+[ \t]*){2,}$/;
 
-function spacedTables(st: TextStructure): SpacedTable[] {
+// (Rows named rather than numbered, "Thôn Đông 6 31", as OCR leaves a table without borders; the
+// total row may then have a single figure.)
+const NAMED_ROW = /^[ \t]*\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
+const NAMED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+(?:[\d.,]+[ \t]*){1,}$/;
+
+function spacedTables(st: TextStructure, named = false): SpacedTable[] {
   const out: SpacedTable[] = [];
+  const rowRe = named ? NAMED_ROW : SPACED_ROW;
+  const totalRe = named ? NAMED_TOTAL : SPACED_TOTAL;
   const ls = st.lineStarts;
   const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
   let first = -1;
@@ -654,12 +661,12 @@ function spacedTables(st: TextStructure): SpacedTable[] {
   for (let li = 0; li < ls.length; li++) {
     const [s, e] = span(li);
     const line = st.folded.slice(s, e);
-    if (SPACED_ROW.test(line)) {
+    if (rowRe.test(line) && !(named && totalRe.test(line))) {
       if (first < 0) first = li;
       count++;
       continue;
     }
-    if (first > 0 && count >= 2 && SPACED_TOTAL.test(line)) {
+    if (first > 0 && count >= 2 && totalRe.test(line)) {
       const [hs, he] = span(first - 1);
       // (A digit inside a word is OCR damage, "T6CNSCD"; a figure on the line is a row, not the header.)
       if (!/(?<![a-z\d])\d/.test(st.folded.slice(hs, he))) out.push({ rows: [span(first)[0], span(li - 1)[1]], header: [hs, he], total: [s, e] });
@@ -686,7 +693,8 @@ function spacedTotalFacts(st: TextStructure, table: SpacedTable, inds: CatalogIn
   if (first) {
     const word = st.folded.slice(first.start, first.end);
     const rows = st.folded.slice(table.rows[0], table.rows[1]).split('\n');
-    if (rows.filter((r) => r.replace(/^[ \t]*\d{1,3}\.?[ \t]+/, '').startsWith(word)).length * 2 >= rows.length) named.shift();
+    // (Nor does the header's first word when the rows are named: "Thôn/làng  Người dân …".)
+    if (rows.filter((r) => r.replace(/^[ \t]*\d{1,3}\.?[ \t]+/, '').startsWith(word)).length * 2 >= rows.length || (st.folded.slice(hs, first.start).trim() === '' && !/^[ \t]*\d/.test(rows[0] ?? ''))) named.shift();
   }
   const [ts, te] = table.total;
   const figures = [...st.text.slice(ts, te).matchAll(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d.,])/g)];
@@ -1038,6 +1046,9 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const inBreakdownRow = (pos: number): boolean => [...breakdown, ...spaced].some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
   const summed = summedTables(st, inBreakdownRow);
   const inSummedRow = (pos: number): boolean => summed.some((t) => t.values.some(([a, b]) => a <= pos && pos < b));
+  // Named rows without borders that the reader above could not split into cells (OCR collapsed the columns).
+  const namedSpaced = spacedTables(st, true).filter((t) => !inBreakdownRow(t.total[0]) && !inSummedRow(t.total[0]) && !summed.some((s) => s.totalRow[0] === t.total[0]));
+  spaced.push(...namedSpaced);
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const numbers = findNumbers(st.text);
