@@ -89,3 +89,11 @@ test('specks and hyphens a scan adds: "PAC. KHU", "CONG-HOA"; a word\'s Đ read 
   assert.equal(issuerOf(['UBND XA CHU A THAI CONG-HOA XA HOI CHU NGHIA VIET NAM', 'Doc lap - Tu do'])?.unitName, 'Chư A Thai');
   assert.equal(resolveUnit(['Co Bo'], 'xa', 'Cần Thơ').name, 'Cờ Đỏ');
 });
+
+test('a province only mentioned bare yields to the one province the unit is in', () => {
+  const issuer = issuerOf(['UY BAN NHAN DAN', 'PHUONG O CHO DUA', 'S6: 2/BC-UBND'], 'Trao doi kinh nghiem voi doan cong tac Dong Thap.');
+  assert.equal(issuer?.province, 'Hà Nội');
+  // Named with its level word ("tỉnh Đồng Tháp"), the body's province is kept as evidence.
+  const named = issuerOf(['UY BAN NHAN DAN', 'XA TAN PHU', 'S6: 2/BC-UBND'], 'Thuc hien Ke hoach cua UBND tinh Dong Thap.');
+  assert.equal(named?.province, 'Đồng Tháp');
+});

@@ -291,7 +291,8 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   // A digital-signature trailer is machine-written Unicode: when it names the same unit (same
   // letters without marks), its spelling beats anything read from the scan.
   const trailer = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?:XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*<[^>\n]*@[^>\n]*>/u.exec(st.text);
-  let province = parentProvince ?? extractProvince(st, unitName);
+  const evidence = parentProvince ? { province: parentProvince, bare: false } : provinceEvidence(st, unitName);
+  let province = evidence.province;
   const own = ownSpelling(source, unitName);
   if (trailer && trailer[1] && fold(trailer[1]) === fold(unitName)) unitName = titleCaseVi(trailer[1]);
   else {
@@ -300,10 +301,15 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
     // variant the gazetteer spells with other marks ("Đắk" written, "Đăk" listed).
     // Each reading of the header (repaired, before the Đ fix, before repair) is looked up; the
     // first the gazetteer knows gives the spelling.
-    const real = resolveUnit([unitName, ...readings], level, province);
+    // Readings the body names too come first.
+    const all = [unitName, ...readings];
+    const named = (n: string): boolean => fold(n).length > 2 && new RegExp(`(?<![a-z])${fold(n).replace(/ /g, '\\s+')}(?![a-z])`).test(st.folded);
+    const real = resolveUnit([...all.filter(named), ...all.filter((n) => !named(n))], level, province);
     if (own) unitName = own;
     else if (real.name) unitName = real.name;
-    if (!province && real.province) province = real.province;
+    // A province only mentioned bare (the repair may make one of a name) yields to the one
+    // province the unit is in.
+    if (real.province && (!province || (evidence.bare && real.province !== province))) province = real.province;
   }
   return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province };
 }
@@ -346,7 +352,13 @@ function provinceRegex(p: string): { prefixed: RegExp; bare: RegExp } {
 }
 
 export function extractProvince(st: TextStructure, unitName: string | null): string | null {
+  return provinceEvidence(st, unitName).province;
+}
+
+/** The province the text names most, and whether only bare mentions (no "tỉnh X") name it. */
+function provinceEvidence(st: TextStructure, unitName: string | null): { province: string | null; bare: boolean } {
   const counts = new Map<string, number>();
+  let bare = false;
   const f = st.folded;
   for (const p of provinceNames()) {
     const fp = fold(p);
@@ -369,6 +381,7 @@ export function extractProvince(st: TextStructure, unitName: string | null): str
     }
   }
   if (counts.size === 0) {
+    bare = true;
     // No "thành phố X" / "tỉnh X": fall back to bare mentions of a province name.
     for (const p of provinceNames()) {
       const fp = fold(p);
@@ -381,7 +394,7 @@ export function extractProvince(st: TextStructure, unitName: string | null): str
   let best: string | null = null;
   let bestN = 0;
   for (const [p, n] of counts) if (n > bestN) [best, bestN] = [p, n];
-  return best;
+  return { province: best, bare };
 }
 
 const BLOCK_WORDS = /^(?:tm|kt|q|tl|ttl)\.?\s|(?:chu\s*tich|uy\s*ban|nhan\s*dan|noi\s*nhan|luu\b)/;
