@@ -384,3 +384,8 @@ test('tables: named rows whose columns OCR collapsed to single spaces give only 
   assert.deepEqual(facts('Khu phố Số hộ Nhân khẩu\nKhu phố Đông 410 1.620\nKhu phố Tây 388 1.505\nTổng cộng 798 3.125'), ['POPULATION=3125']);
   assert.deepEqual(facts('Xóm Người dân được hướng dẫn\nXóm Trại 120\n\nXóm Bến 95\n\nCộng 215'), ['CITIZENS_GUIDED=215']);
 });
+
+test('tables closed by a total row: a header cell opening with a misread digit stays a header; a header with an extra border is aligned from the right', () => {
+  const table = '| |4 dân phố | Số hộ | Hộ đã nhận mã QR | Tỷ lệ |\n| Tổ 1 | 300 | 290 | 96,7% |\n| Tổ 2 | 200 | 190 | 95,0% |\n| Tổng cộng | 500 | 480 | 96,0% |';
+  assert.deepEqual(facts(table), ['HOUSEHOLD_QR_PCT=96']);
+});

@@ -786,7 +786,13 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
       lines.push({ s, e, cells: cellsOf(st, s, e, piped) });
     }
     li = end + 1;
-    const firstRow = lines.findIndex((l) => l.cells.slice(1).some(isFigure));
+    // A row: figures in at least half its filled cells after the label (a header cell may open
+    // with a digit the scan misread, "6 dân phố").
+    const isRow = (l: { cells: [number, number][] }): boolean => {
+      const filled = l.cells.slice(1).filter(([a, b]) => b > a);
+      return filled.length > 0 && filled.filter(isFigure).length * 2 >= filled.length;
+    };
+    const firstRow = lines.findIndex(isRow);
     const last = lines.at(-1);
     if (firstRow < 1 || !last || lines.length - firstRow < 3) continue;
     const labelOf = (cells: [number, number][]): [number, number] | undefined => cells.find(([a, b]) => /\p{L}/u.test(st.text.slice(a, b)));
@@ -798,7 +804,8 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
     const width = Math.max(...lines.map((l) => l.cells.length));
     const align = (cells: [number, number][]): ([number, number] | null)[] => {
       const row: ([number, number] | null)[] = Array.from({ length: width }, () => null);
-      cells.forEach((c, i) => (row[piped ? i : width - cells.length + i] = c));
+      // (A bordered line with a cell more or less than the others, as OCR leaves one, is aligned from the right too.)
+      cells.forEach((c, i) => (row[piped && cells.length === width ? i : width - cells.length + i] = c));
       return row;
     };
     // A closing notes column ("Ghi chú") left empty in the total row does not shift it.
