@@ -128,8 +128,9 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
   return { name: spellings.length === 1 ? (spellings[0] ?? null) : null, province: null };
 }
 
-// Letters run together, a word's initial Đ that OCR read as B or P taken for D ("CO BO" = Cờ Đỏ).
-const compact = (f: string): string => f.replace(/(^|\s)[bp]/g, '$1d').replace(/ /g, '');
+// Letters run together (spaces and hyphens dropped: "PA-CO" = Pà Cò), a word's initial Đ that
+// OCR read as B or P taken for D ("CO BO" = Cờ Đỏ).
+const compact = (f: string): string => f.replace(/(^|[\s-])[bp]/g, '$1d').replace(/[\s-]/g, '');
 
 /**
  * Looks up several readings of one header name (repaired, as OCR gave it, …), best first.

@@ -88,6 +88,8 @@ test('specks and hyphens a scan adds: "PAC. KHU", "CONG-HOA"; a word\'s Đ read 
   assert.equal(issuerOf(['UBND TINH QUANG NINH', 'UY BAN NHAN DAN', 'PAC. KHU CO TO', 'S6: 2/BC-UBND'])?.name, 'UBND đặc khu Cô Tô');
   assert.equal(issuerOf(['UBND XA CHU A THAI CONG-HOA XA HOI CHU NGHIA VIET NAM', 'Doc lap - Tu do'])?.unitName, 'Chư A Thai');
   assert.equal(resolveUnit(['Co Bo'], 'xa', 'Cần Thơ').name, 'Cờ Đỏ');
+  // A hyphen the scan put between syllables, with the P that a Đ fix would have turned.
+  assert.equal(resolveUnit(['Đa-co', 'Pa-co'], 'xa', 'Phú Thọ').name, 'Pà Cò');
 });
 
 test('a province only mentioned bare yields to the one province the unit is in', () => {
