@@ -119,13 +119,12 @@ function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
 const KHU_VUC_VILLAGES = /^kh[uwyi] v[uwyi]c(?=\s*(?:[,.;)]|$|\s+(?:dan cu|va|gom)(?![a-z])))/;
 const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/;
 
-// A percentage after "tăng"/"giảm" or before "so với" is a change, not a level.
+// A percentage after "tăng"/"giảm" or before "so với" is a change, not a level; so is a count
+// after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"). ("tăng lên 34 cụm" may be
+// the level reached and is left to the other rules.)
 // ("tăng lên 83,7%", "giảm xuống 2%" state the level reached.)
 const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
-// So is a count after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"); "tăng lên
-// 34 cụm" may be the level reached and is left to the other rules.
-const COUNT_CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
 // tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
@@ -417,7 +416,8 @@ function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
 function excluded(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): boolean {
   if (!ind.excludes || ind.excludes.length === 0) return false;
   const lead = st.folded.slice(clause[0], tok.start);
-  const from = clause[0] + Math.max(0, ...[...lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)].map((m) => (m.index ?? 0) + 1));
+  let from = clause[0];
+  for (const m of lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)) from = clause[0] + (m.index ?? 0) + 1;
   const to = phraseEndAfter(st, tok, clause);
   return ind.excludes.some((x) => findCue(st.folded, x, from, to).length > 0);
 }
@@ -1116,8 +1116,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // (Also when the label names them: "Hồ sơ nộp trực tiếp tại Bộ phận một cửa: 418 hồ sơ".)
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))))) continue;
-    if (tok.percent && (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
-    if (!tok.percent && COUNT_CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start))) continue;
+    if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
@@ -1231,7 +1230,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       // In a label before the value the specifier stands right of the head: "Hồ sơ thủ tục hành
       // chính nộp trực tuyến | Hồ sơ | 2.802" counts online dossiers.
       // (A colon right before the value closes the label: "Tiếp nhận qua Cổng DVC: 2.057 hồ sơ".)
-      const labelStart = clause[0] + Math.max(0, ...[...st.folded.slice(clause[0], tok.start).replace(/:\s*$/, (m) => ' '.repeat(m.length)).matchAll(/[,;:()]/g)].map((m) => (m.index ?? 0) + 1));
+      const labelLead = st.folded.slice(clause[0], tok.start).replace(/:\s*$/, (m) => ' '.repeat(m.length));
+      const labelStart = clause[0] + Math.max(...[',', ';', ':', '(', ')'].map((c) => labelLead.lastIndexOf(c) + 1));
       const heads = (byCode.get(code)?.cues ?? []).flatMap((c) => findCue(st.folded, c, labelStart, tok.start).map(([, me]) => me));
       const topBefore = heads.length > 0 ? Math.min(...heads) : -1;
       const part = catalog.indicators.find(

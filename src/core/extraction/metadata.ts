@@ -482,8 +482,12 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
       else break;
     }
     // A name the scan broke over two lines ("Lê Thị⏎Hoa"): the line is all name, the next line one name word.
-    const next = lines.slice(li + 1).find((l) => l.trim() !== '')?.trim() ?? '';
-    if (run.length === words.length && run.length >= 2 && run.length <= 3 && isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
+    if (run.length === words.length && run.length >= 2 && run.length <= 3) {
+      let k = li + 1;
+      while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+      const next = (lines[k] ?? '').trim();
+      if (isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
+    }
     // A courtesy title before the name is not part of it ("Bà Lê Thị Hoa"; "Ông" is also a
     // family name, so it goes only when a full name of three words follows).
     if ((run[0] === 'Bà' && run.length >= 3) || (run[0] === 'Ông' && run.length >= 4)) run.shift();
