@@ -389,3 +389,10 @@ test('tables closed by a total row: a header cell opening with a misread digit s
   const table = '| |4 dân phố | Số hộ | Hộ đã nhận mã QR | Tỷ lệ |\n| Tổ 1 | 300 | 290 | 96,7% |\n| Tổ 2 | 200 | 190 | 95,0% |\n| Tổng cộng | 500 | 480 | 96,0% |';
   assert.deepEqual(facts(table), ['HOUSEHOLD_QR_PCT=96']);
 });
+
+test('tables: columns that are all targets ("Chỉ tiêu 2026 | Chỉ tiêu 2028") give no fact; a target against a result keeps the result', () => {
+  check([
+    ['| Nội dung | Chỉ tiêu 2026 | Chỉ tiêu 2028 |\n| Số cụm loa thông minh | 10 | 16 |\n| Lớp tập huấn kỹ năng số | 4 | 6 |', []],
+    ['| Nội dung | Kế hoạch năm 2026 | Thực hiện 2026 |\n| Lớp tập huấn kỹ năng số | 4 | 5 |', ['TRAINING_SESSIONS=5']],
+  ]);
+});

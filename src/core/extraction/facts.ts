@@ -952,6 +952,9 @@ function headerColumns(raw: string): { columns: number; current: number } | null
   const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
   const allYears = cells.filter((c) => isYear(c[0])).length;
   const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
+  // Targets only ("Chỉ tiêu 2026 | Chỉ tiêu 2027 | Chỉ tiêu 2030"): no column is a result.
+  const targetYears = [...line.matchAll(/(?<![a-z])(?:chi tieu|ke hoach|kh|muc tieu)(?: n[a4]m)? (?:19|20)\d\d(?![\d/.,-])/g)].length;
+  if (actual < 0 && targetYears >= 2 && targetYears === allYears) return { columns: names.length, current: -1 };
   // Plan (or last year) against result, or result and its rate of the plan: the result.
   const rateOfPlan = find(/^(?:dat \(%\)|% )/) > actual;
   if (actual >= 0 && (earlier || allYears > 0 || periods > 0 || rateOfPlan)) return { columns: names.length, current: actual };
@@ -1005,7 +1008,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const cellPos = (c: RegExpMatchArray): number => s + (tail?.index ?? 0) - lead + (c.index ?? 0) + Math.max(0, c[0].search(/\d/));
     if (short && tail && tail.index - lead < 3) {
       const all = [...short.cells, ...cells.map(cellPos)];
-      const keep = all[all.length - header.columns + header.current];
+      const keep = header.current < 0 ? -1 : all[all.length - header.columns + header.current];
       if (all.length >= header.columns && keep !== undefined) out.push({ start: short.start, end: e, keep });
       short = null;
       continue;
@@ -1013,7 +1016,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     short = null;
     if (tail && cells.length >= header.columns && tail.index - lead < 3 && labelOnly >= 0) {
       const cell = cells[cells.length - header.columns + header.current];
-      if (cell) out.push({ start: labelOnly, end: e, keep: cellPos(cell) });
+      if (cell || header.current < 0) out.push({ start: labelOnly, end: e, keep: cell && header.current >= 0 ? cellPos(cell) : -1 });
       labelOnly = -1;
       continue;
     }
@@ -1029,8 +1032,9 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     }
     // Cells are read from the right: a label may end with a figure ("… Nghị quyết 57").
     const cell = cells[cells.length - header.columns + header.current];
-    // The kept position is the figure itself, after a sign such as "=", ">" or "~".
-    if (cell) out.push({ start: s, end: e, keep: cellPos(cell) });
+    // The kept position is the figure itself, after a sign such as "=", ">" or "~" (none when
+    // every column is a target).
+    if (cell || header.current < 0) out.push({ start: s, end: e, keep: cell && header.current >= 0 ? cellPos(cell) : -1 });
   }
   return out;
 }
