@@ -1,6 +1,10 @@
 // Line-level helpers shared by plan and narrative extraction: heading lines, the region a
 // heading governs, and the items (bullets or paragraphs) inside a region.
 
+import { OCR_ROMAN } from './text-structure.ts';
+
+const ROMAN_SECTION = new RegExp(String.raw`^${OCR_ROMAN}\s*\.\s*[\p{Lu}\d]`, 'u');
+
 export interface Line {
   start: number;
   end: number;
@@ -27,7 +31,7 @@ export function headingDepth(line: Line): number {
   // upper-case Roman (or an ordinal word), so "Phần lớn người dân …" is not a heading.
   if (t.length < 120 && /^(?:Ph|PH)\p{L}{1,2}n?\s+(?:[IVX]{1,4}(?![\p{L}\d])|(?:th|TH)\p{L}{1,2}\s+\p{L}+\s*$)/u.test(t)) return 1;
   // "Il]." : OCR reads I as l, 1, | or a bracket.
-  if (/^[IVX|l1\][]{1,4}\s*\.\s*\p{L}/u.test(t) && /^[IVX|l1\][]{1,4}\s*\.\s*[\p{Lu}\d]/u.test(t)) {
+  if (ROMAN_SECTION.test(t)) {
     const letters = t.replace(/[^\p{L}]/gu, '');
     const upper = letters.replace(/[^\p{Lu}]/gu, '');
     if (letters.length > 0 && upper.length / letters.length > 0.6) return 1;

@@ -4,6 +4,11 @@
 
 import { rowIndexStarts } from './numbers.ts';
 
+/** A Roman section numeral as OCR reads it: I as l, 1, | or a bracket ("Il]."). */
+export const OCR_ROMAN = String.raw`[IVX|l1\][]{1,4}`;
+const ROMAN_HEADING = new RegExp(String.raw`^\s*${OCR_ROMAN}\s*[.:]\s*\p{L}`, 'u');
+const ROMAN_CAPITALS = new RegExp(String.raw`^\s*(?:${OCR_ROMAN}\s*[.:])?\s*\p{Lu}`, 'u');
+
 export interface Section {
   start: number;
   end: number;
@@ -56,8 +61,8 @@ export function buildStructure(text: string, folded: string): TextStructure {
     const e = (lineStarts[li + 1] ?? text.length + 1) - 1;
     const line = text.slice(s, e);
     // (OCR reads the I of a numeral as l, 1, | or a bracket: "Il]. CHỈ TIÊU".)
-    const isRoman = /^\s*[IVX|l1\][]{1,4}\s*[.:]\s*\p{L}/u.test(line) || /^\s*\.\s*\p{Lu}{2,}/u.test(line);
-    if ((isRoman && upperRatio(line) > 0.6) || (upperRatio(line) > 0.85 && /^\s*(?:[IVX|l1\][]{1,4}\s*[.:])?\s*\p{Lu}/u.test(line) && li > 8)) {
+    const isRoman = ROMAN_HEADING.test(line) || /^\s*\.\s*\p{Lu}{2,}/u.test(line);
+    if ((isRoman && upperRatio(line) > 0.6) || (upperRatio(line) > 0.85 && ROMAN_CAPITALS.test(line) && li > 8)) {
       sections.push({ start: s, end: text.length, heading: folded.slice(s, e) });
     }
   }
