@@ -154,6 +154,8 @@ interface HeaderUnit {
   parentProvince: string | null;
 }
 
+const HEADER_LINES = 16;
+
 /**
  * The lowest unit of a Decree 30 header (first 16 lines of `text`; `folded` its fold): the
  * level word and name ("XÃ HẢI AN", "UBND PHƯỜNG …", "ĐẶC KHU …"), the motto column cut off.
@@ -162,8 +164,8 @@ interface HeaderUnit {
  * XÃ") has the name on the next line.
  */
 function readHeader(text: string, folded: string): HeaderUnit | null {
-  const lines = text.split('\n').slice(0, 16);
-  const flines = folded.split('\n').slice(0, 16);
+  const lines = text.split('\n', HEADER_LINES);
+  const flines = folded.split('\n', HEADER_LINES);
   // The motto column is cut where it starts in the folded line (diacritics may be repaired);
   // "UBND XÃ …" / "ỦY BAN NHÂN DÂN XÃ …" on one line: the level word follows the body's name.
   const leftColumn = (li: number): { col: string; lead: boolean } => {
@@ -238,7 +240,8 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   let levelWord = '';
   // The same header in the text as it came (before repair), a second reading of the name; the
   // only one when the repair made the level word unreadable ("XxA" → "Xóa").
-  const fromSource = source === st.text ? null : readHeader(source.normalize('NFC'), foldKeepLength(source.normalize('NFC')));
+  const sourceHead = source === st.text ? null : source.split('\n', HEADER_LINES).join('\n').normalize('NFC');
+  const fromSource = sourceHead === null ? null : readHeader(sourceHead, foldKeepLength(sourceHead));
   const header = readHeader(st.text, st.folded) ?? fromSource;
   const parentProvince = header?.parentProvince ?? null;
   const readings: string[] = [];
