@@ -20,6 +20,7 @@ import { promisify } from 'node:util';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
 import type { UnitLevel } from '#src/core/extraction/extraction.types.ts';
 import { fold } from '#src/core/extraction/fold.ts';
+import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
@@ -173,10 +174,9 @@ async function ocr(text: string, dpi: number, scan = false): Promise<string> {
   mkdirSync(dir, { recursive: true });
   try {
     writeFileSync(join(dir, 'doc.txt'), text);
-    const margin = String(Math.round((dpi * 20) / 25));
-    await run('pango-view', ['--font=Liberation Serif 13', `--dpi=${dpi}`, '--width=468', '--wrap=word', '--justify', `--margin=${margin}`, '--hinting=full', '--antialias=gray', '-q', '-o', join(dir, 'page.png'), join(dir, 'doc.txt')]);
+    await renderPage(join(dir, 'doc.txt'), join(dir, 'page.png'), dpi);
     if (scan) await run('/usr/bin/python3', ['-c', DEGRADE, join(dir, 'page.png'), join(dir, 'page.png'), String(SEED)]);
-    const { stdout } = await run('tesseract', [join(dir, 'page.png'), '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    const stdout = await ocrEnglish(join(dir, 'page.png'));
     writeFileSync(`${out}.part`, stdout);
     renameSync(`${out}.part`, out);
     return stdout;
@@ -185,19 +185,6 @@ async function ocr(text: string, dpi: number, scan = false): Promise<string> {
   }
 }
 
-async function pool<T, R>(xs: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(xs.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < xs.length) {
-        const i = next++;
-        out[i] = await f(xs[i] as T);
-      }
-    }),
-  );
-  return out;
-}
 
 const FIELDS = ['name', 'unitName', 'level', 'province'] as const;
 type Field = (typeof FIELDS)[number];

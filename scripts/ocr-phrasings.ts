@@ -3,41 +3,30 @@
 // reads it back with Tesseract's English model, which mangles Vietnamese marks as the seeds' scans
 // do. Writes <name>.ocr-eng.json: per case, in order, { text: context + text, ocr }.
 // Needs pango-view and tesseract (tesseract-ocr-eng). Usage: npx tsx scripts/ocr-phrasings.ts [name.json ...]
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { bankFiles, caseBody, loadBank, phrasingsDir } from '../tests/support/phrasings.ts';
+import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
 
-const run = promisify(execFile);
 const DPI = 300;
 
 async function ocrOne(text: string, dir: string, n: number): Promise<string> {
   const txt = join(dir, `${n}.txt`);
   const png = join(dir, `${n}.png`);
   writeFileSync(txt, `${text}\n`);
-  const margin = String(Math.round((DPI * 20) / 25));
-  await run('pango-view', ['--font=Liberation Serif 13', `--dpi=${DPI}`, '--width=468', '--wrap=word', '--justify', `--margin=${margin}`, '--hinting=full', '--antialias=gray', '-q', '-o', png, txt]);
-  const { stdout } = await run('tesseract', [png, '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-  return stdout.replace(/\s+$/, '');
+  await renderPage(txt, png, DPI);
+  return (await ocrEnglish(png)).replace(/\s+$/, '');
 }
 
 const jobs = Number(process.env.JOBS ?? 2);
 for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFiles()) {
   const cases = loadBank(file);
   const dir = mkdtempSync(join(tmpdir(), 'phrasings-'));
-  const out: { text: string; ocr: string }[] = new Array(cases.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, async () => {
-      while (next < cases.length) {
-        const i = next++;
-        const text = caseBody(cases[i]!);
-        out[i] = { text, ocr: await ocrOne(text, dir, i) };
-      }
-    }),
-  );
+  const out = await pool(cases, jobs, async (c, i) => {
+    const text = caseBody(c);
+    return { text, ocr: await ocrOne(text, dir, i) };
+  });
   rmSync(dir, { recursive: true, force: true });
   const target = join(phrasingsDir, file.replace(/\.json$/, '.ocr-eng.json'));
   writeFileSync(target, `[\n${out.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]\n`);

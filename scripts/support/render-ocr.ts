@@ -1,0 +1,34 @@
+// Shared by the scripts that make English-model OCR the way scripts/make-fixtures.sh does
+// (eval-issuers, ocr-phrasings): a text rendered as a Decree 30 page (Liberation Serif 13 pt,
+// A4 text width, ~20 mm margin) with pango-view, read back by `tesseract -l eng` on one thread.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Renders `txt` to `png` at `dpi` like a page of the fixtures. */
+export async function renderPage(txt: string, png: string, dpi: number): Promise<void> {
+  const margin = String(Math.round((dpi * 20) / 25));
+  await run('pango-view', ['--font=Liberation Serif 13', `--dpi=${dpi}`, '--width=468', '--wrap=word', '--justify', `--margin=${margin}`, '--hinting=full', '--antialias=gray', '-q', '-o', png, txt]);
+}
+
+/** The English model's reading of a page image (one tesseract thread: callers run pages in parallel). */
+export async function ocrEnglish(png: string): Promise<string> {
+  const { stdout } = await run('tesseract', [png, '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+  return stdout;
+}
+
+/** f over xs with at most n calls in flight; results in the order of xs. */
+export async function pool<T, R>(xs: T[], n: number, f: (x: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(xs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < xs.length) {
+        const i = next++;
+        out[i] = await f(xs[i] as T, i);
+      }
+    }),
+  );
+  return out;
+}
