@@ -396,3 +396,8 @@ test('tables: columns that are all targets ("Chỉ tiêu 2026 | Chỉ tiêu 2028
     ['| Nội dung | Kế hoạch năm 2026 | Thực hiện 2026 |\n| Lớp tập huấn kỹ năng số | 4 | 5 |', ['TRAINING_SESSIONS=5']],
   ]);
 });
+
+test('untrusted input: a total row ending in a long run of digits is read, not backtracked over (it once took time exponential in the digits)', () => {
+  const table = `TT  Thôn  Thành viên\n1  Thôn Đoài  6\n2  Thôn Trung  7\nCộng 1 ${'1'.repeat(60)}x`;
+  assert.ok(Array.isArray(facts(table)));
+});

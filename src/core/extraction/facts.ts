@@ -643,12 +643,12 @@ interface SpacedTable {
   total: [number, number];
 }
 const SPACED_ROW = /^[ \t]*\d{1,3}\.?[ \t]+\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
-const SPACED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+(?:[\d.,]+[ \t]*){2,}$/;
+const SPACED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+[\d.,]+(?:[ \t]+[\d.,]+)+[ \t]*$/;
 
 // (Rows named rather than numbered, "Thôn Đông 6 31", as OCR leaves a table without borders; the
 // total row may then have a single figure.)
 const NAMED_ROW = /^[ \t]*\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
-const NAMED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+(?:[\d.,]+[ \t]*){1,}$/;
+const NAMED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+[\d.,]+(?:[ \t]+[\d.,]+)*[ \t]*$/;
 
 function spacedTables(st: TextStructure, named = false): SpacedTable[] {
   const out: SpacedTable[] = [];
@@ -764,7 +764,8 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
   const out: SummedTable[] = [];
   const ls = st.lineStarts;
   const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
-  const isFigure = ([a, b]: [number, number]): boolean => FIGURE_CELL.test(st.folded.slice(a, b));
+  // (A cell is short; a long one is text, and is not put through the regex.)
+  const isFigure = ([a, b]: [number, number]): boolean => b - a <= 80 && FIGURE_CELL.test(st.folded.slice(a, b).trim());
   let li = 0;
   while (li < ls.length) {
     const [s0, e0] = span(li);

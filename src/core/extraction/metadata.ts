@@ -98,7 +98,8 @@ const LEVELS: { re: RegExp; level: UnitLevel; word: string }[] = [
 // National motto as it appears, possibly smeared into the issuer's column by OCR, or joined to
 // it by a rule the scan read as a dash or underscore ("THANH DUC _Déc lap"); its first word may
 // be repaired into anything ("Được lap- Tự do").
-const MOTTO = /(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
+// (Anchored at the start of a separator run: tried at every space of a long run it was quadratic.)
+const MOTTO = /(?<![\s_—–-])(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
 
 interface Issuer {
   name: string;
