@@ -38,8 +38,13 @@ const FLOORS: Record<string, { factsF1: number; metadata: number; lists: Partial
   // metadata 0.914, targets 0.611, tasks 0.832, difficulties 0.844, recommendations 0.868 (the 32
   // new ones alone: facts 0.829 / 0.825). Floors LOWERED to that measurement minus a margin:
   // the extractor did not get worse, the set is larger and more varied.
-  'eng-300': { factsF1: 0.83, metadata: 0.9, lists: { targets: 0.45, tasks: 0.48, difficulties: 0.82, recommendations: 0.85 } },
-  'eng-200': { factsF1: 0.83, metadata: 0.9, lists: { targets: 0.58, tasks: 0.8, difficulties: 0.82, recommendations: 0.85 } },
+  // End of that session (25 Nov 01:00; tables, phrasing banks, OCR damage, issuer, signer names,
+  // plan lists, deadlines — all tuned on tune documents, banks and synthetic instruments, none on
+  // these): eng-300 facts 0.862, metadata 0.942, targets 0.717, tasks 0.839, difficulties 0.851,
+  // recommendations 0.897; eng-200 facts 0.859, metadata 0.939, targets 0.690, tasks 0.855,
+  // difficulties 0.851, recommendations 0.890. Floors raised to that minus a margin.
+  'eng-300': { factsF1: 0.85, metadata: 0.93, lists: { targets: 0.68, tasks: 0.8, difficulties: 0.83, recommendations: 0.87 } },
+  'eng-200': { factsF1: 0.85, metadata: 0.93, lists: { targets: 0.66, tasks: 0.82, difficulties: 0.83, recommendations: 0.87 } },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
