@@ -637,18 +637,21 @@ function totalRowFacts(st: TextStructure, table: BreakdownTable, inds: CatalogIn
  * "Tổng cộng", "Toàn xã"). The header is the line before the first row; its cells cannot be told
  * apart by spacing, so the indicators it names, in their order, take the total row's last figures.
  */
+/** The label of a table's total row, folded: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã". */
+const TOTAL_WORDS = '(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu|thi tran))';
+
 interface SpacedTable {
   rows: [number, number];
   header: [number, number];
   total: [number, number];
 }
 const SPACED_ROW = /^[ \t]*\d{1,3}\.?[ \t]+\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
-const SPACED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+[\d.,]+(?:[ \t]+[\d.,]+)+[ \t]*$/;
+const SPACED_TOTAL = new RegExp(String.raw`^[ \t]*${TOTAL_WORDS}[ \t:]+[\d.,]+(?:[ \t]+[\d.,]+)+[ \t]*$`);
 
 // (Rows named rather than numbered, "Thôn Đông 6 31", as OCR leaves a table without borders; the
 // total row may then have a single figure.)
 const NAMED_ROW = /^[ \t]*\p{L}[^|¦\n]*?[ \t]\d[\d.,]*[ \t]*$/u;
-const NAMED_TOTAL = /^[ \t]*(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu))[ \t:]+[\d.,]+(?:[ \t]+[\d.,]+)*[ \t]*$/;
+const NAMED_TOTAL = new RegExp(String.raw`^[ \t]*${TOTAL_WORDS}[ \t:]+[\d.,]+(?:[ \t]+[\d.,]+)*[ \t]*$`);
 
 function spacedTables(st: TextStructure, named = false): SpacedTable[] {
   const out: SpacedTable[] = [];
@@ -729,7 +732,7 @@ interface SummedTable {
   totalRow: [number, number];
 }
 
-const TOTAL_LABEL = /^(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu|thi tran))(?![a-z])/;
+const TOTAL_LABEL = new RegExp(`^${TOTAL_WORDS}(?![a-z])`);
 const FIGURE_CELL = /^(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s*%?(?:\s*\([^)]*\))?(?:\s+\p{L}[^|¦]*)?$|^[-–—x]$/u;
 
 /** The rule under a drawn table's header, also as OCR garbles it ("|---|---|", "Ja-f=-le=-f—-l", "[=f", "~~"). */
