@@ -1058,12 +1058,15 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const rows = comparisonRows(st);
   const breakdown = breakdownRows(st);
   const spaced = spacedTables(st);
-  const inBreakdownRow = (pos: number): boolean => [...breakdown, ...spaced].some((t) => (t.rows[0] <= pos && pos < t.rows[1]) || (t.total[0] <= pos && pos < t.total[1]));
+  // Spans of the rows and total rows of per-place tables, built once (looked up for every number).
+  const tableSpans: [number, number][] = [...breakdown, ...spaced].flatMap((t) => [t.rows, t.total]);
+  const inBreakdownRow = (pos: number): boolean => tableSpans.some(([a, b]) => a <= pos && pos < b);
   const summed = summedTables(st, inBreakdownRow);
   const inSummedRow = (pos: number): boolean => summed.some((t) => t.values.some(([a, b]) => a <= pos && pos < b));
   // Named rows without borders that the reader above could not split into cells (OCR collapsed the columns).
   const namedSpaced = spacedTables(st, true).filter((t) => !inBreakdownRow(t.total[0]) && !inSummedRow(t.total[0]) && !summed.some((s) => s.totalRow[0] === t.total[0]));
   spaced.push(...namedSpaced);
+  tableSpans.push(...namedSpaced.flatMap((t) => [t.rows, t.total]));
   const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const numbers = findNumbers(st.text);
