@@ -470,21 +470,12 @@ const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4
 // A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) or "Quý II//2026" (a slash read twice) → "Quý II/2026". Its
 // spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
 // administrativeForms): every text needs it, and a document's own "Hàng năm" stays as written.
-// Recurrences a scan ran into one word ("Hangnam_"): no text writes them so, so their spelling is known.
-const GLUED_RECURRENCE = new Map([
-  ['hangnam', 'Hằng năm'],
-  ['hangquy', 'Hằng quý'],
-  ['hangthang', 'Hằng tháng'],
-  ['hangtuan', 'Hằng tuần'],
-  ['thuongxuyen', 'Thường xuyên'],
-]);
 
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
-  const word = raw.replace(/[_~.,;\s]+$/, '').trim();
-  if (!/\s/.test(word) && GLUED_RECURRENCE.has(fold(word))) return GLUED_RECURRENCE.get(fold(word)) as string;
   // The field's canonical quarter is Roman ("Quý 1/2026" = "Quý I/2026"); the text keeps its own.
   return raw
+    .replace(/[_~]+$/, '')
     .replace(/\s*\/{1,2}\s*(?=20\d\d)/g, '/')
     .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`);
 }

@@ -750,13 +750,25 @@ const ACRONYMS_WITH_D = new Map(['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐ
  * - "hằng năm / quý / tháng / tuần / ngày" (every year …) is the spelling administrative
  *   documents use; the scan's unmarked "hang" fits "hàng" just as well.
  */
+const GLUED_PERIODS: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', tuan: 'tuần' };
+
+/**
+ * A recurrence the scan ran into one word ("Hangnam_", "Thuongxuyen" in a narrow table cell), on
+ * any line (the Vietnamese model glues them too): no text writes them so, so their spelling is known.
+ */
+function gluedRecurrences(line: string): string {
+  return line
+    .replace(/(?<!\p{L})([Hh])ang(nam|quy|thang|tuan)(?!\p{L})/gu, (_m, h: string, p: string) => `${h}ằng ${GLUED_PERIODS[p]}`)
+    .replace(/(?<!\p{L})([Tt])huongxuyen(?!\p{L})/gu, '$1hường xuyên');
+}
+
 function administrativeForms(line: string): string {
   let s = quarterNumerals(line, true);
   s = s.replace(/(?<!\p{L})([Qq])uy(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, '$1uý$2$3');
   // The same in a heading set in capitals ("BÁO CÁO QUÝ III NĂM 2025").
   s = s.replace(/(?<!\p{L})QUY(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, 'QUÝ$1$2');
   s = s.replace(/(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu, '$1ằng$2$3');
-  return s;
+  return gluedRecurrences(s);
 }
 
 /**
@@ -778,7 +790,7 @@ function headingNameMask(m: Model, words: string[]): boolean[] {
 }
 
 function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
-  if (isCleanLine(input)) return quarterNumerals(input, false);
+  if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
   const line = NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
   // addresses are kept whole: their dots and colons are not sentence punctuation.
