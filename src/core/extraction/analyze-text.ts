@@ -21,10 +21,11 @@ const repair: RepairModule | null = await import(repairPath).then(
 /**
  * NFC, LF line endings, no NUL or other control characters (tabs and newlines kept); the slash
  * look-alikes OCR emits (fraction slash ⁄, division slash ∕, full-width ／) are "/"; a blank
- * line inside a running sentence (OCR) is dropped; OCR marks on table rows are undone.
+ * line inside a running sentence (OCR) is dropped; OCR marks on table rows are undone, so are
+ * the blank lines and rule scraps OCR leaves inside a pipe table.
  */
 export function normaliseText(raw: string): string {
-  return raw
+  const text = raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2044\u2215\uff0f]/g, '/')
@@ -45,6 +46,43 @@ export function normaliseText(raw: string): string {
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
     .replace(/^.*$/gmu, tableBorders)
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
+  return pipeTableGaps(text);
+}
+
+/** A line with two cell borders or more. */
+const PIPED = /[|¦][^\n|¦]*[|¦]/;
+/** The rule under a header as OCR garbles it: a short scrap of marks and one- or two-letter bits ("Jf}", "[=f fb", "~~"). */
+const RULE_SCRAP = /^(?!.*\d)(?!.*\p{L}{3})[^|¦]{1,12}$/u;
+
+/**
+ * Inside a pipe table (lines with two borders or more before and after, blank lines skipped),
+ * OCR leaves a blank line between rows and reads the drawn rule under the header as a scrap
+ * ("Jf}", "[=f"): the blank lines go, and the scrap is written as the rule "|---|".
+ */
+function pipeTableGaps(text: string): string {
+  const lines = text.split('\n');
+  const kind = lines.map((l): 'blank' | 'piped' | 'scrap' | 'other' => {
+    const t = l.trim();
+    return t === '' ? 'blank' : PIPED.test(t) ? 'piped' : RULE_SCRAP.test(t) ? 'scrap' : 'other';
+  });
+  // The next line that is neither blank nor a scrap, for each line (one pass from the end).
+  const next: ('piped' | 'other' | 'end')[] = Array.from({ length: lines.length + 1 }, () => 'end');
+  for (let i = lines.length - 1; i >= 0; i--) next[i] = kind[i + 1] === 'piped' || kind[i + 1] === 'other' ? (kind[i + 1] as 'piped' | 'other') : next[i + 1]!;
+  const out: string[] = [];
+  let prev: 'piped' | 'other' | 'none' = 'none';
+  lines.forEach((line, i) => {
+    const k = kind[i];
+    const inside = prev === 'piped' && next[i] === 'piped';
+    if (k === 'blank' && inside) return;
+    if (k === 'scrap' && inside) {
+      out.push('|---|');
+      return;
+    }
+    out.push(line);
+    if (k === 'piped' || k === 'other') prev = k;
+    else if (k === 'scrap') prev = 'other';
+  });
+  return out.join('\n');
 }
 
 /**

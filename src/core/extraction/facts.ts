@@ -916,9 +916,10 @@ interface ComparisonRow {
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
 const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat \(%\)|% (?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
-// The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell.
-const ROW_CELLS = /(?:[ \t]+(?:(?:tang|giam) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
-const ROW_CELL = /(?:(?:tang|giam) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
+// The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell. (A change
+// in words, "tăng 17,8%", as OCR leaves it: "ting", "tùng", "giam".)
+const ROW_CELLS = /(?:[ \t]+(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
+const ROW_CELL = /(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
 
 /** The value columns of a header line and the one reported on, or null when it is no header. */
 function headerColumns(raw: string): { columns: number; current: number } | null {
