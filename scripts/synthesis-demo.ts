@@ -13,6 +13,7 @@ import { ensurePeriod } from '#src/storage/periods.repository.ts';
 import { adhocPeriod } from '#src/core/periods/periods.ts';
 import { findProvinceByName, listCommunes } from '#src/storage/units.repository.ts';
 import { fold } from '#src/core/extraction/fold.ts';
+import { loadOfficialUnits } from '#src/core/units/official-units.ts';
 import { loadActor } from '#src/core/auth/sessions.ts';
 import { getUserByUsername } from '#src/storage/users.repository.ts';
 import { synthesize } from '#src/core/synthesis/synthesis.ts';
@@ -26,6 +27,7 @@ if (!outDir || files.length === 0) throw new Error('usage: synthesis-demo.ts OUT
 mkdirSync(outDir, { recursive: true });
 const db = await openPglite();
 await bootstrap(db, { adminPassword: 'demo-password-1' });
+await loadOfficialUnits(db, 'Hải Phòng'); // all 114 units are asked; three answer
 const hp = (await findProvinceByName(db, 'Hải Phòng'))!;
 const period = await ensurePeriod(db, adhocPeriod('2025-01-01', '2025-12-05', 'Năm 2025 (đến ngày 05/12/2025)'));
 const req = await db.query<{ id: number }>(

@@ -22,9 +22,10 @@ async function main(argv: string[]): Promise<number> {
 
 function printHelp(): void {
   const lines = ['Lan Tỏa — dòng lệnh', '', 'Cách dùng: npm run -s lantoa -- <lệnh> [tham số]', '', 'Các lệnh:'];
-  const width = Math.max(...commands.map((c) => c.usage.length), 4);
-  lines.push(`  ${'help'.padEnd(width)}  Hiện danh sách lệnh`);
-  for (const c of commands) lines.push(`  ${c.usage.padEnd(width)}  ${c.summary}`);
+  // Usage on its own line, the summary indented under it: usages run to 250 characters, and a
+  // column padded to the longest would push every summary off an 80-column terminal.
+  lines.push('  help', '      Hiện danh sách lệnh');
+  for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 

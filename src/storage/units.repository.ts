@@ -41,6 +41,11 @@ export async function findUnitsByCodes(db: Db, codes: string[]): Promise<UnitRow
   return db.query<UnitRow & Record<string, unknown>>(`SELECT ${cols} FROM units WHERE code = ANY($1::text[])`, [codes]);
 }
 
+/** Every unit code that begins with `prefix` (compared as text, no LIKE wildcards). */
+export async function codesStartingWith(db: Db, prefix: string): Promise<string[]> {
+  return (await db.query<{ code: string }>('SELECT code FROM units WHERE left(code, length($1)) = $1', [prefix])).map((r) => r.code);
+}
+
 export async function listProvinces(db: Db): Promise<UnitRow[]> {
   return db.query<UnitRow & Record<string, unknown>>(`SELECT ${cols} FROM units WHERE level = 'tinh' ORDER BY name`);
 }

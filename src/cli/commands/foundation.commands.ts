@@ -8,6 +8,8 @@ import { createUser } from '#src/core/auth/users.ts';
 import { generatePassword } from '#src/core/auth/passwords.ts';
 import { roles, type Role } from '#src/core/auth/authorization.ts';
 import { importUnits } from '#src/core/units/import-units.ts';
+import { loadOfficialUnits } from '#src/core/units/official-units.ts';
+import { provinceNames } from '#src/core/extraction/gazetteer.ts';
 import { parseCatalog } from '#src/core/catalog/catalog.ts';
 import { readCatalog, upsertCatalog } from '#src/storage/catalog.repository.ts';
 import { withDb } from '../context.ts';
@@ -72,6 +74,24 @@ export const unitsImport = defineCommand({
       if (res.accounts.length) {
         process.stdout.write('username,unit_code,password\n');
         for (const a of res.accounts) process.stdout.write(`${a.username},${a.unitCode},${a.password}\n`);
+      }
+      return 0;
+    });
+  },
+});
+
+export const unitsLoadOfficial = defineCommand({
+  name: 'units load-official',
+  usage: 'units load-official (--province TÊN | --all)',
+  summary: 'Thêm các xã, phường, đặc khu theo danh mục đơn vị hành chính 2025 (chỉ thêm đơn vị còn thiếu)',
+  flags: { province: { type: 'string' }, all: { type: 'boolean' } },
+  async run({ flags }) {
+    if (!flags.all && !flags.province) throw new AppError('VALIDATION', 'Cần --province TÊN (ví dụ --province "Hải Phòng") hoặc --all.');
+    const provinces = flags.all ? provinceNames() : [flags.province ?? ''];
+    return withDb(async (db) => {
+      for (const p of provinces) {
+        const res = await loadOfficialUnits(db, p);
+        process.stdout.write(`${res.province}: thêm ${res.created} đơn vị, ${res.existing} đơn vị đã có.\n`);
       }
       return 0;
     });

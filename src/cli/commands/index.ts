@@ -1,6 +1,6 @@
 // Registry of CLI commands, in the order `help` lists them. Add one import + one entry per command.
 import type { CliCommand } from './command.ts';
-import { catalogExport, catalogImport, dbMigrate, unitsImport, usersCreate } from './foundation.commands.ts';
+import { catalogExport, catalogImport, dbMigrate, unitsImport, unitsLoadOfficial, usersCreate } from './foundation.commands.ts';
 import { evalCommand } from './eval.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { importCommand } from './import.command.ts';
@@ -11,6 +11,7 @@ export const commands: CliCommand[] = [
   dbMigrate,
   usersCreate,
   unitsImport,
+  unitsLoadOfficial,
   catalogExport,
   catalogImport,
   evalCommand,

@@ -236,3 +236,8 @@ export function spellUnitNamesInText(text: string, province: string | null, sour
     return whole;
   });
 }
+
+/** Every unit of a province in the gazetteer (communes, wards and special zones). */
+export function officialUnitsOf(province: string): AdminUnit[] {
+  return unitsOf(province, 'unknown');
+}
