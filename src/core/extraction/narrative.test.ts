@@ -321,3 +321,20 @@ test('sections introduced by a sentence ending in a colon, also when OCR wrapped
   const mention = 'I. KẾT QUẢ\nĐã khắc phục khó khăn về kinh phí bằng các nguồn sau:\n- Ngân sách xã cấp 20 triệu đồng.\n';
   assert.deepEqual(themes(mention), []);
 });
+
+test('recommendations: one pattern for a request — "kính kiến nghị" outside the section, "; kính đề nghị" starts a second request, a person named Khánh asks nothing', () => {
+  const closing = [
+    'I. KẾT QUẢ',
+    'Đã mở 04 lớp tập huấn kỹ năng số.',
+    '',
+    'Trên đây là báo cáo của Ủy ban nhân dân phường, kính kiến nghị Sở Nội vụ xem xét bổ sung biên chế công chức./.',
+  ].join('\n');
+  assert.deepEqual(recs(closing), ['Sở Nội vụ']);
+  const two = 'III. KIẾN NGHỊ\nĐề nghị Ủy ban nhân dân tỉnh quan tâm hỗ trợ kinh phí mua máy tính; kính đề nghị Bưu điện tỉnh Lâm Đồng hỗ trợ người dân nộp hồ sơ trực tuyến.\n';
+  const got = report(two).recommendations;
+  assert.deepEqual(got.map((r) => r.to), ['Ủy ban nhân dân tỉnh', 'Bưu điện tỉnh Lâm Đồng']);
+  // Each request keeps its own words: the first ends at the semicolon.
+  assert.ok(!got[0]?.text.includes('Bưu điện'), got[0]?.text);
+  const person = 'I. KẾT QUẢ\nTại buổi làm việc, đồng chí Khánh đề nghị Sở Tài chính hướng dẫn thủ tục thanh toán.\n';
+  assert.deepEqual(recs(person), []);
+});

@@ -224,6 +224,27 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
   return out;
 }
 
+// The words of a request, in folded text (same length as the original): "(kính) đề nghị" or
+// "kiến nghị", as OCR reads them too ("dé nghi", "pe nghj", "kién nghi", "kinh dé nghi"). One
+// pattern for every reader below: where a paragraph's requests are cut apart, where a request
+// names its addressee, and the polite request outside the section.
+// ("kh" is another initial: "Khánh đề nghị" is a person asking, not "kính".)
+const POLITE = String.raw`k(?!h)\S{1,3}nh\s+`;
+const ASK_WORDS = String.raw`(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}`;
+const ASK = `(?:${POLITE})?${ASK_WORDS}`;
+/** "… với": the addressee follows ("Kiến nghị với Sở …"). */
+const TO = String.raw`(?:v\S{1,2}i\s+)?`;
+/** A request anywhere in the first words of a piece, up to its addressee. */
+const REQUEST_INSIDE = new RegExp(String.raw`(?<![a-z])${ASK}\s+${TO}(?=\S)`);
+/** A piece that opens with a request. */
+const REQUEST_OPENING = new RegExp(String.raw`^\s*${ASK}\s`);
+/** The lead of a piece up to its addressee: a list mark, up to six words of subject, the request. */
+const REQUEST_LEAD = new RegExp(String.raw`^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?:\p{L}+\s+){0,6}?${ASK}\s+${TO})?`, 'u');
+/** Where a second request of one paragraph starts: "…; đề nghị B …". */
+const REQUEST_CUT = new RegExp(String.raw`[;.]\s+(?=${ASK}\s)`, 'g');
+/** "Kính đề nghị": addressed to a higher body by its nature, also outside the section. */
+const POLITE_REQUEST = new RegExp(String.raw`(?<![a-z])${POLITE}${ASK_WORDS}(?![a-z])`, 'g');
+
 // Common addressees written the way the State writes them ("Sở" also as the English OCR reads
 // it: "SG", "S6" — the name after it is long enough to be sure).
 const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -278,8 +299,8 @@ function provinces(): [string, string][] {
  */
 function canonicalAddressee(raw: string, whole = false): string | null {
   // The request may follow its subject: "Ủy ban nhân dân xã kính đề nghị Sở …".
-  const folded = foldKeepLength(raw).toLowerCase();
-  const request = /(?<![a-z])(?:k\S{1,3}nh\s+)?(?:[dpb]\S{0,2}\s+ngh\S{0,2}|k\S{1,3}n\s+ngh\S{0,2})\s+(?:v\S{1,2}i\s+)?(?=\S)/.exec(folded.slice(0, 80));
+  const folded = foldKeepLength(raw);
+  const request = REQUEST_INSIDE.exec(folded.slice(0, 80));
   const other = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:[dpb]\S{0,2}\s+xu\S{1,3}t\s+)?(?:v\S{1,2}i\s+)?/.exec(folded);
   const leadLen = request ? request.index + request[0].length : (other?.[0].length ?? 0);
   const rest = raw.slice(leadLen);
@@ -363,7 +384,8 @@ const NEXT_ADDRESSEE = /(?:\s+và\s+|\s*,\s*)(?=(?:Sở|S[Gg6]|Ủy ban|UBND|Cô
 function addressees(piece: string): string[] {
   const only = canonicalAddressee(piece);
   if (!only) return [];
-  const lead = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?:\p{L}+\s+){0,6}?(?:k\S{1,3}nh\s+)?(?:[ĐđDPB]\S{0,2}\s+ngh\S{0,2}|[Kk]\S{1,3}n\s+ngh\S{0,2})\s+(?:v\S{1,2}i\s+)?)?/u.exec(piece);
+  // (Folded, same length: the request and its subject, "Ủy ban nhân dân xã kính đề nghị".)
+  const lead = REQUEST_LEAD.exec(foldKeepLength(piece));
   let from = lead?.[0].length ?? 0;
   const cuts: [number, number][] = [];
   for (const m of piece.matchAll(NEXT_ADDRESSEE)) {
@@ -385,7 +407,7 @@ function addressees(piece: string): string[] {
 /** "Đề nghị A …; đề nghị B …" in one paragraph: one piece per request. */
 function requests(text: string): string[] {
   const f = foldKeepLength(text);
-  const cuts = [...f.matchAll(/[;.]\s+(?=(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}\s)/g)].map((m) => (m.index ?? 0) + 1);
+  const cuts = [...f.matchAll(REQUEST_CUT)].map((m) => (m.index ?? 0) + 1);
   const out: string[] = [];
   let from = 0;
   for (const c of [...cuts, text.length]) {
@@ -444,7 +466,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
           const text = piece.replace(/\.\/\.?$/, '').trim();
           // A request naming its own addressee ("- Đề nghị Viettel … phủ sóng …" under "Đối với
           // Sở …") goes to the body it names.
-          const named = /^\s*(?:k\S{1,3}nh\s+)?(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}\s/.test(foldKeepLength(piece).toLowerCase()) ? addressees(piece) : [];
+          const named = REQUEST_OPENING.test(foldKeepLength(piece)) ? addressees(piece) : [];
           for (const a of named.length > 0 ? named : under ? [under] : addressees(piece)) add(a, text);
         }
       }
@@ -452,7 +474,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
   }
   // A polite request outside the section ("Trên đây là báo cáo …; Ủy ban nhân dân xã kính đề
   // nghị Sở … quan tâm hỗ trợ"): "kính đề nghị" is addressed to a higher body by its nature.
-  for (const m of st.folded.matchAll(/(?<![a-z])k[i1]nh\s+[dpb][e]\s+ngh[i1](?![a-z])/g)) {
+  for (const m of st.folded.matchAll(POLITE_REQUEST)) {
     const at = m.index ?? 0;
     const end = st.text.slice(at).search(/[.;](?=\s)|\n\s*\n|$/);
     const text = st.text.slice(at, at + end).replace(/\s+/g, ' ').trim();
