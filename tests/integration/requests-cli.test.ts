@@ -59,6 +59,15 @@ test('requests create / list / status; bad input writes nothing', { skip: !!proc
     } finally {
       await db.close();
     }
+
+    // The official list of units: an unknown province is one line and a non-zero exit; a known
+    // one adds its missing units (the count is the core test's; here: the exit and the line).
+    const unknown = cli(dir, ['units', 'load-official', '--province', 'Atlantis']);
+    assert.notEqual(unknown.status, 0);
+    assert.match(unknown.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn')).join('\n'), /^Lỗi: Không có tỉnh, thành phố "Atlantis"[^\n]*$/);
+    const loaded = cli(dir, ['units', 'load-official', '--province', 'hai phong']);
+    assert.equal(loaded.status, 0, loaded.stderr);
+    assert.match(loaded.stdout, /^Hải Phòng: thêm \d+ đơn vị, \d+ đơn vị đã có\.$/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

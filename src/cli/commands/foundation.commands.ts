@@ -8,7 +8,9 @@ import { createUser } from '#src/core/auth/users.ts';
 import { generatePassword } from '#src/core/auth/passwords.ts';
 import { roles, type Role } from '#src/core/auth/authorization.ts';
 import { importUnits } from '#src/core/units/import-units.ts';
-import { loadOfficialUnits } from '#src/core/units/official-units.ts';
+import { loadOfficialUnitsAs } from '#src/core/admin/admin.ts';
+import { loadActor } from '#src/core/auth/sessions.ts';
+import { getUserByUsername } from '#src/storage/users.repository.ts';
 import { provinceNames } from '#src/core/extraction/gazetteer.ts';
 import { parseCatalog } from '#src/core/catalog/catalog.ts';
 import { readCatalog, upsertCatalog } from '#src/storage/catalog.repository.ts';
@@ -82,15 +84,19 @@ export const unitsImport = defineCommand({
 
 export const unitsLoadOfficial = defineCommand({
   name: 'units load-official',
-  usage: 'units load-official (--province TÊN | --all)',
+  usage: 'units load-official (--province TÊN | --all) [--as TÀI_KHOẢN]',
   summary: 'Thêm các xã, phường, đặc khu theo danh mục đơn vị hành chính 2025 (chỉ thêm đơn vị còn thiếu)',
-  flags: { province: { type: 'string' }, all: { type: 'boolean' } },
+  flags: { province: { type: 'string' }, all: { type: 'boolean' }, as: { type: 'string' } },
   async run({ flags }) {
     if (!flags.all && !flags.province) throw new AppError('VALIDATION', 'Cần --province TÊN (ví dụ --province "Hải Phòng") hoặc --all.');
     const provinces = flags.all ? provinceNames() : [flags.province ?? ''];
+    const as = flags.as ?? 'admin';
     return withDb(async (db) => {
+      const user = await getUserByUsername(db, as);
+      if (!user) throw new AppError('NOT_FOUND', `Không có tài khoản "${as}".`);
+      const actor = await loadActor(db, user.id);
       for (const p of provinces) {
-        const res = await loadOfficialUnits(db, p);
+        const res = await loadOfficialUnitsAs(db, actor, p);
         process.stdout.write(`${res.province}: thêm ${res.created} đơn vị, ${res.existing} đơn vị đã có.\n`);
       }
       return 0;

@@ -20,6 +20,7 @@ import {
 } from '#src/core/auth/authorization.ts';
 import { createUnit, isCommuneLevel, mergeUnits, renameUnit, type UnitLevel } from '#src/core/units/units.ts';
 import { importUnits, parseUnitsCsv, type ImportResult } from '#src/core/units/import-units.ts';
+import { addOfficialUnits, officialProvinceName, type OfficialLoad } from '#src/core/units/official-units.ts';
 import { createUser } from '#src/core/auth/users.ts';
 import { forgetSessions } from '#src/core/auth/sessions.ts';
 import { generatePassword, hashPassword } from '#src/core/auth/passwords.ts';
@@ -97,6 +98,25 @@ export async function createCommuneAs(db: Db, actor: Actor, provinceId: number, 
     const u = await createUnit(tx, { code: v.code, name: v.name, level: v.level, parentCode: p.code, validFrom: v.validFrom || null });
     await audit(tx, actor, { entity: 'unit', entityId: u.id, action: 'create', oldValue: null, newValue: { code: u.code, name: u.name, level: u.level }, unitId: u.id, provinceId: p.id });
     return u;
+  });
+}
+
+/**
+ * Adds a province's missing official units (the 2025 list), audited in the same transaction.
+ * A province admin loads their own province; only the system admin may create a province the
+ * database lacks.
+ */
+export async function loadOfficialUnitsAs(db: Db, actor: Actor, provinceName: string): Promise<OfficialLoad> {
+  const province = officialProvinceName(provinceName);
+  const existing = await unitsRepo.findProvinceByName(db, province);
+  if (existing) assertAllowed(canAdminProvince(actor, existing.id), 'thêm đơn vị cho tỉnh/thành phố này');
+  else assertAllowed(isSystemAdmin(actor), 'thêm tỉnh/thành phố mới');
+  return db.transaction(async (tx) => {
+    const res = await addOfficialUnits(tx, province);
+    if (res.created || res.provinceCreated) {
+      await audit(tx, actor, { entity: 'unit', entityId: res.provinceId, action: 'load_official', oldValue: null, newValue: { province, created: res.created, provinceCreated: res.provinceCreated }, unitId: null, provinceId: res.provinceId });
+    }
+    return res;
   });
 }
 

@@ -1,7 +1,8 @@
 // Loads a province's official commune-level units (the 2025 list shipped as the gazetteer,
 // core/extraction/admin-units.json) into the database, so a province does not type 100 names
 // before its first report request. Idempotent: a unit already present with the same name and
-// level (whatever its code) is left as it is; only missing units are created, in one transaction.
+// level (whatever its code) is left as it is; only missing units are created.
+// Authorization and the audit entry are the caller's (core/admin loadOfficialUnitsAs).
 import { AppError } from '#src/errors.ts';
 import type { Db } from '#src/storage/db.ts';
 import * as unitsRepo from '#src/storage/units.repository.ts';
@@ -14,6 +15,9 @@ export const OFFICIAL_UNITS_FROM = '2025-07-01';
 
 export interface OfficialLoad {
   province: string;
+  provinceId: number;
+  /** Whether the province itself was missing and has been created. */
+  provinceCreated: boolean;
   created: number;
   existing: number;
 }
@@ -27,35 +31,41 @@ export function codeFromName(name: string): string {
 }
 
 /**
- * Creates the province (when missing) and each of its official units that the database lacks.
- * `provinceName` may be written loosely ("hai phong", "Thành phố Hải Phòng"); an unknown name is
- * refused with the list of the 34.
+ * The gazetteer's name of a province written loosely ("hai phong", "Thành phố Hải Phòng");
+ * an unknown name is refused with the list of the 34.
  */
-export async function loadOfficialUnits(db: Db, provinceName: string): Promise<OfficialLoad> {
-  const bare = provinceName.trim().replace(/^(?:thành phố|tp\.?|tỉnh)\s+/iu, '');
-  const province = matchProvince(bare);
-  if (!province) {
-    throw new AppError('VALIDATION', `Không có tỉnh, thành phố "${provinceName}" trong danh mục 34 đơn vị hành chính cấp tỉnh: ${provinceNames().join(', ')}.`);
-  }
+export function officialProvinceName(written: string): string {
+  const province = matchProvince(written.trim().replace(/^(?:thành phố|tp\.?|tỉnh)\s+/iu, ''));
+  if (!province) throw new AppError('VALIDATION', `Không có tỉnh, thành phố "${written}" trong danh mục 34 đơn vị hành chính cấp tỉnh: ${provinceNames().join(', ')}.`);
+  return province;
+}
+
+/** Inside the caller's transaction: creates the province when missing, then each missing unit. */
+export async function addOfficialUnits(tx: Db, province: string): Promise<OfficialLoad> {
   const units = officialUnitsOf(province);
-  return db.transaction(async (tx) => {
-    const row = (await unitsRepo.findProvinceByName(tx, province)) ?? (await createUnit(tx, { code: codeFromName(province), name: province, level: 'tinh' }));
-    // Keyed by the name with its marks: Cẩm Giang and Cẩm Giàng are two communes of one province.
-    const key = (level: string, name: string) => `${level}|${name.normalize('NFC').toLowerCase()}`;
-    const present = new Set((await unitsRepo.listCommunes(tx, row.id)).map((u) => key(u.level, u.name)));
-    const codes = new Set(await unitsRepo.codesStartingWith(tx, `${row.code}-`));
-    let created = 0;
-    for (const u of units) {
-      if (u.level === 'unknown' || u.level === 'tinh' || present.has(key(u.level, u.name))) continue;
-      // Names that differ only in marks, or a xã and a phường of one name, share letters: number them.
-      const base = `${row.code}-${codeFromName(u.name)}`;
-      let code = base;
-      for (let n = 2; codes.has(code); n++) code = `${base}-${n}`;
-      await unitsRepo.insertUnit(tx, { code, name: u.name, level: u.level, parentId: row.id, provinceId: row.id, validFrom: OFFICIAL_UNITS_FROM });
-      codes.add(code);
-      present.add(key(u.level, u.name));
-      created++;
-    }
-    return { province, created, existing: units.length - created };
-  });
+  const found = await unitsRepo.findProvinceByName(tx, province);
+  const row = found ?? (await createUnit(tx, { code: codeFromName(province), name: province, level: 'tinh' }));
+  // Keyed by the name with its marks: Cẩm Giang and Cẩm Giàng are two communes of one province.
+  const key = (level: string, name: string) => `${level}|${name.normalize('NFC').toLowerCase()}`;
+  const present = new Set((await unitsRepo.listCommunes(tx, row.id)).map((u) => key(u.level, u.name)));
+  const codes = new Set(await unitsRepo.codesStartingWith(tx, `${row.code}-`));
+  let created = 0;
+  for (const u of units) {
+    if (u.level === 'unknown' || u.level === 'tinh' || present.has(key(u.level, u.name))) continue;
+    // Names that differ only in marks, or a xã and a phường of one name, share letters: number them.
+    const base = `${row.code}-${codeFromName(u.name)}`;
+    let code = base;
+    for (let n = 2; codes.has(code); n++) code = `${base}-${n}`;
+    await unitsRepo.insertUnit(tx, { code, name: u.name, level: u.level, parentId: row.id, provinceId: row.id, validFrom: OFFICIAL_UNITS_FROM });
+    codes.add(code);
+    present.add(key(u.level, u.name));
+    created++;
+  }
+  return { province, provinceId: row.id, provinceCreated: !found, created, existing: units.length - created };
+}
+
+/** addOfficialUnits in a transaction of its own (tests, scripts). */
+export async function loadOfficialUnits(db: Db, written: string): Promise<OfficialLoad> {
+  const province = officialProvinceName(written);
+  return db.transaction((tx) => addOfficialUnits(tx, province));
 }

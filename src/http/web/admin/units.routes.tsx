@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from '#src/errors.ts';
-import { adminProvinces, createCommuneAs, importUnitsAs, listUnitsForAdmin, mergeUnitsAs, renameUnitAs, type UnitListRow } from '#src/core/admin/admin.ts';
+import { adminProvinces, createCommuneAs, importUnitsAs, listUnitsForAdmin, loadOfficialUnitsAs, mergeUnitsAs, renameUnitAs, type UnitListRow } from '#src/core/admin/admin.ts';
 import { levelLabels, unitDisplayName } from '#src/core/units/units.ts';
 import { unitCsvColumns } from '#src/core/units/import-units.ts';
 import { formatViDate } from '#src/core/periods/periods.ts';
@@ -125,6 +125,19 @@ function UnitsPage(props: PageProps) {
         </section>
       </div>
 
+      <section class="card" aria-labelledby="off-h">
+        <h2 id="off-h">Nạp danh mục đơn vị hành chính từ 1/7/2025</h2>
+        <p>
+          Thêm các xã, phường, đặc khu của {p.name} theo danh mục đơn vị hành chính cấp xã hiện hành.
+          Chỉ thêm đơn vị còn thiếu; đơn vị đã có (cùng tên, cùng cấp) giữ nguyên mã và lịch sử.
+        </p>
+        <form method="post" action="/admin/units/load-official">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <input type="hidden" name="province" value={String(p.id)} />
+          <p><button type="submit">Nạp danh mục</button></p>
+        </form>
+      </section>
+
       <section class="card" aria-labelledby="imp-h">
         <h2 id="imp-h">Nhập đơn vị và tài khoản cán bộ từ tệp CSV</h2>
         <p>
@@ -192,6 +205,22 @@ export function unitsAdminRoutes() {
       if (!pid.success) throw new AppError('NOT_FOUND', 'Không tìm thấy tỉnh/thành phố');
       await createCommuneAs(c.get('deps').db, c.get('actor')!, pid.data, { code: str(body['code']), name: str(body['name']), level: str(body['level']), validFrom: str(body['valid_from']) });
       return c.redirect(`/admin/units?province=${pid.data}&ok=created`, 303);
+    } catch (e) {
+      const err = asFormError(e);
+      return render(c, province, { error: err }, err.status as ContentfulStatusCode);
+    }
+  });
+
+  app.post('/admin/units/load-official', async (c) => {
+    const body = await c.req.parseBody();
+    const province = str(body['province']);
+    try {
+      const pid = idSchema.safeParse(province);
+      const { db } = c.get('deps');
+      const row = pid.success ? (await adminProvinces(db, c.get('actor')!)).find((p) => p.id === pid.data) : undefined;
+      if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy tỉnh/thành phố');
+      const res = await loadOfficialUnitsAs(db, c.get('actor')!, row.name);
+      return render(c, String(row.id), { notice: res.created ? `Đã thêm ${res.created} đơn vị theo danh mục; ${res.existing} đơn vị đã có.` : `Danh sách đã đủ ${res.existing} đơn vị theo danh mục; không thêm đơn vị nào.` });
     } catch (e) {
       const err = asFormError(e);
       return render(c, province, { error: err }, err.status as ContentfulStatusCode);
