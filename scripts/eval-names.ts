@@ -1,53 +1,84 @@
-// Measures how well the repair restores personal names in signature blocks. Two samples:
+// Measures how well the repair restores personal names in signature blocks. Three samples:
 //  - seen: 150 bare three-word names from corpus/names-vi.txt (every 7th), names the model counts;
 //  - unseen: tests/fixtures/names/unseen.txt, names invented for this measure that no model
-//    builder reads (Kinh names common and rare, and names of minority peoples).
+//    builder reads (Kinh names common and rare, and names of minority peoples);
+//  - unseen-2: tests/fixtures/names/unseen-2.txt, a second such sample written later by another
+//    hand (mostly Kinh names of three and four words), also read by no model builder.
 // Each is rendered one name per paragraph in Liberation Serif 13, bold (how signature names are
 // printed) and regular (how the fixtures are rendered), at 300 and 200 dpi, read back with
 // `tesseract -l eng` (the seeds' damage), and each line is repaired and compared with the name.
-// Deterministic. Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, fonts-liberation2 (see
-// docs/language-model.md). Usage: npx tsx scripts/eval-names.ts [--show] (--show prints misses).
+// Two more renderings check other paths: the names in capitals (bold, 300 dpi; compared in
+// capitals) and the Vietnamese model's reading (`-l vie`, regular, 300 dpi) through the repair.
+// Deterministic. Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-vie,
+// fonts-liberation2 (see docs/language-model.md).
+// Usage: npx tsx scripts/eval-names.ts [--show] [--sample seen|unseen|unseen-2] [--cache DIR]
+// (--show prints misses; --sample measures one sample only; --cache keeps the OCR readings in DIR
+// and reuses them, for comparing repairs without running tesseract again).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repairVietnamese } from '#src/core/vietnamese/repair.ts';
 
 const show = process.argv.includes('--show');
+const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const only = option('--sample');
+const cache = option('--cache');
 const seen = readFileSync('corpus/names-vi.txt', 'utf8')
   .normalize('NFC')
   .split('\n')
   .filter((l) => /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}* \p{Lu}\p{Ll}*$/u.test(l))
   .filter((_, i) => i % 7 === 0)
   .slice(0, 150);
-const unseen = readFileSync('tests/fixtures/names/unseen.txt', 'utf8')
-  .normalize('NFC')
-  .split('\n')
-  .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const sample = (file: string): string[] =>
+  readFileSync(file, 'utf8')
+    .normalize('NFC')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const samples = ([
+  ['seen', seen],
+  ['unseen', sample('tests/fixtures/names/unseen.txt')],
+  ['unseen-2', sample('tests/fixtures/names/unseen-2.txt')],
+] as const).filter(([label]) => only === undefined || label === only);
 const renderings = [
-  { weight: 'Bold', dpi: 300 },
-  { weight: 'Bold', dpi: 200 },
-  { weight: '', dpi: 300 },
-  { weight: '', dpi: 200 },
+  { weight: 'Bold', dpi: 300, lang: 'eng', caps: false },
+  { weight: 'Bold', dpi: 200, lang: 'eng', caps: false },
+  { weight: '', dpi: 300, lang: 'eng', caps: false },
+  { weight: '', dpi: 200, lang: 'eng', caps: false },
+  { weight: 'Bold', dpi: 300, lang: 'eng', caps: true },
+  { weight: '', dpi: 300, lang: 'vie', caps: false },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'eval-names-'));
 try {
-  for (const [label, names] of [['seen', seen], ['unseen', unseen]] as const) {
+  for (const [label, sampleNames] of samples) {
     for (const r of renderings) {
-      writeFileSync(join(dir, 'page.txt'), `${names.join('\n\n')}\n`);
+      const names = r.caps ? sampleNames.map((n) => n.toUpperCase()) : sampleNames;
+      const page = `${names.join('\n\n')}\n`;
       const font = `Liberation Serif ${r.weight ? `${r.weight} ` : ''}13`;
-      execFileSync('pango-view', [`--font=${font}`, `--dpi=${r.dpi}`, '-q', '-o', join(dir, 'page.png'), join(dir, 'page.txt')]);
-      const ocr = execFileSync('tesseract', [join(dir, 'page.png'), '-', '-l', 'eng', '--psm', '4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-        .split('\n')
-        .filter((l) => l.trim() !== '');
+      const kept = cache && join(cache, `${label}-${r.weight || 'Regular'}-${r.dpi}-${r.lang}${r.caps ? '-caps' : ''}.json`);
+      let ocr: string[];
+      if (kept && existsSync(kept) && (JSON.parse(readFileSync(kept, 'utf8')) as { page: string }).page === page) {
+        ocr = (JSON.parse(readFileSync(kept, 'utf8')) as { ocr: string[] }).ocr;
+      } else {
+        writeFileSync(join(dir, 'page.txt'), page);
+        execFileSync('pango-view', [`--font=${font}`, `--dpi=${r.dpi}`, '-q', '-o', join(dir, 'page.png'), join(dir, 'page.txt')]);
+        ocr = execFileSync('tesseract', [join(dir, 'page.png'), '-', '-l', r.lang, '--psm', '4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+          .split('\n')
+          .filter((l) => l.trim() !== '');
+        if (kept) {
+          mkdirSync(cache, { recursive: true });
+          writeFileSync(kept, JSON.stringify({ page, ocr }));
+        }
+      }
       if (ocr.length !== names.length) throw new Error(`${label} ${font} ${r.dpi} dpi: OCR gave ${ocr.length} lines for ${names.length} names`);
       let whole = 0;
       let given = 0;
       let syllables = 0;
       let total = 0;
       names.forEach((truth, i) => {
-        const got = repairVietnamese(ocr[i] ?? '').text.trim().split(/\s+/);
+        const repaired = repairVietnamese(ocr[i] ?? '').text.trim();
+        const got = (r.caps ? repaired.toUpperCase() : repaired).split(/\s+/);
         const want = truth.split(' ');
         if (got.join(' ') === truth) whole++;
         else if (show) console.log(`  ${ocr[i]} -> ${got.join(' ')} (want ${truth})`);
@@ -58,7 +89,7 @@ try {
         });
       });
       const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)} %`;
-      const what = `${label} (${names.length}), ${r.weight ? 'bold' : 'regular'} ${r.dpi} dpi:`.padEnd(30);
+      const what = `${label} (${names.length}), ${r.caps ? 'CAPS ' : ''}${r.weight ? 'bold' : 'regular'} ${r.dpi}${r.lang === 'vie' ? ' vie' : ''}:`.padEnd(36);
       console.log(`${what} whole name ${pct(whole, names.length)}, given name ${pct(given, names.length)}, syllables ${pct(syllables, total)}`);
     }
   }
