@@ -50,7 +50,7 @@ for (const line of readFileSync('corpus/names-vi.txt', 'utf8').normalize('NFC').
 // Middle and given names by position: the last syllable of a personal name is its given name,
 // the ones between the surname and it are middle names. From the bare name lines of the names
 // corpus (frequency-weighted lists written for the project) and from a broad public list of
-// given names (corpus/person-names-vi.txt, "G <middle> <given>" lines).
+// given names (corpus/person-names-vi.txt, "F|M|G <middle> <given>" lines).
 const middleUni = new Map<string, number>();
 const givenUni = new Map<string, number>();
 const countName = (syllables: string[], withSurname: boolean, weight: number): void => {
@@ -66,15 +66,37 @@ const LIST_WEIGHT = 0.25;
 for (const line of readFileSync('corpus/names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
   if (/^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*$/u.test(line.trim())) countName(line.trim().split(/\s+/), true, 1);
 }
+// Gender of given and middle names: how often a syllable ends (given) or opens (middle) a name the
+// public list files as a woman's or a man's, [women, men]. The repair ties the given name to the
+// middle name before it with these (a woman's middle name makes a woman's given name likelier).
+const givenGender = new Map<string, [number, number]>();
+const middleGender = new Map<string, [number, number]>();
+const countGender = (into: Map<string, [number, number]>, s: string, woman: boolean): void => {
+  const c = into.get(s) ?? [0, 0];
+  c[woman ? 0 : 1]++;
+  into.set(s, c);
+};
 for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
-  const g = /^G (.+)$/.exec(line.trim());
-  if (g?.[1]) countName(g[1].split(/\s+/), false, LIST_WEIGHT);
+  const g = /^([FMG]) (.+)$/.exec(line.trim());
+  if (g?.[2]) {
+    const ss = g[2].split(/\s+/);
+    countName(ss, false, LIST_WEIGHT);
+    const cs = ss.map(canonicalSyllable);
+    if (g[1] !== 'G' && cs.every((x) => inventory.has(x))) {
+      countGender(givenGender, cs[cs.length - 1]!, g[1] === 'F');
+      for (const mid of cs.slice(0, -1)) countGender(middleGender, mid, g[1] === 'F');
+    }
+  }
   const sn = /^S (\S+)$/.exec(line.trim());
   if (sn?.[1]) {
     const s = canonicalSyllable(sn[1]);
     if (inventory.has(s)) surnameUni.set(s, (surnameUni.get(s) ?? 0) + 1);
   }
 }
+// General knowledge of Vietnamese naming the list cannot show (it files given names without
+// them): Thị is a woman's middle name and Văn a man's, the two most common middle names. Counted
+// as 50 names each, so the few exceptions keep a chance.
+for (const [mid, woman] of [['thị', true], ['văn', false]] as const) for (let k = 0; k < 50; k++) countGender(middleGender, mid, woman);
 // Rarer names by position (corpus/person-names-extra-vi.txt, written by build-names-corpus.ts):
 // half a count each (0.5: 1 flipped close calls between rare spellings, 0.25 gained less; on
 // eval-names' unseen sample), in their position only. A syllable nothing else attests is
@@ -198,6 +220,8 @@ writeFileSync(
     bigrams,
     trigramUnit: TRIGRAM_UNIT,
     trigrams,
+    givenGender: Object.fromEntries([...givenGender].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    middleGender: Object.fromEntries([...middleGender].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     nameUnigrams: Object.fromEntries([...nameUni].sort((a, b) => b[1] - a[1])),
     surnameUnigrams: Object.fromEntries([...surnameUni].sort((a, b) => b[1] - a[1])),
     middleUnigrams: Object.fromEntries([...middleUni].sort((a, b) => b[1] - a[1])),

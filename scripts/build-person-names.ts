@@ -6,6 +6,9 @@
 // then point this script at the package folder:
 //   cd /tmp && npm pack @faker-js/faker@10.6.0 && mkdir faker && tar xzf faker-js-faker-10.6.0.tgz -C faker
 //   npx tsx scripts/build-person-names.ts /tmp/faker/package
+// The list's given names are filed as a woman's (female), a man's (male) or either's (generic):
+// written "F", "M" and "G" lines, which the language model uses to tie a given name to the
+// middle name before it ("Thị" is a woman's middle name: Nhàn rather than Nhân).
 // Deterministic: entries are de-duplicated and sorted.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,12 +32,15 @@ const clean = (xs: string[]): string[] =>
   [...new Set(xs.map((x) => x.normalize('NFC').trim()).filter((x) => NAME.test(x)))].sort((a, b) => a.localeCompare(b, 'vi'));
 const surnames = clean(Object.values(person.last_name).flat());
 const given = clean(Object.values(person.first_name).flat());
+const female = new Set(clean(person.first_name.female ?? []));
+const male = new Set(clean(person.first_name.male ?? []));
+const genderOf = (g: string): string => (female.has(g) && !male.has(g) ? 'F' : male.has(g) && !female.has(g) ? 'M' : 'G');
 
 const lines = [
   '# Vietnamese personal names: @faker-js/faker@10.6.0 (MIT), locale vi. Built by scripts/build-person-names.ts.',
-  '# "S <surname>" lines, then "G <middle and given name>" lines.',
+  '# "S <surname>" lines, then "<F|M|G> <middle and given name>" lines: a woman\'s, a man\'s, either\'s.',
   ...surnames.map((s) => `S ${s}`),
-  ...given.map((g) => `G ${g}`),
+  ...given.map((g) => `${genderOf(g)} ${g}`),
 ];
 writeFileSync('corpus/person-names-vi.txt', `${lines.join('\n')}\n`);
 console.log(`${surnames.length} surnames, ${given.length} given names`);

@@ -146,6 +146,15 @@ test('rarer given names of the extra list are read in a name line; a frequent na
   assert.equal(repairVietnamese('Vo Minh Khanh').text, 'Võ Minh Khánh');
 });
 
+test('the middle name tells a woman\'s given name from a man\'s when the scan lost the marks', () => {
+  // Names written for this test. "Nhan" is Nhàn (a woman's name) or Nhân (a man's); "Lan" is Lan
+  // (a woman's) or Lân (a man's): Thị opens a woman's name, Văn and Quốc a man's.
+  assert.equal(repairVietnamese('Cao Thi Nhan').text, 'Cao Thị Nhàn');
+  assert.equal(repairVietnamese('Cao Van Nhan').text, 'Cao Văn Nhân');
+  assert.equal(repairVietnamese('Lo Thi Lan').text, 'Lò Thị Lan');
+  assert.equal(repairVietnamese('Lo Quoc Lan').text, 'Lò Quốc Lân');
+});
+
 test('"¥" is a y with a mark (a capital Y with two strokes), in a name and in a word', () => {
   // Written for this test; before, every reading of "¥" cost the same and "S¥" became "Sĩ".
   assert.equal(repairVietnamese('Vu S¥ Nguyen').text, 'Vũ Sỹ Nguyên');

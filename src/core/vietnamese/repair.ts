@@ -4,7 +4,7 @@
 // learned from synthetic renders (P(observed|true)); a syllable bigram language model with
 // backoff picks the sequence by Viterbi. Lines that already carry Vietnamese-only letters are
 // clean Unicode and pass through untouched, as do numbers, codes, URLs and e-mail addresses.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { alignChars } from '#src/core/vietnamese/edit-align.ts';
 import { canonicalSyllable, foldVietnamese, syllableInventory } from '#src/core/vietnamese/syllable.ts';
 
@@ -32,6 +32,9 @@ interface LmFile {
   /** Counts of middle names and of given names (last syllable) in personal names. */
   middleUnigrams?: Record<string, number>;
   givenUnigrams?: Record<string, number>;
+  /** [women, men]: how often a syllable is the given name (middle name) of a woman's or a man's name in the public list. */
+  givenGender?: Record<string, [number, number]>;
+  middleGender?: Record<string, [number, number]>;
 }
 interface ConfusionFile {
   counts: Record<string, Record<string, number>>;
@@ -71,6 +74,15 @@ const P = {
   loneSixAsO: 1,
 };
 
+/** A character confusion model P(observed | true) as costs (nats). */
+interface Channel {
+  sub: Map<string, number>; // `${t}\u0000${o}` → cost
+  del: Map<string, number>;
+  ins: Map<string, number>;
+  /** Candidates by observed word (lower case), scored with this channel. */
+  cache: Map<string, Candidate[]>;
+}
+
 interface Model {
   ids: Map<string, number>;
   uniLogById: Float64Array;
@@ -83,6 +95,11 @@ interface Model {
   /** log P(syllable | middle name), log P(syllable | given name) of a personal name. */
   middleLogById: Float64Array;
   givenLogById: Float64Array;
+  /** log P(given name | a woman's name), log P(given name | a man's name): the given-name model reweighted by gender. */
+  givenWomanLogById: Float64Array;
+  givenManLogById: Float64Array;
+  /** P(a woman's name | this middle name); NaN for a middle name the lists say nothing about. */
+  middleWomanById: Float64Array;
   /** log of a uniform probability over the attested syllables (names outside every list). */
   uniformLog: number;
   bigramLog: IntTable; // id(prev) * ID_SPACE + id(next)
@@ -98,9 +115,10 @@ interface Model {
   trigramProb: Float64Array;
   byFold: Map<string, string[]>;
   deletes: Map<string, string[]>;
-  sub: Map<string, number>; // `${t}\u0000${o}` → cost
-  del: Map<string, number>;
-  ins: Map<string, number>;
+  /** The channel of running text (confusions.json). */
+  text: Channel;
+  /** The channel of a line that is only a personal name (name-confusions.json), or `text`. */
+  names: Channel;
   obsToLetter: Map<string, string>;
 }
 
@@ -159,6 +177,8 @@ function loadModel(): Model {
   const dir = new URL('./model/', import.meta.url);
   const lm = JSON.parse(readFileSync(new URL('lm.json', dir), 'utf8')) as LmFile;
   const conf = JSON.parse(readFileSync(new URL('confusions.json', dir), 'utf8')) as ConfusionFile;
+  const nameFile = new URL('name-confusions.json', dir);
+  const nameConf = existsSync(nameFile) ? (JSON.parse(readFileSync(nameFile, 'utf8')) as ConfusionFile) : undefined;
 
   const inv = syllableInventory();
   let total = 0;
@@ -187,6 +207,29 @@ function loadModel(): Model {
   const middleLogById = lm.middleUnigrams ? classLog(lm.middleUnigrams) : nameLogById;
   const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams) : nameLogById;
   const uniformLog = -Math.log(Math.max(1, Object.keys(lm.unigrams).length));
+  // A given name's share of women, (women + 1) / (all + 2), reweights the given-name model into
+  // one for women's names and one for men's; a middle name's share of women is how likely the
+  // name it opens is a woman's ("Thị": a woman's; "Văn": a man's; "Minh": either).
+  const womanShare = (c: [number, number] | undefined): number => (c ? (c[0] + 1) / (c[0] + c[1] + 2) : 0.5);
+  const givenWomanLogById = new Float64Array(vocab.length).fill(-Infinity);
+  const givenManLogById = new Float64Array(vocab.length).fill(-Infinity);
+  let zWoman = 0;
+  let zMan = 0;
+  vocab.forEach((s, i) => {
+    const p = Math.exp(givenLogById[i]!);
+    zWoman += p * womanShare(lm.givenGender?.[s]);
+    zMan += p * (1 - womanShare(lm.givenGender?.[s]));
+  });
+  vocab.forEach((s, i) => {
+    const w = womanShare(lm.givenGender?.[s]);
+    givenWomanLogById[i] = givenLogById[i]! + Math.log(w / zWoman);
+    givenManLogById[i] = givenLogById[i]! + Math.log((1 - w) / zMan);
+  });
+  const middleWomanById = new Float64Array(vocab.length).fill(NaN);
+  for (const [s, c] of Object.entries(lm.middleGender ?? {})) {
+    const i = ids.get(s);
+    if (i !== undefined) middleWomanById[i] = womanShare(c);
+  }
   // Interpolated absolute discounting: every kept pair gives up P.discount of its count, and a
   // history's freed mass, with the mass of the pairs the build pruned, is spread over the
   // unigrams. A pair seen once no longer outweighs the unigram evidence of a frequent word, and
@@ -270,12 +313,74 @@ function loadModel(): Model {
     }
   }
 
+  const text = channelOf(conf.counts);
+  // The name channel: the counts of name lines, with the text channel's distribution of each true
+  // letter as a prior worth NAME_CHANNEL_PRIOR observations (the name renders see some letters
+  // rarely: "ự" 15 times, "ỷ" never).
+  const names = nameConf ? channelOf(mixCounts(nameConf.counts, conf.counts, NAME_CHANNEL_PRIOR)) : text;
+  const obsVotes = new Map<string, Map<string, number>>();
+  for (const [t, row] of Object.entries(conf.counts)) {
+    if (t === '') continue;
+    for (const [o, c] of Object.entries(row)) {
+      if (o && [...o].length === 1 && !/^[a-z]$/.test(o)) {
+        const votes = obsVotes.get(o) ?? new Map<string, number>();
+        const letter = foldVietnamese(t);
+        votes.set(letter, (votes.get(letter) ?? 0) + c);
+        obsVotes.set(o, votes);
+      }
+    }
+  }
+  const obsToLetter = new Map<string, string>();
+  for (const [o, votes] of obsVotes) {
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
+  }
+  // "¥" is a capital Y with two strokes: the English model writes it for a y with a mark ("k¥
+  // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
+  // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
+  if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
+  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenWomanLogById, givenManLogById, middleWomanById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
+  return model;
+}
+
+/**
+ * Weight, in observations, of the text channel's row as a prior for the same true letter in the
+ * name channel. At 10 the name renders' few cases of a letter decided alone ("ứ" read "it" became
+ * "ữ", "ú" read "i"); 30 keeps what they show often (a bold "ừ" as "w", "ũ" as "i") and gained as
+ * much on the unseen names of eval-names.ts (docs/language-model.md).
+ */
+const NAME_CHANNEL_PRIOR = 30;
+
+/** Counts of `own` plus, for each true letter, `prior` observations spread like that letter's row in `base`. */
+function mixCounts(own: Record<string, Record<string, number>>, base: Record<string, Record<string, number>>, prior: number): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const t of new Set([...Object.keys(own), ...Object.keys(base)])) {
+    const row: Record<string, number> = { ...own[t] };
+    const b = base[t] ?? {};
+    let n = 0;
+    for (const c of Object.values(b)) n += c;
+    // Insertions (t = '') are relative to all characters: the base row gets the share of the base
+    // table that the priors of all letter rows together have in the mixed table.
+    const scale = (t === '' ? prior * Object.keys(base).length : prior) / Math.max(1, t === '' ? totalCount(base) : n);
+    for (const [o, c] of Object.entries(b)) row[o] = (row[o] ?? 0) + c * scale;
+    out[t] = row;
+  }
+  return out;
+}
+
+function totalCount(counts: Record<string, Record<string, number>>): number {
+  let n = 0;
+  for (const row of Object.values(counts)) for (const c of Object.values(row)) n += c;
+  return n;
+}
+
+/** Costs from counts[true][observed] ('' for a deleted or inserted letter). */
+function channelOf(counts: Record<string, Record<string, number>>): Channel {
   const sub = new Map<string, number>();
   const del = new Map<string, number>();
   const ins = new Map<string, number>();
-  const obsVotes = new Map<string, Map<string, number>>();
   let insTotal = 0;
-  for (const [t, row] of Object.entries(conf.counts)) {
+  for (const [t, row] of Object.entries(counts)) {
     let n = 0;
     for (const c of Object.values(row)) n += c;
     for (const [o, c] of Object.entries(row)) {
@@ -286,30 +391,12 @@ function loadModel(): Model {
       const cost = -Math.log(c / (n + 1));
       if (o === '') del.set(t, cost);
       else sub.set(`${t}\u0000${o}`, cost);
-      if (o && [...o].length === 1 && !/^[a-z]$/.test(o)) {
-        const votes = obsVotes.get(o) ?? new Map<string, number>();
-        const letter = foldVietnamese(t);
-        votes.set(letter, (votes.get(letter) ?? 0) + c);
-        obsVotes.set(o, votes);
-      }
     }
   }
-  const insRow = conf.counts[''] ?? {};
   // Insertions are relative to all aligned characters, roughly the sum of every row.
-  let allChars = 0;
-  for (const row of Object.values(conf.counts)) for (const c of Object.values(row)) allChars += c;
-  for (const [o, c] of Object.entries(insRow)) ins.set(o, -Math.log(c / Math.max(allChars, insTotal + 1)));
-  const obsToLetter = new Map<string, string>();
-  for (const [o, votes] of obsVotes) {
-    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-    if (best && /^[a-z]$/.test(best[0])) obsToLetter.set(o, best[0]);
-  }
-  // "¥" is a capital Y with two strokes: the English model writes it for a y with a mark ("k¥
-  // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
-  // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
-  if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
-  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, sub, del, ins, obsToLetter };
-  return model;
+  const allChars = totalCount(counts);
+  for (const [o, c] of Object.entries(counts[''] ?? {})) ins.set(o, -Math.log(c / Math.max(allChars, insTotal + 1)));
+  return { sub, del, ins, cache: new Map() };
 }
 
 const charFoldCache = new Map<string, string>();
@@ -323,33 +410,33 @@ function foldCh(c: string): string {
   return f;
 }
 
-function subCost(m: Model, t: string, o: string): number {
-  const learned = m.sub.get(`${t}\u0000${o}`);
+function subCost(m: Model, ch: Channel, t: string, o: string): number {
+  const learned = ch.sub.get(`${t}\u0000${o}`);
   if (learned !== undefined) return learned;
   if (t === o) return 0.05;
   return foldCh(t) === (m.obsToLetter.get(o) ?? foldCh(o)) ? P.unseenSameBase : P.unseenOther;
 }
 
 /** Weighted edit distance: -log P(observed | truth) under the learned character confusions. */
-function channelCost(m: Model, truth: string, observed: string): number {
+function channelCost(m: Model, truth: string, observed: string, ch: Channel = m.text): number {
   const t = [...truth];
   const o = [...observed];
   let prev = new Array<number>(o.length + 1);
   prev[0] = 0;
-  for (let j = 1; j <= o.length; j++) prev[j] = prev[j - 1]! + (m.ins.get(o[j - 1]!) ?? P.unseenIndel);
+  for (let j = 1; j <= o.length; j++) prev[j] = prev[j - 1]! + (ch.ins.get(o[j - 1]!) ?? P.unseenIndel);
   for (let i = 1; i <= t.length; i++) {
     const prev2 = prev;
     const cur = new Array<number>(o.length + 1);
-    cur[0] = prev[0]! + (m.del.get(t[i - 1]!) ?? P.unseenIndel);
+    cur[0] = prev[0]! + (ch.del.get(t[i - 1]!) ?? P.unseenIndel);
     for (let j = 1; j <= o.length; j++) {
       cur[j] = Math.min(
-        prev[j - 1]! + subCost(m, t[i - 1]!, o[j - 1]!),
-        prev[j]! + (m.del.get(t[i - 1]!) ?? P.unseenIndel),
-        cur[j - 1]! + (m.ins.get(o[j - 1]!) ?? P.unseenIndel),
+        prev[j - 1]! + subCost(m, ch, t[i - 1]!, o[j - 1]!),
+        prev[j]! + (ch.del.get(t[i - 1]!) ?? P.unseenIndel),
+        cur[j - 1]! + (ch.ins.get(o[j - 1]!) ?? P.unseenIndel),
       );
       // One true letter read as two characters ("ữ" → "ir"), learned as such.
       if (j >= 2) {
-        const two = m.sub.get(`${t[i - 1]!}\u0000${o[j - 2]!}${o[j - 1]!}`);
+        const two = ch.sub.get(`${t[i - 1]!}\u0000${o[j - 2]!}${o[j - 1]!}`);
         if (two !== undefined) cur[j] = Math.min(cur[j]!, prev2[j - 2]! + two);
       }
     }
@@ -376,10 +463,8 @@ interface Candidate {
   cost: number; // channel cost, nats
 }
 
-const candidateCache = new Map<string, Candidate[]>();
-
-function candidatesFor(m: Model, observedLower: string): Candidate[] {
-  const hit = candidateCache.get(observedLower);
+function candidatesFor(m: Model, observedLower: string, ch: Channel = m.text): Candidate[] {
+  const hit = ch.cache.get(observedLower);
   if (hit) return hit;
   const skeleton = skeletonOf(m, observedLower);
   const folds = new Set<string>();
@@ -394,14 +479,19 @@ function candidatesFor(m: Model, observedLower: string): Candidate[] {
   for (const [f, dist] of byDist) {
     if (dist > minDist + 1 || dist > P.maxEdits) continue;
     for (const syl of m.byFold.get(f) ?? []) {
-      const cost = channelCost(m, syl, observedLower);
+      const cost = channelCost(m, syl, observedLower, ch);
       if (cost < P.keepIfCostAbove + 4) scored.push({ syl, id: m.ids.get(syl)!, cost });
     }
   }
-  scored.sort((a, b) => a.cost - m.uniLogById[a.id]! - (b.cost - m.uniLogById[b.id]!));
-  const top = scored.slice(0, P.maxCandidates);
-  if (candidateCache.size > 100_000) candidateCache.clear();
-  candidateCache.set(observedLower, top);
+  // The words of a name line are ranked by the name models (any position, or the uniform share
+  // of a name in no list), not by prose frequency, and twice as many are kept: a rare name must
+  // not lose its place to frequent words with the same letters.
+  const names = ch === m.names;
+  const rank = (c: Candidate): number => c.cost - (names ? Math.max(m.givenLogById[c.id]!, m.middleLogById[c.id]!, m.surnameLogById[c.id]!, m.uniformLog + Math.log(1 - P.personNameShare)) : m.uniLogById[c.id]!);
+  scored.sort((a, b) => rank(a) - rank(b));
+  const top = scored.slice(0, names ? 2 * P.maxCandidates : P.maxCandidates);
+  if (ch.cache.size > 100_000) ch.cache.clear();
+  ch.cache.set(observedLower, top);
   return top;
 }
 
@@ -473,12 +563,12 @@ const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
 // It also reads a lower-case l as a capital I ("Idn", "Iép", "Iuwot": lớn, lớp, lượt) — any word
 // opening with I and going on in lower case or digits also gets the candidates of l + the rest.
 const CAPITAL_I_AS_L_COST = 0.5;
-function withCapitalD(m: Model, piece: string, cands: Candidate[]): Candidate[] {
+function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text): Candidate[] {
   const iAsL = /^I[^\p{Lu}]/u.test(piece);
   const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[piece.charAt(0)];
   if (extra === undefined || piece.length < 2) return cands;
   const letter = iAsL ? 'l' : 'đ';
-  const alt = candidatesFor(m, `${letter}${piece.slice(1).normalize('NFC').toLowerCase()}`)
+  const alt = candidatesFor(m, `${letter}${piece.slice(1).normalize('NFC').toLowerCase()}`, ch)
     .filter((c) => c.syl.startsWith(letter))
     .map((c) => ({ ...c, cost: c.cost + extra }));
   if (alt.length === 0) return cands;
@@ -497,6 +587,8 @@ interface Slot {
   surname?: boolean;
   /** Any other word of such a line: a middle name, or the given name (the last word). */
   person?: 'middle' | 'given';
+  /** A given name after a middle name: the middle name tells whether it is a woman's or a man's. */
+  afterMiddle?: boolean;
 }
 
 /** log P(next | prev) of the general model: the bigram, else the backed-off unigram (prev < 0: first word). */
@@ -511,24 +603,31 @@ function withTrigram(general: number, t: number): number {
   return Math.log(P.trigramWeight * t + (1 - P.trigramWeight) * Math.exp(general));
 }
 
-/** The score of `next` in its slot, from the general model's log probability (never lower when that is higher). */
-function slotLog(m: Model, general: number, next: number, slot?: Slot): number {
-  if (slot?.surname) return Math.max(general + P.nameWeight * 2, P.nameWeight + m.surnameLogById[next]!);
-  // The rest of a line that is only a personal name. Middle and given names combine freely, so
-  // no bigram: a mixture of the model of that name position and a uniform share for syllables
-  // outside the lists (a name list is never complete). How often a syllable occurs in ordinary
-  // prose says nothing about names ("lục" is a frequent word, "Lực" a given name), so the general
-  // unigram has no say here and the reading is left to the channel.
+/** log P(given name | the middle name before it): the gender models mixed by the middle name's share of women. */
+function givenAfterLog(m: Model, prev: number, next: number): number {
+  const w = prev >= 0 ? m.middleWomanById[prev]! : NaN;
+  if (Number.isNaN(w)) return m.givenLogById[next]!;
+  return Math.log(w * Math.exp(m.givenWomanLogById[next]!) + (1 - w) * Math.exp(m.givenManLogById[next]!));
+}
+
+/** The score of `next` in its slot (after `prev`), from the general model's log probability (never lower when that is higher). */
+function slotLog(m: Model, general: number, next: number, slot: Slot | undefined, prev: number): number {
+  // A line that is only a personal name. Its words combine freely, so no bigram: a mixture of the
+  // model of that name position and a uniform share for syllables outside the lists (a name list
+  // is never complete). How often a syllable occurs in ordinary prose says nothing about names
+  // ("lục" is a frequent word, "Lực" a given name; "vụ" a frequent word, "Vũ" a family name), so
+  // the general unigram has no say here and the reading is left to the channel.
+  if (slot?.surname) return Math.log(P.personNameShare * Math.exp(m.surnameLogById[next]!) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
   if (slot?.person) {
-    const pos = slot.person === 'given' ? m.givenLogById : m.middleLogById;
-    return Math.log(P.personNameShare * Math.exp(pos[next]!) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
+    const pos = slot.person === 'middle' ? m.middleLogById[next]! : slot.afterMiddle ? givenAfterLog(m, prev, next) : m.givenLogById[next]!;
+    return Math.log(P.personNameShare * Math.exp(pos) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
   }
   // In a capitalised run the syllable may be a name: the better of the two models scores it.
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
 }
 
 function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
-  return slotLog(m, generalLog(m, prev, next), next, slot);
+  return slotLog(m, generalLog(m, prev, next), next, slot, prev);
 }
 
 const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
@@ -654,14 +753,14 @@ function viterbi(m: Model, run: Slot[]): string[] {
       for (let c = 0; c < C; c++) {
         const id = cur[c]!.id;
         const general = generalLog(m, prevId, id);
-        let best = bestPrev + (plain ? general : slotLog(m, general, id, slot));
+        let best = bestPrev + (plain ? general : slotLog(m, general, id, slot, prevId));
         let arg = bestJ;
         for (let q = 0; q < ctxJ.length; q++) {
           const x = ctxX[q]!;
           for (let e = m.trigramStart[x]!, end = m.trigramStart[x + 1]!; e < end; e++) {
             if (m.trigramNext[e] !== id) continue;
             const tri = withTrigram(general, m.trigramProb[e]!);
-            const s = scores[ctxJ[q]! * K + k]! + (plain ? tri : slotLog(m, tri, id, slot));
+            const s = scores[ctxJ[q]! * K + k]! + (plain ? tri : slotLog(m, tri, id, slot, prevId));
             if (s > best) {
               best = s;
               arg = ctxJ[q]!;
@@ -867,7 +966,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     const observed = p.normalize('NFC').toLowerCase();
     let cands = withCapitalD(m, p, candidatesFor(m, observed));
     // A lone symbol has no letters to go by: only the letters it was seen standing for count.
-    if (LONE_SYMBOL.test(p)) cands = cands.filter((c) => m.sub.has(`${c.syl}\u0000${p}`));
+    if (LONE_SYMBOL.test(p)) cands = cands.filter((c) => m.text.sub.has(`${c.syl}\u0000${p}`));
     // In a run of capitalised words (a name) a costlier reading is still better than none.
     const nameish = CAPITALISED.test(p) && [pieces[i - 2], pieces[i + 2]].some((q) => q !== undefined && CAPITALISED.test(q));
     const limit = P.keepIfCostAbove + (nameish ? P.nameExtraCost : 0);
@@ -891,6 +990,10 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
         // also when it opens the line ("H'Ly Êban": the family name comes last).
         if (k === 0 && !isNamePrefix(pieces, slot.index - 2)) slot.surname = true;
         else slot.person = k === all.length - 1 || isNamePrefix(pieces, slot.index - 2) ? 'given' : 'middle';
+        slot.afterMiddle = slot.person === 'given' && all[k - 1]?.person === 'middle' && !isNamePrefix(pieces, slot.index - 2);
+        // The words of a name line are read with the channel of name lines (learned from names
+        // rendered alone on their line, bold and regular: scripts/learn-name-confusions.ts).
+        if (slot.index >= 0 && m.names !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.names), m.names);
       });
     } else compound = null;
   }

@@ -1,0 +1,135 @@
+// Learns the OCR character confusion model of personal names in a signature block, P(observed |
+// true) for the letters of a name line (src/core/vietnamese/model/name-confusions.json). The
+// repair scores the words of a line that is only a personal name with it (docs/language-model.md).
+// A name line differs from running text: every word is capitalised, the line is short and alone
+// in its paragraph, and signature names are usually bold, so the English model drops or swaps
+// marks there in its own way (a bold "ừ" comes out as "w" or "v", a bold "ê" as "é" or "eé").
+// Training names only: full names composed from the public name lists (corpus/person-names-vi.txt
+// and corpus/person-names-extra-vi.txt: a surname, then a middle and given name), never the
+// samples of scripts/eval-names.ts. Each page is rendered one name per paragraph in Liberation
+// Serif 13, bold and regular, at 300 and 200 dpi, read back with `tesseract -l eng` (page
+// segmentation 3, not the measure's 4), paired line by line with the names and aligned syllable
+// by syllable as scripts/learn-confusions.ts does. Deterministic (seeded choice of names).
+// Usage: npx tsx scripts/learn-name-confusions.ts [names per page = 150] [pages per rendering = 4]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { alignChars } from '#src/core/vietnamese/edit-align.ts';
+import { pool } from './support/render-ocr.ts';
+
+const run = promisify(execFile);
+const perPage = Number(process.argv[2] ?? 150);
+const pagesPerRendering = Number(process.argv[3] ?? 4);
+
+let seed = 20261125;
+const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+// person-names-vi.txt: "S" surnames, "F"/"M"/"G" middle and given names (a woman's, a man's,
+// either's); person-names-extra-vi.txt: "S" surnames, "M" middle names, "G" given names.
+const entriesOf = (f: string): RegExpExecArray[] =>
+  readFileSync(f, 'utf8')
+    .normalize('NFC')
+    .split('\n')
+    .map((l) => /^([SFMG]) (.+)$/u.exec(l))
+    .filter((x): x is RegExpExecArray => x !== null);
+const listed = entriesOf('corpus/person-names-vi.txt');
+const extra = entriesOf('corpus/person-names-extra-vi.txt');
+const surnames = [...listed, ...extra].filter((e) => e[1] === 'S').map((e) => e[2]!);
+const middles = extra.filter((e) => e[1] === 'M').map((e) => e[2]!);
+const givens = [...listed.filter((e) => e[1] !== 'S'), ...extra.filter((e) => e[1] === 'G')].map((e) => e[2]!);
+// Names as signature blocks print them: the common middle names Văn and Thị before a one-word
+// given name, the list's "middle given" pairs, and the rarer middle names of the extra list.
+const COMMON_MIDDLES = ['Văn', 'Thị'];
+function composeName(): string {
+  const g = pick(givens);
+  const r = rand();
+  const given = g.split(' ');
+  if (r < 0.35) return `${pick(surnames)} ${pick(COMMON_MIDDLES)} ${given[given.length - 1]}`;
+  if (r < 0.45 && middles.length) return `${pick(surnames)} ${pick(middles)} ${given[given.length - 1]}`;
+  return `${pick(surnames)} ${g}`;
+}
+
+const renderings = [
+  { weight: 'Bold', dpi: 300 },
+  { weight: 'Bold', dpi: 200 },
+  { weight: '', dpi: 300 },
+  { weight: '', dpi: 200 },
+];
+const jobs = renderings.flatMap((r) => Array.from({ length: pagesPerRendering }, () => ({ ...r, names: Array.from({ length: perPage }, composeName) })));
+
+const dir = mkdtempSync(join(tmpdir(), 'learn-name-confusions-'));
+type Pair = { src: string; ocr: string };
+let pairs: Pair[][];
+try {
+  pairs = await pool(jobs, 2, async (job, i) => {
+    const txt = join(dir, `p${i}.txt`);
+    const png = join(dir, `p${i}.png`);
+    writeFileSync(txt, `${job.names.join('\n\n')}\n`);
+    const font = `Liberation Serif ${job.weight ? `${job.weight} ` : ''}13`;
+    await run('pango-view', [`--font=${font}`, `--dpi=${job.dpi}`, '-q', '-o', png, txt]);
+    const { stdout } = await run('tesseract', [png, '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    const ocr = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    // Pair OCR lines with names by position, allowing the OCR a dropped or split line.
+    const out: Pair[] = [];
+    let j = 0;
+    for (const src of job.names) {
+      const n = src.split(' ').length;
+      for (let k = j; k < Math.min(ocr.length, j + 3); k++) {
+        if (ocr[k]!.split(/\s+/).length === n) {
+          out.push({ src, ocr: ocr[k]! });
+          j = k + 1;
+          break;
+        }
+      }
+    }
+    process.stdout.write(`page ${i + 1}/${jobs.length}: ${out.length}/${job.names.length} lines paired\n`);
+    return out;
+  });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// counts[true][observed] over lowercase NFC characters; '' marks insertion/deletion. The same
+// merging of a marked letter read as two characters as in learn-confusions.ts.
+const counts: Record<string, Record<string, number>> = {};
+let syllables = 0;
+const bump = (t: string, o: string): void => {
+  const row = (counts[t] ??= {});
+  row[o] = (row[o] ?? 0) + 1;
+};
+for (const { src, ocr } of pairs.flat()) {
+  const s = src.toLowerCase().split(' ');
+  const o = ocr.normalize('NFC').toLowerCase().split(/\s+/);
+  s.forEach((tw, i) => {
+    const ow = o[i]!;
+    if (ow.length > 12) return;
+    syllables++;
+    const ops = alignChars(tw, ow);
+    for (let k = 0; k < ops.length; k++) {
+      const [t, x] = ops[k]!;
+      const next = ops[k + 1];
+      const marked = t !== '' && x !== '' && !/^[a-z]$/.test(t);
+      if (marked && next && next[0] === '' && next[1] !== '') {
+        bump(t, x + next[1]);
+        k++;
+      } else if (t === '' && next && next[0] !== '' && next[1] !== '' && !/^[a-z]$/.test(next[0])) {
+        bump(next[0], x + next[1]);
+        k++;
+      } else bump(t, x);
+    }
+  });
+}
+const lines = pairs.flat().length;
+writeFileSync(
+  'src/core/vietnamese/model/name-confusions.json',
+  JSON.stringify({
+    about: 'P(observed|true) character counts of personal-name lines, learned by scripts/learn-name-confusions.ts from pango-view renders (bold and regular, 300 and 200 dpi) read by tesseract -l eng',
+    lines,
+    syllables,
+    counts,
+  }),
+);
+console.log(`${lines} name lines, ${syllables} syllable pairs`);
