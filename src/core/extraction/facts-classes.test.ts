@@ -102,6 +102,13 @@ test('people listed with commas are one counted noun', () => {
     ['Đã có 95 cán bộ, công chức, hội viên hoàn thành khóa học trực tuyến.', ['MOOC_COMPLETIONS=95']],
     ['Ngày hội thu hút trên 1.500 lượt hội viên, người dân tham gia.', ['EVENT_PARTICIPANTS=1500:at_least']],
     ['Tổ công nghệ số hướng dẫn 640 tiểu thương, người bán hàng mở tài khoản thanh toán.', ['CITIZENS_GUIDED=640']],
+    // One list of people nouns: every group that counts people after a number is also a member
+    // of an enumeration (trades and household heads were in the first role only).
+    ['Có 240 ngư dân, công nhân hoàn thành khóa học MOOCs.', ['MOOC_COMPLETIONS=240']],
+    ['Đã có 180 chủ hộ, người dân hoàn thành khóa học trực tuyến.', ['MOOC_COMPLETIONS=180']],
+    ['Lớp học thu hút 90 công nhân, người lao động tham gia tập huấn.', ['TRAINEES=90']],
+    // A role noun after a comma names what the figure is ("học viên"): it is no member of the list.
+    ['Lễ ra quân có 320 đoàn viên, thanh niên, học viên tham gia.', ['EVENT_PARTICIPANTS=320']],
   ]);
 });
 

@@ -43,17 +43,30 @@ export interface ExtractionCatalog {
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+)(?![\p{L}\d²])/iu;
 
+// People nouns, one list in two roles: after a number a noun counts people ("650 đại biểu", "hỗ
+// trợ 900 nông dân", "640 tiểu thương"); in an enumeration of groups of people its comma does not
+// end the number's phrase ("cán bộ, công chức, đoàn viên", "tiểu thương, hộ kinh doanh").
+// - group: who the people are (status, trade, age): both roles;
+// - role: what the people did (delegates, trainees, contestants, visitors, a team's members):
+//   counts, but it names the figure's meaning, so a comma before it starts another phrase;
+// - measure ("người", "lượt người"): counts, never a member of an enumeration;
+// - business: a business household listed among people counts no person after a number (an
+//   organisation: see the class of "hộ kinh doanh" below).
+const PEOPLE: { word: string; kind: 'group' | 'role' | 'measure' | 'business' }[] = [
+  ...['lượt người', 'người'].map((word) => ({ word, kind: 'measure' as const })),
+  ...['đại biểu', 'học viên', 'thành viên', 'thí sinh', 'du khách'].map((word) => ({ word, kind: 'role' as const })),
+  ...[
+    'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'hội viên', 'đoàn viên', 'người dân', 'học sinh', 'sinh viên', 'thanh niên', 'phụ nữ', 'người cao tuổi',
+    'tiểu thương', 'người bán hàng', 'nông dân', 'ngư dân', 'công nhân', 'người lao động', 'giáo viên', 'chiến sĩ', 'hộ viên', 'chủ hộ', 'người hoạt động không chuyên trách',
+  ].map((word) => ({ word, kind: 'group' as const })),
+  { word: 'hộ kinh doanh', kind: 'business' },
+];
+const PEOPLE_COUNTED = PEOPLE.filter((p) => p.kind !== 'business').map((p) => p.word);
+
 // What the word right after a number says it counts, and which catalog units can count that:
 // "650 đại biểu" are people, never conferences; "4.000 lượt người dân" are never documents.
 const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
-  {
-    words: [
-      'lượt người', 'người', 'đại biểu', 'cán bộ', 'công chức', 'viên chức', 'học viên', 'thành viên', 'đảng viên', 'hội viên', 'đoàn viên', 'du khách', 'thí sinh', 'người dân', 'học sinh',
-      // People named by their trade or group: "hỗ trợ 900 nông dân", "640 tiểu thương".
-      'tiểu thương', 'nông dân', 'ngư dân', 'công nhân', 'người lao động', 'giáo viên', 'sinh viên', 'thanh niên', 'phụ nữ', 'người cao tuổi', 'hộ viên', 'chủ hộ', 'tiểu thương, hộ kinh doanh', 'người hoạt động không chuyên trách',
-    ],
-    units: ['người', 'lượt người', 'lượt', '%'],
-  },
+  { words: PEOPLE_COUNTED, units: ['người', 'lượt người', 'lượt', '%'] },
   { words: ['lượt'], units: ['lượt', 'lượt người', 'người'] },
   { words: ['chuyên mục', 'chuyên trang'], units: ['lượt'] },
   { words: ['hội nghị'], units: ['hội nghị'] },
@@ -93,7 +106,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
 ];
 
 const UNIT_WORDS = new Set(UNIT_CLASSES.flatMap((c) => c.words.map((w) => fold(w))));
-const PEOPLE_NOUNS = new Set((UNIT_CLASSES[0]?.words ?? []).map((w) => fold(w)));
+const PEOPLE_NOUNS = new Set(PEOPLE_COUNTED.map((w) => fold(w)));
 
 // Classifiers between a number and the counted noun: "3 cuộc hội nghị", "120 chiếc loa",
 // "12 đơn vị thôn, tổ dân phố".
@@ -278,7 +291,7 @@ function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
 // Multi-word units that contain a comma ("cán bộ, công chức", "tin, bài") do not end a phrase.
 // So do lists of people or of media items: "cán bộ, công chức, đoàn viên", "đoàn viên, người
 // dân", "tin, bài, video", "tin, video".
-const PEOPLE_WORDS = ['cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'người lao động', 'học sinh', 'sinh viên', 'thanh niên', 'tiểu thương', 'hộ kinh doanh', 'nông dân', 'người cao tuổi', 'phụ nữ', 'giáo viên', 'người bán hàng', 'chiến sĩ', 'người hoạt động không chuyên trách'];
+const PEOPLE_WORDS = PEOPLE.filter((p) => p.kind === 'group' || p.kind === 'business').map((p) => p.word);
 const MEDIA_WORDS = ['tin', 'bài', 'bài viết', 'tin bài', 'bản tin', 'thông báo', 'video', 'clip', 'ảnh', 'hình ảnh', 'infographic', 'phóng sự'];
 const listOf = (words: string[]): string => {
   const one = `(?:${words.map((w) => tolerantPattern(fold(w))).join('|')})(?![a-z])`;
