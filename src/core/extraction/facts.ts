@@ -425,13 +425,28 @@ function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
   return m ? Math.max(0, m[0].length - 6) : 0;
 }
 
+/**
+ * The number's own phrase [from, to) where `excludes` are looked for: after the last semicolon,
+ * bracket or comma before it, to the end of its phrase after it. It depends on the number only,
+ * not on the indicator: computed once per number (the last one is kept), not for every
+ * indicator scored.
+ */
+function excludePhrase(st: TextStructure, tok: NumberToken, clause: [number, number]): [number, number] {
+  const m = excludePhraseMemo;
+  if (m && m.st === st && m.start === tok.start && m.unitStart === tok.unitStart && m.clause[0] === clause[0] && m.clause[1] === clause[1]) return m.span;
+  const lead = st.folded.slice(clause[0], tok.start);
+  let from = clause[0];
+  for (const c of lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)) from = clause[0] + (c.index ?? 0) + 1;
+  const span: [number, number] = [from, phraseEndAfter(st, tok, clause)];
+  excludePhraseMemo = { st, start: tok.start, unitStart: tok.unitStart, clause: [clause[0], clause[1]], span };
+  return span;
+}
+let excludePhraseMemo: { st: TextStructure; start: number; unitStart: number; clause: [number, number]; span: [number, number] } | null = null;
+
 /** Whether the number's own phrase names what the indicator does not count (its `excludes`). */
 function excluded(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): boolean {
   if (!ind.excludes || ind.excludes.length === 0) return false;
-  const lead = st.folded.slice(clause[0], tok.start);
-  let from = clause[0];
-  for (const m of lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)) from = clause[0] + (m.index ?? 0) + 1;
-  const to = phraseEndAfter(st, tok, clause);
+  const [from, to] = excludePhrase(st, tok, clause);
   return ind.excludes.some((x) => findCue(st.folded, x, from, to).length > 0);
 }
 
@@ -499,7 +514,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
 
 /** Where the number's own phrase ends: the next comma/semicolon/bracket (unit commas aside), or the clause end. */
 function phraseEndAfter(st: TextStructure, tok: NumberToken, clause: [number, number]): number {
-  const slice = st.folded.slice(tok.unitStart, clause[1]).replace(COMMA_UNITS, (m) => m.replace(/,/g, ' '));
+  // (The commas of lists are blanked once per document, not again for every number and indicator.)
+  const slice = withoutUnitCommas(st, tok.unitStart, clause[1]);
   // … or the next figure, which has a phrase of its own.
   const i = slice.search(/[,;:()\d]/);
   return i < 0 ? clause[1] : tok.unitStart + i;
