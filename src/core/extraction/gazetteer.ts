@@ -27,22 +27,36 @@ let loaded: {
   byFold: Map<string, AdminUnit[]>;
   /** Units of one province and level, keyed `province|level`: the pool for near matches. */
   byProvinceLevel: Map<string, AdminUnit[]>;
+  /** Units of one province, every level. */
+  byProvince: Map<string, AdminUnit[]>;
+  /** Units of one level anywhere by their letters run together, keyed `level|compact`. */
+  byLevelCompact: Map<string, AdminUnit[]>;
 } | null = null;
 
 const provinceLevelKey = (province: string, level: UnitLevel) => `${province}|${level}`;
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** The list and its indexes, read and built once per process, on first use. */
 function gazetteer(): NonNullable<typeof loaded> {
   if (!loaded) {
     const raw = JSON.parse(readFileSync(new URL('./admin-units.json', import.meta.url), 'utf8')) as GazetteerFile;
     const units = raw.units.map(([p, level, name]) => ({ province: raw.provinces[p] ?? '', level, name, folded: fold(name) }));
     const byFold = new Map<string, AdminUnit[]>();
     const byProvinceLevel = new Map<string, AdminUnit[]>();
+    const byProvince = new Map<string, AdminUnit[]>();
+    const byLevelCompact = new Map<string, AdminUnit[]>();
     for (const u of units) {
-      byFold.set(u.folded, [...(byFold.get(u.folded) ?? []), u]);
-      const key = provinceLevelKey(u.province, u.level);
-      byProvinceLevel.set(key, [...(byProvinceLevel.get(key) ?? []), u]);
+      push(byFold, u.folded, u);
+      push(byProvinceLevel, provinceLevelKey(u.province, u.level), u);
+      push(byProvince, u.province, u);
+      push(byLevelCompact, `${u.level}|${compact(u.folded)}`, u);
     }
-    loaded = { provinces: raw.provinces, byFold, byProvinceLevel };
+    loaded = { provinces: raw.provinces, byFold, byProvinceLevel, byProvince, byLevelCompact };
   }
   return loaded;
 }
@@ -56,7 +70,7 @@ export function provinceNames(): string[] {
 function unitsOf(province: string, level: UnitLevel): AdminUnit[] {
   const g = gazetteer();
   if (level !== 'unknown') return g.byProvinceLevel.get(provinceLevelKey(province, level)) ?? [];
-  return [...g.byProvinceLevel.entries()].filter(([k]) => k.startsWith(`${province}|`)).flatMap(([, v]) => v);
+  return g.byProvince.get(province) ?? [];
 }
 
 /** Levenshtein distance, with an early exit once every path exceeds `max`. */
@@ -167,12 +181,21 @@ export function resolveUnit(readings: string[], level: UnitLevel, province: stri
   if (level !== 'unknown') {
     for (const f of folds) {
       if (compact(f).length < 5) continue;
-      const fits = [...gazetteer().byProvinceLevel.values()].flat().filter((u) => u.level === level && compact(u.folded) === compact(f));
+      const fits = gazetteer().byLevelCompact.get(`${level}|${compact(f)}`) ?? [];
       if (fits.length === 1 && fits[0]) return { name: fits[0].name, province: fits[0].province };
     }
   }
   return matchUnit(readings[0] ?? '', level, province);
 }
+
+/** The source in NFC and folded: per document, not again for every name looked up in it (the last one is kept). */
+function sourceFolded(source: string): { text: string; folded: string } {
+  if (lastSource?.source === source) return lastSource;
+  const text = source.normalize('NFC');
+  lastSource = { source, text, folded: foldKeepLength(text).toLowerCase() };
+  return lastSource;
+}
+let lastSource: { source: string; text: string; folded: string } | null = null;
 
 /**
  * The spelling the document itself gives a name, with marks, in the text as it came (before
@@ -184,8 +207,7 @@ export function resolveUnit(readings: string[], level: UnitLevel, province: stri
 export function ownSpelling(source: string, name: string): string | null {
   const target = fold(name);
   if (target.length < 3) return null;
-  const folded = foldKeepLength(source.normalize('NFC')).toLowerCase();
-  const text = source.normalize('NFC');
+  const { text, folded } = sourceFolded(source);
   const re = new RegExp(`(?<![a-z])${target.replace(/ /g, '[ \\t]+')}(?![a-z])`, 'g');
   const counts = new Map<string, number>();
   for (const m of folded.matchAll(re)) {
@@ -239,5 +261,5 @@ export function spellUnitNamesInText(text: string, province: string | null, sour
 
 /** Every unit of a province in the gazetteer (communes, wards and special zones). */
 export function officialUnitsOf(province: string): AdminUnit[] {
-  return unitsOf(province, 'unknown');
+  return [...unitsOf(province, 'unknown')];
 }
