@@ -113,6 +113,15 @@ for (const line of readFileSync('corpus/person-names-extra-vi.txt', 'utf8').norm
   extraNames.push(s);
 }
 const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 3);
+// Proper names as a class: how often a lower-case word of running text is followed, inside its
+// sentence, by a capitalised word (a name: "đảo Cát Bà", "xã Tân Lập", "của Sở …"), out of all
+// the words that follow it there. The repair scores a capitalised word after a lower-case one by
+// this share (P(NAME | previous word)), since the scan keeps the capital: "đảo" is often followed
+// by a name, "đào" (as in "đào tạo") almost never. Counted with the weights of the bigrams.
+const followed = new Map<string, number>();
+const followedByName = new Map<string, number>();
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const LOWER_CASE = /^\p{Ll}+$/u;
 let tokens = 0;
 for (const f of files) {
   // In-domain administrative text is scarce next to the software help pages; weight it up. The
@@ -125,9 +134,15 @@ for (const f of files) {
     for (const chunk of withNums.split(/[^\p{L}\s<>]+/u)) {
       let prev: string | null = null;
       let prev2: string | null = null;
+      let lowerPrev: string | null = null;
       for (const raw of chunk.split(/\s+/)) {
         if (!raw) continue;
+        if (lowerPrev && raw !== NUM) {
+          followed.set(lowerPrev, (followed.get(lowerPrev) ?? 0) + weight);
+          if (TITLE_CASE.test(raw)) followedByName.set(lowerPrev, (followedByName.get(lowerPrev) ?? 0) + weight);
+        }
         const s = raw === NUM ? NUM : canonicalSyllable(raw);
+        lowerPrev = LOWER_CASE.test(raw) && inventory.has(s) ? s : null;
         if (!inventory.has(s) && s !== NUM) {
           prev = prev2 = null;
           continue;
@@ -226,6 +241,10 @@ writeFileSync(
     surnameUnigrams: Object.fromEntries([...surnameUni].sort((a, b) => b[1] - a[1])),
     middleUnigrams: Object.fromEntries([...middleUni].sort((a, b) => b[1] - a[1])),
     givenUnigrams: Object.fromEntries([...givenUni].sort((a, b) => b[1] - a[1])),
+    // "followed,byName" per lower-case syllable (see followed above); ",0" left out.
+    nameFollowers: Object.fromEntries(
+      [...followed].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, followedByName.has(k) ? `${v},${followedByName.get(k)}` : `${v}`]),
+    ),
   }),
 );
 console.log(`${files.length} files, ${tokens} weighted tokens, ${uni.size} syllables, ${Object.keys(bigrams).length} bigrams, ${trigramCount} trigrams`);

@@ -24,7 +24,7 @@ if (process.argv.includes('--tune')) {
       syllables += score.syllables;
       correct += score.correctSyllables;
     }
-    console.log(`tune ${variant}: ${syllables} syllables, ${pct(correct / syllables)} correct after repair`);
+    console.log(`tune ${variant}: ${syllables} syllables, ${correct} (${(100 * correct / syllables).toFixed(2)} %) correct after repair`);
   }
   process.exit(0);
 }

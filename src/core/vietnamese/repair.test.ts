@@ -265,3 +265,21 @@ test('an l read as a capital I opens a lower-case word again; a "?" before a cel
   assert.ok(repairVietnamese('Ít nhat 20 nguoi').text.startsWith('Ít nhất'));
   assert.equal(repairVietnamese('7 | Tin, bai trén Trang thong tin dién tv? | tin, bai | 58').text, '7 | Tin, bài trên Trang thông tin điện tử | tin, bài | 58');
 });
+
+test('a capitalised word inside a sentence is a name, and says which reading the word before it is ("đảo" before a name)', () => {
+  // Invented sentence, names in no corpus file. "và đào" is a frequent pair ("đào tạo"), but a
+  // word that opens "đào tạo" is hardly ever followed by a name, and "đảo" often is.
+  const text = 'Nguoi dan o dao Binh Ba va dao Binh Hung duoc huong dan cai dat ung dung';
+  assert.match(repairVietnamese(text).text, /ở đảo Bình Ba và đảo Bình/);
+  // A lower-case word after it keeps the frequent reading.
+  assert.match(repairVietnamese('Cong tac dao tao va dao tao lai can bo').text, /^Công tác đào tạo và đào tạo lại cán bộ$/);
+  // A name opening after a lower-case word is read by the name model ("Cát", not the word "cắt").
+  assert.match(repairVietnamese('Tau khach chay tu dat lien ra dao Cat Long').text, /ra đảo Cát Long$/);
+  // Without the class context the pair decides, and the island is read "đào".
+  _internal.setNameContext(false);
+  try {
+    assert.match(repairVietnamese(text).text, /và đào Bình/);
+  } finally {
+    _internal.setNameContext(true);
+  }
+});

@@ -35,6 +35,11 @@ interface LmFile {
   /** [women, men]: how often a syllable is the given name (middle name) of a woman's or a man's name in the public list. */
   givenGender?: Record<string, [number, number]>;
   middleGender?: Record<string, [number, number]>;
+  /**
+   * Per lower-case syllable of running text, "f,n": the weighted number of words that follow it
+   * inside a sentence (f) and how many of them are capitalised (n, a proper name; ",0" left out).
+   */
+  nameFollowers?: Record<string, string>;
 }
 interface ConfusionFile {
   counts: Record<string, Record<string, number>>;
@@ -72,6 +77,17 @@ const P = {
    * 1 reads one more "… cụm ở khu vực …" right; 1.5 and 2 change nothing more; repair unchanged.
    */
   loneSixAsO: 1,
+  /**
+   * Proper names as a class of the context (docs/language-model.md, "Names as a class"): a
+   * capitalised word after a lower-case one adds log P(NAME | prev) / P(NAME) to the reading of
+   * prev. P(NAME | prev) is the word's own share of capitalised followers, smoothed with
+   * `nameContextPrior` pseudo-counts of the overall share, and mixed with the overall share at
+   * 1 - `nameContextShare` (a word never seen before a name loses at most log 2). Tune protocol:
+   * shares 0.7 and 0.9 lost syllables ("truyền thông Nghị quyết" read "truyền thống"), 0.3 and
+   * 0.5 gained.
+   */
+  nameContextPrior: 5,
+  nameContextShare: 0.5,
 };
 
 /** A character confusion model P(observed | true) as costs (nats). */
@@ -100,6 +116,12 @@ interface Model {
   givenManLogById: Float64Array;
   /** P(a woman's name | this middle name); NaN for a middle name the lists say nothing about. */
   middleWomanById: Float64Array;
+  /**
+   * Proper names as a class of the context: log P(NAME | prev) / P(NAME), the evidence a capitalised
+   * word right after a lower-case word gives for each reading of that word ("đảo" before a name,
+   * not "đào", which opens "đào tạo").
+   */
+  nameNextLogById: Float64Array;
   /** log of a uniform probability over the attested syllables (names outside every list). */
   uniformLog: number;
   bigramLog: IntTable; // id(prev) * ID_SPACE + id(next)
@@ -162,6 +184,8 @@ class IntTable {
 let model: Model | undefined;
 /** Off only in tests, to show what the trigrams decide. */
 let useTrigrams = true;
+/** Off only in tests, to show what the class context of names decides. */
+let useNameContext = true;
 const ID_SPACE = 1 << 16;
 /** Language-model token standing for any number: "năm <num>", "số <num>" are strong contexts. */
 export const NUM = '<num>';
@@ -230,6 +254,7 @@ function loadModel(): Model {
     const i = ids.get(s);
     if (i !== undefined) middleWomanById[i] = womanShare(c);
   }
+  const nameNextLogById = nameContext(vocab, lm.nameFollowers ?? {});
   // Interpolated absolute discounting: every kept pair gives up P.discount of its count, and a
   // history's freed mass, with the mass of the pairs the build pruned, is spread over the
   // unigrams. A pair seen once no longer outweighs the unigram evidence of a frequent word, and
@@ -339,7 +364,7 @@ function loadModel(): Model {
   // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
   // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
   if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
-  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenWomanLogById, givenManLogById, middleWomanById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
+  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenWomanLogById, givenManLogById, middleWomanById, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
   return model;
 }
 
@@ -397,6 +422,33 @@ function channelOf(counts: Record<string, Record<string, number>>): Channel {
   const allChars = totalCount(counts);
   for (const [o, c] of Object.entries(counts[''] ?? {})) ins.set(o, -Math.log(c / Math.max(allChars, insTotal + 1)));
   return { sub, del, ins, cache: new Map() };
+}
+
+/**
+ * The class context of proper names (see Model.nameNextLogById and P.nameContextShare): each
+ * syllable's share of capitalised followers, smoothed and mixed with the share over all words, as
+ * a log ratio to that overall share. A syllable the counts do not know says nothing (0).
+ */
+function nameContext(vocab: string[], followers: Record<string, string>): Float64Array {
+  const nameNextLogById = new Float64Array(vocab.length);
+  const counts = new Map<string, [number, number]>();
+  let all = 0;
+  let names = 0;
+  for (const [syl, v] of Object.entries(followers)) {
+    const [f = 0, n = 0] = v.split(',').map(Number);
+    counts.set(syl, [f, n]);
+    all += f;
+    names += n;
+  }
+  if (names === 0 || names >= all) return nameNextLogById;
+  const p0 = names / all;
+  vocab.forEach((syl, i) => {
+    const c = counts.get(syl);
+    if (!c) return;
+    const p = P.nameContextShare * ((c[1] + P.nameContextPrior * p0) / (c[0] + P.nameContextPrior)) + (1 - P.nameContextShare) * p0;
+    nameNextLogById[i] = Math.log(p / p0);
+  });
+  return nameNextLogById;
 }
 
 const charFoldCache = new Map<string, string>();
@@ -589,6 +641,11 @@ interface Slot {
   person?: 'middle' | 'given';
   /** A given name after a middle name: the middle name tells whether it is a woman's or a man's. */
   afterMiddle?: boolean;
+  /**
+   * A title-case word right after a lower-case word of its sentence: a name opens here, and its
+   * capital is evidence about the word before (Model.nameNextLogById).
+   */
+  nameStart?: boolean;
 }
 
 /** log P(next | prev) of the general model: the bigram, else the backed-off unigram (prev < 0: first word). */
@@ -622,7 +679,10 @@ function slotLog(m: Model, general: number, next: number, slot: Slot | undefined
     const pos = slot.person === 'middle' ? m.middleLogById[next]! : slot.afterMiddle ? givenAfterLog(m, prev, next) : m.givenLogById[next]!;
     return Math.log(P.personNameShare * Math.exp(pos) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
   }
-  // In a capitalised run the syllable may be a name: the better of the two models scores it.
+  // In a capitalised run the syllable may be a name: the better of the two models scores it. A
+  // run that opens after a lower-case word of the sentence is a name for sure (its capital says
+  // so): there the name model has the upper hand ("đảo Cát …", not the more frequent word "cắt").
+  if (slot?.name && slot.nameStart) return Math.max(general + P.nameWeight, m.nameLogById[next]!);
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
 }
 
@@ -631,6 +691,11 @@ function lmLog(m: Model, prev: number, next: number, slot?: Slot): number {
 }
 
 const CAPITALISED = /^\p{Lu}[^\p{Lu}]*$|^\p{Lu}+$/u;
+/**
+ * A word in title case, as a name opens: a capital and then lower case. Not a capital I: that is
+ * the English model's reading of an l ("Iép" = lớp), and hardly any Vietnamese syllable opens with i.
+ */
+const NAME_START = /^(?!I)\p{Lu}\p{Ll}[^\p{Lu}]*$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** Words in capitals from which a run is a heading phrase rather than a name (see repairLine). */
 const HEADING_RUN = 5;
@@ -703,9 +768,11 @@ function viterbi(m: Model, run: Slot[]): string[] {
   let scores = new Float64Array(c0.length * c1.length);
   let colBest = new Float64Array(c1.length).fill(-Infinity);
   let colArg = new Int32Array(c1.length);
+  const nameAfter = run[1]!.nameStart === true;
   for (let k = 0; k < c0.length; k++) {
+    const caseLog = nameAfter ? m.nameNextLogById[c0[k]!.id]! : 0;
     for (let c = 0; c < c1.length; c++) {
-      const s = first[k]! + lmLog(m, c0[k]!.id, c1[c]!.id, run[1]) - P.channelWeight * c1[c]!.cost;
+      const s = first[k]! + caseLog + lmLog(m, c0[k]!.id, c1[c]!.id, run[1]) - P.channelWeight * c1[c]!.cost;
       scores[k * c1.length + c] = s;
       if (s > colBest[c]!) {
         colBest[c] = s;
@@ -722,6 +789,7 @@ function viterbi(m: Model, run: Slot[]): string[] {
     const cur = run[i]!.cands;
     const slot = run[i]!;
     const plain = !slot.surname && !slot.person && !slot.name;
+    const nameAfter = slot.nameStart === true;
     const J = pp.length;
     const K = prev.length;
     const C = cur.length;
@@ -737,6 +805,7 @@ function viterbi(m: Model, run: Slot[]): string[] {
       if (bestPrev < top - P.stateBeam) continue;
       const bestJ = colArg[k]!;
       const prevId = prev[k]!.id;
+      const caseLog = nameAfter ? m.nameNextLogById[prevId]! : 0;
       // The candidates of prevprev, close to the best, that open an attested trigram context with this prev.
       ctxJ.length = 0;
       ctxX.length = 0;
@@ -768,7 +837,7 @@ function viterbi(m: Model, run: Slot[]): string[] {
             break;
           }
         }
-        const total = best - P.channelWeight * cur[c]!.cost;
+        const total = best + caseLog - P.channelWeight * cur[c]!.cost;
         ns[k * C + c] = total;
         bp[k * C + c] = arg;
         if (total > nBest[c]!) {
@@ -1013,6 +1082,14 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       if (!mayBeName[k]) slot.name = false;
     });
   }
+  // A capitalised word right after a lower-case word of the same sentence is a name: the class
+  // context scores the reading of the word before it ("đảo Cát Bà", not "đào").
+  for (const r of useNameContext ? runs : []) {
+    for (let k = 1; k < r.length; k++) {
+      if (r[k - 1]!.index < 0 || r[k]!.index < 0 || !LOWER_WORD.test(pieces[r[k - 1]!.index]!)) continue;
+      if (NAME_START.test(pieces[r[k]!.index]!)) r[k]!.nameStart = true;
+    }
+  }
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
   for (const r of runs) {
     const best = viterbi(m, r);
@@ -1073,5 +1150,8 @@ export const _internal = {
   headingNameMask: (words: string[]): boolean[] => headingNameMask(loadModel(), words),
   setTrigrams: (on: boolean): void => {
     useTrigrams = on;
+  },
+  setNameContext: (on: boolean): void => {
+    useNameContext = on;
   },
 };
