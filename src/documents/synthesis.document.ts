@@ -46,6 +46,12 @@ export function synthesisDocument(s: Synthesis, opts: DocumentOptions = {}): Off
     kind: 'paragraph',
     text: `Có ${formatViNumber(received)}/${formatViNumber(c.expected)} đơn vị cấp xã có báo cáo được tổng hợp${c.countedUnreviewed ? `, trong đó ${formatViNumber(c.countedUnreviewed)} báo cáo đã gửi nhưng chưa được Sở duyệt` : ''}; ${formatViNumber(c.notCounted)} đơn vị có báo cáo chưa được chấp nhận (bản nháp, bị trả lại hoặc chờ duyệt) và ${formatViNumber(c.missing)} đơn vị chưa gửi báo cáo.`,
   });
+  // The units that sent nothing are named here, in one paragraph, not as rows of Bảng 2: in a
+  // province of a hundred communes most rows would say only "Chưa báo cáo".
+  const missing = s.units.filter((u) => u.standing === 'missing');
+  if (missing.length) {
+    body.push({ kind: 'paragraph', text: `Các đơn vị chưa gửi báo cáo (${formatViNumber(missing.length)}): ${missing.map((u) => capitalize(u.displayName)).join(', ')}.` });
+  }
   body.push({ kind: 'paragraph', italic: true, text: 'Số liệu dưới đây chỉ gồm các báo cáo đã được chấp nhận. Số liệu đơn vị ghi "hơn", "trên" được cộng như số tối thiểu ("ít nhất"); số ghi "khoảng", "gần" được cộng như số ước tính ("khoảng") và không được coi là số chính xác.' });
 
   heading('KẾT QUẢ THỰC HIỆN');
@@ -80,7 +86,7 @@ export function synthesisDocument(s: Synthesis, opts: DocumentOptions = {}): Off
   for (const r of s.rankings.slice(0, KEY_COLUMNS)) {
     body.push({ kind: 'paragraph', text: `${r.indicator.name}: ${r.top.map((x) => `${x.unit} (${formatCell(x.cell, r.indicator.aggregation)})`).join('; ')}.` });
   }
-  const unitRows: TableRow[] = s.units.map((u, i) => ({
+  const unitRows: TableRow[] = s.units.filter((u) => u.standing !== 'missing').map((u, i) => ({
     cells: [
       String(i + 1),
       capitalize(u.displayName) + (u.mergedFrom.length ? ` (gồm ${u.mergedFrom.join(', ')})` : ''),
@@ -88,9 +94,10 @@ export function synthesisDocument(s: Synthesis, opts: DocumentOptions = {}): Off
       ...key.map((k) => (u.cells[k.code] ? formatCell(u.cells[k.code]!, k.aggregation, k.unit) : '')),
     ],
   }));
-  body.push({
+  if (unitRows.length === 0) body.push({ kind: 'paragraph', text: 'Chưa có đơn vị nào gửi báo cáo.' });
+  else body.push({
     kind: 'table',
-    caption: `Bảng 2. Kết quả chủ yếu theo đơn vị (chi tiết tại Phụ lục kèm theo)`,
+    caption: `Bảng 2. Kết quả chủ yếu của các đơn vị đã gửi báo cáo (chi tiết tại Phụ lục kèm theo)`,
     columns: [
       { title: 'TT', width: 6, align: 'center' },
       { title: s.scope.kind === 'nation' ? 'Tỉnh, thành phố' : 'Đơn vị', width: 28 },

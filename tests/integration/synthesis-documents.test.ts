@@ -90,6 +90,21 @@ test('the synthesis DOCX has the Decree 30 layout: header table with issuing bod
   assert.ok(!text.includes('1.140'));
 });
 
+test('units that sent nothing are named once in section I, not as rows of Bảng 2', async () => {
+  // The document is a function of the synthesis: the same round with one answering unit
+  // turned into a unit without a report (its cells gone).
+  const gone = s.units.find((u) => u.standing === 'counted')!;
+  const withMissing: Synthesis = { ...s, units: s.units.map((u) => (u === gone ? { ...u, standing: 'missing', cells: {} } : u)) };
+  const missing = withMissing.units.filter((u) => u.standing === 'missing');
+  const { value: text } = await mammoth.extractRawText({ buffer: await renderDecree30Docx(synthesisDocument(withMissing)) });
+  const named = text.split('\n').find((p) => p.startsWith(`Các đơn vị chưa gửi báo cáo (${missing.length}): `));
+  assert.ok(named, 'no paragraph naming the units that did not answer');
+  for (const u of missing) assert.ok(named.toLowerCase().includes(u.displayName.toLowerCase()), `${u.displayName} not named`);
+  assert.ok(!text.includes('Chưa báo cáo'), 'a unit without a report is a row of Bảng 2');
+  const table2 = text.slice(text.indexOf('Bảng 2.'), text.indexOf('KHÓ KHĂN, VƯỚNG MẮC'));
+  for (const u of withMissing.units) assert.equal(table2.toLowerCase().includes(u.displayName.toLowerCase()), u.standing !== 'missing', u.displayName);
+});
+
 test('the XLSX annex has a totals sheet, one sheet per indicator group with one row per unit, difficulties and recommendations', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await renderSynthesisXlsx(s) as unknown as ArrayBuffer);
