@@ -267,7 +267,8 @@ const NUMBER_WORD = 'một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|b�
 const NUMBER_WORD_FOLDED = [...new Set(NUMBER_WORD.split('|').map((w) => foldKeepLength(w)))].join('|');
 const SPELLED_AFTER = new RegExp(String.raw`^\s*\(\s*(?:${NUMBER_WORD_FOLDED})(?:\s+(?:${NUMBER_WORD_FOLDED}))*\s*\)\s*`, 'iu');
 const DIGIT_WORDS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
-const COUNTED_NOUN = 'ấp|bản|xóm|thôn|làng|buôn|tổ|văn bản|kế hoạch|công văn|hội nghị|cụm|lượt|tin|bài|lớp|buổi|người|học viên|thành viên|đại biểu|sản phẩm|hồ sơ|video|màn hình|pa nô|băng rôn|cán bộ|chuyên mục';
+// (Exported: a count's unit reads the multi-word nouns whole, plan.ts countUnit.)
+export const COUNTED_NOUN = 'ấp|bản|xóm|thôn|làng|buôn|tổ|văn bản|kế hoạch|công văn|hội nghị|cụm|lượt|tin|bài|lớp|buổi|người|học viên|thành viên|đại biểu|sản phẩm|hồ sơ|video|màn hình|pa nô|băng rôn|cán bộ|chuyên mục';
 const WORD_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\d])(?<!\(\s?)((?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:${NUMBER_WORD}))*)\s+(?=(?:${COUNTED_NOUN})(?![\p{L}]))`,
   'giu',

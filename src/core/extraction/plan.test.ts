@@ -568,3 +568,57 @@ test('tasks: a recurrence the scan ran into one word ("Hangnam_") is read as wri
   const read = analyzeText(`KẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n`).result;
   assert.deepEqual(read.tasks.map((t) => t.timeframe), ['Hằng năm', 'Thường xuyên']);
 });
+
+test('targets: a numbered sentence under the goals that mentions them is an item, dated per clause', () => {
+  const body = [
+    'III. CHỈ TIÊU',
+    '1. Chỉ tiêu theo từng năm:',
+    '',
+    'TT | Chỉ tiêu | Năm 2026 | Năm 2028',
+    '1 | Tỷ lệ hồ sơ nộp trực tuyến | 60% | 80%',
+    '',
+    '2. Bên cạnh các chỉ tiêu trên, trong năm 2027 phấn đấu 100% tổ dân phố có điểm wifi công cộng',
+    '(lắp thêm 03 điểm còn thiếu); đến năm 2030 có ít nhất 70% hộ gia đình dùng ví điện tử.',
+    '',
+    'IV. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:60%', '2028:80%', '2027:100%', '2030:70%']);
+  // On one line the sentence is not a row of the table above it.
+  assert.deepEqual(targets(body.replace('công cộng\n(lắp', 'công cộng (lắp')), ['2026:60%', '2028:80%', '2027:100%', '2030:70%']);
+});
+
+test('targets: a count in brackets beside a figure explains it; it is a target when it stands alone', () => {
+  const body = ['II. MỤC TIÊU', '- Trong năm 2026, phấn đấu 100% thôn có Tổ công nghệ số (hiện còn 04 thôn chưa có).', '- Năm 2027 (tối thiểu 05 lớp tập huấn).', '', 'III. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(body), ['2026:100%', '2027:5 lớp']);
+});
+
+test('targets: a bullet under a year line ends where an item led by its own year begins', () => {
+  const body = [
+    'II. MỤC TIÊU',
+    'Đến hết năm 2026:',
+    '- Tối thiểu 90% hồ sơ thủ tục hành chính được xử lý trực tuyến.',
+    '- Trên 70% người dân trưởng thành có tài khoản định danh điện tử.',
+    'Đến năm 2030, có trên 95% hộ gia đình dùng thanh toán không tiền mặt và tối thiểu 12 điểm wifi công cộng.',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:90%', '2026:70%', '2030:95%', '2030:12 điểm']);
+});
+
+test('targets: units of two words and units with a comma are read whole', () => {
+  const body = ['II. MỤC TIÊU', '- Năm 2027: mở ít nhất hai chuyên mục mới; đăng tối thiểu 150 tin, bài mỗi năm.', '', 'III. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(body), ['2027:2 chuyên mục', '2027:150 tin, bài']);
+});
+
+test('targets: a ruled row whose values are written in words; a row without values does not end the table', () => {
+  const body = [
+    'II. MỤC TIÊU CỤ THỂ',
+    '| Chỉ tiêu | Đơn vị tính | 2026 | 2027 | 2030 |',
+    '| Số lớp tập huấn kỹ năng số | lớp | hai | ba | bốn |',
+    '| Ghi chú: số liệu cộng dồn | | | | |',
+    '| Số tin, bài đăng tải | tin, bài | 100 | 120 | 150 |',
+    '',
+    'III. NHIỆM VỤ',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2026:2 lớp', '2027:3 lớp', '2030:4 lớp', '2026:100 tin, bài', '2027:120 tin, bài', '2030:150 tin, bài']);
+});

@@ -4,7 +4,7 @@
 
 import type { ExtractionResult } from './extraction.types.ts';
 import { headingDepth, itemsIn, sectionDepth, splitLines, type Line } from './blocks.ts';
-import { findNumbers } from './numbers.ts';
+import { COUNTED_NOUN, findNumbers, wordsValue } from './numbers.ts';
 import { fold, foldKeepLength } from './fold.ts';
 import { editDistance } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
@@ -33,12 +33,16 @@ const PERSON_NOUN = /^(?:(?:\p{L}+\s+){0,2}vi\S{1,2}n|ng\S{1,3}i|c\S{1,2}n\s+b\S
  * (longest first: "sản phẩm", "màn hình"), "người" for a person counted by role, else the first
  * word. Null when the word makes the number an age, a level or a duration.
  */
+// Counted nouns of two words, read whole ("02 chuyên mục", "03 hội nghị"), after the catalog's units.
+const TWO_WORD_NOUNS = COUNTED_NOUN.split('|').filter((w) => w.includes(' '));
+
 export function countUnit(after: string, units: string[]): string | null {
   const words = after.replace(/^[\s(]+/, '');
   const f = fold(words.slice(0, 40));
   let best: string | null = null;
-  for (const u of units) {
-    if (/[,/%²]/.test(u)) continue;
+  // A unit with a comma ("tin, bài") counts when the text writes it so ("120 tin, bài mỗi năm").
+  for (const u of [...units, ...TWO_WORD_NOUNS]) {
+    if (/[/%²]/.test(u)) continue;
     const fu = fold(u);
     if ((f === fu || new RegExp(`^${fu}(?![a-z0-9])`).test(f)) && (!best || fu.length > fold(best).length)) best = u;
   }
@@ -64,10 +68,16 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
     const own = CLAUSE_YEAR.exec(fold(clause));
     const y = own && own[1] ? Number(own[1]) : year;
     const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
-    for (const n of findNumbers(clause)) {
+    const numbers = findNumbers(clause);
+    // A count in brackets beside a figure outside them explains it ("100% thôn có loa (còn 04
+    // thôn chưa có)"): the present state, not a second target.
+    const bracketed = (at: number) => clause.lastIndexOf('(', at) > clause.lastIndexOf(')', at);
+    const outside = numbers.some((n) => !bracketed(n.start));
+    for (const n of numbers) {
       let unit: string | null;
       if (n.percent) unit = '%';
       else {
+        if (outside && bracketed(n.start)) continue;
         if (DOCUMENT_BEFORE.test(fold(clause.slice(Math.max(0, n.start - 20), n.start)))) continue;
         unit = countUnit(clause.slice(n.end), units);
         if (!unit) continue;
@@ -164,6 +174,8 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
     if (headingDepth(l) > 0) break;
+    // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
+    if (header.text.includes('|') && !l.text.includes('|') && (l.text.match(/\p{L}+/gu)?.length ?? 0) >= 12) break;
     let row = l.text;
     let nums = findNumbers(row);
     // A label the page wrapped: its values follow on the next line, which goes on in lower case.
@@ -173,7 +185,20 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
       nums = findNumbers(row);
       j++;
     }
-    if (nums.length === 0) break;
+    if (nums.length === 0) {
+      // A ruled row whose values are written in words ("| Số lớp | lớp | hai | ba | bốn |").
+      const cells = ruledCells(row).cells;
+      const spelled = cells.slice(-years.length).map((c) => wordsValue(c.trim()));
+      if (header.text.includes('|') && cells.length > years.length && spelled.every((v) => v !== null)) {
+        const label = cells.slice(0, cells.length - years.length).filter((c) => !/^\s*\d{1,3}\s*$/.test(c));
+        const unit = (unitColumn && label.length > 1 ? (label.pop() as string).trim().toLocaleLowerCase('vi') : null) || labelUnit(label.join(' ').trim(), units);
+        if (unit) spelled.forEach((v, k) => out.push({ year: years[k] as number, value: v as number, unit, text: label.join(' ').trim() }));
+        continue;
+      }
+      // Another ruled row without values is skipped; a line of prose ends the table.
+      if (header.text.includes('|') && l.text.includes('|')) continue;
+      break;
+    }
     // The row's last cells wrapped to a line of values only.
     const nx = lines[j + 1];
     const nxNums = nx ? findNumbers(nx.text) : [];
@@ -275,7 +300,9 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     const f = line.folded.trim();
     const labelYear = LABEL_YEAR.exec(f);
     if (depth > 0) paraYear = null;
-    if (depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f) && !(inGoals && labelYear && f.length > labelYear[0].length)) {
+    // (A numbered sentence that mentions the goals, "2. Ngoài các chỉ tiêu trên, … đạt 100% …", is an item.)
+    const goalsHeading = depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f) && !(inGoals && /\d\s*%/.test(f));
+    if (goalsHeading && !(inGoals && labelYear && f.length > labelYear[0].length)) {
       // A sub-heading of the goals ("2. Mục tiêu cụ thể năm 2026:") does not narrow the section.
       goalDepth = inGoals ? Math.min(goalDepth, depth) : depth;
       inGoals = true;
@@ -322,16 +349,21 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       // heading) dates it.
       const prev = lines[i - 1];
       const paragraph = depth === 0 && (!prev || !prev.text.trim() || sectionDepth(prev) > 0);
-      if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text) && !paragraph) continue;
+      // A numbered item below the goals heading ("2. Ngoài các chỉ tiêu trên, trong năm 2027 …").
+      const numbered = depth > goalDepth && /^\s*(?:\d{1,2}\.)+\s/.test(line.text);
+      if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text) && !paragraph && !numbered) continue;
       // The item runs over its continuation lines.
       let end = line.end;
       for (let j = i + 1; j < lines.length; j++) {
         const nx = lines[j] as Line;
         if (!nx.text.trim() || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || headingDepth(nx) > 0) break;
         end = nx.end;
+        // (A continuation line is not a paragraph of its own, even after a numbered item.)
+        if (numbered) i = j;
       }
       const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end));
-      if (dated && dated[1]) out.push(...inlineTargets(st, line.start, end, Number(dated[1]), units));
+      const from = line.start + (numbered ? (/^\s*(?:\d{1,2}\.)+\s*/.exec(line.text)?.[0].length ?? 0) : 0);
+      if (dated && dated[1]) out.push(...inlineTargets(st, from, end, Number(dated[1]), units));
       continue;
     }
     // Collect the item starting on this line: a bullet, or a paragraph under a year line.
@@ -340,7 +372,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     let end = line.end;
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as Line;
-      if (/^\s*[-–•+*]/.test(nx.text) || (para ? sectionDepth(nx) : headingDepth(nx)) > 0 || YEAR_LINE.test(nx.folded.trim()) || (para && (!nx.text.trim() || /^\s*[a-zđ]\)\s/.test(nx.text)))) break;
+      if (/^\s*[-–•+*]/.test(nx.text) || (para ? sectionDepth(nx) : headingDepth(nx)) > 0 || YEAR_LINE.test(nx.folded.trim()) || INLINE_YEAR.test(nx.folded.trim()) || (para && (!nx.text.trim() || /^\s*[a-zđ]\)\s/.test(nx.text)))) break;
       end = nx.end;
       if (para) i = j;
     }
