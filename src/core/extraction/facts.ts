@@ -39,9 +39,10 @@ export interface ExtractionCatalog {
   difficultyThemes: CatalogTheme[];
 }
 
-// Words right after a number that make it a duration, a rank or a name, never a count.
+// Words right after a number that make it a duration, a rank or a name, never a count; so do
+// units of measure ("tần số 87,9 MHz", "loa công suất 25W", "ti vi 65 inch", "đường truyền 100 Mbps").
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
-const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+)(?![\p{L}\d²])/iu;
+const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db)(?![\p{L}\d²])/iu;
 
 // People nouns, one list in two roles: after a number a noun counts people ("650 đại biểu", "hỗ
 // trợ 900 nông dân", "640 tiểu thương"); in an enumeration of groups of people its comma does not
@@ -98,9 +99,13 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // Cases are people helped or dossiers handled, never a school ("trường"): "2.715 trường hợp".
   { words: ['trường hợp'], units: ['người', 'lượt người', 'lượt', 'hồ sơ'] },
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
-  // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình".
+  // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình"; devices, printed sheets,
+  // stalls, counters, accounts and calls ("02 ti vi", "6.250 tờ thông tin",
+  // "24 gian hàng", "02 quầy", "19.863 tài khoản định danh", "214 cuộc gọi"). (Never a bare
+  // "tờ": cues match folded text, where it is "tổ"; nor "câu", which OCR-tolerant matching
+  // takes for "cái".)
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu'],
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu', 'ti vi', 'tivi', 'điện thoại', 'tờ gấp', 'tờ thông tin', 'tờ tuyên truyền', 'gian hàng', 'quầy', 'tài khoản', 'cuộc gọi'],
     units: [],
   },
 ];
@@ -215,6 +220,28 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d)\s+$/.test(lead.slice(0, y.index)));
 }
 
+/** PER_PERIOD_BEFORE in prose (a table's notes column, "cập nhật hằng tuần", rates no later row). */
+function perPeriodBefore(lead: string): boolean {
+  return PER_PERIOD_BEFORE.test(lead) && !/[|¦]|\S {3,}\S/.test(lead);
+}
+
+// A clause dated after the year the report was written states a plan: "Theo Kế hoạch, giai đoạn
+// 2026-2030 xã đầu tư thêm …", "Kế hoạch năm 2026 đề xuất đầu tư …" in a report dated 2025 (one
+// dated March 2026 on 2025 may report what 2026 has done so far) — unless it says what was done ("đã", "đến nay"); a horizon ("định hướng đến năm 2030")
+// dates the programme, not the figure.
+const LATER_YEAR = /(?<![a-z\d])(?:nam|giai doan|gd)\s+((?:19|20)\d\d)(?![\d/])/g;
+
+function laterPeriod(st: TextStructure, tok: NumberToken, clause: [number, number], dateYear: number | null): boolean {
+  if (dateYear === null) return false;
+  const text = st.folded.slice(clause[0], clause[1]);
+  // (Prose only: a table's year columns are read by its header, "Chỉ tiêu | Năm 2026".)
+  if (/[|¦]|\S {3,}\S/.test(text)) return false;
+  // (A year named as the period of the results, "Kết quả … quý II năm 2026", "(báo cáo năm 2026)",
+  // is the report's own.)
+  const later = [...text.matchAll(LATER_YEAR)].some((y) => Number(y[1]) > dateYear && !/(?<![a-z])(?:so voi|tu|ke tu|den)\s+$/.test(text.slice(0, y.index)) && !/(?<![a-z])(?:ket qua|bao cao|thuc hien)(?![a-z])[^\n.;]*$/.test(text.slice(0, y.index)));
+  return later && !/(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z])/.test(st.folded.slice(clause[0], tok.start));
+}
+
 // A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
 // ("không chuyên trách", "không dùng tiền mặt" negate nothing the figure did.)
 const NEGATED_BEFORE_CUE = /(?<![a-z])(?:chua|khong\s+(?:duoc|co|the|kip|hoan thanh|tham gia|dat|nop))(?![a-z])/;
@@ -229,7 +256,12 @@ const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
 // A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
 const PER_PERIOD = /^[a-z]{1,6}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
+// (Not further: "tổ chức từ 5 đến 7 buổi tập huấn mỗi quý" is labelled a result in the tune golds.)
 const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
+// … or said before it in its clause: "mỗi tháng Trang thông tin đăng tối thiểu 15 tin, bài",
+// "Hằng tuần, các thôn phát 2 lượt" — a norm or a rate, not the period's total; not when a total
+// or a result follows it ("họp hằng quý (đã họp 03 phiên) và tổ chức 02 hội nghị").
+const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])(?![^]*(?<![a-z])(?:ca nam|tong cong|tong so|luy ke|tu dau nam|da|den nay)(?![a-z]))/;
 
 /**
  * Whether a bare value (no unit after it, or only other cells) is a percentage by its label:
@@ -299,14 +331,16 @@ const listOf = (words: string[]): string => {
 };
 // (Longest first: the lists before the fixed pairs, so "cán bộ, công chức, đoàn viên" is whole.)
 const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i`, 'g');
-// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5),
-// also when a line end splits them ("Nghị⏎quyết 57").
-const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan)\s*(?:số|so|s[o06])?\s*$/iu;
-// "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2"); "tổng số
-// 22", "dân số 38.412", "hồ sơ 120" count.
-const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh)\s+s[o06]\s*$/;
+// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5, a
+// phone line: "Tổng đài hỗ trợ 1022", "đường dây nóng 1900…"), also when a line end splits them
+// ("Nghị⏎quyết 57").
+const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan|tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[a-z]+){0,2}|đường\s+dây\s+nóng|duong\s+day\s+nong|hotline)\s*(?:số|so|s[o06])?\s*$/iu;
+// "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2", "quầy số 3",
+// and the next of a list: "số 3 và số 7"); "tổng số 22", "dân số 38.412", "hồ sơ 120" count.
+const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
 const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
-// … also without "số": "Thôn 5 và thôn 7 có sóng yếu", unless a counted noun follows ("mỗi thôn
+// … also without "số": "Thôn 5 và thôn 7 có sóng yếu", "Nhà văn hóa thôn 6;" (nothing counted
+// after it), unless a counted noun follows ("mỗi thôn
 // 01 cụm loa"), the word is a label ("Số thôn 14") or a table's unit column ("Tổ công nghệ số
 // tổ   24   174 thành viên").
 const VILLAGE_NAME_BEFORE = /(?<![a-z])(?<!so )(?:thon|xom|to dan pho|khu pho|khom|ap|doi|to|cum loa)\s$/;
@@ -1077,7 +1111,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
  * Facts of a document. `situationOnly` (plans): only figures inside a section describing the
  * present situation ("I. THỰC TRẠNG", "Đặc điểm tình hình") count; the rest of a plan is targets.
  */
-export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null }): Fact[] {
+export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null; dateYear?: number | null }): Fact[] {
   const skipPos = (p: number): boolean => inForwardSection(st, p) || (opts?.situationOnly === true && !inSituationSection(st, p));
   const facts: Fact[] = [];
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
@@ -1111,7 +1145,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     let tok = skipClassifier(st, raw);
     // A frequency is no quantity, but it says what its unit counts in this clause: "phát 3 lượt
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
-    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)));
+    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodBefore(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     // "diện tích tự nhiên 214,6 km?" — OCR lost the "²" of an area or read it "°" (also in a unit cell before the
     // value: "Diện tích tự nhiên | km? | 204,8"); "cách 20 km" stays a distance. An area in
@@ -1145,7 +1179,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
     // A rank is no count: "đứng thứ 3 toàn tỉnh", "xếp hạng 2".
     if (!tok.percent && RANK_BEFORE.test(before)) continue;
-    if (VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^[ \t]+\p{L}/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null) continue;
+    if (VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null && !tok.percent) continue;
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
@@ -1162,6 +1196,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    if (laterPeriod(st, tok, clause, opts?.dateYear ?? null)) continue;
     if (COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;

@@ -46,11 +46,11 @@ const TOKEN = new RegExp(
 );
 
 // (Across a line end only in lower case: a value ending a row is not multiplied by the next
-// row's "Tỷ lệ …", but "khoảng 1,1⏎nghìn lượt" wrapped by OCR is 1.100.)
+// row's "Tỷ lệ …", but "khoảng 1,1⏎nghìn lượt" wrapped by OCR is 1.100. "02 ti vi" are TV sets.)
 const SCALE: [RegExp, number][] = [
   [/^(?:[ \t]+(?:[Nn]ghìn|[Nn]ghin|[Nn]gàn|[Nn]gan)|\s*\n[ \t]*(?:nghìn|nghin|ngàn|ngan))(?![\p{L}])/u, 1_000],
   [/^(?:[ \t]+[Tt]riệu|[ \t]+[Tt]rieu|\s*\n[ \t]*(?:triệu|trieu))(?![\p{L}])/u, 1_000_000],
-  [/^(?:[ \t]+(?:[Tt]ỷ|[Tt]ỉ|ty|ti)|\s*\n[ \t]*(?:tỷ|tỉ))(?![\p{L}])/u, 1_000_000_000],
+  [/^(?:[ \t]+(?:[Tt]ỷ|[Tt]ỉ|ty|ti)|\s*\n[ \t]*(?:tỷ|tỉ))(?![\p{L}])(?![ \t]+vi(?!\p{L}))/u, 1_000_000_000],
 ];
 
 const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít\s+nhất|it\s+nhat|tối\s+thiểu|toi\s+thieu|>|≥|>=)\s*$/iu;

@@ -1,0 +1,66 @@
+// Numbers in context (issue 3, precision): figures that stand beside the report's values but are
+// not this commune's indicator values — units of measure, things no indicator counts, names and
+// phone lines, later periods, norms per period, other units' figures. Each rule is checked on
+// sentences written for this test (none from a seed, a labelled document or a phrasing bank),
+// with a sentence beside it that must keep its fact.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFromText } from './extract.ts';
+
+const facts = (body: string) =>
+  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
+
+const check = (cases: [string, string[]][]): void => {
+  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), expected, sentence);
+};
+
+test('units of measure after a number are no count: frequencies, power, screen sizes, bandwidth', () => {
+  check([
+    ['Đài truyền thanh xã phát trên tần số 96,5 MHz, mỗi cụm loa công suất 30W.', []],
+    ['Hội trường được lắp 01 màn hình 75 inch và đường truyền 200 Mbps.', ['LED_SCREENS=1']],
+    ['Xã đã lắp đặt 14 cụm loa không dây.', ['LOUDSPEAKER_CLUSTERS=14']],
+  ]);
+});
+
+test('things no indicator counts: TV sets, computers, printed sheets, stalls, counters, accounts, calls', () => {
+  check([
+    // "ti vi" is a TV set, never "tỉ" (a billion).
+    ['Phòng họp của xã có 03 ti vi và 08 máy tính để bàn kết nối trực tuyến.', []],
+    ['Đoàn thanh niên phát 4.100 tờ gấp có mã QR truy cập kênh thông tin của xã.', []],
+    ['Ngày hội có 15 gian hàng giới thiệu sản phẩm số.', []],
+    ['Có 8.540 tài khoản định danh điện tử được kích hoạt và 96 cuộc gọi hỏi về dịch vụ công.', []],
+    ['Xã treo 45 băng rôn, khẩu hiệu tuyên truyền.', ['BANNERS=45']],
+    // "tổ" is not the printed "tờ": both fold to "to".
+    ['Kiện toàn 17 Tổ công nghệ số cộng đồng.', ['COMMUNITY_TECH_TEAMS=17']],
+  ]);
+});
+
+test('names: phone lines, counters and a list of numbered things, a building of a named village', () => {
+  check([
+    ['Đường dây nóng 1900 của tỉnh tiếp nhận phản ánh của người dân.', []],
+    ['Tổng đài hỗ trợ 1080 giải đáp về thủ tục hành chính.', []],
+    ['Hồ sơ trực tuyến được tiếp nhận tại quầy số 2 và số 5 của Bộ phận một cửa.', []],
+    ['Buổi ra mắt tổ chức tại Nhà văn hóa thôn 4; sau đó tuyên truyền tại thôn 9.', []],
+    ['Xã có 12 thôn.', ['VILLAGES=12']],
+  ]);
+});
+
+test('a clause dated after the period reported on is a plan; a horizon or a result is not', () => {
+  // The wrapper report carries no date: the period comes from the document's date line.
+  const report = (body: string) =>
+    extractFromText(`ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/BC-UBND\nAn Phú, ngày 20 tháng 11 năm 2025\n\nBÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}`);
+  assert.deepEqual(report('Trong năm 2027, xã lắp đặt bổ sung 16 cụm loa thông minh.'), []);
+  assert.deepEqual(report('Giai đoạn 2026 - 2028, xã đầu tư 03 màn hình LED tại trung tâm.'), []);
+  assert.deepEqual(report('Năm 2025, xã đã lắp đặt 16 cụm loa thông minh.'), ['LOUDSPEAKER_CLUSTERS=16']);
+  assert.deepEqual(report('Thực hiện Chương trình chuyển đổi số định hướng đến năm 2030, xã tổ chức 4 hội nghị quán triệt.'), ['BRIEFING_CONFERENCES=4']);
+});
+
+test('a figure per week, month or quarter is a rate, not the period total; the total beside it stays', () => {
+  check([
+    ['Theo quy định, mỗi tuần Fanpage của xã đăng ít nhất 5 tin, bài.', []],
+    ['Hằng tháng, hệ thống truyền thanh phát 8 lượt chuyên mục.', []],
+    ['Hệ thống truyền thanh phát 10 lượt mỗi quý, cả năm phát 46 lượt.', ['RADIO_BROADCASTS=46']],
+    ['Ban Chỉ đạo họp hằng tháng (đã họp 5 phiên) và tổ chức 03 hội nghị quán triệt.', ['BRIEFING_CONFERENCES=3']],
+    ['Mỗi tháng phát 4 lượt, tổng cộng cả năm phát 48 lượt chuyên mục.', ['RADIO_BROADCASTS=48']],
+  ]);
+});
