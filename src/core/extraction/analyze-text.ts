@@ -39,6 +39,9 @@ export function normaliseText(raw: string): string {
     .replace(/(?<=[\p{Ll},]|\p{Ll}\d)[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
     // A guillemet or copyright sign glued to a figure is a speck the scan read ("xã tin, bài «51").
     .replace(/(?<=\s)[«»©®](?=\d)/g, ' ')
+    // A month's number run into its word by the scan ("Thang5", a column label) is split off;
+    // the repair would read the digit as a letter.
+    .replace(/(?<!\p{L})(th[aáàảãạ4]ng)(?=\d{1,2}(?!\d))/giu, '$1 ')
     // A row index OCR'd with a mark after it ("4_ Tin, bài …") is the bare index.
     // A header cell of a pipe table wrapped to the next line ("… cài đặt ứng⏎dụng | Số hộ …")
     // is joined back to its row.

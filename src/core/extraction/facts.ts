@@ -793,6 +793,8 @@ interface SummedTable {
   header: [number, number];
   /** [start, end) of the total row. */
   totalRow: [number, number];
+  /** Columns collapsed by OCR: header words may have run together too. */
+  collapsed?: boolean;
 }
 
 const TOTAL_LABEL = new RegExp(`^${TOTAL_WORDS}(?![a-z])`);
@@ -897,17 +899,133 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
   return out;
 }
 
+/**
+ * The same tables closed by a total row, their columns collapsed by OCR to single spaces
+ * ("Thôn/làng Người dân được hướng dẫn Trong đó cài đặt VNeID" ⏎ "Làng Trung 98 71" ⏎ … ⏎
+ * "Toàn xã 417 293"), blank lines between rows allowed. A row is its label and a run of figures
+ * (a stray mark in it skipped, "55 = 25"), then a note when the header ends with "Ghi chú"; the
+ * total row gives the number of value columns. Header cells are told apart by the capital that
+ * opens each ("Số tổ", "Thành viên"; an acronym such as "VNeID" opens none) and aligned from the
+ * right. Tables the readers above already take are left to them.
+ */
+const FIGURE_TOKEN = /^[+\-–]?\d[\d.,]*%?\.?$/;
+const NOISE_TOKEN = /^[=~_.:;,'"`*#+]{1,3}$/;
+const RATE_TOKEN = /^\(\d[\d.,]*%\)$/;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokensOf(st: TextStructure, s: number, e: number): Token[] {
+  return [...st.text.slice(s, e).matchAll(/\S+/g)].map((m) => ({ start: s + (m.index ?? 0), end: s + (m.index ?? 0) + m[0].length, text: m[0] }));
+}
+
+/** The first run of figure cells after a label (stray marks skipped), and what follows it. */
+function figureRun(tokens: Token[]): { label: Token[]; cells: [number, number][]; rest: Token[] } | null {
+  const first = tokens.findIndex((t, i) => i > 0 && FIGURE_TOKEN.test(t.text));
+  if (first < 0) return null;
+  const cells: [number, number][] = [];
+  let i = first;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (FIGURE_TOKEN.test(t.text)) cells.push([t.start, t.end]);
+    else if (RATE_TOKEN.test(t.text) && cells.length) cells[cells.length - 1]![1] = t.end;
+    else if (!NOISE_TOKEN.test(t.text)) break;
+  }
+  return { label: tokens.slice(0, first), cells, rest: tokens.slice(i) };
+}
+
+/** Header cells of a collapsed header line: each opens with a capital followed by a small letter, or is a bracket ("(%)"). */
+function headerCellsOf(tokens: Token[]): [number, number][] {
+  const cells: [number, number][] = [];
+  for (const t of tokens) {
+    const opens = /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Lu}$/u.test(t.text);
+    if (opens || !cells.length) cells.push([t.start, t.end]);
+    else cells[cells.length - 1]![1] = t.end;
+  }
+  return cells;
+}
+
+function collapsedTables(st: TextStructure, taken: (pos: number) => boolean): SummedTable[] {
+  const out: SummedTable[] = [];
+  const ls = st.lineStarts;
+  const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
+  const nonBlank: number[] = [];
+  for (let li = 0; li < ls.length; li++) if (st.text.slice(...span(li)).trim() !== '') nonBlank.push(li);
+  for (let n = 0; n < nonBlank.length; n++) {
+    const [ts, te] = span(nonBlank[n]!);
+    if (te - ts > 120 || /[|¦]/.test(st.text.slice(ts, te)) || taken(ts)) continue;
+    const totalTokens = tokensOf(st, ts, te);
+    const total = figureRun(totalTokens);
+    if (!total || !total.cells.length || !TOTAL_LABEL.test(st.folded.slice(total.label[0]!.start, total.label.at(-1)!.end))) continue;
+    // Body rows up from the total row: short lines with a figure after a label; then the header.
+    let h = n - 1;
+    const body: Token[][] = [];
+    while (h >= 0) {
+      const [s, e] = span(nonBlank[h]!);
+      const line = st.text.slice(s, e);
+      if (e - s > 100 || /[|¦]|[.:;]\s*$/.test(line)) break;
+      const toks = tokensOf(st, s, e);
+      if (!figureRun(toks)) break;
+      body.unshift(toks);
+      h--;
+    }
+    if (body.length < 2 || h < 0) continue;
+    const [hs, he] = span(nonBlank[h]!);
+    const headTokens = tokensOf(st, hs, he);
+    // The header names columns and states no figure ("Th6n/làng" keeps a misread digit inside a word).
+    if (he - hs > 120 || /[|¦]|[.:;]\s*$/.test(st.text.slice(hs, he)) || headTokens.some((t) => FIGURE_TOKEN.test(t.text))) continue;
+    let headCells = headerCellsOf(headTokens);
+    const notes = headCells.length > 0 && /^ghi chu/.test(st.folded.slice(...headCells.at(-1)!));
+    if (notes) headCells = headCells.slice(0, -1);
+    const k = total.cells.length;
+    if (headCells.length < 2 || (total.rest.length > 0 && !notes)) continue;
+    // Columns: the label, then the k value columns, headers aligned from the right.
+    const heads: [number, number][][] = Array.from({ length: k + 1 }, () => []);
+    headCells.forEach((c, i) => {
+      const col = k - (headCells.length - 1 - i);
+      if (col >= 1) heads[col]!.push(c);
+      else heads[0]!.push(c);
+    });
+    const labelSpan = (toks: Token[]): [number, number] => [toks[0]!.start, toks.at(-1)!.end];
+    out.push({
+      values: [...body.map((toks) => labelSpan(toks)), [total.label.at(-1)!.end, te]],
+      heads,
+      total: [labelSpan(total.label), ...total.cells],
+      labels: body.map((toks) => labelSpan(figureRun(toks)!.label)),
+      header: [hs, he],
+      totalRow: [ts, te],
+      collapsed: true,
+    });
+  }
+  return out;
+}
+
 /** The indicator whose longest cue is in `text` (folded) and whose required words are in `scope`. */
-function namedIn(inds: CatalogIndicator[], text: string, scope: string): CatalogIndicator | null {
+function namedIn(inds: CatalogIndicator[], text: string, scope: string, merged = false): CatalogIndicator | null {
   let best: { ind: CatalogIndicator; len: number } | null = null;
+  const found = (where: string, cue: string): boolean => (merged ? mergedCue(cue).test(where) : findCue(where, cue).length > 0);
   for (const ind of inds) {
-    if (ind.requires?.length && !ind.requires.some((r) => findCue(scope, r).length > 0)) continue;
+    if (ind.requires?.length && !ind.requires.some((r) => found(scope, r))) continue;
     for (const cue of ind.cues ?? []) {
       const len = foldCached(cue).length;
-      if ((!best || len > best.len) && findCue(text, cue).length > 0) best = { ind, len };
+      if ((!best || len > best.len) && found(text, cue)) best = { ind, len };
     }
   }
   return best?.ind ?? null;
+}
+
+const mergedCues = new Map<string, RegExp>();
+/** A cue whose words the scan may have run together, as in a table header ("Hosotructuyén", "Cumloa"). */
+function mergedCue(cue: string): RegExp {
+  let re = mergedCues.get(cue);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])${tolerantPattern(fold(cue)).replaceAll('[\\s,.\\-–]{1,3}', '[\\s,.\\-–]{0,3}')}(?![a-z])`);
+    mergedCues.set(cue, re);
+  }
+  return re;
 }
 
 // A column that is no result of the period: plans, estimates, comparisons, notes.
@@ -924,12 +1042,14 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
   // (Only a last column sums the row up: a first "Tổng số" is the whole the next ones are part of.)
   let sumCol: number | undefined = valueCols.filter((i) => !RATE_HEAD.test(headText(i))).at(-1);
   if (sumCol !== undefined && !SUM_HEAD.test(headText(sumCol).trim())) sumCol = undefined;
+  // (A header cell whose words the scan ran together, "Cumloa", is read with its words merged.)
+  const headNamed = (inds: CatalogIndicator[], i: number): CatalogIndicator | null => namedIn(inds, headText(i), scope) ?? namedIn(inds, headText(i), scope, true);
   const countOf = (i: number): CatalogIndicator | null => {
     if (/^trong do(?![a-z])/.test(headText(i))) {
-      const part = namedIn(countInds, headText(i), scope);
+      const part = headNamed(countInds, i);
       return part?.total ? part : null;
     }
-    return namedIn(countInds, headText(i), scope);
+    return headNamed(countInds, i);
   };
   const unanimous = (codes: (CatalogIndicator | null)[]): CatalogIndicator | null => {
     const named = codes.filter((c): c is CatalogIndicator => c !== null);
@@ -958,7 +1078,7 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
     const pct = rate ? value : m[3] !== undefined ? Number(m[3].replace(',', '.')) : null;
     if (pct === null) continue;
     const counted = valueCols.map(countOf).filter((c): c is CatalogIndicator => c !== null).map((c) => c.code);
-    const pi = pctInds.find((p) => p.numerator && counted.includes(p.numerator)) ?? namedIn(pctInds, headText(i), scope) ?? namedIn(pctInds, scope, scope);
+    const pi = pctInds.find((p) => p.numerator && counted.includes(p.numerator)) ?? headNamed(pctInds, i) ?? namedIn(pctInds, scope, scope);
     if (pi && !named.has(pi.code)) {
       named.add(pi.code);
       out.push({ indicator: pi.code, value: pct, qualifier: 'exact', max: null, evidence: ev });
@@ -977,17 +1097,52 @@ interface ComparisonRow {
 // Value columns of a header: years, periods, plan and result, running totals, comparisons
 // ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat \(%\)|% (?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat \(%\)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell. (A change
 // in words, "tăng 17,8%", as OCR leaves it: "ting", "tùng", "giam".)
 const ROW_CELLS = /(?:[ \t]+(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
 const ROW_CELL = /(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
 
+// Words of a header cell that the scan ran together ("Thuchién", "Chitiêu", "Cungky", "QuyIl").
+const MERGED_HEADER = /(?<![a-z])(thuc|ket|ke|chi|tong|cung|ky|dau|cuoi|quy)(hien|qua|hoach|tieu|cong|ky|nay|[ivx][ivxl]{0,3})(?![a-z])/g;
+
+/**
+ * The period a caption or a report title names, as a test of a column's name (folded): a quarter
+ * ("quý III" → "Quý III", "TH quý III", "Quý III/2026"), months from the start of the year ("6
+ * tháng đầu năm" → "Lũy kế 6 tháng", "Thực hiện 6 tháng") or one month ("tháng 11" → "Tháng
+ * 11/2026", "T11"). Null when the line names none of these.
+ */
+function namedPeriod(folded: string): RegExp | null {
+  const months = /(?<![\d/])(\d{1,2}) th[a4]ng(?! \d)/.exec(folded);
+  if (months) return new RegExp(`(?<![\\d/])0?${Number(months[1])} th[a4]ng(?![a-z])`);
+  const quarter = /(?<![a-z])qu[yi] ([ivx]{1,4})(?![a-z])/.exec(folded);
+  if (quarter) return new RegExp(`(?<![a-z])qu[yi] ?${quarter[1]}(?![a-z])`);
+  // (One month only: "từ tháng 7 đến tháng 11" is a span.)
+  const month = /(?<![a-z\d])th[a4]ng (\d{1,2})(?![\d,])/.exec(folded);
+  if (month && (folded.match(/(?<![a-z\d])th[a4]ng \d/g) ?? []).length === 1) return new RegExp(`(?<![a-z\\d])(?:th[a4]ng ?|t)0?${Number(month[1])}(?![\\d,])`);
+  return null;
+}
+
+/**
+ * The period the table's figures are reported for: named by its caption (the line just above the
+ * header: short, no sentence or note ending in "." or ":"), else by the report's title (the lines
+ * under "BÁO CÁO").
+ */
+function reportPeriodAt(st: TextStructure, headerStart: number): RegExp | null {
+  const caption = st.folded.slice(Math.max(0, headerStart - 400), headerStart).split('\n').filter((l) => l.trim() !== '').at(-1)?.trim() ?? '';
+  if (caption.length <= 150 && !/[|¦]|[.:;]$/.test(caption)) {
+    const p = namedPeriod(caption);
+    if (p) return p;
+  }
+  const title = /(?:^|\n)[ \t]*bao cao[ \t]*\n((?:[^\n]*\S[^\n]*\n){1,3})/.exec(st.folded.slice(0, 3000));
+  return title?.[1] ? namedPeriod(title[1]) : null;
+}
+
 /** The value columns of a header line and the one reported on, or null when it is no header. */
-function headerColumns(raw: string): { columns: number; current: number } | null {
+function headerColumns(raw: string, period: RegExp | null = null): { columns: number; current: number } | null {
   // "Tăng (+), giảm (-)" is one column.
-  const line = raw.replace(/\s?\([+\-–]\)/g, '');
+  const line = raw.replace(/\s?\([+\-–]\)/g, '').replace(MERGED_HEADER, '$1 $2');
   if (line.length > 160 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
   const cells = [...line.matchAll(HEADER_CELL)];
   if (cells.length < 2) return null;
@@ -1020,11 +1175,18 @@ function headerColumns(raw: string): { columns: number; current: number } | null
   const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
   const allYears = cells.filter((c) => isYear(c[0])).length;
   const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
+  // The one column named by the period reported on ("Lũy kế 6 tháng" in a report on six months,
+  // "Quý III" in a report on the quarter); a column's name runs to the next column's.
+  if (period) {
+    const texts = kept.map((c, i) => line.slice(c.index ?? 0, kept[i + 1]?.index ?? line.length));
+    const hits = texts.flatMap((t, i) => (period.test(t) ? [i] : []));
+    if (hits.length === 1 && !/(?<![a-z])(?:ke hoach|kh|chi tieu|muc tieu)(?![a-z])/.test(texts[hits[0]!]!)) return { columns: names.length, current: hits[0]! };
+  }
   // Targets only ("Chỉ tiêu 2026 | Chỉ tiêu 2027 | Chỉ tiêu 2030"): no column is a result.
   const targetYears = [...line.matchAll(/(?<![a-z])(?:chi tieu|ke hoach|kh|muc tieu)(?: n[a4]m)? (?:19|20)\d\d(?![\d/.,-])/g)].length;
   if (actual < 0 && targetYears >= 2 && targetYears === allYears) return { columns: names.length, current: -1 };
   // Plan (or last year) against result, or result and its rate of the plan: the result.
-  const rateOfPlan = find(/^(?:dat \(%\)|% )/) > actual;
+  const rateOfPlan = find(/^(?:dat \(%\)|%)/) > actual;
   if (actual >= 0 && (earlier || allYears > 0 || periods > 0 || rateOfPlan)) return { columns: names.length, current: actual };
   // This period against an earlier one ("Kỳ này | Kỳ trước"), the end of the period against its start ("Đầu kỳ | Cuối kỳ").
   const now = find(/^(?:ky nay|ky bao cao|cuoi ky)$/);
@@ -1063,7 +1225,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     // (OCR draws some borders as "]", "[", "}".)
     const line = st.folded.slice(s, e).replace(/[|¦[\]{}]/g, ' ');
     if (line.trim() === '' || ruleLine(st.text.slice(s, e))) continue;
-    const head = headerColumns(line);
+    const head = headerColumns(line, reportPeriodAt(st, s));
     if (head) {
       header = head;
       continue;
@@ -1126,6 +1288,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const tableSpans: [number, number][] = [...breakdown, ...spaced].flatMap((t) => [t.rows, t.total]);
   const inBreakdownRow = (pos: number): boolean => tableSpans.some(([a, b]) => a <= pos && pos < b);
   const summed = summedTables(st, inBreakdownRow);
+  summed.push(...collapsedTables(st, (pos) => inBreakdownRow(pos) || summed.some((t) => t.totalRow[0] <= pos && pos < t.totalRow[1])));
   const inSummedRow = (pos: number): boolean => summed.some((t) => t.values.some(([a, b]) => a <= pos && pos < b));
   // Named rows without borders that the reader above could not split into cells (OCR collapsed the columns).
   const namedSpaced = spacedTables(st, true).filter((t) => !inBreakdownRow(t.total[0]) && !inSummedRow(t.total[0]) && !summed.some((s) => s.totalRow[0] === t.total[0]));

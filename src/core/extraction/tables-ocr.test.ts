@@ -41,3 +41,51 @@ test('a change in words whose vowel the scan lost ("ting", "tùng") is still a c
   ].join('\n');
   assert.deepEqual(facts(table), ['TRAINING_SESSIONS=9', 'BRIEFING_CONFERENCES=4']);
 });
+
+test('months as column labels ("T4 | T5 | T6") stay months, a month run into its number ("Thang5") is split', () => {
+  const text = analyzeText('BAO CAO\n\n| Chi tieu | T4 | T5 | T6 |\n|---|\n| Lop tap huan | 1 | 2 | 1 |\n').text;
+  assert.match(text, /\| T4 \| T5 \| T6 \|/);
+  // One "T6" opening a place name is still the repair's ("Tổ dân phố").
+  assert.match(analyzeText('T6 dan pho so 3 co 40 ho.').text, /^Tổ dân phố/);
+  // The same label twice on a row is a word, not two months.
+  assert.match(analyzeText('10 | T6 cong nghe so | T6 | 41 | 41').text, /\| Tổ \| 41/);
+  assert.equal(normaliseText('Chi tieu Thang 7 Thang8 Tháng9 Quy III'), 'Chi tieu Thang 7 Thang 8 Tháng 9 Quy III');
+});
+
+test('header words the scan ran together ("Thuchién", "Chitiêu", "QuyIl") still name plan, result and quarter columns', () => {
+  const plan = 'Noi dung Kehoach Thuchién %KH\nLop tap huan ky nang so 4 5 125\nHoi nghi quan triet 2 2 100';
+  assert.deepEqual(facts(plan), ['TRAINING_SESSIONS=5', 'BRIEFING_CONFERENCES=2']);
+  const quarter = '| Chi tieu | T7 | T8 | T9 | QuyIl |\n|---|\n| Lop tap huan ky nang so | 1 | 2 | 1 | 4 |';
+  assert.deepEqual(facts(quarter), ['TRAINING_SESSIONS=4']);
+});
+
+test('a table closed by a total row whose columns OCR collapsed to single spaces gives only its total row, under the header cells', () => {
+  // Header cells are told apart by their capitals; a "Trong đó" column is a part; blank lines between rows.
+  const parts = ['Bản Số người dân được hướng dẫn Trong đó cài đặt VNeID', 'Ban Mòng 120 80', '', 'Ban Nà 96 51', '', 'Toan xa 216 131'].join('\n');
+  assert.deepEqual(facts(parts), ['CITIZENS_GUIDED=216']);
+  // A notes column after the figures, a row with one value column named only by its kind.
+  const notes = ['Noi dang Số tin, bài Ghi chú', 'Fanpage xã 41 có video', 'Zalo OA 17', 'Tổng cộng 58 không trùng'].join('\n');
+  assert.deepEqual(facts(notes), ['SOCIAL_POSTS=58']);
+  // A stray mark between the total row's figures, a last column that sums the row.
+  const sum = ['Nền tảng Tin, bài Video Cộng', 'Fanpage 20 5 25', 'Zalo 10 2 12', 'Cộng 30 = 7 37'].join('\n');
+  assert.deepEqual(facts(sum), ['SOCIAL_POSTS=37']);
+});
+
+test('header words the scan ran together still name their column ("Hosotructuyén", "Cumloa")', () => {
+  const table = ['Thang Tiepnhan Hosotructuyén Qua han', '07/2026 300 280 0', '08/2026 250 240 1', 'Cong quy III 550 520 1'].join('\n');
+  assert.deepEqual(facts(table), ['TOTAL_DOSSIERS=550', 'ONLINE_DOSSIERS=520', 'OVERDUE_DOSSIERS=1']);
+  const piped = ['| Thôn | Cumloa | Cum loa hu hong |', '|---|', '| Thôn 1 | 3 | 1 |', '| Thôn 2 | 4 | 0 |', '| Cộng | 7 | 1 |'].join('\n');
+  assert.deepEqual(facts(piped), ['LOUDSPEAKER_CLUSTERS=7', 'LOUDSPEAKER_CLUSTERS_DOWN=1']);
+});
+
+test('the column named by the period reported on: a running total under a title on those months, a quarter under a title on it', () => {
+  const table = ['| Chỉ tiêu | Quý III | Lũy kế 9 tháng |', '|---|', '| Lớp tập huấn kỹ năng số | 2 | 7 |'].join('\n');
+  assert.deepEqual(facts(`Kết quả 9 tháng đầu năm 2026\n${table}`), ['TRAINING_SESSIONS=7']);
+  assert.deepEqual(facts(`Kết quả quý III năm 2026\n${table}`), ['TRAINING_SESSIONS=2']);
+  // Quarters side by side with no sum: the one reported on; the report's own title when no caption names a period.
+  const quarters = 'Chỉ tiêu   Quý I   Quý II\nLớp tập huấn kỹ năng số   3   4';
+  assert.deepEqual(analyzeText(`BÁO CÁO\nKết quả chuyển đổi số quý I năm 2026\n\n${quarters}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), ['TRAINING_SESSIONS=3']);
+  // A plan and a result both named by the period: the result, as without a title.
+  const plan = 'Kết quả quý III năm 2026\nNội dung   Kế hoạch quý III   Thực hiện quý III\nLớp tập huấn kỹ năng số   4   5';
+  assert.deepEqual(facts(plan), ['TRAINING_SESSIONS=5']);
+});

@@ -586,6 +586,7 @@ function isRepairable(core: string): boolean {
   return digits <= 2;
 }
 
+const MONTH_LABEL = /^T(?:[1-9]|1[0-2])$/;
 const MEASURE_UNIT = /^(?:m|km|ha|kg|cm|mm|x|m2|km2)$/;
 
 /** A capitalised token whose skeleton is no syllable at all (UBND, CDS, KHUBND) is an acronym. */
@@ -980,6 +981,9 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   }
   const runs: Slot[][] = [];
   let run: Slot[] = [];
+  // Months as a table's column labels ("T4 | T5 | T6"): two different ones on a line are no
+  // misread syllables (the model read "T4", "T6" as "Tổ"); "T6 … | T6 |" twice is "Tổ".
+  const monthColumns = new Set(pieces.filter((q, k) => k % 2 === 0 && MONTH_LABEL.test(q))).size >= 2;
   for (let i = 0; i < pieces.length; i++) {
     if (i % 2 === 0 && isMisreadLe(pieces, i)) pieces[i] = 'lé';
     const p = pieces[i]!;
@@ -1006,6 +1010,11 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     // A unit of measure after a number and a space ("8 m", "3 x 2 m", "15 ha") is no syllable:
     // the language model would read "m" as "em" and "x" as "xã".
     if (MEASURE_UNIT.test(p) && /^\d+(?:[.,]\d+)*$/.test(pieces[i - 2] ?? '') && pieces[i - 1] === ' ' && !/\p{L}$/u.test(pieces[i - 3] ?? '')) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    if (monthColumns && MONTH_LABEL.test(p)) {
       if (run.length) runs.push(run);
       run = [];
       continue;
