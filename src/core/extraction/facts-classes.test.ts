@@ -297,9 +297,9 @@ test('shares of places, figures of others, targets and times of day are no facts
   assert.deepEqual(facts(places), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11', 'CITIZENS_GUIDED=280']);
 });
 
-test('an area whose "²" the scan lost is still an area; a distance is not; "chia sẻ" wrapped by the line end is no "sẽ"', () => {
+test('an area whose "²" was left out is still an area; a distance is not; "chia sẻ" wrapped by the line end is no "sẽ"', () => {
   check([
-    ['Xã có diện tích tự nhiên 96,4 km?, gồm 18 thôn.', ['AREA_KM2=96.4', 'VILLAGES=18']],
+    ['Xã có diện tích tự nhiên 96,4 km, gồm 18 thôn.', ['AREA_KM2=96.4', 'VILLAGES=18']],
     ['45,2 km diện tích tự nhiên, 20 tổ dân phố.', ['AREA_KM2=45.2', 'VILLAGES=20']],
     ['Xã đảo cách đất liền hơn 60 km, diện tích tự nhiên 12,5 km2.', ['AREA_KM2=12.5']],
     ['Các nhóm Zalo thôn đã chia\nsẻ khoảng 140 tin, bài, video.', ['SOCIAL_POSTS=140:approx']],

@@ -1310,16 +1310,17 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
     const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodBefore(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
-    // "diện tích tự nhiên 214,6 km?" — OCR lost the "²" of an area or read it "°" (also in a unit cell before the
-    // value: "Diện tích tự nhiên | km? | 204,8"); "cách 20 km" stays a distance. An area in
-    // hectares ("diện tích tự nhiên 9.856 ha") is read in km².
+    // "diện tích tự nhiên 45,2 km" — the "²" of an area left out (as OCR reads it, "km?" or "km°",
+    // the repair gives it back: repair.ts, areaUnits), also in a unit cell before the value
+    // ("Diện tích tự nhiên | km | 204,8"); "cách 20 km" stays a distance. An area in hectares
+    // ("diện tích tự nhiên 9.856 ha") is read in km².
     const unitAfter = st.folded.slice(tok.unitStart, tok.unitStart + 3);
-    const kmCell = /(?:^|[\s|¦])km[?²2°]?\s*[|¦]\s*$/.test(st.folded.slice(Math.max(0, tok.start - 8), tok.start));
+    const kmCell = /(?:^|[\s|¦])km[²2]?\s*[|¦]\s*$/.test(st.folded.slice(Math.max(0, tok.start - 8), tok.start));
     const hectares = /^ha(?![a-z])/.test(unitAfter);
-    if (!tok.percent && (/^km(?:[?°]|\s|[,.;]|$)/.test(unitAfter) || kmCell || hectares)) {
+    if (!tok.percent && (/^km(?:\s|[,.;]|$)/.test(unitAfter) || kmCell || hectares)) {
       const lead = st.folded.slice(Math.max(0, tok.start - 40), tok.start);
       const phrase = kmCell ? lead.slice(lead.lastIndexOf('\n') + 1) : lead.slice(lead.search(/[^,;.]*$/));
-      const named = /dien tich/.test(phrase) || (!hectares && /(?<![a-z])rong(?:\s+(?:khoang|gan|hon|tren))?\s*$/.test(phrase)) || /^km\??\s+dien tich/.test(st.folded.slice(tok.unitStart, tok.unitStart + 16));
+      const named = /dien tich/.test(phrase) || (!hectares && /(?<![a-z])rong(?:\s+(?:khoang|gan|hon|tren))?\s*$/.test(phrase)) || /^km\s+dien tich/.test(st.folded.slice(tok.unitStart, tok.unitStart + 16));
       const area = catalog.indicators.find((i) => i.unit === 'km²');
       const c = clauseAt(st, tok.start);
       if (area && named && !skipPos(tok.start) && !excluded(st, area, tok, c)) {

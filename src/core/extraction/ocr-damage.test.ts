@@ -67,6 +67,8 @@ test('rows of a per-place table whose index cell the scan lost are still shares 
   assert.deepEqual(facts(table).sort(), ['CITIZENS_GUIDED=453', 'COMMUNITY_TECH_MEMBERS=18', 'COMMUNITY_TECH_TEAMS=3']);
 });
 
-test('an area whose "²" the scan read as a degree sign is still an area, also across a line end', () => {
+test('an area whose "²" the scan read as a degree sign or "?" is still an area, also across a line end (the repair gives the unit back)', () => {
   assert.deepEqual(facts('Xã có diện tích tự nhiên 23,45\nkm°, dân số 8.120 người.').filter((f) => f.startsWith('AREA')), ['AREA_KM2=23.45']);
+  assert.deepEqual(facts('Xa co dién tich tu nhién 96,4 km?, gom 18 thon.'), ['AREA_KM2=96.4', 'VILLAGES=18']);
+  assert.deepEqual(facts('Phuong co 31,7 km? dién tich tu nhién.'), ['AREA_KM2=31.7']);
 });

@@ -283,3 +283,13 @@ test('a capitalised word inside a sentence is a name, and says which reading the
     _internal.setNameContext(true);
   }
 });
+
+test('the "²" of km² read as "?" or "°" comes back after a figure, across a line end, in a unit cell or brackets; a question stays', () => {
+  assert.equal(repairVietnamese('dien tich 96,4 km?, gom 18 thon').text.includes('96,4 km²,'), true);
+  assert.equal(repairVietnamese('diện tích 23,45\nkm°, dân số').text, 'diện tích 23,45\nkm², dân số');
+  assert.equal(repairVietnamese('diện tích khoảng 310 km?2, dân số').text, 'diện tích khoảng 310 km², dân số');
+  assert.equal(repairVietnamese('Diện tích tự nhiên | km? | 204,8').text, 'Diện tích tự nhiên | km² | 204,8');
+  assert.equal(repairVietnamese('Diện tích tự nhiên (km?): 52,1').text, 'Diện tích tự nhiên (km²): 52,1');
+  // No figure before it: a question about a distance, not an area.
+  assert.equal(repairVietnamese('Từ trung tâm xã đến thôn xa nhất bao nhiêu km?').text.endsWith('km?'), true);
+});

@@ -1133,11 +1133,24 @@ function continuesOnNextLine(line: string, next: string): boolean {
   return /[\p{L}\d,]\s*$/u.test(line) && /^\s*\p{Ll}(?![).])/u.test(next) && !isCleanLine(line) && !isCleanLine(next);
 }
 
+/**
+ * The superscript of "km²" as a scan reads it: "?" or "?2" (the English model) or "°" (either model),
+ * after a figure — also when the unit went to the next line ("17,82⏎km°") — or alone in a table's
+ * unit cell or a label's brackets ("Diện tích tự nhiên | km? | 204,8", "Diện tích (km?)"). No text
+ * writes "km?" or "km°" there, so the unit is known. Applied to the whole text, lines with marks
+ * included.
+ */
+function areaUnits(text: string): string {
+  return text.replace(/(?<![\p{L}\d])km[?°]2?(?![\p{L}\d])/gu, (unit: string, at: number) =>
+    /(?:\d|[|¦(])[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(Math.max(0, at - 24), at)) ? 'km²' : unit,
+  );
+}
+
 /** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
 export function repairVietnamese(text: string): RepairResult {
   const m = loadModel();
   const stats = { tokens: 0, changedTokens: 0 };
-  const parts = text.split(/(\r?\n)/);
+  const parts = areaUnits(text).split(/(\r?\n)/);
   let out = '';
   for (let i = 0; i < parts.length; i += 2) {
     // A sentence wrapped over several lines is repaired as one: the word ending a line takes its
