@@ -11,7 +11,10 @@
 // counted right. OCR output is cached under /tmp/eval-issuers-cache, so reruns are fast.
 // --scan adds eng-scan: the 200 dpi page degraded like a photocopy (rotated, blurred, specks).
 // Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, fonts-liberation2.
-// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--errors] [--scan] [--jobs 2]
+// --extra N (default 80) adds a second sample of names the first draws rarely: every hyphenated
+// name and every name of more than three syllables, one-syllable names, two-syllable names of
+// four letters or fewer ("Pa Ủ", "Ia O"), names with a syllable no other unit has; scored apart.
+// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--extra 80] [--errors] [--scan] [--jobs 2]
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,7 @@ const opt = (name: string, dflt: number): number => {
 const N = opt('--n', 240);
 const SEED = opt('--seed', 57);
 const JOBS = opt('--jobs', 2);
+const EXTRA = opt('--extra', 80);
 const SHOW_ERRORS = args.includes('--errors');
 const CACHE = '/tmp/eval-issuers-cache';
 
@@ -81,6 +85,33 @@ function sample(): Unit[] {
   return out;
 }
 
+/**
+ * Names the main sample draws rarely, from their own generator (the main sample stays as it
+ * was): all hyphenated and longer-than-three-syllable names, then in turn one-syllable names,
+ * short two-syllable names and names with a syllable found in no other unit's name.
+ */
+function sampleExtra(exclude: Set<Unit>): Unit[] {
+  const r = rng(SEED + 1000);
+  const syllables = (u: Unit): string[] => fold(u.name).split(/[\s-]+/).filter(Boolean);
+  const freq = new Map<string, number>();
+  for (const u of units) for (const s of new Set(syllables(u))) freq.set(s, (freq.get(s) ?? 0) + 1);
+  const free = units.filter((u) => !exclude.has(u));
+  const long = free.filter((u) => u.name.includes('-') || syllables(u).length > 3);
+  const groups = [
+    free.filter((u) => syllables(u).length === 1),
+    free.filter((u) => syllables(u).length === 2 && fold(u.name).replace(/\s/g, '').length <= 4),
+    free.filter((u) => syllables(u).length >= 2 && syllables(u).length <= 3 && syllables(u).some((s) => freq.get(s) === 1)),
+  ].map((g) => g.filter((u) => !long.includes(u)));
+  const out = long.slice(0, EXTRA);
+  for (let i = 0; out.length < EXTRA && groups.some((g) => g.length > 0); i++) {
+    const g = groups[i % groups.length] ?? [];
+    if (g.length === 0) continue;
+    const [u] = g.splice(Math.floor(r() * g.length), 1);
+    if (u && !out.includes(u)) out.push(u);
+  }
+  return out;
+}
+
 const upper = (s: string): string => s.toLocaleUpperCase('vi');
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(2, w - [...s].length));
 const MOTTO1 = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -121,7 +152,10 @@ function makeDoc(u: Unit, k: number): Doc {
   } else {
     // A long name wraps in the narrow left column: the last word goes to the next line.
     const words = NAME.split(' ');
-    if (words.length >= 3 || NAME.length >= 10) {
+    const dash = NAME.indexOf(' - ');
+    // A hyphenated name breaks after its hyphen.
+    if (dash > 0) head.push(pad('ỦY BAN NHÂN DÂN', W) + MOTTO1, pad(`${LW} ${NAME.slice(0, dash + 2)}`, W) + MOTTO2, NAME.slice(dash + 3));
+    else if (words.length >= 3 || NAME.length >= 10) {
       head.push(pad('ỦY BAN NHÂN DÂN', W) + MOTTO1, pad(`${LW} ${words.slice(0, -1).join(' ')}`, W) + MOTTO2, words.slice(-1).join(' '));
     } else head.push(pad(`ỦY BAN NHÂN DÂN ${LW}`, W) + MOTTO1, pad(NAME, W) + MOTTO2);
   }
@@ -202,32 +236,42 @@ function score(doc: Doc, text: string): { ok: Record<Field, boolean>; got: strin
 }
 
 mkdirSync(CACHE, { recursive: true });
-const docs = sample().map(makeDoc);
+const main = sample();
+const docs = main.map(makeDoc);
+const extra = sampleExtra(new Set(main)).map((u, k) => makeDoc(u, k));
+docs.push(...extra);
 const variants: { name: string; texts: string[] }[] = [{ name: 'clean', texts: docs.map((d) => d.text) }];
 for (const dpi of [300, 200]) variants.push({ name: `eng-${dpi}`, texts: await pool(docs, JOBS, (d) => ocr(d.text, dpi)) });
 if (args.includes('--scan')) variants.push({ name: 'eng-scan', texts: await pool(docs, JOBS, (d) => ocr(d.text, 200, true)) });
 
 const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)}`.padStart(5);
-console.log(`${docs.length} units (seed ${SEED}): ${docs.filter((d) => d.unit.level === 'xa').length} xã, ${docs.filter((d) => d.unit.level === 'phuong').length} phường, ${docs.filter((d) => d.unit.level === 'dac_khu').length} đặc khu; ${new Set(docs.map((d) => d.unit.province)).size} provinces`);
-console.log('variant   name  unitName  level  province  all4');
 const errors: string[] = [];
-for (const v of variants) {
-  const right: Record<Field | 'all', number> = { name: 0, unitName: 0, level: 0, province: 0, all: 0 };
-  const byLayout = new Map<string, [number, number]>();
-  docs.forEach((d, i) => {
-    const { ok, got } = score(d, v.texts[i] ?? '');
-    for (const f of FIELDS) if (ok[f]) right[f]++;
-    const all = FIELDS.every((f) => ok[f]);
-    if (all) right.all++;
-    const bl = byLayout.get(d.layout) ?? [0, 0];
-    byLayout.set(d.layout, [bl[0] + (all ? 1 : 0), bl[1] + 1]);
-    if (!all) {
-      const header = (v.texts[i] ?? '').split('\n').filter((l) => l.trim()).slice(0, 4).join(' ⏎ ');
-      errors.push(`${v.name} ${d.layout} want ${LEVEL_WORD[d.unit.level]} ${d.unit.name} (${d.unit.province}) got ${got}\n    ${header}`);
-    }
-  });
-  const n = docs.length;
-  console.log(`${v.name.padEnd(8)} ${pct(right.name, n)} ${pct(right.unitName, n)}     ${pct(right.level, n)}  ${pct(right.province, n)}    ${pct(right.all, n)}`);
-  console.log(`         by layout (all four right): ${[...byLayout].map(([l, [a, b]]) => `${l} ${a}/${b}`).join(', ')}`);
+function report(title: string, from: number, to: number): void {
+  const part = docs.slice(from, to);
+  if (part.length === 0) return;
+  console.log(`${title}: ${part.length} units (seed ${SEED}): ${part.filter((d) => d.unit.level === 'xa').length} xã, ${part.filter((d) => d.unit.level === 'phuong').length} phường, ${part.filter((d) => d.unit.level === 'dac_khu').length} đặc khu; ${new Set(part.map((d) => d.unit.province)).size} provinces`);
+  console.log('variant   name  unitName  level  province  all4');
+  for (const v of variants) {
+    const right: Record<Field | 'all', number> = { name: 0, unitName: 0, level: 0, province: 0, all: 0 };
+    const byLayout = new Map<string, [number, number]>();
+    part.forEach((d, j) => {
+      const text = v.texts[from + j] ?? '';
+      const { ok, got } = score(d, text);
+      for (const f of FIELDS) if (ok[f]) right[f]++;
+      const all = FIELDS.every((f) => ok[f]);
+      if (all) right.all++;
+      const bl = byLayout.get(d.layout) ?? [0, 0];
+      byLayout.set(d.layout, [bl[0] + (all ? 1 : 0), bl[1] + 1]);
+      if (!all) {
+        const header = text.split('\n').filter((l) => l.trim()).slice(0, 4).join(' ⏎ ');
+        errors.push(`${title} ${v.name} ${d.layout} want ${LEVEL_WORD[d.unit.level]} ${d.unit.name} (${d.unit.province}) got ${got}\n    ${header}`);
+      }
+    });
+    const n = part.length;
+    console.log(`${v.name.padEnd(8)} ${pct(right.name, n)} ${pct(right.unitName, n)}     ${pct(right.level, n)}  ${pct(right.province, n)}    ${pct(right.all, n)}`);
+    console.log(`         by layout (all four right): ${[...byLayout].map(([l, [a, b]]) => `${l} ${a}/${b}`).join(', ')}`);
+  }
 }
+report('main', 0, main.length);
+report('extra', main.length, docs.length);
 if (SHOW_ERRORS) console.log(errors.join('\n'));
