@@ -14,7 +14,7 @@
 // --extra N (default 80) adds a second sample of names the first draws rarely: every hyphenated
 // name and every name of more than three syllables, one-syllable names, two-syllable names of
 // four letters or fewer ("Pa Ủ", "Ia O"), names with a syllable no other unit has; scored apart.
-// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--extra 80] [--errors] [--scan] [--jobs 2]
+// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--extra 80] [--dpis 300,200] [--errors] [--scan] [--jobs 2]
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ const N = opt('--n', 240);
 const SEED = opt('--seed', 57);
 const JOBS = opt('--jobs', 2);
 const EXTRA = opt('--extra', 80);
+// --dpis 300 OCRs one resolution only (a loaded machine).
+const DPIS = (args.includes('--dpis') ? (args[args.indexOf('--dpis') + 1] ?? '') : '300,200').split(',').map(Number);
 const SHOW_ERRORS = args.includes('--errors');
 const CACHE = '/tmp/eval-issuers-cache';
 
@@ -241,7 +243,7 @@ const docs = main.map(makeDoc);
 const extra = sampleExtra(new Set(main)).map((u, k) => makeDoc(u, k));
 docs.push(...extra);
 const variants: { name: string; texts: string[] }[] = [{ name: 'clean', texts: docs.map((d) => d.text) }];
-for (const dpi of [300, 200]) variants.push({ name: `eng-${dpi}`, texts: await pool(docs, JOBS, (d) => ocr(d.text, dpi)) });
+for (const dpi of DPIS) variants.push({ name: `eng-${dpi}`, texts: await pool(docs, JOBS, (d) => ocr(d.text, dpi)) });
 if (args.includes('--scan')) variants.push({ name: 'eng-scan', texts: await pool(docs, JOBS, (d) => ocr(d.text, 200, true)) });
 
 const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)}`.padStart(5);
