@@ -146,6 +146,21 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
 // OCR read as B or P taken for D ("CO BO" = Cờ Đỏ).
 const compact = (f: string): string => f.replace(/(^|[\s-])[bp]/g, '$1d').replace(/[\s-]/g, '');
 
+/** Is some unit of this level named `name` (same letters without marks)? */
+export function hasUnitAt(name: string, level: UnitLevel): boolean {
+  return (gazetteer().byFold.get(fold(name)) ?? []).some((u) => u.level === level);
+}
+
+/**
+ * May a reading be matched by its letters run together? Four letters or more; three ("PAU" for
+ * Pa Ủ, "IAO" for Ia O: a short syllable OCR glued to the one before) only when the reading is
+ * no real unit's name of that level, so a real short name is not bent into a neighbour's.
+ */
+function runTogether(f: string, real: (f: string) => boolean): boolean {
+  const n = compact(f).length;
+  return n >= 4 || (n === 3 && !real(f));
+}
+
 /**
  * Looks up several readings of one header name (repaired, as OCR gave it, …), best first.
  * With a known province, the units of that province and level are tried in tiers over all
@@ -165,7 +180,7 @@ export function resolveUnit(readings: string[], level: UnitLevel, province: stri
     const real = (f: string): boolean => (gazetteer().byFold.get(f) ?? []).some((u) => u.level === level);
     const tiers: ((f: string, u: AdminUnit) => boolean)[] = [
       (f, u) => u.folded === f,
-      (f, u) => compact(f).length >= 4 && compact(u.folded) === compact(f),
+      (f, u) => runTogether(f, real) && compact(u.folded) === compact(f),
       (f, u) => compact(f).length >= 6 && !real(f) && editDistance(u.folded, f, 1) <= 1,
     ];
     for (const tier of tiers) {

@@ -99,3 +99,34 @@ test('a province only mentioned bare yields to the one province the unit is in',
   const named = issuerOf(['UY BAN NHAN DAN', 'XA TAN PHU', 'S6: 2/BC-UBND'], 'Thuc hien Ke hoach cua UBND tinh Dong Thap.');
   assert.equal(named?.province, 'Đồng Tháp');
 });
+
+test('a hyphenated name of five syllables is read whole, on one line or wrapped after its hyphen', () => {
+  const want = 'Văn Miếu - Quốc Tử Giám';
+  // The unit's line in clean text: five syllables and the hyphen between its parts.
+  const clean = issuerOf(['ỦY BAN NHÂN DÂN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM     Độc lập - Tự do - Hạnh phúc', 'Số: 12/KH-UBND     Hà Nội, ngày 2 tháng 3 năm 2025']);
+  assert.equal(clean?.unitName, want);
+  assert.equal(clean?.province, 'Hà Nội');
+  // Wrapped: the motto cut swallows the hyphen; "Văn Miếu" alone is a commune elsewhere, no ward.
+  const wrapped = issuerOf(['UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM', 'PHUONG VAN MIEU - Doc lap - Tu do - Hanh phuc', '', 'QUOC TU GIAM', 'S6: 12/BC-UBND']);
+  assert.equal(wrapped?.name, `UBND phường ${want}`);
+  // Three words under a name that needs none are not taken.
+  const extra = issuerOf(['UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM', 'XA IA DREH Doc lap - Tu do - Hanh phuc', '', 'BAN CHI DAO', 'S6: 7/BC-BCD']);
+  assert.equal(extra?.unitName, 'Ia Dreh');
+});
+
+test('the body sentence keeps a hyphenated name whole when the header is unreadable', () => {
+  const issuer = issuerOf(['Số: 4/BC-UBND'], 'Ủy ban nhân dân xã Chân Mây - Lăng Cô báo cáo kết quả như sau.');
+  assert.equal(issuer?.unitName, 'Chân Mây - Lăng Cô');
+  assert.equal(issuer?.province, 'Huế');
+  // A hyphen before a lower-case word ends the name.
+  assert.equal(issuerOf(['Số: 4/BC-UBND'], 'Ủy ban nhân dân xã Chân Mây - nơi có cảng biển - báo cáo.')?.unitName, 'Chân Mây');
+});
+
+test('a short last syllable OCR glued to the one before ("IAO") is found by its letters', () => {
+  const lines = (name: string): string[] => ['UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM', `XA ${name} Doc lap - Tu do - Hanh phuc`, 'S6: 12/BC-UBND'];
+  assert.deepEqual(issuerOf(lines('IAO'), 'Uy ban nhan dan tinh Gia Lai chi dao.'), { name: 'UBND xã Ia O', unitName: 'Ia O', unitLevel: 'xa', province: 'Gia Lai' });
+  assert.equal(issuerOf(lines('EAO'), 'Thuc hien chi dao cua UBND tinh Dak Lak.')?.unitName, 'Ea Ô');
+  assert.equal(resolveUnit(['Iao'], 'xa', 'Gia Lai').name, 'Ia O');
+  // A three-letter reading that is a real commune's name keeps it.
+  assert.equal(issuerOf(lines('KEP'), 'Thuc hien chi dao cua UBND tinh Bac Ninh.')?.unitName, 'Kép');
+});

@@ -4,7 +4,7 @@
 
 import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
 import { fold, foldKeepLength, titleCaseVi, tolerantPattern } from './fold.ts';
-import { matchProvince, ownSpelling, provinceNames, resolveUnit } from './gazetteer.ts';
+import { hasUnitAt, matchProvince, ownSpelling, provinceNames, resolveUnit } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
 // OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Lak" = Đắk Lắk. Only P is
@@ -115,14 +115,22 @@ function levelOf(word: string): { level: UnitLevel; word: string } | null {
   return null;
 }
 
+/** Syllables of a unit name; a hyphen between its parts ("Văn Miếu - Quốc Tử Giám") is none. */
+const syllables = (name: string): number => name.split(/[\s\-–]+/).filter(Boolean).length;
+
 function unitFromCapitalised(text: string, level: UnitLevel): string | null {
   const words = text.trim().split(/\s+/);
   const out: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const clean = w.replace(/[,.;:()“”"]+$/, '');
+    // A hyphen between two capitalised parts joins them ("Cam Ly - Đà Lạt").
+    if (/^[-–]$/.test(clean) && out.length > 0 && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      out.push('-');
+      continue;
+    }
     if (!/^\p{Lu}/u.test(clean)) break;
     out.push(clean);
-    if (clean !== w || out.length >= 4) break;
+    if (clean !== w || syllables(out.join(' ')) >= (out.includes('-') ? 5 : 4)) break;
   }
   if (out.length === 0 || level === 'unknown') return null;
   return fixCapitalD(titleCaseVi(out.join(' ')));
@@ -149,13 +157,20 @@ function cleanName(s: string): string {
 interface HeaderUnit {
   name: string;
   lv: { level: UnitLevel; word: string };
-  /** Line the name was read from; `wrapped`, the short line below that may complete it. */
+  /**
+   * Line the name was read from; `wrapped`, the short line below that may complete it — the
+   * second part of a hyphenated name when the name's line ends with its hyphen (`dash`).
+   */
   at: number;
+  dash: boolean;
   wrapped: string | null;
   parentProvince: string | null;
 }
 
 const HEADER_LINES = 16;
+
+/** A header column ending with a hyphen ("PHƯỜNG CAM LY -"): the name goes on below. */
+const endsWithDash = (col: string): boolean => /\p{L}\s*[-–]$/u.test(col);
 
 /**
  * The lowest unit of a Decree 30 header (first 16 lines of `text`; `folded` its fold): the
@@ -185,12 +200,12 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     if (li === undefined) return null;
     const { col, lead } = leftColumn(li);
     const name = cleanName(col);
-    if (lead || !name || NOT_NAME.test(fold(name)) || name.split(' ').length > 5) return null;
+    if (lead || !name || NOT_NAME.test(fold(name)) || syllables(name) > 5) return null;
     // Capitals, which OCR may lower in a short word ("Cô Tô" read "co TO").
     if (levelOf(name.split(' ')[0] ?? '') || (col !== col.toUpperCase() && !/^\p{L}{1,7}(?:\s\p{L}{1,7}){0,2}$/u.test(col))) return null;
     return name;
   };
-  const unitAt = (li: number): { name: string; lv: { level: UnitLevel; word: string }; at: number } | null => {
+  const unitAt = (li: number): Omit<HeaderUnit, 'wrapped' | 'parentProvince'> | null => {
     const { col, lead } = leftColumn(li);
     const words = col.split(/\s+/);
     for (const n of [2, 1]) {
@@ -205,11 +220,11 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
         const k = after(li, 1)[0];
         const name = lead ? nameLine(k) : null;
         if (name && !/\p{L}/u.test(name)) return null;
-        return name && k !== undefined ? { name, lv, at: k } : null;
+        return name && k !== undefined ? { name, lv, at: k, dash: endsWithDash(leftColumn(k).col) } : null;
       }
       const name = cleanName(words.slice(n).join(' '));
-      if (!name || name.split(/\s+/).length > 5) return null;
-      return { name, lv, at: li };
+      if (!name || syllables(name) > 5) return null;
+      return { name, lv, at: li, dash: endsWithDash(col) };
     }
     return null;
   };
@@ -229,7 +244,8 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     // the number of "Đam Rông 1") may complete it.
     const next = after(u.at, 1)[0];
     const rest = u.lv.level === 'tinh' ? null : nameLine(next);
-    const wrapped = rest && /^(?:\p{L}{1,8}(?:\s+\p{L}{1,8})?|\d{1,2})$/u.test(rest) ? rest : null;
+    // (Up to three words: the second part of "Văn Miếu - Quốc Tử Giám"; the whole must be real.)
+    const wrapped = rest && /^(?:\p{L}{1,8}(?:\s+\p{L}{1,8}){0,2}|\d{1,2})$/u.test(rest) && syllables(`${u.name} ${rest}`) <= 5 ? rest : null;
     return { ...u, wrapped, parentProvince };
   }
   return null;
@@ -248,13 +264,18 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   const readings: string[] = [];
   if (header) {
     const province = parentProvince ?? extractProvince(st, header.name);
-    const real = (n: string): boolean => !!resolveUnit([n], header.lv.level, province).name;
-    const inBody = (n: string): boolean => new RegExp(`(?<![a-z])${fold(n).replace(/ /g, '\\s+')}(?![a-z])`).test(st.folded);
+    // Real at the header's level ("Văn Miếu" is a commune elsewhere, no ward).
+    const real = (n: string): boolean => {
+      const m = resolveUnit([n], header.lv.level, province).name;
+      return !!m && hasUnitAt(m, header.lv.level);
+    };
+    // The body may write the hyphen the header's rule or motto cut swallowed, or not.
+    const inBody = (n: string): boolean => new RegExp(`(?<![a-z])${fold(n).replace(/[\s-]+/g, '[\\s-]+')}(?![a-z])`).test(st.folded);
     const ok = (h: HeaderUnit | null): h is HeaderUnit => !!h && h.lv.level === header.lv.level;
     for (const h of [header, fromSource].filter(ok)) {
       // A wrapped part is taken when the whole is a real unit and the first part alone is not,
       // or the body names the whole.
-      const joined = h.wrapped ? `${h.name} ${h.wrapped}` : null;
+      const joined = h.wrapped ? `${h.name}${h.dash ? ' - ' : ' '}${h.wrapped}` : null;
       const name = joined && real(joined) && (!real(h.name) || inBody(joined)) ? joined : h.name;
       readings.push(fixCapitalD(titleCaseVi(name)), titleCaseVi(name));
     }
