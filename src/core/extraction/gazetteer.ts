@@ -164,8 +164,8 @@ function runTogether(f: string, real: (f: string) => boolean): boolean {
 /**
  * Looks up several readings of one header name (repaired, as OCR gave it, …), best first.
  * With a known province, the units of that province and level are tried in tiers over all
- * readings: same letters; same letters with the spaces OCR lost or added ("MAUA" = Mậu A) or
- * a word's Đ read as B or P;
+ * readings: same letters; same letters with the spaces OCR lost or added ("MAUA" = Mậu A; three letters
+ * only from a reading no unit has, `runTogether`) or a word's Đ read as B or P;
  * one letter off (six letters or more, from a reading that is no real unit's name). The first
  * tier where one spelling fits wins; two spellings in a tier are no guess. Otherwise (no
  * province, or nothing in it) the first reading `matchUnit` knows, then a unique unit of that
