@@ -144,6 +144,8 @@ export function matchUnit(name: string, level: UnitLevel, province: string | nul
 
 // Letters run together (spaces and hyphens dropped: "PA-CO" = Pà Cò), a word's initial Đ that
 // OCR read as B or P taken for D ("CO BO" = Cờ Đỏ).
+// Letters run together only: "BABE" = Ba Bể, whose second word's B the Đ reading would change.
+const joined = (f: string): string => f.replace(/[\s-]/g, '');
 const compact = (f: string): string => f.replace(/(^|[\s-])[bp]/g, '$1d').replace(/[\s-]/g, '');
 
 /** Is some unit of this level named `name` (same letters without marks)? */
@@ -180,7 +182,7 @@ export function resolveUnit(readings: string[], level: UnitLevel, province: stri
     const real = (f: string): boolean => (gazetteer().byFold.get(f) ?? []).some((u) => u.level === level);
     const tiers: ((f: string, u: AdminUnit) => boolean)[] = [
       (f, u) => u.folded === f,
-      (f, u) => runTogether(f, real) && compact(u.folded) === compact(f),
+      (f, u) => runTogether(f, real) && (joined(u.folded) === joined(f) || compact(u.folded) === compact(f)),
       (f, u) => compact(f).length >= 6 && !real(f) && editDistance(u.folded, f, 1) <= 1,
     ];
     for (const tier of tiers) {

@@ -127,6 +127,8 @@ test('a short last syllable OCR glued to the one before ("IAO") is found by its 
   assert.deepEqual(issuerOf(lines('IAO'), 'Uy ban nhan dan tinh Gia Lai chi dao.'), { name: 'UBND xã Ia O', unitName: 'Ia O', unitLevel: 'xa', province: 'Gia Lai' });
   assert.equal(issuerOf(lines('EAO'), 'Thuc hien chi dao cua UBND tinh Dak Lak.')?.unitName, 'Ea Ô');
   assert.equal(resolveUnit(['Iao'], 'xa', 'Gia Lai').name, 'Ia O');
+  // Run together as written: the second word's B is no Đ ("BABE" = Ba Bể).
+  assert.equal(issuerOf(lines('BABE'), 'Uy ban nhan dan tinh Thai Nguyen chi dao.')?.unitName, 'Ba Bể');
   // A three-letter reading that is a real commune's name keeps it.
   assert.equal(issuerOf(lines('KEP'), 'Thuc hien chi dao cua UBND tinh Bac Ninh.')?.unitName, 'Kép');
 });
