@@ -622,3 +622,32 @@ test('targets: a ruled row whose values are written in words; a row without valu
   ].join('\n');
   assert.deepEqual(targets(body), ['2026:2 lớp', '2027:3 lớp', '2030:4 lớp', '2026:100 tin, bài', '2027:120 tin, bài', '2030:150 tin, bài']);
 });
+
+test('tasks: field lines opened by a letter ("a) Chủ trì:", "b) Phối hợp:") are separate fields', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng',
+    'a) Chủ trì: Đoàn Thanh niên xã.',
+    'b) Phối hợp: Hội Liên hiệp Phụ nữ xã; các thôn.',
+    'c) Thời hạn: Hằng quý.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Đoàn Thanh niên | Hội Liên hiệp Phụ nữ; các thôn | Hằng quý']);
+});
+
+test('tasks: a prose task ends its partners at the verb and takes a completion date as its timeframe', () => {
+  const body = [
+    'III. NHIỆM VỤ VÀ GIẢI PHÁP',
+    '1. Văn phòng HĐND và UBND xã chủ trì, phối hợp với các đơn vị liên quan xây dựng chuyên mục về chuyển đổi số trên Trang thông tin điện tử xã, hoàn thành trước ngày 30/9/2026.',
+    '2. Giao Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã và các hợp tác xã hướng dẫn người dân bán nông sản trên sàn thương mại điện tử, hoàn thành trong quý III/2026.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Văn phòng HĐND và UBND | các đơn vị liên quan | trước ngày 30/9/2026', 'Phòng Kinh tế | Hội Nông dân; các hợp tác xã | quý III/2026']);
+});
+
+test('tasks: a unit given a standing duty without partners or time is no task; the next numbered item is not part of it', () => {
+  const body = [
+    'V. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Văn hóa - Xã hội chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    '2. Các đơn vị báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10/12 hằng năm; tổng kết giai đoạn trước ngày 15/11/2030.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), []);
+});

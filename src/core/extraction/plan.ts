@@ -427,7 +427,8 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
 const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
 const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S)\s*:`);
 const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
-const WHEN = /(?<![a-z])(?:th\S{1,3}i\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
+// ("Theo gian thực hiện": the repair may read a damaged "Thời" as "Theo"; no other phrase says "theo gian".)
+const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
 const FIELDS = [LEAD, COORD, WHEN] as const;
 
 interface Field {
@@ -447,7 +448,8 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
     const nx = lines[j] as Line;
-    const lead = nx.folded.length - nx.folded.trimStart().length;
+    // (A label may open its line after a letter or number: "b) Phối hợp: …", "2) Thời hạn: …".)
+    const lead = /^\s*(?:[a-zđ]\)|\d{1,2}[.)])?\s*/.exec(nx.folded)?.[0].length ?? 0;
     if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*[-–•+*]/.test(nx.text) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
     last = j;
   }
@@ -743,7 +745,7 @@ const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + 
 function splitUnits(raw: string): string[] {
   const pieces: { from: number; to: number }[] = [];
   let from = 0;
-  for (const m of raw.matchAll(/\s*[;,]\s*|\s+v\S\s+(?=\p{Lu})/gu)) {
+  for (const m of raw.matchAll(/\s*[;,]\s*|\s+v\S\s+(?=\p{Lu}|c\S{1,2}c\s)/gu)) {
     pieces.push({ from, to: m.index });
     from = m.index + m[0].length;
   }
@@ -793,7 +795,8 @@ function sentenceTask(item: string): Task | null {
     const cStart = afterChair + coordM[0].length;
     // The list ends at a lower-case verb or preposition ("thực hiện", "trong", "từ"), not at a
     // unit that starts with the same letters ("Tổ công nghệ số").
-    const stopRe = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|h\S{1,3}ng\s+d\S{1,2}n|ho\S{1,2}n\s+th\S{1,3}nh|trong|t\S|v[a4]o)(?![a-z])|[.;]/g;
+    // (Common verbs of a task: "xây dựng", "tuyên truyền", "rà soát", "cập nhật", "theo dõi", …)
+    const stopRe = /\s(?:th\S{1,3}c\s+h\S{1,4}n|tri\S{1,3}n\s+kh\S{1,3}i|t\S\s+ch\S{1,3}c|h\S{1,3}ng\s+d\S{1,2}n|ho\S{1,2}n\s+th\S{1,3}nh|x\S{1,2}y\s+d\S{1,3}ng|tuy\S{1,3}n\s+truy\S{1,3}n|r\S\s+so\S{1,2}t|c\S{1,2}p\s+nh\S{1,2}t|theo\s+d\S{1,2}i|ki\S{1,3}m\s+tra|v\S{1,2}n\s+\S{1,2}ng|ph\S{1,2}\s+bi\S{1,3}n|l\S{1,2}p\s+\S{1,3}t|s\S\s+h\S{1,2}a|\S{1,2}y\s+m\S{1,2}nh|n\S{1,2}ng\s+c\S{1,2}p|b\S{1,2}i\s+d\S{1,4}ng|t\S{1,2}p\s+hu\S{1,2}n|qu\S{1,2}ng\s+b\S|duy\s+tr\S|h\S\s+tr\S{1,2}|ph\S{1,2}t\s+tri\S{1,3}n|trong|tu|tai|v[a4]o)(?![a-z])|[.;]/g;
     let stopAt = item.length;
     for (const st of f.slice(cStart).matchAll(stopRe)) {
       const ch = item.charAt(cStart + st.index + 1);
@@ -809,9 +812,13 @@ function sentenceTask(item: string): Task | null {
   const label = WHEN.exec(restF);
   if (label) when = rest.slice(label.index + label[0].length).split(/[.;]\s/)[0]?.replace(/[.;]+$/, '').trim() || null;
   else {
-    const t = TIMEFRAME.exec(restF);
+    // "hoàn thành trước ngày 30/6/2026": a completion date is the timeframe.
+    const t = /(?<![a-z])tr\S{1,3}c\s+ng\S{1,2}y\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/.exec(restF) ?? TIMEFRAME.exec(restF);
     if (t) when = rest.slice(t.index, t.index + t[0].length);
   }
+  // A unit that leads without partners or a time ("Phòng Văn hóa - Xã hội chủ trì, theo dõi,
+  // tổng hợp …" in the organisation section) is given a duty, not a task of the plan.
+  if (coordinating.length === 0 && !when) return null;
   return { title: item.slice(0, titleEnd).replace(/[.:\s]+$/, '').trim() || item, lead: unitName(lead), coordinating, timeframe: timeframe(when) };
 }
 
@@ -838,7 +845,8 @@ export function extractTasks(st: TextStructure): Task[] {
         const ls: string[] = [];
         for (let j = from; j < lines.length && j < from + 6; j++) {
           const nx = lines[j] as Line;
-          if (!nx.text.trim() || headingDepth(nx) > 0 || FIELDS.some((re) => re.test(nx.folded)) || (TITLE_COLUMN.test(nx.folded) && LEAD_COLUMN.test(nx.folded))) break;
+          // (The next numbered item, however long, starts its own paragraph.)
+          if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*\d{1,2}\.\s+\p{Lu}/u.test(nx.text) || FIELDS.some((re) => re.test(nx.folded)) || (TITLE_COLUMN.test(nx.folded) && LEAD_COLUMN.test(nx.folded))) break;
           ls.push(nx.text.trim());
         }
         return ls;
