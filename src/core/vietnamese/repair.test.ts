@@ -153,6 +153,9 @@ test('the middle name tells a woman\'s given name from a man\'s when the scan lo
   assert.equal(repairVietnamese('Cao Van Nhan').text, 'Cao Văn Nhân');
   assert.equal(repairVietnamese('Lo Thi Lan').text, 'Lò Thị Lan');
   assert.equal(repairVietnamese('Lo Quoc Lan').text, 'Lò Quốc Lân');
+  // A second middle name follows the first: after Thị, "Van" is Vân (a woman's), not Văn, and the
+  // given name after Vân is a woman's again (Lan, not Lân).
+  assert.equal(repairVietnamese('Ta Thi Van Lan').text, 'Tạ Thị Vân Lan');
 });
 
 test('"¥" is a y with a mark (a capital Y with two strokes), in a name and in a word', () => {

@@ -111,9 +111,10 @@ interface Model {
   /** log P(syllable | middle name), log P(syllable | given name) of a personal name. */
   middleLogById: Float64Array;
   givenLogById: Float64Array;
-  /** log P(given name | a woman's name), log P(given name | a man's name): the given-name model reweighted by gender. */
-  givenWomanLogById: Float64Array;
-  givenManLogById: Float64Array;
+  /** [log P(given name | a woman's name), log P(given name | a man's name)]: the given-name model reweighted by gender. */
+  givenByGender: [Float64Array, Float64Array];
+  /** The same for a second middle name ("Thị Vân Anh"). */
+  middleByGender: [Float64Array, Float64Array];
   /** P(a woman's name | this middle name); NaN for a middle name the lists say nothing about. */
   middleWomanById: Float64Array;
   /**
@@ -231,24 +232,29 @@ function loadModel(): Model {
   const middleLogById = lm.middleUnigrams ? classLog(lm.middleUnigrams) : nameLogById;
   const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams) : nameLogById;
   const uniformLog = -Math.log(Math.max(1, Object.keys(lm.unigrams).length));
-  // A given name's share of women, (women + 1) / (all + 2), reweights the given-name model into
-  // one for women's names and one for men's; a middle name's share of women is how likely the
-  // name it opens is a woman's ("Thị": a woman's; "Văn": a man's; "Minh": either).
+  // A name's share of women, (women + 1) / (all + 2), reweights a position model into one for
+  // women's names and one for men's; a middle name's share of women is how likely the name it
+  // opens is a woman's ("Thị": a woman's; "Văn": a man's; "Minh": either).
   const womanShare = (c: [number, number] | undefined): number => (c ? (c[0] + 1) / (c[0] + c[1] + 2) : 0.5);
-  const givenWomanLogById = new Float64Array(vocab.length).fill(-Infinity);
-  const givenManLogById = new Float64Array(vocab.length).fill(-Infinity);
-  let zWoman = 0;
-  let zMan = 0;
-  vocab.forEach((s, i) => {
-    const p = Math.exp(givenLogById[i]!);
-    zWoman += p * womanShare(lm.givenGender?.[s]);
-    zMan += p * (1 - womanShare(lm.givenGender?.[s]));
-  });
-  vocab.forEach((s, i) => {
-    const w = womanShare(lm.givenGender?.[s]);
-    givenWomanLogById[i] = givenLogById[i]! + Math.log(w / zWoman);
-    givenManLogById[i] = givenLogById[i]! + Math.log((1 - w) / zMan);
-  });
+  const byGender = (base: Float64Array, counts: Record<string, [number, number]> | undefined): [Float64Array, Float64Array] => {
+    const woman = new Float64Array(vocab.length).fill(-Infinity);
+    const man = new Float64Array(vocab.length).fill(-Infinity);
+    let zWoman = 0;
+    let zMan = 0;
+    vocab.forEach((s, i) => {
+      const p = Math.exp(base[i]!);
+      zWoman += p * womanShare(counts?.[s]);
+      zMan += p * (1 - womanShare(counts?.[s]));
+    });
+    vocab.forEach((s, i) => {
+      const w = womanShare(counts?.[s]);
+      woman[i] = base[i]! + Math.log(w / zWoman);
+      man[i] = base[i]! + Math.log((1 - w) / zMan);
+    });
+    return [woman, man];
+  };
+  const givenByGender = byGender(givenLogById, lm.givenGender);
+  const middleByGender = byGender(middleLogById, lm.middleGender);
   const middleWomanById = new Float64Array(vocab.length).fill(NaN);
   for (const [s, c] of Object.entries(lm.middleGender ?? {})) {
     const i = ids.get(s);
@@ -364,7 +370,7 @@ function loadModel(): Model {
   // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
   // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
   if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
-  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenWomanLogById, givenManLogById, middleWomanById, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
+  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenByGender, middleByGender, middleWomanById, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
   return model;
 }
 
@@ -640,7 +646,7 @@ interface Slot {
   surname?: boolean;
   /** Any other word of such a line: a middle name, or the given name (the last word). */
   person?: 'middle' | 'given';
-  /** A given name after a middle name: the middle name tells whether it is a woman's or a man's. */
+  /** A given (or second middle) name after a middle name: the middle name tells whether it is a woman's or a man's. */
   afterMiddle?: boolean;
   /**
    * A title-case word right after a lower-case word of its sentence: a name opens here, and its
@@ -661,11 +667,12 @@ function withTrigram(general: number, t: number): number {
   return Math.log(P.trigramWeight * t + (1 - P.trigramWeight) * Math.exp(general));
 }
 
-/** log P(given name | the middle name before it): the gender models mixed by the middle name's share of women. */
-function givenAfterLog(m: Model, prev: number, next: number): number {
+/** log P(name | the middle name before it): the gender models of its position mixed by the middle name's share of women. */
+function afterMiddleLog(m: Model, prev: number, next: number, slot: 'middle' | 'given'): number {
   const w = prev >= 0 ? m.middleWomanById[prev]! : NaN;
-  if (Number.isNaN(w)) return m.givenLogById[next]!;
-  return Math.log(w * Math.exp(m.givenWomanLogById[next]!) + (1 - w) * Math.exp(m.givenManLogById[next]!));
+  if (Number.isNaN(w)) return (slot === 'given' ? m.givenLogById : m.middleLogById)[next]!;
+  const [woman, man] = slot === 'given' ? m.givenByGender : m.middleByGender;
+  return Math.log(w * Math.exp(woman[next]!) + (1 - w) * Math.exp(man[next]!));
 }
 
 /** The score of `next` in its slot (after `prev`), from the general model's log probability (never lower when that is higher). */
@@ -677,7 +684,7 @@ function slotLog(m: Model, general: number, next: number, slot: Slot | undefined
   // the general unigram has no say here and the reading is left to the channel.
   if (slot?.surname) return Math.log(P.personNameShare * Math.exp(m.surnameLogById[next]!) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
   if (slot?.person) {
-    const pos = slot.person === 'middle' ? m.middleLogById[next]! : slot.afterMiddle ? givenAfterLog(m, prev, next) : m.givenLogById[next]!;
+    const pos = slot.afterMiddle ? afterMiddleLog(m, prev, next, slot.person) : (slot.person === 'given' ? m.givenLogById : m.middleLogById)[next]!;
     return Math.log(P.personNameShare * Math.exp(pos) + (1 - P.personNameShare) * Math.exp(m.uniformLog));
   }
   // In a capitalised run the syllable may be a name: the better of the two models scores it. A
@@ -1068,7 +1075,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
         // also when it opens the line ("H'Ly Êban": the family name comes last).
         if (k === 0 && !isNamePrefix(pieces, slot.index - 2)) slot.surname = true;
         else slot.person = k === all.length - 1 || isNamePrefix(pieces, slot.index - 2) ? 'given' : 'middle';
-        slot.afterMiddle = slot.person === 'given' && all[k - 1]?.person === 'middle' && !isNamePrefix(pieces, slot.index - 2);
+        slot.afterMiddle = all[k - 1]?.person === 'middle' && !isNamePrefix(pieces, slot.index - 2);
         // The words of a name line are read with the channel of name lines (learned from names
         // rendered alone on their line, bold and regular: scripts/learn-name-confusions.ts).
         if (slot.index >= 0 && m.names !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.names), m.names);
