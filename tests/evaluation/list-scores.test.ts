@@ -14,12 +14,13 @@ type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 // documents, and r30–r41, p09, p10 added that evening), list F1:
 // eng-300 targets 0.981, tasks 0.919, reportDeadlines 1.000, difficulties 0.964, recommendations 0.979;
 // eng-200 targets 0.971, tasks 0.973, reportDeadlines 0.970, difficulties 0.974, recommendations 0.979.
+// 25 Nov 2026, plan reader (49 documents): eng-300 targets 0.977, tasks 0.967; eng-200 targets 1.000, tasks 0.992.
 // (First set on 14 documents: eng-300 tasks 0.923, the rest 1.000; eng-200 difficulties 0.984.)
 // Documents that join the tune half bring phrasings not yet read: when one makes a list drop
 // below its floor, read its misses (they are tune documents) before lowering anything.
 const FLOORS: Record<string, ListFloors> = {
-  'eng-300': { targets: 0.95, tasks: 0.88, reportDeadlines: 0.95, difficulties: 0.94, recommendations: 0.95 },
-  'eng-200': { targets: 0.95, tasks: 0.93, reportDeadlines: 0.94, difficulties: 0.95, recommendations: 0.95 },
+  'eng-300': { targets: 0.96, tasks: 0.95, reportDeadlines: 0.95, difficulties: 0.94, recommendations: 0.95 },
+  'eng-200': { targets: 0.98, tasks: 0.97, reportDeadlines: 0.94, difficulties: 0.95, recommendations: 0.95 },
 };
 
 for (const [variant, floors] of Object.entries(FLOORS)) {
