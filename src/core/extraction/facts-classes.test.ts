@@ -408,3 +408,56 @@ test('untrusted input: a total row ending in a long run of digits is read, not b
   const table = `TT  Thôn  Thành viên\n1  Thôn Đoài  6\n2  Thôn Trung  7\nCộng 1 ${'1'.repeat(60)}x`;
   assert.ok(Array.isArray(facts(table)));
 });
+
+// Result paragraphs as officers write them (issue 3, results-narratives bank): each rule checked on
+// sentences written for this test, none from the bank.
+test('narratives: monthly averages and per-period ranges are no facts; a later total of the period is', () => {
+  check([
+    ['Bình quân mỗi tháng, đài truyền thanh xã phát 6 lượt chuyên mục, cả năm phát tổng cộng 70 lượt.', ['RADIO_BROADCASTS=70']],
+    ['Hằng tuần, Fanpage của xã đăng từ 3 đến 5 tin, bài về chuyển đổi số.', []],
+    ['Tổ công nghệ số của mỗi ấp hướng dẫn khoảng 40 lượt người dân/tháng.', []],
+  ]);
+});
+
+test('narratives: verbs joined by a comma share their figure and its exclusions ("tiếp nhận, triển khai N văn bản")', () => {
+  check([
+    ['Ban Chỉ đạo đã tiếp nhận, quán triệt 12 văn bản của cấp trên.', []],
+    ['Xã đã ban hành, triển khai 05 văn bản chỉ đạo.', ['DIRECTIVE_DOCS=5']],
+    ['Trong quý, phường đã sửa chữa, thay thế 03 cụm loa hư hỏng.', []],
+  ]);
+});
+
+test('narratives: durations, ages, multiples, copies and page sections are no counts', () => {
+  check([
+    ['Cuộc thi kéo dài 06 tuần với sự hưởng ứng của đoàn viên.', []],
+    ['Thành viên tổ công nghệ số trong độ tuổi từ 20 đến 50.', []],
+    ['Lượt truy cập Trang thông tin điện tử xã tăng gấp 3 lần.', []],
+    ['Bộ phận một cửa cấp 420 bản sao điện tử cho công dân.', []],
+    ['Chuyên trang của xã trên website gồm 5 mục.', ['PORTAL_SECTION=1']],
+  ]);
+});
+
+test('narratives: members named "tổ viên" are people, not teams; followers are no visits; prize winners no completions', () => {
+  check([
+    ['Gần 200 tổ viên tổ công nghệ số cộng đồng đã tham gia hỗ trợ người dân.', ['COMMUNITY_TECH_MEMBERS=200:approx']],
+    ['Fanpage của xã có 5.400 lượt theo dõi.', []],
+    ['Cuộc thi có 310 bài thi hoàn thành, trong đó 12 bài xuất sắc đạt giải.', ['CONTEST_COMPLETIONS=310']],
+  ]);
+});
+
+test('narratives: requests and targets set for a later year are no results; digitised dossiers are no dossiers received', () => {
+  const dated = (body: string) => facts(`Số: 12/BC-UBND        Tân Lập, ngày 20 tháng 11 năm 2025\n\n${body}`);
+  assert.deepEqual(dated('Phấn đấu hoàn thành kế hoạch; đến năm 2028 có 95% hồ sơ thủ tục hành chính nộp trực tuyến.'), []);
+  assert.deepEqual(dated('Kiến nghị tỉnh hỗ trợ 06 cụm loa truyền thanh thông minh cho các thôn vùng cao.'), []);
+  assert.deepEqual(dated('Đề nghị hướng dẫn xây dựng chuyên mục trên trang thông tin điện tử của xã.'), []);
+  assert.deepEqual(dated('Bộ phận một cửa đã số hóa 1.800 hồ sơ lưu trữ.'), []);
+  assert.deepEqual(dated('Hồ sơ nộp trực tiếp tại bộ phận một cửa còn 210 hồ sơ.'), []);
+});
+
+test('narratives: a village named by its number at a phrase end; "một" as the object of "tổ chức" is one', () => {
+  check([
+    ['Tổ hoạt động tốt nhất là tổ của xóm 4.', []],
+    ['Đảng ủy đã tổ chức một hội nghị quán triệt Nghị quyết.', ['BRIEFING_CONFERENCES=1']],
+    ['Một hội nghị cần nhiều thời gian chuẩn bị.', []],
+  ]);
+});

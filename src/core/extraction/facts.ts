@@ -42,7 +42,7 @@ export interface ExtractionCatalog {
 // Words right after a number that make it a duration, a rank or a name, never a count; so do
 // units of measure ("tần số 87,9 MHz", "loa công suất 25W", "ti vi 65 inch", "đường truyền 100 Mbps").
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
-const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db)(?![\p{L}\d²])/iu;
+const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db)(?![\p{L}\d²])/iu;
 
 // People nouns, one list in two roles: after a number a noun counts people ("650 đại biểu", "hỗ
 // trợ 900 nông dân", "640 tiểu thương"); in an enumeration of groups of people its comma does not
@@ -55,7 +55,7 @@ const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|ngà
 //   organisation: see the class of "hộ kinh doanh" below).
 const PEOPLE: { word: string; kind: 'group' | 'role' | 'measure' | 'business' }[] = [
   ...['lượt người', 'người'].map((word) => ({ word, kind: 'measure' as const })),
-  ...['đại biểu', 'học viên', 'thành viên', 'thí sinh', 'du khách'].map((word) => ({ word, kind: 'role' as const })),
+  ...['đại biểu', 'học viên', 'thành viên', 'tổ viên', 'thí sinh', 'du khách'].map((word) => ({ word, kind: 'role' as const })),
   ...[
     'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'hội viên', 'đoàn viên', 'người dân', 'học sinh', 'sinh viên', 'thanh niên', 'phụ nữ', 'người cao tuổi',
     'tiểu thương', 'người bán hàng', 'nông dân', 'ngư dân', 'công nhân', 'người lao động', 'giáo viên', 'chiến sĩ', 'hộ viên', 'chủ hộ', 'người hoạt động không chuyên trách',
@@ -105,7 +105,9 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // "tờ": cues match folded text, where it is "tổ"; nor "câu", which OCR-tolerant matching
   // takes for "cái".)
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu', 'ti vi', 'tivi', 'điện thoại', 'tờ gấp', 'tờ thông tin', 'tờ tuyên truyền', 'gian hàng', 'quầy', 'tài khoản', 'cuộc gọi'],
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu', 'ti vi', 'tivi', 'điện thoại', 'tờ gấp', 'tờ thông tin', 'tờ tuyên truyền', 'gian hàng', 'quầy', 'tài khoản', 'cuộc gọi',
+      // Not villages ("bản"): copies, maps, pledges; a page's parts ("chia thành 4 mục").
+      'bản sao', 'bản đồ', 'bản cam kết', 'bản in', 'bản vẽ', 'mục'],
     units: [],
   },
 ];
@@ -141,7 +143,7 @@ const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/
 // after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"). ("tăng lên 34 cụm" may be
 // the level reached and is left to the other rules.)
 // ("tăng lên 83,7%", "giảm xuống 2%" state the level reached.)
-const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang|giam)(?:\s+them)?\s*$/;
+const CHANGE_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?:\s+them)?|(?:tang\s+|giam\s+)?gap)\s*$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
@@ -211,6 +213,18 @@ function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, n
 // nhận 3.400 hồ sơ" in a report on 2025, "Cùng kỳ năm trước, …".
 const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai))(?![\d/a-z])/;
 
+
+// A sentence that asks for something states no result: "Đề nghị Sở … cung cấp 01 bộ tài liệu
+// mẫu", "Kiến nghị tỉnh hỗ trợ 05 cụm loa".
+const REQUEST_LEAD = /^[\s\-–•+*]*(?:\d{1,2}[.)]\s*)?(?:de nghi|kien nghi|de xuat)(?![a-z])/;
+
+/** Start of the sentence holding pos (after the last full stop, "!", "?" or line end before it). */
+function sentenceStart(st: TextStructure, pos: number): number {
+  const lead = st.folded.slice(Math.max(0, pos - 400), pos);
+  const m = /[.!?\n](?!\d)[^.!?\n]*$/.exec(lead);
+  return m ? pos - lead.length + m.index + 1 : Math.max(0, pos - 400);
+}
+
 function earlierPeriod(lead: string, periodYear: number | null): boolean {
   const m = PERIOD_LEAD.exec(lead);
   if (m) return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
@@ -242,6 +256,15 @@ function laterPeriod(st: TextStructure, tok: NumberToken, clause: [number, numbe
   return later && !/(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z])/.test(st.folded.slice(clause[0], tok.start));
 }
 
+// … and a figure reached "đến (hết) năm YYYY", a later year than the one reported on, is a target:
+// "Phấn đấu …; đến năm 2030 có 90% hồ sơ …" (not "… đến năm 2030 đã có 5 lớp").
+function targetYearBefore(lead: string, periodYear: number | null): boolean {
+  if (periodYear === null || /(?<![a-z])(?:da|den nay|hien nay)(?![a-z])/.test(lead)) return false;
+  // (In the figure's own comma phrase: "định hướng đến năm 2030, xã tổ chức 4 hội nghị" is a horizon.)
+  const own = lead.slice(lead.lastIndexOf(',') + 1);
+  return [...own.matchAll(/(?<![a-z])den(?:\s+(?:het|cuoi))?\s+nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) > periodYear);
+}
+
 // A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
 // ("không chuyên trách", "không dùng tiền mặt" negate nothing the figure did.)
 const NEGATED_BEFORE_CUE = /(?<![a-z])(?:chua|khong\s+(?:duoc|co|the|kip|hoan thanh|tham gia|dat|nop))(?![a-z])/;
@@ -254,7 +277,7 @@ const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
 const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
 
 // A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
-const PER_PERIOD = /^[a-z]{1,6}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
+const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
 // (Not further: "tổ chức từ 5 đến 7 buổi tập huấn mỗi quý" is labelled a result in the tune golds.)
 const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
@@ -262,6 +285,12 @@ const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)
 // "Hằng tuần, các thôn phát 2 lượt" — a norm or a rate, not the period's total; not when a total
 // or a result follows it ("họp hằng quý (đã họp 03 phiên) và tổ chức 02 hội nghị").
 const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])(?![^]*(?<![a-z])(?:ca nam|tong cong|tong so|luy ke|tu dau nam|da|den nay)(?![a-z]))/;
+// … or before it in the clause, as its time adverbial: "Mỗi tháng, trang TTĐT đăng từ 6 đến 8 tin,
+// bài", "Trung bình mỗi tuần, đài phát 3 lượt" (a monthly average or range, not the period's total).
+// (The clause's first figure only: "Bình quân mỗi tuần phát 3 buổi, trong quý đã phát 36 lượt";
+// after its figure it is the frequency's own: "3 lượt mỗi tuần, cả năm 150 lượt".)
+const PER_PERIOD_LEAD = /(?<![a-z])(?:(?:trung binh|binh quan)(?:\s+(?:moi|mot|hang))?|moi|hang)\s+(?:tuan|thang|quy|ngay|ky)(?![a-z])/;
+const perPeriodLead = (lead: string): boolean => !/\d/.test(lead) && PER_PERIOD_LEAD.test(lead);
 
 /**
  * Whether a bare value (no unit after it, or only other cells) is a percentage by its label:
@@ -471,6 +500,11 @@ function excludePhrase(st: TextStructure, tok: NumberToken, clause: [number, num
   const lead = st.folded.slice(clause[0], tok.start);
   let from = clause[0];
   for (const c of lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)) from = clause[0] + (c.index ?? 0) + 1;
+  // Verbs joined by a comma share the figure: "tiếp nhận, triển khai 19 văn bản", "đã sửa chữa,
+  // thay thế 07 cụm loa" — the phrase reaches back over the first verb.
+  if (from > clause[0] && st.folded.charAt(from - 1) === ',' && /^\s*(?!(?:trong|gom|dat|chiem|voi|va|con|tong|so|rieng|ngoai)\s)(?:[a-z]+\s+){1,2}$/.test(st.folded.slice(from, tok.start))) {
+    from = clause[0] + st.folded.slice(clause[0], from - 1).search(/[^,;(]*$/);
+  }
   const span: [number, number] = [from, phraseEndAfter(st, tok, clause)];
   excludePhraseMemo = { st, start: tok.start, unitStart: tok.unitStart, clause: [clause[0], clause[1]], span };
   return span;
@@ -1308,7 +1342,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     let tok = skipClassifier(st, raw);
     // A frequency is no quantity, but it says what its unit counts in this clause: "phát 3 lượt
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
-    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 16)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodBefore(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)));
+    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 30)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodLead(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)) || perPeriodBefore(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     // "diện tích tự nhiên 45,2 km" — the "²" of an area left out (as OCR reads it, "km?" or "km°",
     // the repair gives it back: repair.ts, areaUnits), also in a unit cell before the value
@@ -1343,6 +1377,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
     // A rank is no count: "đứng thứ 3 toàn tỉnh", "xếp hạng 2".
     if (!tok.percent && RANK_BEFORE.test(before)) continue;
+    // An age is no count: "trong độ tuổi từ 18 đến 45", "tuổi 60 trở lên".
+    if (!tok.percent && /(?<![a-z])tuoi(?:\s+(?:tu|tren|duoi))?\s*$/.test(before)) continue;
     if (VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null && !tok.percent) continue;
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
@@ -1354,13 +1390,15 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // Dossiers filed in person are counted by no indicator (only the total and the online ones).
     // (Also when the label names them: "Hồ sơ nộp trực tiếp tại Bộ phận một cửa: 418 hồ sơ".)
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
-    if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))))) continue;
+    if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
     if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (laterPeriod(st, tok, clause, opts?.dateYear ?? null)) continue;
+    if (REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, tok.start), tok.start))) continue;
+    if (targetYearBefore(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;
@@ -1640,7 +1678,7 @@ function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
         const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead);
         // A section planned ("dự kiến xây dựng chuyên mục …") or a higher level's is not the commune's.
-        if (PLANNED_BEFORE.test(st.folded.slice(clause[0], ms)) || widerSubject(st, clause[0], ms)) continue;
+        if (PLANNED_BEFORE.test(st.folded.slice(clause[0], ms)) || widerSubject(st, clause[0], ms) || REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, ms), ms))) continue;
         // A section named in quotes ("chuyên mục “Xã số”") may take its channel from the clause
         // before the semicolon; "chuyên mục này" may not.
         const named = /^\s*["“'‘]/.test(st.text.slice(me, me + 3));

@@ -309,8 +309,9 @@ function wordNumbers(text: string): NumberToken[] {
   let m: RegExpExecArray | null;
   while ((m = WORD_NUMBER.exec(text)) !== null) {
     const words = m[1] ?? '';
-    // A lone "một" is an article ("một lớp học"), not a count.
-    if (/^một$/iu.test(words)) continue;
+    // A lone "một" is an article ("một lớp học"), not a count, except as the object of a verb
+    // that makes or holds the thing: "đã tổ chức một hội nghị", "ban hành một kế hoạch".
+    if (/^một$/iu.test(words) && !/(?<![a-z])(?:to chuc|ban hanh|mo|lap dat|thanh lap)(?:\s+(?:duoc|them))?\s+$/.test(foldKeepLength(text.slice(Math.max(0, m.index - 24), m.index)).toLowerCase())) continue;
     // "trong năm", "cả năm", "mỗi năm": the year, not five.
     if (/^năm(?!\s+(?:trăm|mươi|nghìn))/iu.test(words) && /(?:trong|ca|moi|hang|cua|dau|cuoi|giua)\s+$/.test(foldKeepLength(text.slice(Math.max(0, m.index - 8), m.index)).toLowerCase())) continue;
     const value = wordsValue(words);
