@@ -64,3 +64,30 @@ test('a figure per week, month or quarter is a rate, not the period total; the t
     ['Mỗi tháng phát 4 lượt, tổng cộng cả năm phát 48 lượt chuyên mục.', ['RADIO_BROADCASTS=48']],
   ]);
 });
+
+test("other units' figures and the time before the merger are not the commune's", () => {
+  check([
+    ['Toàn thành phố có hơn 85.000 lượt hoàn thành bài thi trực tuyến.', []],
+    ['Trước sắp xếp, huyện cũ có 142 thôn, tổ dân phố.', []],
+    ['Xã cũ có 9 thôn; nay xã có 23 thôn.', ['VILLAGES=23']],
+    ['Trang thông tin điện tử xã đã đăng 64 tin, bài về chuyển đổi số.', ['PORTAL_ARTICLES=64']],
+  ]);
+});
+
+test('what the indicator does not count: repaired clusters named by joined verbs, pending dossiers, payment and provision rates', () => {
+  check([
+    ['Trong năm, xã đã khắc phục, thay mới 7 cụm loa bị hư hỏng.', []],
+    ['Xã có 5 cụm loa hư hỏng cần thay thế.', ['LOUDSPEAKER_CLUSTERS_DOWN=5']],
+    ['Bộ phận một cửa tiếp nhận 1.450 hồ sơ, đang giải quyết 38 hồ sơ.', ['TOTAL_DOSSIERS=1450']],
+    ['Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt 58,4%.', []],
+    ['Tỷ lệ thủ tục hành chính được cung cấp dưới dạng dịch vụ công trực tuyến đạt 81%.', []],
+    ['Có 64% hộ kinh doanh trong chợ dùng mã QR để thanh toán.', []],
+  ]);
+});
+
+test('an instruction to prevent is no zero; a stated absence is', () => {
+  check([
+    ['Chủ tịch UBND xã yêu cầu các bộ phận không để phát sinh hồ sơ trễ hạn.', []],
+    ['Trong kỳ, xã không để phát sinh hồ sơ trễ hạn.', ['OVERDUE_DOSSIERS=0']],
+  ]);
+});

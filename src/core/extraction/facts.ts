@@ -184,7 +184,8 @@ const RATE_LABEL = /^[\s\-–•+*]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@](?![a-z])[^\
 // tỉnh là 78,3%". Not when the commune is named beside it ("… của tỉnh giới thiệu 7 sản phẩm
 // OCOP của xã", "Xã dẫn đầu toàn tỉnh với …") or the wider body is only where or with whom the
 // commune acted ("phối hợp với Sở … của tỉnh", "trên Cổng … của tỉnh").
-const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc)|cua\s+(?:tinh|huyen|ca\s+nuoc|trung\s+uong|cac\s+(?:xa|phuong)))(?![a-z])/;
+// (A province-level city too: "Toàn thành phố có …", "… của thành phố".)
+const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|huyen|thanh\s+pho|ca\s+nuoc|trung\s+uong|cac\s+(?:xa|phuong)))(?![a-z])/;
 // ("từ" is not the "tử" of "điện tử".)
 const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|(?<!dien\s)tu|cho|den)(?![a-z])/;
 const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
@@ -211,7 +212,11 @@ function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, n
 
 // A clause that opens with an earlier period states a figure to compare with: "Năm 2024, xã tiếp
 // nhận 3.400 hồ sơ" in a report on 2025, "Cùng kỳ năm trước, …".
-const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai))(?![\d/a-z])/;
+// (Also the time before the 2025 merger of units: "Trước sắp xếp, huyện cũ có 156 thôn", "Trước
+// khi sáp nhập, …", and the old unit itself opening the clause: "Xã cũ có 9 thôn".)
+const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai)|truoc\s+(?:khi\s+)?(?:sap\s+xep|sap\s+nhap|hop\s+nhat))(?![\d/a-z])/;
+// (Only as the clause's subject: "được thành lập trên cơ sở sắp xếp các phường cũ, có …" is the new unit.)
+const OLD_UNIT = /^[\s\-–•+*]*(?:(?:cac|hai|ba)\s+)?(?:xa|phuong|huyen|thi tran|tinh)\s+cu(?![a-z])/;
 
 
 // A sentence that asks for something states no result: "Đề nghị Sở … cung cấp 01 bộ tài liệu
@@ -226,6 +231,7 @@ function sentenceStart(st: TextStructure, pos: number): number {
 }
 
 function earlierPeriod(lead: string, periodYear: number | null): boolean {
+  if (OLD_UNIT.test(lead)) return true;
   const m = PERIOD_LEAD.exec(lead);
   if (m) return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
   // … or names it inside the subject ("Cuộc thi năm 2024 có 1.100 lượt dự thi"), not as a start
@@ -515,7 +521,11 @@ let excludePhraseMemo: { st: TextStructure; start: number; unitStart: number; cl
 function excluded(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): boolean {
   if (!ind.excludes || ind.excludes.length === 0) return false;
   const [from, to] = excludePhrase(st, tok, clause);
-  return ind.excludes.some((x) => findCue(st.folded, x, from, to).length > 0);
+  if (ind.excludes.some((x) => findCue(st.folded, x, from, to).length > 0)) return true;
+  // Verbs joined by a comma share the figure: "xã đã sửa chữa, thay thế 11 cụm loa bị hư hỏng" (an
+  // excluded verb ending right at the comma, at most two words between the comma and the figure).
+  if (from <= clause[0] || st.folded.charAt(from - 1) !== ',' || !/^\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(from, tok.start))) return false;
+  return ind.excludes.some((x) => findCue(st.folded, x, clause[0], from - 1).some(([, me]) => me === from - 1));
 }
 
 function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
@@ -1611,6 +1621,8 @@ const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\
 // A bare "không"/"chưa" counts only as a cell of its own (after a column gap): "… sửa chữa." is no zero.
 const NEG_END = /^[^.;:\n\d]{0,60}(?:\s(?:ch[uwyi][a4]|kh[o06]ng)\s+c\S{1,2}|\s\s(?:chua|khong))[\s.;,]*$/;
 
+const DIRECTIVE_NOT = /(?<![a-z])(?:chi dao|yeu cau|quan triet|de nghi|phan dau|quyet tam|(?:bao|dam) dam)\s+(?:[a-z]+\s+){0,4}khong\s+de(?![a-z])/;
+
 function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number) => boolean): Fact[] {
   // Per clause, the indicator whose cue is the longest (most specific) wins; a part named
   // after "nào" wins over the whole named before it.
@@ -1635,6 +1647,8 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         // "không có cụm loa nào phải di dời": zero of something else, not of all the clusters.
         // "không còn cụm loa nào." (nothing after "nào") is a zero of the whole.
         if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6)) && !/^\s*n[a4]o[\s.;,]*$/.test(st.folded.slice(me, clause[1]))) continue;
+        // An instruction to prevent is no result: "chỉ đạo không để phát sinh hồ sơ quá hạn".
+        if (DIRECTIVE_NOT.test(st.folded.slice(clause[0], ms))) continue;
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
           if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms).replace(unitTail, ''))) continue;
