@@ -91,3 +91,20 @@ test('an instruction to prevent is no zero; a stated absence is', () => {
     ['Trong kỳ, xã không để phát sinh hồ sơ trễ hạn.', ['OVERDUE_DOSSIERS=0']],
   ]);
 });
+
+test('a later year or a norm dates a figure only before it, in its own phrase or at its clause start', () => {
+  const dated = (body: string) =>
+    extractFromText(`ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\nTân Lập, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}`);
+  const cases: [string, string[]][] = [
+    // A result about a later plan is a result; a figure the later year dates is a plan.
+    ['Xã tổ chức 4 hội nghị quán triệt Kế hoạch chuyển đổi số giai đoạn 2026-2030 của tỉnh.', ['BRIEFING_CONFERENCES=4']],
+    ['Theo Kế hoạch, giai đoạn 2026-2030 xã lắp đặt thêm 16 cụm loa truyền thanh.', []],
+    // "đa dạng" is no "đã".
+    ['Trong năm 2027, xã đa dạng hóa, lắp đặt bổ sung 16 cụm loa truyền thanh.', []],
+    // A routine named earlier in the clause is no norm for the figure after its comma.
+    ['Ban Chỉ đạo duy trì giao ban hằng tháng, tổ chức 12 hội nghị quán triệt.', ['BRIEFING_CONFERENCES=12']],
+    ['Duy trì phát sóng hằng ngày, hệ thống truyền thanh xã phát 320 lượt chuyên mục.', ['RADIO_BROADCASTS=320']],
+    ['Mỗi tháng, Trang thông tin điện tử xã đăng từ 6 đến 8 tin, bài.', []],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(dated(sentence), expected, sentence);
+});

@@ -240,9 +240,13 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d)\s+$/.test(lead.slice(0, y.index)));
 }
 
-/** PER_PERIOD_BEFORE in prose (a table's notes column, "cập nhật hằng tuần", rates no later row). */
+/**
+ * PER_PERIOD_BEFORE in prose (a table's notes column, "cập nhật hằng tuần", rates no later row),
+ * in the figure's own comma phrase: "giao ban hằng tháng, tổ chức 12 hội nghị" is a result.
+ */
 function perPeriodBefore(lead: string): boolean {
-  return PER_PERIOD_BEFORE.test(lead) && !/[|¦]|\S {3,}\S/.test(lead);
+  const own = lead.slice(lead.lastIndexOf(',') + 1);
+  return PER_PERIOD_BEFORE.test(own) && !/[|¦]|\S {3,}\S/.test(own);
 }
 
 // A clause dated after the year the report was written states a plan: "Theo Kế hoạch, giai đoạn
@@ -253,13 +257,16 @@ const LATER_YEAR = /(?<![a-z\d])(?:nam|giai doan|gd)\s+((?:19|20)\d\d)(?![\d/])/
 
 function laterPeriod(st: TextStructure, tok: NumberToken, clause: [number, number], dateYear: number | null): boolean {
   if (dateYear === null) return false;
-  const text = st.folded.slice(clause[0], clause[1]);
+  // The year must date the figure, so it stands before it: "tổ chức 4 hội nghị quán triệt Kế
+  // hoạch giai đoạn 2026-2030" is a result about a plan, not a plan.
+  const text = st.folded.slice(clause[0], tok.start);
   // (Prose only: a table's year columns are read by its header, "Chỉ tiêu | Năm 2026".)
   if (/[|¦]|\S {3,}\S/.test(text)) return false;
   // (A year named as the period of the results, "Kết quả … quý II năm 2026", "(báo cáo năm 2026)",
   // is the report's own.)
   const later = [...text.matchAll(LATER_YEAR)].some((y) => Number(y[1]) > dateYear && !/(?<![a-z])(?:so voi|tu|ke tu|den)\s+$/.test(text.slice(0, y.index)) && !/(?<![a-z])(?:ket qua|bao cao|thuc hien)(?![a-z])[^\n.;]*$/.test(text.slice(0, y.index)));
-  return later && !/(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z])/.test(st.folded.slice(clause[0], tok.start));
+  // ("đã" read with its marks: folded "da" is also "đa dạng", "tối đa", "Đà Nẵng".)
+  return later && !/(?<!\p{L})(?:đã|đến nay|hiện nay|thực tế)(?!\p{L})/iu.test(st.text.slice(clause[0], tok.start));
 }
 
 // … and a figure reached "đến (hết) năm YYYY", a later year than the one reported on, is a target:
@@ -296,7 +303,12 @@ const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4
 // (The clause's first figure only: "Bình quân mỗi tuần phát 3 buổi, trong quý đã phát 36 lượt";
 // after its figure it is the frequency's own: "3 lượt mỗi tuần, cả năm 150 lượt".)
 const PER_PERIOD_LEAD = /(?<![a-z])(?:(?:trung binh|binh quan)(?:\s+(?:moi|mot|hang))?|moi|hang)\s+(?:tuan|thang|quy|ngay|ky)(?![a-z])/;
-const perPeriodLead = (lead: string): boolean => !/\d/.test(lead) && PER_PERIOD_LEAD.test(lead);
+// (At the clause's start: "duy trì giao ban hằng tháng, tổ chức 12 hội nghị" is a result.)
+const PER_PERIOD_AT_START = new RegExp(`^[\\s\\-–+•*]*${PER_PERIOD_LEAD.source}`);
+function perPeriodLead(lead: string): boolean {
+  const line = lead.slice(lead.lastIndexOf('\n') + 1);
+  return !/\d/.test(line) && PER_PERIOD_AT_START.test(line);
+}
 
 /**
  * Whether a bare value (no unit after it, or only other cells) is a percentage by its label:
@@ -1179,12 +1191,22 @@ function reportPeriodAt(st: TextStructure, headerStart: number): RegExp | null {
     const p = namedPeriod(caption);
     if (p) return p;
   }
-  const title = /(?:^|\n)[ \t]*bao cao[ \t]*\n((?:[^\n]*\S[^\n]*\n){1,3})/.exec(st.folded.slice(0, 3000));
-  return title?.[1] ? namedPeriod(title[1]) : null;
+  return titlePeriod(st);
+}
+
+const titlePeriods = new WeakMap<TextStructure, RegExp | null>();
+
+/** The period the report's title names (the lines under "BÁO CÁO"), once per document. */
+function titlePeriod(st: TextStructure): RegExp | null {
+  if (!titlePeriods.has(st)) {
+    const title = /(?:^|\n)[ \t]*bao cao[ \t]*\n((?:[ \t]*\S[^\n]*\n){1,3})/.exec(st.folded.slice(0, 3000));
+    titlePeriods.set(st, title?.[1] ? namedPeriod(title[1]) : null);
+  }
+  return titlePeriods.get(st) ?? null;
 }
 
 /** The value columns of a header line and the one reported on, or null when it is no header. */
-function headerColumns(raw: string, period: RegExp | null = null): { columns: number; current: number } | null {
+function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = null): { columns: number; current: number } | null {
   // "Tăng (+), giảm (-)" is one column.
   const line = raw.replace(/\s?\([+\-–]\)/g, '').replace(MERGED_HEADER, '$1 $2');
   if (line.length > 160 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
@@ -1221,6 +1243,7 @@ function headerColumns(raw: string, period: RegExp | null = null): { columns: nu
   const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
   // The one column named by the period reported on ("Lũy kế 6 tháng" in a report on six months,
   // "Quý III" in a report on the quarter); a column's name runs to the next column's.
+  const period = periodOf?.() ?? null;
   if (period) {
     const texts = kept.map((c, i) => line.slice(c.index ?? 0, kept[i + 1]?.index ?? line.length));
     const hits = texts.flatMap((t, i) => (period.test(t) ? [i] : []));
@@ -1269,7 +1292,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     // (OCR draws some borders as "]", "[", "}".)
     const line = st.folded.slice(s, e).replace(/[|¦[\]{}]/g, ' ');
     if (line.trim() === '' || ruleLine(st.text.slice(s, e))) continue;
-    const head = headerColumns(line, reportPeriodAt(st, s));
+    // (The period is looked up only for a line that has a header's cells.)
+    const head = headerColumns(line, () => reportPeriodAt(st, s));
     if (head) {
       header = head;
       continue;
