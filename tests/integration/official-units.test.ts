@@ -10,7 +10,7 @@ import { Browser } from '../support/http-client.ts';
 import { createApp } from '#src/http/app.ts';
 import { loadConfig } from '#src/config/config.ts';
 import { codeFromName } from '#src/core/units/official-units.ts';
-import { loadOfficialUnitsAs } from '#src/core/admin/admin.ts';
+import { loadOfficialUnitsByNameAs } from '#src/core/admin/admin.ts';
 import { officialUnitsOf } from '#src/core/extraction/gazetteer.ts';
 import * as unitsRepo from '#src/storage/units.repository.ts';
 import { AppError } from '#src/errors.ts';
@@ -38,6 +38,9 @@ test('web: the province admin loads every official unit once; others, forged pos
   await makeUser(t.db, 'off.hp', 'province_admin', 'HP');
   await makeUser(t.db, 'off.qng', 'province_admin', 'QNG');
   await makeUser(t.db, 'off.officer', 'commune_officer', 'HP-CAT-HAI');
+  // The province's own name may be written in full: the row given by id is loaded, no second one made.
+  await t.db.query("UPDATE units SET name = 'Thành phố Hải Phòng' WHERE id = $1", [hp]);
+  const provinces = (await unitsRepo.listProvinces(t.db)).length;
   const before = await unitsRepo.listCommunes(t.db, hp);
   const official = officialUnitsOf('Hải Phòng');
   assert.ok(official.length > before.length);
@@ -63,6 +66,7 @@ test('web: the province admin loads every official unit once; others, forged pos
   assert.equal(new Set(after.map((u) => `${u.level}|${u.name}`)).size, after.length);
   assert.equal(new Set(after.map((u) => u.code)).size, after.length, 'codes are unique, also for names that differ only in marks');
   assert.equal(await audits('load_official'), 1);
+  assert.equal((await unitsRepo.listProvinces(t.db)).length, provinces);
 
   res = await admin.post('/admin/units/load-official', { _csrf: await admin.csrf('/admin/units'), province: String(hp) });
   assert.match(await res.text(), /không thêm đơn vị nào/);
@@ -72,11 +76,11 @@ test('web: the province admin loads every official unit once; others, forged pos
 
 test('a province the database lacks: the system admin creates it, a province admin may not; unknown names are refused', async () => {
   const provAdmin = await makeUser(t.db, 'off.hp2', 'province_admin', 'HP');
-  await assert.rejects(loadOfficialUnitsAs(t.db, provAdmin, 'Cà Mau'), (e: unknown) => e instanceof AppError && e.code === 'FORBIDDEN');
+  await assert.rejects(loadOfficialUnitsByNameAs(t.db, provAdmin, 'Cà Mau'), (e: unknown) => e instanceof AppError && e.code === 'FORBIDDEN');
   assert.equal(await unitsRepo.findProvinceByName(t.db, 'Cà Mau'), undefined);
 
   const sys = await makeUser(t.db, 'off.sys', 'system_admin', null);
-  const res = await loadOfficialUnitsAs(t.db, sys, 'tỉnh ca mau');
+  const res = await loadOfficialUnitsByNameAs(t.db, sys, 'tỉnh ca mau');
   const cm = await unitsRepo.findProvinceByName(t.db, 'Cà Mau');
   assert.ok(cm && res.provinceCreated);
   assert.equal(cm.code, 'CA-MAU');
@@ -86,6 +90,6 @@ test('a province the database lacks: the system admin creates it, a province adm
   assert.ok(communes.every((u) => u.code.startsWith('CA-MAU-') && u.valid_from !== null));
 
   const provinces = (await unitsRepo.listProvinces(t.db)).length;
-  await assert.rejects(loadOfficialUnitsAs(t.db, sys, 'Atlantis'), (e: unknown) => e instanceof AppError && /Không có tỉnh, thành phố "Atlantis".*Hải Phòng/.test(e.message));
+  await assert.rejects(loadOfficialUnitsByNameAs(t.db, sys, 'Atlantis'), (e: unknown) => e instanceof AppError && /Không có tỉnh, thành phố "Atlantis".*Hải Phòng/.test(e.message));
   assert.equal((await unitsRepo.listProvinces(t.db)).length, provinces);
 });

@@ -8,13 +8,11 @@ import { createUser } from '#src/core/auth/users.ts';
 import { generatePassword } from '#src/core/auth/passwords.ts';
 import { roles, type Role } from '#src/core/auth/authorization.ts';
 import { importUnits } from '#src/core/units/import-units.ts';
-import { loadOfficialUnitsAs } from '#src/core/admin/admin.ts';
-import { loadActor } from '#src/core/auth/sessions.ts';
-import { getUserByUsername } from '#src/storage/users.repository.ts';
+import { loadOfficialUnitsByNameAs } from '#src/core/admin/admin.ts';
 import { provinceNames } from '#src/core/extraction/gazetteer.ts';
 import { parseCatalog } from '#src/core/catalog/catalog.ts';
 import { readCatalog, upsertCatalog } from '#src/storage/catalog.repository.ts';
-import { withDb } from '../context.ts';
+import { actorFor, withDb } from '../context.ts';
 import { requireFlag } from '../args.ts';
 import { defineCommand } from './command.ts';
 
@@ -90,13 +88,10 @@ export const unitsLoadOfficial = defineCommand({
   async run({ flags }) {
     if (!flags.all && !flags.province) throw new AppError('VALIDATION', 'Cần --province TÊN (ví dụ --province "Hải Phòng") hoặc --all.');
     const provinces = flags.all ? provinceNames() : [flags.province ?? ''];
-    const as = flags.as ?? 'admin';
     return withDb(async (db) => {
-      const user = await getUserByUsername(db, as);
-      if (!user) throw new AppError('NOT_FOUND', `Không có tài khoản "${as}".`);
-      const actor = await loadActor(db, user.id);
+      const actor = await actorFor(db, flags.as);
       for (const p of provinces) {
-        const res = await loadOfficialUnitsAs(db, actor, p);
+        const res = await loadOfficialUnitsByNameAs(db, actor, p);
         process.stdout.write(`${res.province}: thêm ${res.created} đơn vị, ${res.existing} đơn vị đã có.\n`);
       }
       return 0;

@@ -8,9 +8,6 @@ import { dirname, extname, resolve } from 'node:path';
 import { access, rm, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { AppError } from '#src/errors.ts';
-import type { Actor } from '#src/core/auth/authorization.ts';
-import { loadActor } from '#src/core/auth/sessions.ts';
-import { getUserByUsername } from '#src/storage/users.repository.ts';
 import { parsePeriodArg, resolveProvince, synthesize, type SynthesisInput } from '#src/core/synthesis/synthesis.ts';
 import { synthesisDocument } from '#src/documents/synthesis.document.ts';
 import { renderDecree30Docx } from '#src/documents/decree30.docx.ts';
@@ -18,23 +15,12 @@ import { renderSynthesisXlsx } from '#src/documents/synthesis.xlsx.ts';
 import { docxToPdf } from '#src/documents/pdf.converter.ts';
 import { writeErrorMessage, writeFilesAtomic, WriteFailure } from '#src/documents/write-atomic.ts';
 import { recordSynthesisExport, type ExportFormat } from '#src/core/synthesis/export-audit.ts';
-import type { Db } from '#src/storage/db.ts';
-import { withDb } from '../context.ts';
+import { actorFor, withDb } from '../context.ts';
 import { positiveIntFlag, stringFlags } from '../args.ts';
 import { defineCommand } from './command.ts';
 
 const USAGE =
   'synthesize (--request ID | --province TÊN --period 2025[-H1|-Q3]) --out TỆP.docx [--xlsx TỆP.xlsx] [--pdf TỆP.pdf] [--include-submitted] [--as TÀI_KHOẢN] [--number SỐ] [--signer TÊN] [--date YYYY-MM-DD] [--force]';
-
-/** The operator at the console acts as the system; --as USERNAME runs with that user's rights. */
-export const consoleActor: Actor = { userId: 0, username: 'console', fullName: 'Dòng lệnh', roles: [{ role: 'system_admin', unitId: null, provinceId: null, unitName: null }] };
-
-async function actorFor(db: Db, username: string | undefined): Promise<Actor> {
-  if (!username) return consoleActor;
-  const u = await getUserByUsername(db, username);
-  if (!u || !u.active) throw new AppError('NOT_FOUND', `Không tìm thấy tài khoản: ${username}`);
-  return loadActor(db, u.id);
-}
 
 function needExt(path: string | undefined, ext: string, flag: string): void {
   if (path !== undefined && extname(path).toLowerCase() !== ext) throw new AppError('VALIDATION', `--${flag} phải là tệp ${ext} (nhận được: ${path}).`);

@@ -102,17 +102,27 @@ export async function createCommuneAs(db: Db, actor: Actor, provinceId: number, 
 }
 
 /**
- * Adds a province's missing official units (the 2025 list), audited in the same transaction.
- * A province admin loads their own province; only the system admin may create a province the
- * database lacks.
+ * Adds the missing official units (the 2025 list) of a province the actor administers, audited in
+ * the same transaction. The row is the one given by id; its name only picks the list
+ * ("Thành phố Hải Phòng" reads the list of Hải Phòng).
  */
-export async function loadOfficialUnitsAs(db: Db, actor: Actor, provinceName: string): Promise<OfficialLoad> {
+export async function loadOfficialUnitsAs(db: Db, actor: Actor, provinceId: number): Promise<OfficialLoad> {
+  const p = await provinceOf(db, actor, provinceId, 'thêm đơn vị cho tỉnh/thành phố này');
+  return loadOfficial(db, actor, officialProvinceName(p.name), p);
+}
+
+/** By name (the CLI): an existing province as above; a missing one only by the system admin. */
+export async function loadOfficialUnitsByNameAs(db: Db, actor: Actor, provinceName: string): Promise<OfficialLoad> {
   const province = officialProvinceName(provinceName);
   const existing = await unitsRepo.findProvinceByName(db, province);
-  if (existing) assertAllowed(canAdminProvince(actor, existing.id), 'thêm đơn vị cho tỉnh/thành phố này');
-  else assertAllowed(isSystemAdmin(actor), 'thêm tỉnh/thành phố mới');
+  if (existing) return loadOfficialUnitsAs(db, actor, existing.id);
+  assertAllowed(isSystemAdmin(actor), 'thêm tỉnh/thành phố mới');
+  return loadOfficial(db, actor, province, null);
+}
+
+async function loadOfficial(db: Db, actor: Actor, province: string, row: unitsRepo.UnitRow | null): Promise<OfficialLoad> {
   return db.transaction(async (tx) => {
-    const res = await addOfficialUnits(tx, province);
+    const res = await addOfficialUnits(tx, province, row);
     if (res.created || res.provinceCreated) {
       await audit(tx, actor, { entity: 'unit', entityId: res.provinceId, action: 'load_official', oldValue: null, newValue: { province, created: res.created, provinceCreated: res.provinceCreated }, unitId: null, provinceId: res.provinceId });
     }

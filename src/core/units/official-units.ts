@@ -40,14 +40,18 @@ export function officialProvinceName(written: string): string {
   return province;
 }
 
-/** Inside the caller's transaction: creates the province when missing, then each missing unit. */
-export async function addOfficialUnits(tx: Db, province: string): Promise<OfficialLoad> {
+/**
+ * Inside the caller's transaction: each missing unit of the gazetteer's `province` under the
+ * province row `found` (created when null).
+ */
+export async function addOfficialUnits(tx: Db, province: string, found: unitsRepo.UnitRow | null): Promise<OfficialLoad> {
   const units = officialUnitsOf(province);
-  const found = await unitsRepo.findProvinceByName(tx, province);
   const row = found ?? (await createUnit(tx, { code: codeFromName(province), name: province, level: 'tinh' }));
   // Keyed by the name with its marks: Cẩm Giang and Cẩm Giàng are two communes of one province.
+  // A unit that ended before the new units took effect (merged away) does not stand for one.
   const key = (level: string, name: string) => `${level}|${name.normalize('NFC').toLowerCase()}`;
-  const present = new Set((await unitsRepo.listCommunes(tx, row.id)).map((u) => key(u.level, u.name)));
+  const alive = (await unitsRepo.listCommunes(tx, row.id)).filter((u) => u.valid_to === null || u.valid_to >= OFFICIAL_UNITS_FROM);
+  const present = new Set(alive.map((u) => key(u.level, u.name)));
   const codes = new Set(await unitsRepo.codesStartingWith(tx, `${row.code}-`));
   let created = 0;
   for (const u of units) {
@@ -67,5 +71,5 @@ export async function addOfficialUnits(tx: Db, province: string): Promise<Offici
 /** addOfficialUnits in a transaction of its own (tests, scripts). */
 export async function loadOfficialUnits(db: Db, written: string): Promise<OfficialLoad> {
   const province = officialProvinceName(written);
-  return db.transaction((tx) => addOfficialUnits(tx, province));
+  return db.transaction(async (tx) => addOfficialUnits(tx, province, (await unitsRepo.findProvinceByName(tx, province)) ?? null));
 }

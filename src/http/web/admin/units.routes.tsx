@@ -216,11 +216,9 @@ export function unitsAdminRoutes() {
     const province = str(body['province']);
     try {
       const pid = idSchema.safeParse(province);
-      const { db } = c.get('deps');
-      const row = pid.success ? (await adminProvinces(db, c.get('actor')!)).find((p) => p.id === pid.data) : undefined;
-      if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy tỉnh/thành phố');
-      const res = await loadOfficialUnitsAs(db, c.get('actor')!, row.name);
-      return render(c, String(row.id), { notice: res.created ? `Đã thêm ${res.created} đơn vị theo danh mục; ${res.existing} đơn vị đã có.` : `Danh sách đã đủ ${res.existing} đơn vị theo danh mục; không thêm đơn vị nào.` });
+      if (!pid.success) throw new AppError('NOT_FOUND', 'Không tìm thấy tỉnh/thành phố');
+      const res = await loadOfficialUnitsAs(c.get('deps').db, c.get('actor')!, pid.data);
+      return render(c, String(pid.data), { notice: res.created ? `Đã thêm ${res.created} đơn vị theo danh mục; ${res.existing} đơn vị đã có.` : `Danh sách đã đủ ${res.existing} đơn vị theo danh mục; không thêm đơn vị nào.` });
     } catch (e) {
       const err = asFormError(e);
       return render(c, province, { error: err }, err.status as ContentfulStatusCode);
