@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignChars } from '#src/core/vietnamese/edit-align.ts';
+import { countConfusions, pairLines, type LinePair } from './support/confusions.ts';
 
 const pages = Number(process.argv[2] ?? 40);
 const work = '/tmp/lantoa-confusions';
@@ -41,8 +41,7 @@ const variants = [
   { font: 'Liberation Serif 13', dpi: 150, psm: '6' },
 ];
 
-type Pair = { src: string; ocr: string };
-const pairs: Pair[] = [];
+const pairs: LinePair[] = [];
 for (let p = 0; p < pages; p++) {
   const start = Math.floor(rand() * Math.max(1, lines.length - 40));
   const page = lines.slice(start, start + 36).map((l) => (rand() < 0.15 ? l.toUpperCase() : l));
@@ -60,52 +59,11 @@ for (let p = 0; p < pages; p++) {
     writeFileSync(ocrFile, out);
   }
   const ocrLines = readFileSync(ocrFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  // Pair OCR lines with source lines greedily by token count and position.
-  let j = 0;
-  for (const src of page) {
-    const n = src.split(/\s+/).length;
-    for (let k = j; k < Math.min(ocrLines.length, j + 3); k++) {
-      if (ocrLines[k]!.split(/\s+/).length === n) {
-        pairs.push({ src, ocr: ocrLines[k]! });
-        j = k + 1;
-        break;
-      }
-    }
-  }
+  pairs.push(...pairLines(page, ocrLines));
   process.stdout.write(`page ${p + 1}/${pages}: ${pairs.length} aligned lines\r`);
 }
 
-// counts[true][observed] over lowercase NFC characters; '' marks insertion/deletion.
-const counts: Record<string, Record<string, number>> = {};
-let syllables = 0;
-const bump = (t: string, o: string): void => {
-  const row = (counts[t] ??= {});
-  row[o] = (row[o] ?? 0) + 1;
-};
-for (const { src, ocr } of pairs) {
-  const s = src.normalize('NFC').toLowerCase().split(/\s+/);
-  const o = ocr.normalize('NFC').toLowerCase().split(/\s+/);
-  s.forEach((tw, i) => {
-    const ow = o[i]!;
-    if (tw.length > 10 || ow.length > 12) return;
-    syllables++;
-    // A marked letter read as two characters ("ữ" → "ir", "ứ" → "tr") is one confusion: an
-    // insertion next to the substitution of a letter with diacritics is merged into it.
-    const ops = alignChars(tw, ow);
-    for (let k = 0; k < ops.length; k++) {
-      const [t, x] = ops[k]!;
-      const next = ops[k + 1];
-      const marked = t !== '' && x !== '' && !/^[a-z]$/.test(t);
-      if (marked && next && next[0] === '' && next[1] !== '') {
-        bump(t, x + next[1]);
-        k++;
-      } else if (t === '' && next && next[0] !== '' && next[1] !== '' && !/^[a-z]$/.test(next[0])) {
-        bump(next[0], x + next[1]);
-        k++;
-      } else bump(t, x);
-    }
-  });
-}
+const { counts, syllables } = countConfusions(pairs, 10);
 const model = {
   about: 'P(observed|true) character counts learned by scripts/learn-confusions.ts from pango-view renders read by tesseract -l eng',
   pages,

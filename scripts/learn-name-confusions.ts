@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { alignChars } from '#src/core/vietnamese/edit-align.ts';
+import { countConfusions, pairLines, type LinePair } from './support/confusions.ts';
 import { pool } from './support/render-ocr.ts';
 
 const run = promisify(execFile);
@@ -61,8 +61,7 @@ const renderings = [
 const jobs = renderings.flatMap((r) => Array.from({ length: pagesPerRendering }, () => ({ ...r, names: Array.from({ length: perPage }, composeName) })));
 
 const dir = mkdtempSync(join(tmpdir(), 'learn-name-confusions-'));
-type Pair = { src: string; ocr: string };
-let pairs: Pair[][];
+let pairs: LinePair[][];
 try {
   pairs = await pool(jobs, 2, async (job, i) => {
     const txt = join(dir, `p${i}.txt`);
@@ -72,19 +71,7 @@ try {
     await run('pango-view', [`--font=${font}`, `--dpi=${job.dpi}`, '-q', '-o', png, txt]);
     const { stdout } = await run('tesseract', [png, '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
     const ocr = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-    // Pair OCR lines with names by position, allowing the OCR a dropped or split line.
-    const out: Pair[] = [];
-    let j = 0;
-    for (const src of job.names) {
-      const n = src.split(' ').length;
-      for (let k = j; k < Math.min(ocr.length, j + 3); k++) {
-        if (ocr[k]!.split(/\s+/).length === n) {
-          out.push({ src, ocr: ocr[k]! });
-          j = k + 1;
-          break;
-        }
-      }
-    }
+    const out = pairLines(job.names, ocr);
     process.stdout.write(`page ${i + 1}/${jobs.length}: ${out.length}/${job.names.length} lines paired\n`);
     return out;
   });
@@ -92,36 +79,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// counts[true][observed] over lowercase NFC characters; '' marks insertion/deletion. The same
-// merging of a marked letter read as two characters as in learn-confusions.ts.
-const counts: Record<string, Record<string, number>> = {};
-let syllables = 0;
-const bump = (t: string, o: string): void => {
-  const row = (counts[t] ??= {});
-  row[o] = (row[o] ?? 0) + 1;
-};
-for (const { src, ocr } of pairs.flat()) {
-  const s = src.toLowerCase().split(' ');
-  const o = ocr.normalize('NFC').toLowerCase().split(/\s+/);
-  s.forEach((tw, i) => {
-    const ow = o[i]!;
-    if (ow.length > 12) return;
-    syllables++;
-    const ops = alignChars(tw, ow);
-    for (let k = 0; k < ops.length; k++) {
-      const [t, x] = ops[k]!;
-      const next = ops[k + 1];
-      const marked = t !== '' && x !== '' && !/^[a-z]$/.test(t);
-      if (marked && next && next[0] === '' && next[1] !== '') {
-        bump(t, x + next[1]);
-        k++;
-      } else if (t === '' && next && next[0] !== '' && next[1] !== '' && !/^[a-z]$/.test(next[0])) {
-        bump(next[0], x + next[1]);
-        k++;
-      } else bump(t, x);
-    }
-  });
-}
+const { counts, syllables } = countConfusions(pairs.flat());
 const lines = pairs.flat().length;
 writeFileSync(
   'src/core/vietnamese/model/name-confusions.json',
