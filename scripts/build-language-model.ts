@@ -114,7 +114,7 @@ for (const line of readFileSync('corpus/person-names-extra-vi.txt', 'utf8').norm
 }
 const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 3);
 // Proper names as a class: how often a lower-case word of running text is followed, inside its
-// sentence, by a capitalised word (a name: "đảo Cát Bà", "xã Tân Lập", "của Sở …"), out of all
+// sentence, by a capitalised word (a name: "đảo Phú Quý", "xã Tân Lập", "của Sở …"), out of all
 // the words that follow it there. The repair scores a capitalised word after a lower-case one by
 // this share (P(NAME | previous word)), since the scan keeps the capital: "đảo" is often followed
 // by a name, "đào" (as in "đào tạo") almost never. Counted with the weights of the bigrams.

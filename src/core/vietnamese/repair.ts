@@ -1099,7 +1099,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
     });
   }
   // A capitalised word right after a lower-case word of the same sentence is a name: the class
-  // context scores the reading of the word before it ("đảo Cát Bà", not "đào").
+  // context scores the reading of the word before it ("đảo Phú Quý", not "đào").
   for (const r of useNameContext ? runs : []) {
     for (let k = 1; k < r.length; k++) {
       if (r[k - 1]!.index < 0 || r[k]!.index < 0 || !LOWER_WORD.test(pieces[r[k - 1]!.index]!)) continue;
