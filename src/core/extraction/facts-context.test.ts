@@ -39,6 +39,8 @@ test('names: phone lines, counters and a list of numbered things, a building of 
   check([
     ['Đường dây nóng 1900 của tỉnh tiếp nhận phản ánh của người dân.', []],
     ['Tổng đài hỗ trợ 1080 giải đáp về thủ tục hành chính.', []],
+    // A count after the phone line's words is still a count.
+    ['Tổng đài hướng dẫn 120 người dân cài đặt VNeID.', ['CITIZENS_GUIDED=120']],
     ['Hồ sơ trực tuyến được tiếp nhận tại quầy số 2 và số 5 của Bộ phận một cửa.', []],
     ['Buổi ra mắt tổ chức tại Nhà văn hóa thôn 4; sau đó tuyên truyền tại thôn 9.', []],
     ['Xã có 12 thôn.', ['VILLAGES=12']],

@@ -381,7 +381,10 @@ const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5, a
 // phone line: "Tổng đài hỗ trợ 1022", "đường dây nóng 1900…"), also when a line end splits them
 // ("Nghị⏎quyết 57").
-const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan|tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[a-z]+){0,2}|đường\s+dây\s+nóng|duong\s+day\s+nong|hotline)\s*(?:số|so|s[o06])?\s*$/iu;
+const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan)\s*(?:số|so|s[o06])?\s*$/iu;
+// A phone line names its number, which has the shape of one (three digits or more, no thousands
+// dot, nothing counted after it): "Tổng đài hỗ trợ 1022", not "Tổng đài hướng dẫn 120 người dân".
+const PHONE_LINE_BEFORE = /(?:tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[a-z]+){0,2}|đường\s+dây\s+nóng|duong\s+day\s+nong|hotline)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2", "quầy số 3",
 // and the next of a list: "số 3 và số 7"); "tổng số 22", "dân số 38.412", "hồ sơ 120" count.
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
@@ -1409,6 +1412,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
     const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
     if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
+    if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) continue;
     // A rank is no count: "đứng thứ 3 toàn tỉnh", "xếp hạng 2".
     if (!tok.percent && RANK_BEFORE.test(before)) continue;
     // An age is no count: "trong độ tuổi từ 18 đến 45", "tuổi 60 trở lên".
