@@ -1,0 +1,69 @@
+// Renders each case of a sections bank (tests/fixtures/sections/<name>.json: an array of
+// { kind, about, text, gold }) the way scripts/make-fixtures.sh renders documents (Liberation
+// Serif 13 pt, A4 text width, 300 dpi) and reads it back with Tesseract's English model, which
+// mangles Vietnamese marks as the seeds' scans do. Writes <name>.ocr-eng.json: per case, in
+// order, { text, ocr }. A case whose text is unchanged since the last run keeps its OCR, so
+// adding cases only renders the new ones.
+// Needs pango-view and tesseract (tesseract-ocr-eng). Usage: npx tsx scripts/ocr-sections.ts [name.json ...]
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
+
+const DPI = 300;
+const sectionsDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'sections');
+
+interface OcrCase {
+  text: string;
+  ocr: string;
+}
+
+function bankFiles(): string[] {
+  if (!existsSync(sectionsDir)) return [];
+  return readdirSync(sectionsDir)
+    .filter((f) => f.endsWith('.json') && !/\.ocr-[a-z0-9-]+\.json$/.test(f))
+    .sort();
+}
+
+function loadTexts(file: string): string[] {
+  const raw = JSON.parse(readFileSync(join(sectionsDir, file), 'utf8')) as unknown;
+  if (!Array.isArray(raw)) throw new Error(`${file}: not an array of cases`);
+  return raw.map((c: unknown, i) => {
+    const text = (c as { text?: unknown }).text;
+    if (typeof text !== 'string') throw new Error(`${file} #${i}: a case needs text`);
+    return text;
+  });
+}
+
+function previousOcr(target: string): Map<string, string> {
+  const done = new Map<string, string>();
+  if (!existsSync(target)) return done;
+  for (const o of JSON.parse(readFileSync(target, 'utf8')) as OcrCase[]) done.set(o.text, o.ocr);
+  return done;
+}
+
+async function ocrOne(text: string, dir: string, n: number): Promise<string> {
+  const txt = join(dir, `${n}.txt`);
+  const png = join(dir, `${n}.png`);
+  writeFileSync(txt, `${text}\n`);
+  await renderPage(txt, png, DPI);
+  return (await ocrEnglish(png)).replace(/\s+$/, '');
+}
+
+const jobs = Number(process.env.JOBS ?? 2);
+for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFiles()) {
+  const texts = loadTexts(file);
+  const target = join(sectionsDir, file.replace(/\.json$/, '.ocr-eng.json'));
+  const done = previousOcr(target);
+  const dir = mkdtempSync(join(tmpdir(), 'sections-'));
+  let fresh = 0;
+  const out = await pool(texts, jobs, async (text, i): Promise<OcrCase> => {
+    const kept = done.get(text);
+    if (kept !== undefined) return { text, ocr: kept };
+    fresh++;
+    return { text, ocr: await ocrOne(text, dir, i) };
+  });
+  rmSync(dir, { recursive: true, force: true });
+  writeFileSync(target, `[\n${out.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]\n`);
+  console.log(`${target}: ${out.length} cases (${fresh} read now)`);
+}
