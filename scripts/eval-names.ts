@@ -3,15 +3,17 @@
 //  - unseen: tests/fixtures/names/unseen.txt, names invented for this measure that no model
 //    builder reads (Kinh names common and rare, and names of minority peoples);
 //  - unseen-2: tests/fixtures/names/unseen-2.txt, a second such sample written later by another
-//    hand (mostly Kinh names of three and four words), also read by no model builder.
+//    hand (mostly Kinh names of three and four words), also read by no model builder;
+//  - unseen-3: tests/fixtures/names/unseen-3.txt, pairs of the public list (person-names-vi.txt)
+//    that the channel learner never draws, after a family name (names a broad list knows).
 // Each is rendered one name per paragraph in Liberation Serif 13, bold (how signature names are
 // printed) and regular (how the fixtures are rendered), at 300 and 200 dpi, read back with
 // `tesseract -l eng` (the seeds' damage), and each line is repaired and compared with the name.
-// Two more renderings check other paths: the names in capitals (bold, 300 dpi; compared in
-// capitals) and the Vietnamese model's reading (`-l vie`, regular, 300 dpi) through the repair.
+// More renderings check other paths: the names in capitals (bold and regular, 300 and 200 dpi;
+// compared in capitals) and the Vietnamese model's reading (`-l vie`, regular, 300 dpi) through the repair.
 // Deterministic. Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-vie,
 // fonts-liberation2 (see docs/language-model.md).
-// Usage: npx tsx scripts/eval-names.ts [--show] [--sample seen|unseen|unseen-2] [--cache DIR]
+// Usage: npx tsx scripts/eval-names.ts [--show] [--sample seen|unseen|unseen-2|unseen-3] [--cache DIR]
 // (--show prints misses; --sample measures one sample only; --cache keeps the OCR readings in DIR
 // and reuses them, for comparing repairs without running tesseract again).
 import { execFileSync } from 'node:child_process';
@@ -39,6 +41,7 @@ const samples = ([
   ['seen', seen],
   ['unseen', sample('tests/fixtures/names/unseen.txt')],
   ['unseen-2', sample('tests/fixtures/names/unseen-2.txt')],
+  ['unseen-3', sample('tests/fixtures/names/unseen-3.txt')],
 ] as const).filter(([label]) => only === undefined || label === only);
 const renderings = [
   { weight: 'Bold', dpi: 300, lang: 'eng', caps: false },
@@ -46,6 +49,9 @@ const renderings = [
   { weight: '', dpi: 300, lang: 'eng', caps: false },
   { weight: '', dpi: 200, lang: 'eng', caps: false },
   { weight: 'Bold', dpi: 300, lang: 'eng', caps: true },
+  { weight: 'Bold', dpi: 200, lang: 'eng', caps: true },
+  { weight: '', dpi: 300, lang: 'eng', caps: true },
+  { weight: '', dpi: 200, lang: 'eng', caps: true },
   { weight: '', dpi: 300, lang: 'vie', caps: false },
 ];
 
