@@ -76,12 +76,20 @@ const countGender = (into: Map<string, [number, number]>, s: string, woman: bool
   c[woman ? 0 : 1]++;
   into.set(s, c);
 };
+// Pairs of the public list: a middle name and the given name after it ("Bích Ngọc", "Quốc
+// Khánh"), how often each pair is listed. Real names gather in such pairs; the repair reads a
+// given name after its middle name by them as well as by gender (docs/language-model.md).
+const namePairs = new Map<string, number>();
 for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
   const g = /^([FMG]) (.+)$/.exec(line.trim());
   if (g?.[2]) {
     const ss = g[2].split(/\s+/);
     countName(ss, false, LIST_WEIGHT);
     const cs = ss.map(canonicalSyllable);
+    if (cs.length >= 2 && cs.every((x) => inventory.has(x))) {
+      const pair = cs.slice(-2).join(' ');
+      namePairs.set(pair, (namePairs.get(pair) ?? 0) + 1);
+    }
     if (g[1] !== 'G' && cs.every((x) => inventory.has(x))) {
       countGender(givenGender, cs[cs.length - 1]!, g[1] === 'F');
       for (const mid of cs.slice(0, -1)) countGender(middleGender, mid, g[1] === 'F');
@@ -237,6 +245,7 @@ writeFileSync(
     trigrams,
     givenGender: Object.fromEntries([...givenGender].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     middleGender: Object.fromEntries([...middleGender].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    namePairs: Object.fromEntries([...namePairs].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     nameUnigrams: Object.fromEntries([...nameUni].sort((a, b) => b[1] - a[1])),
     surnameUnigrams: Object.fromEntries([...surnameUni].sort((a, b) => b[1] - a[1])),
     middleUnigrams: Object.fromEntries([...middleUni].sort((a, b) => b[1] - a[1])),

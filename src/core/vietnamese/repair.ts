@@ -35,6 +35,8 @@ interface LmFile {
   /** [women, men]: how often a syllable is the given name (middle name) of a woman's or a man's name in the public list. */
   givenGender?: Record<string, [number, number]>;
   middleGender?: Record<string, [number, number]>;
+  /** "middle given" → how often the public list has that pair ("bích ngọc"). */
+  namePairs?: Record<string, number>;
   /**
    * Per lower-case syllable of running text, "f,n": the weighted number of words that follow it
    * inside a sentence (f) and how many of them are capitalised (n, a proper name; ",0" left out).
@@ -65,6 +67,11 @@ const P = {
   nameExtraCost: 1.5,
   /** Share of the name-position model in the mixture scoring the words of a bare name line. */
   personNameShare: 0.7,
+  /**
+   * Share of the public list's pairs in P(given name | middle name), for a middle name the list
+   * pairs with given names ("Bích" → Ngọc, Thủy, Trâm…); the rest is the gender-weighted model.
+   */
+  namePairShare: Number(process.env.NAME_PAIR_SHARE ?? 0.5),
   /** Weight of P(c | a b) of an attested trigram, interpolated with the bigram estimate. */
   trigramWeight: 0.3,
   /** A path into prev this far (nats) below its best one is not tried with a trigram. */
@@ -117,6 +124,9 @@ interface Model {
   middleByGender: [Float64Array, Float64Array];
   /** P(a woman's name | this middle name); NaN for a middle name the lists say nothing about. */
   middleWomanById: Float64Array;
+  /** P(given | middle) from the public list's pairs, keyed id(middle) * ID_SPACE + id(given); `pairMiddles` marks middle names with pairs. */
+  pairProb: Map<number, number>;
+  pairMiddles: Set<number>;
   /**
    * Proper names as a class of the context: log P(NAME | prev) / P(NAME), the evidence a capitalised
    * word right after a lower-case word gives for each reading of that word ("đảo" before a name,
@@ -260,6 +270,21 @@ function loadModel(): Model {
     const i = ids.get(s);
     if (i !== undefined) middleWomanById[i] = womanShare(c);
   }
+  // P(given | middle) over the listed pairs: each pair's share of its middle name's pairs.
+  const pairProb = new Map<number, number>();
+  const pairMiddles = new Set<number>();
+  const pairTotals = new Map<number, number>();
+  const listedPairs: [number, number, number][] = [];
+  for (const [pair, c] of Object.entries(lm.namePairs ?? {})) {
+    const [a, b] = pair.split(' ').map((x) => ids.get(x));
+    if (a === undefined || b === undefined) continue;
+    listedPairs.push([a, b, c]);
+    pairTotals.set(a, (pairTotals.get(a) ?? 0) + c);
+  }
+  for (const [a, b, c] of listedPairs) {
+    pairProb.set(a * ID_SPACE + b, c / pairTotals.get(a)!);
+    pairMiddles.add(a);
+  }
   const nameNextLogById = nameContext(vocab, lm.nameFollowers ?? {});
   // Interpolated absolute discounting: every kept pair gives up P.discount of its count, and a
   // history's freed mass, with the mass of the pairs the build pruned, is spread over the
@@ -370,7 +395,7 @@ function loadModel(): Model {
   // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
   // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
   if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
-  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenByGender, middleByGender, middleWomanById, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
+  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenByGender, middleByGender, middleWomanById, pairProb, pairMiddles, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
   return model;
 }
 
@@ -667,12 +692,22 @@ function withTrigram(general: number, t: number): number {
   return Math.log(P.trigramWeight * t + (1 - P.trigramWeight) * Math.exp(general));
 }
 
-/** log P(name | the middle name before it): the gender models of its position mixed by the middle name's share of women. */
+/**
+ * log P(name | the middle name before it): the gender models of its position mixed by the middle
+ * name's share of women; for a given name after a middle name the public list pairs with given
+ * names, mixed with the list's pairs of that middle name (P.namePairShare).
+ */
 function afterMiddleLog(m: Model, prev: number, next: number, slot: 'middle' | 'given'): number {
   const w = prev >= 0 ? m.middleWomanById[prev]! : NaN;
-  if (Number.isNaN(w)) return (slot === 'given' ? m.givenLogById : m.middleLogById)[next]!;
-  const [woman, man] = slot === 'given' ? m.givenByGender : m.middleByGender;
-  return Math.log(w * Math.exp(woman[next]!) + (1 - w) * Math.exp(man[next]!));
+  let log: number;
+  if (Number.isNaN(w)) log = (slot === 'given' ? m.givenLogById : m.middleLogById)[next]!;
+  else {
+    const [woman, man] = slot === 'given' ? m.givenByGender : m.middleByGender;
+    log = Math.log(w * Math.exp(woman[next]!) + (1 - w) * Math.exp(man[next]!));
+  }
+  if (slot !== 'given' || !m.pairMiddles.has(prev)) return log;
+  const pair = m.pairProb.get(prev * ID_SPACE + next) ?? 0;
+  return Math.log((1 - P.namePairShare) * Math.exp(log) + P.namePairShare * pair);
 }
 
 /** The score of `next` in its slot (after `prev`), from the general model's log probability (never lower when that is higher). */
@@ -765,11 +800,11 @@ function highlandName(m: Model, observed: string): string | null | undefined {
  * prevprev is found once per candidate of prev, and only the prevprev with an attested trigram
  * context are looked at one by one. The cost stays close to the bigram search's.
  */
-function viterbi(m: Model, run: Slot[]): string[] {
+function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
   const n = run.length;
   const c0 = run[0]!.cands;
   const first = c0.map((c) => -P.channelWeight * c.cost + lmLog(m, -1, c.id, run[0]));
-  if (n === 1) return [c0[first.indexOf(Math.max(...first))]!.syl];
+  if (n === 1) return { syls: [c0[first.indexOf(Math.max(...first))]!.syl], score: Math.max(...first) };
   // scores[k * C + c]: the best path whose last two words are candidate k of word i - 1 and c of
   // word i; colBest[c] / colArg[c]: the best of them over k, and its k.
   const c1 = run[1]!.cands;
@@ -866,7 +901,7 @@ function viterbi(m: Model, run: Slot[]): string[] {
   idx[n - 1] = arg % last;
   idx[n - 2] = Math.floor(arg / last);
   for (let i = n - 1; i >= 2; i--) idx[i - 2] = back[i - 2]![idx[i - 1]! * run[i]!.cands.length + idx[i]!]!;
-  return idx.map((x, i) => run[i]!.cands[x]!.syl);
+  return { syls: idx.map((x, i) => run[i]!.cands[x]!.syl), score: scores[arg]! };
 }
 
 // "tỷ" counts money only after a number ("5 tỷ đồng"); before a word it opens "tỷ lệ" (rate),
@@ -1067,7 +1102,20 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   // a compound surname ("Tôn Nữ", "Công Tằng Tôn Nữ") adds its extra words.
   const words = pieces.filter((p, i) => i % 2 === 0 && p !== '' && !isNamePrefix(pieces, i));
   let compound: string[] | null = null;
-  if (runs.length === 1 && words.length >= 2 && runs[0]!.length === words.length && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
+  // A line of 2–4 words in capitals ("NGUYỄN VĂN TÂM") may be a name as well as a heading ("BÁO
+  // CÁO", "PHÓ CHỦ TỊCH"): it is read both ways below, and the likelier reading is kept.
+  let capsName: Slot[] | null = null;
+  const oneRun = runs.length === 1 && words.length >= 2 && runs[0]!.length === words.length;
+  if (oneRun && words.length <= 4 && words.every((w) => ALL_CAPS.test(w) || /^\p{Lu}$/u.test(w)) && words.some((w) => ALL_CAPS.test(w))) {
+    capsName = runs[0]!.map((slot) => ({ ...slot }));
+    capsName.forEach((slot, k, all) => {
+      if (k === 0) slot.surname = true;
+      else slot.person = k === all.length - 1 ? 'given' : 'middle';
+      slot.afterMiddle = all[k - 1]?.person === 'middle';
+      if (slot.index >= 0 && m.names !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.names), m.names);
+    });
+  }
+  if (oneRun && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
     compound = compoundSurname(words, runs[0]!);
     if (words.length <= 4 + (compound ? compound.length - 1 : 0)) {
       runs[0]!.forEach((slot, k, all) => {
@@ -1106,9 +1154,13 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       if (NAME_START.test(pieces[r[k]!.index]!)) r[k]!.nameStart = true;
     }
   }
+  // The name reading of a line in capitals wins when the name models and the name channel give it
+  // a higher probability than the phrase models give the best phrase (both are P(reading) times
+  // P(scan | reading)): a heading's words are frequent together, a name's fit the name positions.
+  if (capsName && viterbi(m, capsName).score > viterbi(m, runs[0]!).score) runs[0] = capsName;
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
   for (const r of runs) {
-    const best = viterbi(m, r);
+    const best = viterbi(m, r).syls;
     r.forEach((slot, k) => {
       if (slot.index < 0 || best[k] === NUM) return;
       // The Y/H that opens a highland name is kept as written.
@@ -1176,6 +1228,7 @@ export const canonical = canonicalSyllable;
 export const _internal = {
   alignChars,
   candidates: (s: string): Candidate[] => candidatesFor(loadModel(), s),
+  nameCandidates: (s: string): Candidate[] => candidatesFor(loadModel(), s, loadModel().names),
   headingNameMask: (words: string[]): boolean[] => headingNameMask(loadModel(), words),
   setTrigrams: (on: boolean): void => {
     useTrigrams = on;
