@@ -11,7 +11,10 @@
 // Serif 13, bold and regular, at 300 and 200 dpi, read back with `tesseract -l eng` (page
 // segmentation 3, not the measure's 4), paired line by line with the names and aligned syllable
 // by syllable as scripts/learn-confusions.ts does. Deterministic (seeded choice of names).
-// Usage: npx tsx scripts/learn-name-confusions.ts [names per page = 150] [pages per rendering = 4]
+// With --caps the names are printed in capitals (a signer's name as some blocks print it: the
+// English model drops nearly every mark there, so the letters tell the name's letters only) and
+// the table goes to name-caps-confusions.json, the channel of a name line in capitals.
+// Usage: npx tsx scripts/learn-name-confusions.ts [--caps] [names per page = 150] [pages per rendering = 4]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +24,10 @@ import { countConfusions, pairLines, type LinePair } from './support/confusions.
 import { pool } from './support/render-ocr.ts';
 
 const run = promisify(execFile);
-const perPage = Number(process.argv[2] ?? 150);
-const pagesPerRendering = Number(process.argv[3] ?? 4);
+const caps = process.argv.includes('--caps');
+const args = process.argv.slice(2).filter((a) => a !== '--caps');
+const perPage = Number(args[0] ?? 150);
+const pagesPerRendering = Number(args[1] ?? 4);
 
 let seed = 20261125;
 const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
@@ -67,7 +72,9 @@ const renderings = [
   { weight: '', dpi: 300 },
   { weight: '', dpi: 200 },
 ];
-const jobs = renderings.flatMap((r) => Array.from({ length: pagesPerRendering }, () => ({ ...r, names: Array.from({ length: perPage }, composeName) })));
+const jobs = renderings.flatMap((r) =>
+  Array.from({ length: pagesPerRendering }, () => ({ ...r, names: Array.from({ length: perPage }, () => (caps ? composeName().toUpperCase() : composeName())) })),
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'learn-name-confusions-'));
 let pairs: LinePair[][];
@@ -91,9 +98,9 @@ try {
 const { counts, syllables } = countConfusions(pairs.flat());
 const lines = pairs.flat().length;
 writeFileSync(
-  'src/core/vietnamese/model/name-confusions.json',
+  `src/core/vietnamese/model/${caps ? 'name-caps-confusions.json' : 'name-confusions.json'}`,
   JSON.stringify({
-    about: 'P(observed|true) character counts of personal-name lines, learned by scripts/learn-name-confusions.ts from pango-view renders (bold and regular, 300 and 200 dpi) read by tesseract -l eng',
+    about: `P(observed|true) character counts of personal-name lines${caps ? ' in capitals' : ''}, learned by scripts/learn-name-confusions.ts from pango-view renders (bold and regular, 300 and 200 dpi) read by tesseract -l eng`,
     lines,
     syllables,
     counts,

@@ -69,9 +69,20 @@ const P = {
   personNameShare: 0.7,
   /**
    * Share of the public list's pairs in P(given name | middle name), for a middle name the list
-   * pairs with given names ("Bích" → Ngọc, Thủy, Trâm…); the rest is the gender-weighted model.
+   * pairs with many given names ("Bích" → Ngọc, Thủy, Trâm…): namePairShare * n / (n +
+   * namePairPrior) for a middle name in n listed pairs, so a middle name the list pairs only
+   * once or twice ("Văn", which the list leaves out) keeps its given names open; the rest is the
+   * gender-weighted model.
    */
-  namePairShare: Number(process.env.NAME_PAIR_SHARE ?? 0.5),
+  namePairShare: 0.5,
+  /**
+   * log odds for the name reading of a line of three or four words in capitals: three or four
+   * words alone on a line in capitals are a signer's name more often than a heading (headings of
+   * that length are common phrases, far ahead in the phrase models); two words get none
+   * ("TỜ TRÌNH" is also the name Tô Trình).
+   */
+  capsNameOdds: Number(process.env.CAPS_NAME_ODDS ?? 1),
+  namePairPrior: 5,
   /** Weight of P(c | a b) of an attested trigram, interpolated with the bigram estimate. */
   trigramWeight: 0.3,
   /** A path into prev this far (nats) below its best one is not tried with a trigram. */
@@ -124,9 +135,9 @@ interface Model {
   middleByGender: [Float64Array, Float64Array];
   /** P(a woman's name | this middle name); NaN for a middle name the lists say nothing about. */
   middleWomanById: Float64Array;
-  /** P(given | middle) from the public list's pairs, keyed id(middle) * ID_SPACE + id(given); `pairMiddles` marks middle names with pairs. */
+  /** P(given | middle) from the public list's pairs, keyed id(middle) * ID_SPACE + id(given); `pairShare`, the pairs' share of the mixture for each middle name (0: none listed). */
   pairProb: Map<number, number>;
-  pairMiddles: Set<number>;
+  pairShare: Float64Array;
   /**
    * Proper names as a class of the context: log P(NAME | prev) / P(NAME), the evidence a capitalised
    * word right after a lower-case word gives for each reading of that word ("đảo" before a name,
@@ -152,6 +163,8 @@ interface Model {
   text: Channel;
   /** The channel of a line that is only a personal name (name-confusions.json), or `text`. */
   names: Channel;
+  /** The channel of such a line in capitals (name-caps-confusions.json), or `names`. */
+  capsNames: Channel;
   obsToLetter: Map<string, string>;
 }
 
@@ -214,6 +227,8 @@ function loadModel(): Model {
   const conf = JSON.parse(readFileSync(new URL('confusions.json', dir), 'utf8')) as ConfusionFile;
   const nameFile = new URL('name-confusions.json', dir);
   const nameConf = existsSync(nameFile) ? (JSON.parse(readFileSync(nameFile, 'utf8')) as ConfusionFile) : undefined;
+  const capsFile = new URL('name-caps-confusions.json', dir);
+  const capsConf = existsSync(capsFile) ? (JSON.parse(readFileSync(capsFile, 'utf8')) as ConfusionFile) : undefined;
 
   const inv = syllableInventory();
   let total = 0;
@@ -272,7 +287,7 @@ function loadModel(): Model {
   }
   // P(given | middle) over the listed pairs: each pair's share of its middle name's pairs.
   const pairProb = new Map<number, number>();
-  const pairMiddles = new Set<number>();
+  const pairShare = new Float64Array(vocab.length);
   const pairTotals = new Map<number, number>();
   const listedPairs: [number, number, number][] = [];
   for (const [pair, c] of Object.entries(lm.namePairs ?? {})) {
@@ -283,8 +298,11 @@ function loadModel(): Model {
   }
   for (const [a, b, c] of listedPairs) {
     pairProb.set(a * ID_SPACE + b, c / pairTotals.get(a)!);
-    pairMiddles.add(a);
+    pairShare[a] = pairShare[a]! + 1;
   }
+  pairShare.forEach((n, a) => {
+    pairShare[a] = (P.namePairShare * n) / (n + P.namePairPrior);
+  });
   const nameNextLogById = nameContext(vocab, lm.nameFollowers ?? {});
   // Interpolated absolute discounting: every kept pair gives up P.discount of its count, and a
   // history's freed mass, with the mass of the pairs the build pruned, is spread over the
@@ -374,6 +392,8 @@ function loadModel(): Model {
   // letter as a prior worth NAME_CHANNEL_PRIOR observations (the name renders see some letters
   // rarely: "ự" 15 times, "ỷ" never).
   const names = nameConf ? channelOf(mixCounts(nameConf.counts, conf.counts, NAME_CHANNEL_PRIOR)) : text;
+  // The same for a name line in capitals (learned from names printed in capitals).
+  const capsNames = capsConf ? channelOf(mixCounts(capsConf.counts, conf.counts, NAME_CHANNEL_PRIOR)) : names;
   const obsVotes = new Map<string, Map<string, number>>();
   for (const [t, row] of Object.entries(conf.counts)) {
     if (t === '') continue;
@@ -395,7 +415,7 @@ function loadModel(): Model {
   // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
   // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
   if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
-  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenByGender, middleByGender, middleWomanById, pairProb, pairMiddles, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, obsToLetter };
+  model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenByGender, middleByGender, middleWomanById, pairProb, pairShare, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, capsNames, obsToLetter };
   return model;
 }
 
@@ -569,7 +589,7 @@ function candidatesFor(m: Model, observedLower: string, ch: Channel = m.text): C
   // The words of a name line are ranked by the name models (any position, or the uniform share
   // of a name in no list), not by prose frequency, and twice as many are kept: a rare name must
   // not lose its place to frequent words with the same letters.
-  const names = ch === m.names;
+  const names = ch === m.names || ch === m.capsNames;
   const rank = (c: Candidate): number => c.cost - (names ? Math.max(m.givenLogById[c.id]!, m.middleLogById[c.id]!, m.surnameLogById[c.id]!, m.uniformLog + Math.log(1 - P.personNameShare)) : m.uniLogById[c.id]!);
   scored.sort((a, b) => rank(a) - rank(b));
   const top = scored.slice(0, names ? 2 * P.maxCandidates : P.maxCandidates);
@@ -695,7 +715,7 @@ function withTrigram(general: number, t: number): number {
 /**
  * log P(name | the middle name before it): the gender models of its position mixed by the middle
  * name's share of women; for a given name after a middle name the public list pairs with given
- * names, mixed with the list's pairs of that middle name (P.namePairShare).
+ * names, mixed with the list's pairs of that middle name (P.namePairShare, P.namePairPrior).
  */
 function afterMiddleLog(m: Model, prev: number, next: number, slot: 'middle' | 'given'): number {
   const w = prev >= 0 ? m.middleWomanById[prev]! : NaN;
@@ -705,9 +725,10 @@ function afterMiddleLog(m: Model, prev: number, next: number, slot: 'middle' | '
     const [woman, man] = slot === 'given' ? m.givenByGender : m.middleByGender;
     log = Math.log(w * Math.exp(woman[next]!) + (1 - w) * Math.exp(man[next]!));
   }
-  if (slot !== 'given' || !m.pairMiddles.has(prev)) return log;
+  const share = slot === 'given' && prev >= 0 ? m.pairShare[prev]! : 0;
+  if (share === 0) return log;
   const pair = m.pairProb.get(prev * ID_SPACE + next) ?? 0;
-  return Math.log((1 - P.namePairShare) * Math.exp(log) + P.namePairShare * pair);
+  return Math.log((1 - share) * Math.exp(log) + share * pair);
 }
 
 /** The score of `next` in its slot (after `prev`), from the general model's log probability (never lower when that is higher). */
@@ -1106,13 +1127,17 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   // CÁO", "PHÓ CHỦ TỊCH"): it is read both ways below, and the likelier reading is kept.
   let capsName: Slot[] | null = null;
   const oneRun = runs.length === 1 && words.length >= 2 && runs[0]!.length === words.length;
-  if (oneRun && words.length <= 4 && words.every((w) => ALL_CAPS.test(w) || /^\p{Lu}$/u.test(w)) && words.some((w) => ALL_CAPS.test(w))) {
+  const capsLine = oneRun && words.length <= 4 && words.every((w) => ALL_CAPS.test(w) || /^\p{Lu}$/u.test(w)) && words.some((w) => ALL_CAPS.test(w));
+  // A unit's level word opens a unit's name ("XÃ ĐỨC LONG"), not a person's (not "TRẤN":
+  // its letters are the family name Trần, and a town's line opens with "THỊ TRẤN").
+  const level = skeletonOf(m, words[0]!.normalize('NFC').toLowerCase());
+  if (capsLine && !(UNIT_LEVEL.has(level) && level !== 'tran')) {
     capsName = runs[0]!.map((slot) => ({ ...slot }));
     capsName.forEach((slot, k, all) => {
       if (k === 0) slot.surname = true;
       else slot.person = k === all.length - 1 ? 'given' : 'middle';
       slot.afterMiddle = all[k - 1]?.person === 'middle';
-      if (slot.index >= 0 && m.names !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.names), m.names);
+      if (slot.index >= 0 && m.capsNames !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.capsNames), m.capsNames);
     });
   }
   if (oneRun && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
@@ -1157,7 +1182,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   // The name reading of a line in capitals wins when the name models and the name channel give it
   // a higher probability than the phrase models give the best phrase (both are P(reading) times
   // P(scan | reading)): a heading's words are frequent together, a name's fit the name positions.
-  if (capsName && viterbi(m, capsName).score > viterbi(m, runs[0]!).score) runs[0] = capsName;
+  if (capsName && viterbi(m, capsName).score + (capsName.length >= 3 ? P.capsNameOdds : 0) > viterbi(m, runs[0]!).score) runs[0] = capsName;
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
   for (const r of runs) {
     const best = viterbi(m, r).syls;
