@@ -78,7 +78,9 @@ const countGender = (into: Map<string, [number, number]>, s: string, woman: bool
 };
 // Pairs of the public list: a middle name and the given name after it ("Bích Ngọc", "Quốc
 // Khánh"), how often each pair is listed. Real names gather in such pairs; the repair reads a
-// given name after its middle name by them as well as by gender (docs/language-model.md).
+// given name after its middle name by them as well as by gender (docs/language-model.md). The
+// list leaves out the two commonest middle names, Thị and Văn (see below), so its few pairs
+// with them ("Văn Minh") say nothing of the names they open and are not counted.
 const namePairs = new Map<string, number>();
 for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize('NFC').split('\n')) {
   const g = /^([FMG]) (.+)$/.exec(line.trim());
@@ -86,7 +88,7 @@ for (const line of readFileSync('corpus/person-names-vi.txt', 'utf8').normalize(
     const ss = g[2].split(/\s+/);
     countName(ss, false, LIST_WEIGHT);
     const cs = ss.map(canonicalSyllable);
-    if (cs.length >= 2 && cs.every((x) => inventory.has(x))) {
+    if (cs.length >= 2 && cs.every((x) => inventory.has(x)) && !['thị', 'văn'].includes(cs[cs.length - 2]!)) {
       const pair = cs.slice(-2).join(' ');
       namePairs.set(pair, (namePairs.get(pair) ?? 0) + 1);
     }

@@ -296,3 +296,31 @@ test('the "²" of km² read as "?" or "°" comes back after a figure, across a l
   // No figure before it: a question about a distance, not an area.
   assert.equal(repairVietnamese('Từ trung tâm xã đến thôn xa nhất bao nhiêu km?').text.endsWith('km?'), true);
 });
+
+test('a given name after a middle name the public list pairs with it is read by the pair', () => {
+  // "Minh Hòa" is a listed pair; with no pairs the unmarked "Hoa" stays the woman's name Hoa.
+  assert.equal(repairVietnamese('Le Minh Hoa').text, 'Lê Minh Hòa');
+  _internal.setNamePairs(false);
+  try {
+    assert.equal(repairVietnamese('Le Minh Hoa').text, 'Lê Minh Hoa');
+  } finally {
+    _internal.setNamePairs(true);
+  }
+});
+
+test('a name line in capitals is read as a personal name; short headings in capitals stay phrases', () => {
+  // Invented names: the name reading takes the family name Vũ (not the word "vụ") and the given name Hòa (not "họa").
+  assert.equal(repairVietnamese('VU VAN KHAI').text, 'VŨ VĂN KHẢI');
+  assert.equal(repairVietnamese('HOANG MINH HOA').text, 'HOÀNG MINH HÒA');
+  for (const [input, want] of [
+    ['BAO CAO', 'BÁO CÁO'],
+    ['KE HOACH', 'KẾ HOẠCH'],
+    ['TO TRINH', 'TỜ TRÌNH'],
+    ['PHO CHU TICH', 'PHÓ CHỦ TỊCH'],
+    ['UY BAN NHAN DAN', 'ỦY BAN NHÂN DÂN'],
+    ['TRUONG BAN', 'TRƯỞNG BAN'],
+    ['XA CAT HAI', 'XÃ CÁT HẢI'],
+  ] as const) {
+    assert.equal(repairVietnamese(input).text, want, input);
+  }
+});

@@ -210,6 +210,8 @@ let model: Model | undefined;
 let useTrigrams = true;
 /** Off only in tests, to show what the class context of names decides. */
 let useNameContext = true;
+/** Off only in tests, to show what the public list's pairs of middle and given names decide. */
+let useNamePairs = true;
 const ID_SPACE = 1 << 16;
 /** Language-model token standing for any number: "năm <num>", "số <num>" are strong contexts. */
 export const NUM = '<num>';
@@ -725,7 +727,7 @@ function afterMiddleLog(m: Model, prev: number, next: number, slot: 'middle' | '
     const [woman, man] = slot === 'given' ? m.givenByGender : m.middleByGender;
     log = Math.log(w * Math.exp(woman[next]!) + (1 - w) * Math.exp(man[next]!));
   }
-  const share = slot === 'given' && prev >= 0 ? m.pairShare[prev]! : 0;
+  const share = useNamePairs && slot === 'given' && prev >= 0 ? m.pairShare[prev]! : 0;
   if (share === 0) return log;
   const pair = m.pairProb.get(prev * ID_SPACE + next) ?? 0;
   return Math.log((1 - share) * Math.exp(log) + share * pair);
@@ -1130,7 +1132,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   const capsLine = oneRun && words.length <= 4 && words.every((w) => ALL_CAPS.test(w) || /^\p{Lu}$/u.test(w)) && words.some((w) => ALL_CAPS.test(w));
   // A unit's level word opens a unit's name ("XÃ ĐỨC LONG"), not a person's (not "TRẤN":
   // its letters are the family name Trần, and a town's line opens with "THỊ TRẤN").
-  const level = skeletonOf(m, words[0]!.normalize('NFC').toLowerCase());
+  const level = capsLine ? skeletonOf(m, words[0]!.normalize('NFC').toLowerCase()) : '';
   if (capsLine && !(UNIT_LEVEL.has(level) && level !== 'tran')) {
     capsName = runs[0]!.map((slot) => ({ ...slot }));
     capsName.forEach((slot, k, all) => {
@@ -1260,5 +1262,8 @@ export const _internal = {
   },
   setNameContext: (on: boolean): void => {
     useNameContext = on;
+  },
+  setNamePairs: (on: boolean): void => {
+    useNamePairs = on;
   },
 };
