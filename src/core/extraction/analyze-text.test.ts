@@ -46,3 +46,23 @@ test('a row of a pipe table whose first border the scan lost gets it back', () =
   // No next index after it, or a line with fewer cells: left as written.
   for (const s of ['1 Thôn Đông | 1 | 6 | 150\n3 | Thôn Tây | 1 | 5', '2 Cụm loa | cụm\n3 | Tin, bài | tin | 9']) assert.equal(normaliseText(s), s);
 });
+
+test('a blank line between two pipe tables stays; the blank lines OCR leaves inside one table go', () => {
+  // A drawn rule under the line after the gap, or a header row (no figure, every cell a capitalised
+  // word) under a row of figures: a new table, the gap stays.
+  for (const s of [
+    '| Thôn | Số hộ |\n|---|---|\n| Thôn 1 | 3 |\n\n| Nền tảng | Tin, bài | Video |\n|---|---|---|\n| Fanpage | 20 | 5 |',
+    '| Thôn | Số hộ |\n|---|---|\n| Thôn 1 | 3 |\n\n| Nội dung | Số lượng |\n| --- | --- |\n| Hội nghị | 2 |',
+    'Thôn | Số hộ\nThôn 1 | 3\nCộng | 3\n\nNền tảng | Tin, bài | Ghi chú\nFanpage | 20 |',
+  ]) assert.equal(normaliseText(s), s);
+  // One table the scan broke: blank lines between rows, a scrap for its rule, a row that lost a
+  // border (fewer cells), a row with no figure that goes on the one before (lower case, an empty cell).
+  assert.equal(
+    normaliseText('| Noi dung | Ke hoach | Thuc hien |\nJf}\n\n| Hoi nghi | 2 | 3 |\n\n| Lop hoc 4 | 5 |\n\n| | tai cac thon | |\n\n| Cong | 6 | 8 |'),
+    '| Noi dung | Ke hoach | Thuc hien |\n|---|\n| Hoi nghi | 2 | 3 |\n| Lop hoc 4 | 5 |\n| | tai cac thon | |\n| Cong | 6 | 8 |',
+  );
+  // A header row under a header row (a header over two lines) is one table too.
+  for (const head of ['| Chi tieu | Nam 2026 |', '| Chi tieu | 2026 |']) {
+    assert.equal(normaliseText(`${head}\n\n| Tong so | Trong do |\n\n| Hoi nghi | 2 |`), `${head}\n| Tong so | Trong do |\n| Hoi nghi | 2 |`);
+  }
+});

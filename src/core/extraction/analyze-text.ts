@@ -6,6 +6,7 @@
 import type { ExtractionResult } from './extraction.types.ts';
 import { extractFromText, type ExtractionCatalog } from './extract.ts';
 import { spellUnitNamesInText } from './gazetteer.ts';
+import { opensTable } from './table-gaps.ts';
 
 interface RepairModule {
   repairVietnamese: (text: string) => { text: string; changed: boolean };
@@ -56,11 +57,11 @@ export function normaliseText(raw: string): string {
 const PIPED = /[|¦][^\n|¦]*[|¦]/;
 /** The rule under a header as OCR garbles it: a short scrap of marks and one- or two-letter bits ("Jf}", "[=f fb", "~~"). */
 const RULE_SCRAP = /^(?!.*\d)(?!.*\p{L}{3})[^|¦]{1,12}$/u;
-
 /**
  * Inside a pipe table (lines with two borders or more before and after, blank lines skipped),
  * OCR leaves a blank line between rows and reads the drawn rule under the header as a scrap
- * ("Jf}", "[=f"): the blank lines go, and the scrap is written as the rule "|---|".
+ * ("Jf}", "[=f"): the blank lines go, and the scrap is written as the rule "|---|". A gap before
+ * a line that opens a new table (`opensTable`) is left as written: two tables stay two.
  */
 function pipeTableGaps(text: string): string {
   const lines = text.split('\n');
@@ -68,22 +69,29 @@ function pipeTableGaps(text: string): string {
     const t = l.trim();
     return t === '' ? 'blank' : PIPED.test(t) ? 'piped' : RULE_SCRAP.test(t) ? 'scrap' : 'other';
   });
-  // The next line that is neither blank nor a scrap, for each line (one pass from the end).
-  const next: ('piped' | 'other' | 'end')[] = Array.from({ length: lines.length + 1 }, () => 'end');
-  for (let i = lines.length - 1; i >= 0; i--) next[i] = kind[i + 1] === 'piped' || kind[i + 1] === 'other' ? (kind[i + 1] as 'piped' | 'other') : next[i + 1]!;
+  // For each line, the index of the next line that is neither blank nor a scrap (one pass from the end).
+  const next: number[] = Array.from({ length: lines.length + 1 }, () => lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) next[i] = kind[i + 1] === 'piped' || kind[i + 1] === 'other' ? i + 1 : next[i + 1]!;
   const out: string[] = [];
-  let prev: 'piped' | 'other' | 'none' = 'none';
+  let prev = -1; // the last line that is neither blank nor a scrap
+  let bridge: boolean | null = null; // decided once per gap
   lines.forEach((line, i) => {
     const k = kind[i];
-    const inside = prev === 'piped' && next[i] === 'piped';
-    if (k === 'blank' && inside) return;
-    if (k === 'scrap' && inside) {
+    if (k === 'piped' || k === 'other') bridge = null;
+    else if (bridge === null) {
+      const j = next[i]!;
+      let after = j + 1;
+      while (after < lines.length && kind[after] === 'blank') after++;
+      bridge = prev >= 0 && kind[prev] === 'piped' && kind[j] === 'piped' && !opensTable(lines[prev]!, lines[j]!, lines[after]);
+    }
+    if (k === 'blank' && bridge) return;
+    if (k === 'scrap' && bridge) {
       out.push('|---|');
       return;
     }
     out.push(line);
-    if (k === 'piped' || k === 'other') prev = k;
-    else if (k === 'scrap') prev = 'other';
+    if (k === 'piped' || k === 'other') prev = i;
+    else if (k === 'scrap') prev = -1;
   });
   return out.join('\n');
 }

@@ -7,6 +7,7 @@ import type { Fact, Qualifier } from './extraction.types.ts';
 import { findCue as findCueAny, fold, tolerantPattern } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
+import { opensTable } from './table-gaps.ts';
 
 export interface CatalogIndicator {
   code: string;
@@ -904,8 +905,13 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
       continue;
     }
     let end = li;
-    // (OCR turns a drawn table's separator line into an empty one.)
-    const blankThenRow = (k: number): boolean => piped && st.text.slice(...span(k)).trim() === '' && k + 1 < ls.length && tableLine(st.text.slice(...span(k + 1)));
+    // (OCR turns a drawn table's separator line into an empty one; a blank line before the header of another table ends this one.)
+    const blankThenRow = (k: number): boolean => {
+      if (!piped || st.text.slice(...span(k)).trim() !== '' || k + 1 >= ls.length || !tableLine(st.text.slice(...span(k + 1)))) return false;
+      let after = k + 2;
+      while (after < ls.length && st.text.slice(...span(after)).trim() === '') after++;
+      return !opensTable(st.text.slice(...span(k - 1)), st.text.slice(...span(k + 1)), after < ls.length ? st.text.slice(...span(after)) : undefined);
+    };
     while (end + 1 < ls.length && (tableLine(st.text.slice(...span(end + 1))) || blankThenRow(end + 1))) end++;
     const lines: { s: number; e: number; cells: [number, number][] }[] = [];
     for (let k = li; k <= end; k++) {

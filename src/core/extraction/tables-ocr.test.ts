@@ -89,3 +89,13 @@ test('the column named by the period reported on: a running total under a title 
   const plan = 'Kết quả quý III năm 2026\nNội dung   Kế hoạch quý III   Thực hiện quý III\nLớp tập huấn kỹ năng số   4   5';
   assert.deepEqual(facts(plan), ['TRAINING_SESSIONS=5']);
 });
+
+test('two tables closed by total rows, apart by a blank line, each give their total under their own header', () => {
+  const clusters = ['| Thôn | Cụm loa | Cụm loa hư hỏng |', '|---|---|---|', '| Thôn 1 | 3 | 1 |', '| Thôn 2 | 4 | 0 |', '| Cộng | 7 | 1 |'];
+  const posts = ['| Nền tảng | Tin, bài | Video |', '|---|---|---|', '| Fanpage | 20 | 5 |', '| Zalo | 10 | 2 |', '| Cộng | 30 | 7 |'];
+  // (Read as one table, the second total row was read under the first header: 30 clusters.)
+  assert.deepEqual(facts([...clusters, '', ...posts].join('\n')), ['LOUDSPEAKER_CLUSTERS=7', 'LOUDSPEAKER_CLUSTERS_DOWN=1']);
+  // A plan-and-result table after it, its header with no drawn rule under it.
+  const plan = ['| Nội dung | Kế hoạch | Thực hiện |', '| Lớp tập huấn kỹ năng số | 5 | 6 |', '| Hội nghị quán triệt | 3 | 2 |'];
+  assert.deepEqual(facts([...clusters, '', ...plan].join('\n')), ['LOUDSPEAKER_CLUSTERS=7', 'LOUDSPEAKER_CLUSTERS_DOWN=1', 'TRAINING_SESSIONS=6', 'BRIEFING_CONFERENCES=2']);
+});
