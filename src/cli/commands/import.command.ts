@@ -1,18 +1,18 @@
 // `import FILES… --request ID [--unit CODE] [--draft] [--as USERNAME]`: answers a request from
 // the communes' own documents. Each file is read, its issuer matched to an addressed unit, and
 // its values written to that unit's report in one transaction (a failed file leaves nothing).
+// Runs as the console, like the other commands, or with the rights of the account --as names;
+// either way each file's unit is checked against those rights.
 // Progress on stderr; one result line per file on stdout; non-zero exit when any file failed.
 import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { AppError, isAppError } from '#src/errors.ts';
 import { readDocument, readInputFromPath } from '#src/ingest/read-document.ts';
 import { importDocument, type ImportOutcome } from '#src/core/answers/answers.ts';
-import { loadActor } from '#src/core/auth/sessions.ts';
-import { getUserByUsername } from '#src/storage/users.repository.ts';
 import { statusLabels } from '#src/core/reports/reports.ts';
 import { unitDisplayName } from '#src/core/units/units.ts';
 import type { UnitLevel } from '#src/core/units/units.ts';
-import { withDb } from '../context.ts';
+import { actorFor, withDb } from '../context.ts';
 import { positiveIntFlag } from '../args.ts';
 import { defineCommand } from './command.ts';
 
@@ -41,11 +41,9 @@ export const importCommand = defineCommand({
     const requestId = positiveIntFlag(flags.request, 'request');
     if (requestId === undefined) throw new AppError('VALIDATION', `Cần --request ID (số nguyên dương). Cách dùng: ${USAGE}`);
     if (!positionals.length) throw new AppError('VALIDATION', `Thiếu tệp cần nhập. Cách dùng: ${USAGE}`);
-    const args = { files: positionals, requestId, unitCode: flags.unit, submit: !flags.draft, as: flags.as ?? 'admin' };
+    const args = { files: positionals, requestId, unitCode: flags.unit, submit: !flags.draft };
     return withDb(async (db) => {
-      const user = await getUserByUsername(db, args.as);
-      if (!user) throw new AppError('NOT_FOUND', `Không có tài khoản "${args.as}".`);
-      const actor = await loadActor(db, user.id);
+      const actor = await actorFor(db, flags.as);
       const bar = new cliProgress.SingleBar(
         { stream: process.stderr, format: 'Đang nhập {bar} {value}/{total} tệp {stage}', hideCursor: true, clearOnComplete: true, noTTYOutput: true, notTTYSchedule: 2000 },
         cliProgress.Presets.shades_classic,

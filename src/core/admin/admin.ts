@@ -11,6 +11,7 @@ import { listIndicators, upsertIndicator, type IndicatorRow } from '#src/storage
 import {
   type Actor,
   type Role,
+  accountId,
   assertAllowed,
   canAdminProvince,
   canReviewProvince,
@@ -30,8 +31,7 @@ import { isIsoDate } from '#src/core/periods/periods.ts';
 const label = (a: Actor) => `${a.fullName} (${a.username})`;
 
 async function audit(db: Db, a: Actor, e: Omit<AuditEntry, 'actorUserId' | 'actorLabel'>): Promise<void> {
-  // The console (userId 0, src/cli/context.ts) is no account: its entries name it by label only.
-  await appendAudit(db, { actorUserId: a.userId > 0 ? a.userId : null, actorLabel: label(a), ...e });
+  await appendAudit(db, { actorUserId: accountId(a), actorLabel: label(a), ...e });
 }
 
 /** Provinces the actor administers (all for the system admin). */

@@ -6,7 +6,7 @@ import { AppError } from '#src/errors.ts';
 import type { Db } from '#src/storage/db.ts';
 import type { DocumentExtraction } from '#src/core/extraction/extraction.types.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
-import { assertAllowed, canActForUnit, canReadUnit } from '#src/core/auth/authorization.ts';
+import { accountId, assertAllowed, canActForUnit, canReadUnit } from '#src/core/auth/authorization.ts';
 import { sniff } from '#src/ingest/sniff.ts';
 import * as docsRepo from '#src/storage/documents.repository.ts';
 import * as jobsRepo from '#src/storage/upload-jobs.repository.ts';
@@ -59,8 +59,8 @@ export async function startUpload(db: Db, actor: Actor, reportId: number, file: 
     const { report } = await readReport(tx, actor, reportId);
     assertAllowed(canActForUnit(actor, { id: report.unit_id, provinceId: report.province_id }), 'tải văn bản lên báo cáo của đơn vị này');
     if (!isEditable(report.status)) throw new AppError('INVALID_STATE', `Báo cáo đang ở trạng thái "${statusLabels[report.status]}" nên không tải văn bản lên được.`);
-    const documentId = await docsRepo.insertDocument(tx, { provinceId: report.province_id, unitId: report.unit_id, filename: cleanFilename(file.filename), mediaType, bytes: file.bytes, sha256: sha256(file.bytes), uploadedBy: actor.userId });
-    return jobsRepo.insertJob(tx, { reportId, documentId, createdBy: actor.userId });
+    const documentId = await docsRepo.insertDocument(tx, { provinceId: report.province_id, unitId: report.unit_id, filename: cleanFilename(file.filename), mediaType, bytes: file.bytes, sha256: sha256(file.bytes), uploadedBy: accountId(actor) });
+    return jobsRepo.insertJob(tx, { reportId, documentId, createdBy: accountId(actor) });
   });
 }
 
@@ -194,7 +194,7 @@ export async function importDocument(
       }
     }
     if (!isEditable(report.status)) throw new AppError('INVALID_STATE', `Báo cáo của ${unit.name} đang ở trạng thái "${statusLabels[report.status]}"; không ghi đè được.`);
-    const documentId = await docsRepo.insertDocument(tx, { provinceId: report.province_id, unitId: unit.id, filename: cleanFilename(opts.file.filename), mediaType, bytes: opts.file.bytes, sha256: hash, uploadedBy: actor.userId });
+    const documentId = await docsRepo.insertDocument(tx, { provinceId: report.province_id, unitId: unit.id, filename: cleanFilename(opts.file.filename), mediaType, bytes: opts.file.bytes, sha256: hash, uploadedBy: accountId(actor) });
     await docsRepo.saveExtraction(tx, documentId, opts.extraction);
     const catalog = await catalogEntries(tx, report.province_id);
     const agg = new Map(catalog.map((c) => [c.code, c.aggregation]));

@@ -20,6 +20,14 @@ export interface Actor {
   roles: { role: Role; unitId: number | null; provinceId: number | null; unitName: string | null }[];
 }
 
+/**
+ * The account an actor's writes are recorded against (audit entries, created_by, updated_by…):
+ * none for the console operator (userId 0, src/cli/context.ts), who is named by label only.
+ */
+export function accountId(a: Actor): number | null {
+  return a.userId > 0 ? a.userId : null;
+}
+
 /** The minimal facts about a unit that authorization needs. */
 export interface UnitScope {
   id: number;

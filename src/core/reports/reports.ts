@@ -9,7 +9,7 @@ import * as unitsRepo from '#src/storage/units.repository.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
 import { insertNotification } from '#src/storage/requests.repository.ts';
 import { isCommuneLevel } from '#src/core/units/units.ts';
-import { type Actor, assertAllowed, canActForUnit, canReadUnit, canReviewProvince } from '#src/core/auth/authorization.ts';
+import { type Actor, accountId, assertAllowed, canActForUnit, canReadUnit, canReviewProvince } from '#src/core/auth/authorization.ts';
 import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
 import { checkReport } from '#src/core/validation/validation.ts';
 import { formatViNumber } from '#src/core/validation/rules.ts';
@@ -80,8 +80,8 @@ export async function getOrCreateReport(db: Db, actor: Actor, unitId: number, pe
     assertAllowed(canActForUnit(actor, { id: unit.id, provinceId: unit.province_id }), 'lập báo cáo cho đơn vị này');
     const existing = await repo.findReport(tx, unitId, periodId, requestId);
     if (existing) return existing;
-    const r = await repo.insertReport(tx, { provinceId: unit.province_id!, unitId, periodId, requestId, createdBy: actor.userId });
-    await appendAudit(tx, { actorUserId: actor.userId, actorLabel: actorLabel(actor), entity: 'report', entityId: r.id, action: 'create', oldValue: null, newValue: { status: r.status }, unitId, provinceId: r.province_id });
+    const r = await repo.insertReport(tx, { provinceId: unit.province_id!, unitId, periodId, requestId, createdBy: accountId(actor) });
+    await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: actorLabel(actor), entity: 'report', entityId: r.id, action: 'create', oldValue: null, newValue: { status: r.status }, unitId, provinceId: r.province_id });
     return r;
   });
 }
@@ -113,7 +113,7 @@ export async function setReportValues(db: Db, actor: Actor, reportId: number, in
       if (input.value === null) {
         if (!old) continue;
         await repo.deleteReportValue(tx, reportId, input.indicator);
-        await appendAudit(tx, { actorUserId: actor.userId, actorLabel: actorLabel(actor), entity: 'data_value', entityId: `${reportId}:${input.indicator}`, action: 'delete', oldValue: snapshot(old), newValue: null, unitId: report.unit_id, provinceId: report.province_id });
+        await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: actorLabel(actor), entity: 'data_value', entityId: `${reportId}:${input.indicator}`, action: 'delete', oldValue: snapshot(old), newValue: null, unitId: report.unit_id, provinceId: report.province_id });
         continue;
       }
       const v = input as ValueInput;
@@ -136,9 +136,9 @@ export async function setReportValues(db: Db, actor: Actor, reportId: number, in
         extracted_value: extractedValue,
       };
       if (old && old.value === next.value && old.value_max === next.value_max && old.qualifier === next.qualifier && old.source === next.source) continue;
-      await repo.upsertReportValue(tx, { ...next, updatedBy: actor.userId });
+      await repo.upsertReportValue(tx, { ...next, updatedBy: accountId(actor) });
       await appendAudit(tx, {
-        actorUserId: actor.userId,
+        actorUserId: accountId(actor),
         actorLabel: actorLabel(actor),
         entity: 'data_value',
         entityId: `${reportId}:${v.indicator}`,
@@ -163,7 +163,7 @@ export async function saveNarrative(db: Db, actor: Actor, reportId: number, narr
     if (!isEditable(report.status)) throw new AppError('INVALID_STATE', `Báo cáo đang ở trạng thái "${statusLabels[report.status]}" nên không sửa được.`);
     if (JSON.stringify(report.narrative ?? {}) === JSON.stringify(narrative)) return;
     await repo.updateNarrative(tx, reportId, narrative);
-    await appendAudit(tx, { actorUserId: actor.userId, actorLabel: actorLabel(actor), entity: 'report', entityId: reportId, action: 'narrative', oldValue: report.narrative ?? {}, newValue: narrative, unitId: report.unit_id, provinceId: report.province_id });
+    await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: actorLabel(actor), entity: 'report', entityId: reportId, action: 'narrative', oldValue: report.narrative ?? {}, newValue: narrative, unitId: report.unit_id, provinceId: report.province_id });
   });
 }
 
@@ -188,11 +188,11 @@ export async function changeReportStatus(db: Db, actor: Actor, reportId: number,
     await repo.updateReportStatus(tx, reportId, {
       status: to,
       submittedAt: action === 'submit',
-      reviewedBy: action === 'submit' ? null : actor.userId,
+      reviewedBy: action === 'submit' ? null : accountId(actor),
       reviewComment: action === 'submit' ? undefined : trimmed || null,
     });
     await appendAudit(tx, {
-      actorUserId: actor.userId,
+      actorUserId: accountId(actor),
       actorLabel: actorLabel(actor),
       entity: 'report',
       entityId: reportId,
@@ -204,7 +204,7 @@ export async function changeReportStatus(db: Db, actor: Actor, reportId: number,
     });
     // The commune sees the return, with the comment, on its home page.
     if (action === 'return') {
-      await insertNotification(tx, { unitId: report.unit_id, requestId: report.request_id, reportId, kind: 'returned', channel: 'app', message: `Báo cáo bị trả lại: ${trimmed}`, recipients: null, createdBy: actor.userId });
+      await insertNotification(tx, { unitId: report.unit_id, requestId: report.request_id, reportId, kind: 'returned', channel: 'app', message: `Báo cáo bị trả lại: ${trimmed}`, recipients: null, createdBy: accountId(actor) });
     }
     return to;
   });

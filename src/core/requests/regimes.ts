@@ -10,7 +10,7 @@ import { listIndicators } from '#src/storage/catalog.repository.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
 import { isIsoDate, regularPeriod, type PeriodSpec } from '#src/core/periods/periods.ts';
 import { addDays } from '#src/core/units/units.ts';
-import { type Actor, assertAllowed, canReviewProvince } from '#src/core/auth/authorization.ts';
+import { type Actor, accountId, assertAllowed, canReviewProvince } from '#src/core/auth/authorization.ts';
 import { createRequest, ensureRequestDrafts, requestSections } from './requests.ts';
 import { vnDate } from './completeness.ts';
 import { reminderMessage, sendReminders, type Mailer } from './reminders.ts';
@@ -115,9 +115,9 @@ export async function createRegime(db: Db, actor: Actor | null, provinceId: numb
       indicators,
       sections: sections as repo.RequestSection[],
       starts_on: input.startsOn,
-      created_by: actor?.userId ?? null,
+      created_by: (actor ? accountId(actor) : null),
     });
-    await appendAudit(tx, { actorUserId: actor?.userId ?? null, actorLabel: actor ? `${actor.fullName} (${actor.username})` : 'Hệ thống', entity: 'request', entityId: `regime:${row.id}`, action: 'create_regime', oldValue: null, newValue: { kind: row.kind, deadlines, subject }, unitId: null, provinceId });
+    await appendAudit(tx, { actorUserId: (actor ? accountId(actor) : null), actorLabel: actor ? `${actor.fullName} (${actor.username})` : 'Hệ thống', entity: 'request', entityId: `regime:${row.id}`, action: 'create_regime', oldValue: null, newValue: { kind: row.kind, deadlines, subject }, unitId: null, provinceId });
     return row;
   });
 }

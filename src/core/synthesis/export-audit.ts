@@ -1,7 +1,7 @@
 // Every export of a synthesis (DOCX, XLSX annex, PDF; on the web or from the CLI) is written to
 // the audit log: who, which request or period of which province, in which formats. The caller
 // has already built the synthesis with the actor's rights (synthesize() checks them).
-import type { Actor } from '#src/core/auth/authorization.ts';
+import { type Actor, accountId } from '#src/core/auth/authorization.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
 import type { Db } from '#src/storage/db.ts';
 import type { Synthesis } from './synthesis.ts';
@@ -17,8 +17,7 @@ export function synthesisAuditId(s: Synthesis): string {
 export async function recordSynthesisExport(db: Db, actor: Actor, s: Synthesis, formats: ExportFormat[], channel: 'web' | 'cli'): Promise<void> {
   const { scope, counts } = s;
   await appendAudit(db, {
-    // The console operator is no user account (id 0): recorded by label only.
-    actorUserId: actor.userId > 0 ? actor.userId : null,
+    actorUserId: accountId(actor),
     actorLabel: `${actor.fullName} (${actor.username})`,
     entity: 'synthesis',
     entityId: synthesisAuditId(s),

@@ -7,7 +7,7 @@ import { listIndicators } from '#src/storage/catalog.repository.ts';
 import { getPeriod } from '#src/storage/periods.repository.ts';
 import { valuesOfReport, type ReportRow } from '#src/storage/reports.repository.ts';
 import { appendAudit } from '#src/storage/audit.repository.ts';
-import { type Actor, assertAllowed, canAdminProvince, canReviewProvince } from '#src/core/auth/authorization.ts';
+import { type Actor, accountId, assertAllowed, canAdminProvince, canReviewProvince } from '#src/core/auth/authorization.ts';
 import { defaultRules, evaluateRules, ruleInputSchema, type CatalogEntry, type Finding, type Rule, type ValueForCheck } from './rules.ts';
 
 export async function catalogEntries(db: Db, provinceId: number): Promise<CatalogEntry[]> {
@@ -62,15 +62,15 @@ export async function saveRule(db: Db, actor: Actor, provinceId: number, id: num
     }
     const label = `${actor.fullName} (${actor.username})`;
     if (id === null) {
-      if (!(await rulesRepo.insertRuleIfAbsent(tx, provinceId, r, actor.userId))) throw new AppError('DUPLICATE', `Đã có quy tắc mã "${r.code}".`);
-      await appendAudit(tx, { actorUserId: actor.userId, actorLabel: label, entity: 'rule', entityId: `${provinceId}:${r.code}`, action: 'create', oldValue: null, newValue: r, unitId: null, provinceId });
+      if (!(await rulesRepo.insertRuleIfAbsent(tx, provinceId, r, accountId(actor)))) throw new AppError('DUPLICATE', `Đã có quy tắc mã "${r.code}".`);
+      await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: label, entity: 'rule', entityId: `${provinceId}:${r.code}`, action: 'create', oldValue: null, newValue: r, unitId: null, provinceId });
       return r;
     }
     const old = await rulesRepo.getRule(tx, provinceId, id);
     if (!old) throw new AppError('NOT_FOUND', 'Không tìm thấy quy tắc.');
     const next = { ...r, code: old.code, id };
-    await rulesRepo.updateRule(tx, provinceId, id, next, actor.userId);
-    await appendAudit(tx, { actorUserId: actor.userId, actorLabel: label, entity: 'rule', entityId: `${provinceId}:${old.code}`, action: 'update', oldValue: old, newValue: next, unitId: null, provinceId });
+    await rulesRepo.updateRule(tx, provinceId, id, next, accountId(actor));
+    await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: label, entity: 'rule', entityId: `${provinceId}:${old.code}`, action: 'update', oldValue: old, newValue: next, unitId: null, provinceId });
     return next;
   });
 }

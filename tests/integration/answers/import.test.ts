@@ -116,6 +116,15 @@ test('the import CLI answers a request from three seeds, then lists a corrupt fi
     assert.match(ok.stdout, /phường Hồng Bàng \(mã HP-HONG-BANG\).*Đã gửi/);
     assert.match(ok.stdout, /đặc khu Cát Hải/);
     assert.match(ok.stdout, /Đã nhập 3\/3 tệp/);
+    // Without --as the console imports, as the other commands do: audited by label, no account.
+    const byConsole = await shared.open();
+    const actors = await byConsole.query<{ id: number | null; label: string }>(
+      "SELECT DISTINCT a.actor_user_id AS id, a.actor_label AS label FROM audit_log a JOIN reports r ON a.entity = 'report' AND a.entity_id = r.id::text WHERE r.request_id = $1 AND a.action <> 'create'",
+      [requestId],
+    );
+    assert.deepEqual(actors, [{ id: null, label: 'Dòng lệnh (console)' }]);
+    assert.deepEqual(await byConsole.query('SELECT DISTINCT uploaded_by FROM documents'), [{ uploaded_by: null }]);
+    await byConsole.close();
 
     const before = await shared.open();
     const docsBefore = (await before.query<{ n: number }>('SELECT count(*) AS n FROM documents'))[0]!.n;
@@ -136,6 +145,37 @@ test('the import CLI answers a request from three seeds, then lists a corrupt fi
     const noRequest = run([seeds[0]!, '--request', '99999']);
     assert.notEqual(noRequest.status, 0);
     assert.match(noRequest.stdout + noRequest.stderr, /Không tìm thấy yêu cầu báo cáo/);
+  } finally {
+    await shared.drop();
+  }
+});
+
+test('the import CLI with --as checks each file against that account: an officer imports for their commune only; an unknown account imports nothing', async () => {
+  const shared = await sharedDb();
+  try {
+    const db = await shared.open();
+    const requestId = await makeRequest(db);
+    const officer = await makeUser(db, 'import.officer.hb', 'commune_officer', 'HP-HONG-BANG');
+    await db.close();
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', ...args, '--request', String(requestId)], { encoding: 'utf8', env: shared.env, timeout: 180_000 });
+    const unknown = run([seeds[0]!, '--as', 'no.such.user']);
+    assert.notEqual(unknown.status, 0);
+    assert.match(unknown.stderr, /Không tìm thấy tài khoản: no\.such\.user/);
+
+    const res = run([...seeds, '--as', 'import.officer.hb']);
+    assert.notEqual(res.status, 0);
+    assert.equal(res.stdout.split('\n').filter((l) => l.startsWith('✓')).length, 1, res.stdout);
+    assert.match(res.stdout, /✓ .*phường Hồng Bàng \(mã HP-HONG-BANG\)/);
+    assert.equal(res.stdout.split('\n').filter((l) => l.startsWith('✗') && /không có quyền/.test(l)).length, 2, res.stdout);
+    const after = await shared.open();
+    // Written under the officer's account; nothing for the other communes.
+    const written = await after.query<{ code: string; by: number | null }>(
+      'SELECT DISTINCT u.code, d.uploaded_by AS by FROM documents d JOIN units u ON u.id = d.unit_id',
+    );
+    assert.deepEqual(written, [{ code: 'HP-HONG-BANG', by: officer.userId }]);
+    const actors = await after.query<{ id: number | null }>("SELECT DISTINCT actor_user_id AS id FROM audit_log WHERE entity IN ('report', 'data_value') AND actor_user_id IS NOT NULL");
+    assert.deepEqual(actors, [{ id: officer.userId }]);
+    await after.close();
   } finally {
     await shared.drop();
   }
