@@ -131,7 +131,19 @@ async function loadOfficial(db: Db, actor: Actor, province: string, row: unitsRe
   });
 }
 
-export async function renameUnitAs(db: Db, actor: Actor, unitId: number, newName: string, effectiveDate: string): Promise<void> {
+/** The province of a commune-level unit the actor administers; null when there is none (no such unit, or not theirs). */
+export async function adminUnitProvince(db: Db, actor: Actor, unitId: number): Promise<number | null> {
+  return communeOf(db, actor, unitId).then(
+    (u) => u.province_id,
+    (e: unknown) => {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    },
+  );
+}
+
+/** Renames a commune-level unit the actor administers (the old name kept in its history, audited); returns the unit as it was. */
+export async function renameUnitAs(db: Db, actor: Actor, unitId: number, newName: string, effectiveDate: string): Promise<unitsRepo.UnitRow> {
   const u = await communeOf(db, actor, unitId);
   const name = newName.trim();
   if (!name || name.length > 200) throw new AppError('VALIDATION', 'Tên mới không được để trống (tối đa 200 ký tự)');
@@ -140,6 +152,7 @@ export async function renameUnitAs(db: Db, actor: Actor, unitId: number, newName
     await renameUnit(tx, u.id, name, effectiveDate);
     await audit(tx, actor, { entity: 'unit', entityId: u.id, action: 'rename', oldValue: { name: u.name }, newValue: { name, effectiveDate }, unitId: u.id, provinceId: u.province_id });
   });
+  return u;
 }
 
 export async function mergeUnitsAs(

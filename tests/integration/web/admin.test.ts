@@ -80,6 +80,30 @@ test('a province admin creates, renames and merges units; history is kept and au
   assert.match(await res.text(), /Mã đơn vị đã tồn tại/);
 });
 
+test("renaming a unit: another province's admin gets not found and a page of their own province; a bad name comes back on the unit's province", async () => {
+  const catHai = await unitId(t.db, 'HP-CAT-HAI');
+  const renames = () => count(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'unit' AND action = 'rename' AND entity_id = '${catHai}'`);
+  const q = new Browser(app);
+  await q.login('adm.qng', PASSWORD);
+  let res = await q.post(`/admin/units/${catHai}/rename`, { _csrf: await q.csrf('/admin/units'), name: 'Chiếm', effective_date: '2025-01-01' });
+  assert.equal(res.status, 404);
+  const page = await res.text();
+  assert.match(page, /Không tìm thấy đơn vị/);
+  // (Nothing of the other province on the page: its units are not listed.)
+  assert.doesNotMatch(page, /Cát Hải|Hồng Bàng/);
+  assert.equal((await getUnitByCode(t.db, 'HP-CAT-HAI'))!.name, 'Cát Hải');
+  assert.equal(await renames(), 0);
+  // No such unit: not found, nothing written.
+  assert.equal((await admin.post('/admin/units/999999/rename', { _csrf: await admin.csrf('/admin/units'), name: 'Mới', effective_date: '2025-01-01' })).status, 404);
+  // The unit's own admin, a name equal to the current one: the form comes back on Hải Phòng's units.
+  res = await admin.post(`/admin/units/${catHai}/rename`, { _csrf: await admin.csrf('/admin/units'), name: 'Cát Hải', effective_date: '2025-01-01' });
+  assert.equal(res.status, 400);
+  const again = await res.text();
+  assert.match(again, /Tên mới trùng với tên hiện tại/);
+  assert.match(again, /Hồng Bàng/);
+  assert.equal(await renames(), 0);
+});
+
 test('CSV import is all-or-nothing with row-numbered Vietnamese errors; generated passwords are shown once', async () => {
   const header = 'province_code,code,name,level,parent_code,officer_username,officer_full_name,officer_email';
   const unitsBefore = await count('SELECT count(*)::int AS n FROM units');

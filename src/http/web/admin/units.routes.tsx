@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from '#src/errors.ts';
-import { adminProvinces, createCommuneAs, importUnitsAs, listUnitsForAdmin, loadOfficialUnitsAs, mergeUnitsAs, renameUnitAs, type UnitListRow } from '#src/core/admin/admin.ts';
+import { adminProvinces, adminUnitProvince, createCommuneAs, importUnitsAs, listUnitsForAdmin, loadOfficialUnitsAs, mergeUnitsAs, renameUnitAs, type UnitListRow } from '#src/core/admin/admin.ts';
 import { levelLabels, unitDisplayName } from '#src/core/units/units.ts';
 import { unitCsvColumns } from '#src/core/units/import-units.ts';
 import { formatViDate } from '#src/core/periods/periods.ts';
@@ -251,13 +251,15 @@ export function unitsAdminRoutes() {
     const id = parseIdParam(c.req.param('id'), 'Không tìm thấy đơn vị');
     const body = await c.req.parseBody();
     const { db } = c.get('deps');
-    const unit = (await db.query<{ province_id: number | null }>('SELECT province_id FROM units WHERE id = $1', [id]))[0];
+    const actor = c.get('actor')!;
     try {
-      await renameUnitAs(db, c.get('actor')!, id, str(body['name']), str(body['effective_date']));
-      return c.redirect(`/admin/units?province=${unit?.province_id ?? ''}&ok=renamed`, 303);
+      const unit = await renameUnitAs(db, actor, id, str(body['name']), str(body['effective_date']));
+      return c.redirect(`/admin/units?province=${unit.province_id ?? ''}&ok=renamed`, 303);
     } catch (e) {
       const err = asFormError(e);
-      return render(c, err.code === 'NOT_FOUND' ? undefined : String(unit?.province_id ?? ''), { error: err }, err.status as ContentfulStatusCode);
+      // The form comes back on the unit's province, only when the actor administers it.
+      const province = await adminUnitProvince(db, actor, id);
+      return render(c, province === null ? undefined : String(province), { error: err }, err.status as ContentfulStatusCode);
     }
   });
 
