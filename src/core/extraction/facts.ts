@@ -160,7 +160,9 @@ const SUM_AFTER = /\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*(?:dong|vnd)(?![a-z])/
 // A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
 // "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
-const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\(|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
+// (A bracket that itself states the total sums the parts listed before it, not the figure it
+// follows: "3 kế hoạch và 5 công văn (tổng cộng 8 văn bản)".)
+const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\((?!\s*(?:tong|tat ca|cong)(?![a-z]))|:|,?\s*(?:bao\s+)?gom(?![a-z]))/;
 
 // What a report plans or aims at is no result: "dự kiến tổ chức thêm 3 lớp", "phấn đấu tỷ lệ …
 // đạt 90%", "sẽ lắp đặt 5 cụm loa" — unless a result follows the intention ("kế hoạch dự
@@ -350,6 +352,11 @@ function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, numb
   const head = /^[\s\-–•+*|]*(?:\d{1,3}\.?[\s|]+)?(?:(?:tong\s+)?so(?:\s+luong)?\s+)?/.exec(st.folded.slice(clause[0], tok.start));
   if (!head) return null;
   const at = clause[0] + head[0].length;
+  // (A word written without the marks of the unit word, in a line that has marks, is another
+  // word: a label opening with the verb "Ban hành …" does not count villages, "bản".)
+  const word = /^\p{L}+/u.exec(st.text.slice(at, at + 12))?.[0] ?? '';
+  const marked = (w: string): boolean => fold(w) !== w.toLowerCase();
+  if (word && !marked(word) && /[à-ỹđ]/iu.test(st.text.slice(clause[0], clause[1])) && UNIT_CLASSES.some((c) => c.words.some((w) => marked(w.split(' ')[0] ?? '') && fold(w.split(' ')[0] ?? '') === word.toLowerCase()))) return null;
   const label = unitClass(st, { ...tok, unitStart: at });
   return label && label.length > 0 ? new Set(label) : null;
 }
@@ -577,7 +584,9 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
         // So is the label of a rate led by "Tỷ lệ": "Tỷ lệ hộ dân được phát mã QR … đạt 86,4%".
-        const labelled = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) || (tok.percent && RATE_LABEL.test(st.folded.slice(phraseStartBefore(st, tok, clause), ms)));
+        // So is a table row's label cell, whatever other cells stand between (a cue in a cell
+        // that holds no figure: "Tỷ lệ … (%) | <plan> | <result>").
+        const labelled = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) || (tok.percent && RATE_LABEL.test(st.folded.slice(phraseStartBefore(st, tok, clause), ms))) || /^[^|¦\d\n]*[|¦][^\n]*$/.test(st.folded.slice(me, tok.start));
         const d = labelled ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
@@ -928,7 +937,7 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
     };
     const firstRow = lines.findIndex(isRow);
     const last = lines.at(-1);
-    if (firstRow < 1 || !last || lines.length - firstRow < 3) continue;
+    if (firstRow < 1 || !last || lines.length - firstRow < 1) continue;
     const labelOf = (cells: [number, number][]): [number, number] | undefined => cells.find(([a, b]) => /\p{L}/u.test(st.text.slice(a, b)));
     const totalLabel = labelOf(last.cells);
     if (!totalLabel || !TOTAL_LABEL.test(st.folded.slice(...totalLabel)) || taken(last.s)) continue;
@@ -1095,6 +1104,8 @@ function mergedCue(cue: string): RegExp {
 
 // A column that is no result of the period: plans, estimates, comparisons, notes.
 const NOT_RESULT_HEAD = /(?<![a-z])(?:ke hoach|chi tieu|uoc|cung ky|ky truoc|nam truoc|so sanh|tang|giam|dat|ghi chu|dvt|don vi tinh)(?![a-z])|%\s*(?:kh|ct)/;
+const FORWARD_HEAD = /^(?:ke hoach|kh|de xuat|du kien|muc tieu|chi tieu giao|nhu cau)(?![a-z])/;
+const MONEY_HEAD = /(?<![a-z])(?:kinh phi|chi phi|du toan|so tien|thanh tien|gia tri|don gia|(?:trieu|nghin|ngan|ty)\s+dong|vnd)(?![a-z])/;
 const RATE_HEAD = /(?<![a-z])t[yi] l[e@](?![a-z])|\(%\)|^%$/;
 const SUM_HEAD = /^(?:tong cong|tong so|tong|cong)$/;
 
@@ -1290,6 +1301,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
   const out: ComparisonRow[] = [];
   const ls = st.lineStarts;
   let header: { columns: number; current: number } | null = null;
+  // The header line just read, while the next line may still complete it.
+  let headerLine: { text: string; start: number } | null = null;
   // Start of a row whose values the scan moved to the next line ("1 | Pa nô … | Cái⏎| 30 | 27").
   let labelOnly = -1;
   // A row with fewer cells than columns whose last cells the scan moved to the next line.
@@ -1305,8 +1318,19 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const head = headerColumns(line, () => reportPeriodAt(st, s));
     if (head) {
       header = head;
+      headerLine = { text: line, start: s };
       continue;
     }
+    // A header the page wrapped ("… | Tỷ" ⏎ "lệ so với KH (%)"): its last words, no figure and no
+    // border, complete it and may add a column.
+    if (header && headerLine && !/[|¦]/.test(st.text.slice(s, e)) && !/\d/.test(line.replace(/\(\s*%\s*\)/g, ''))) {
+      const start = headerLine.start;
+      const joined = headerColumns(`${headerLine.text} ${line.trim()}`, () => reportPeriodAt(st, start));
+      headerLine = null;
+      if (joined) header = joined;
+      continue;
+    }
+    headerLine = null;
     if (!header) continue;
     // (Padded with a space so a line of cells only, "121,8", is read too; lead undoes the pad.)
     const tail = ROW_CELLS.exec(` ${line}`);
@@ -1479,6 +1503,19 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       const inherited = boundUnits.get(unitKey);
       if (inherited) scored.push({ code: inherited, score: 5 });
     }
+    // A column whose header names an indicator ("Số lượt dự thi", "Số tổ") says
+    // what its values count, whatever the row's label names (a contest, a place, a kind); a
+    // header of periods, plans or notes names none and leaves the label to decide.
+    const column = tok.denominator === null ? columnHeader(st, tok.start) : null;
+    // (A column of money, "Kinh phí", "Dự toán (nghìn đồng)", holds sums, which count nothing;
+    // one of plans or proposals, "Kế hoạch", "KH 2026", "Đề xuất", holds no result.)
+    if (column && (MONEY_HEAD.test(column.cell) || FORWARD_HEAD.test(column.cell))) continue;
+    if (column?.figure && !NOT_RESULT_HEAD.test(column.cell) && !RATE_HEAD.test(column.cell) === !tok.percent) {
+      // (Areas are read by their own rule above: the area column of a land-use table is no
+      // natural area.)
+      const byHeader = namedIn(pool.filter((i) => i.unit !== 'km²'), column.cell, `${column.header} ${st.folded.slice(clause[0], clause[1])}`);
+      if (byHeader && !excluded(st, byHeader, tok, clause)) scored.splice(0, scored.length, { code: byHeader.code, score: 20 });
+    }
     scored.sort((x, y) => y.score - x.score);
     let top = scored[0];
     if (!top) continue;
@@ -1567,6 +1604,15 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
           ),
       );
       if (part) code = part.code;
+    }
+    // A figure in a table's notes column explains the row's value (a share of it, its
+    // remainder, a prize among its entrants, a wider unit's figure): no fact, unless the row
+    // has a value and the note counts another indicator beside it (conferences held, and the
+    // people who attended them in the note; clusters, and the broken ones among them).
+    if (inNotesColumn(st, tok.start)) {
+      const lineStart = st.text.lastIndexOf('\n', tok.start - 1) + 1;
+      const inRow = emitted.filter((e) => e.start >= lineStart && e.start < tok.start);
+      if (inRow.length === 0 || inRow.some((e) => e.code === code)) continue;
     }
     // A part of the same kind after "trong đó" is a subset, no fact of its own: "21 thôn, trong
     // đó 14 thôn vùng cao", "52 cụm loa, trong đó 47 cụm hoạt động bình thường".
@@ -1704,6 +1750,91 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
  * then names something else (the page, its visits); its channel may be named earlier in the
  * paragraph.
  */
+/**
+ * Whether pos lies in a table's notes column ("Ghi chú"), which explains the row's value. Ruled tables match the
+ * cell by its index under the header (a header wrapped over two lines too); tables aligned with
+ * spaces by the column where the header's closing "Ghi chú" starts, after the row's first figure.
+ */
+function inNotesColumn(st: TextStructure, pos: number): boolean {
+  const ls = st.lineStarts;
+  let li = ls.length - 1;
+  while (li > 0 && (ls[li] ?? 0) > pos) li--;
+  const lineSpan = (k: number): [number, number] => [ls[k] ?? 0, (ls[k + 1] ?? st.text.length + 1) - 1];
+  const [s, e] = lineSpan(li);
+  const row = st.folded.slice(s, e);
+  const piped = /[|¦]/.test(row);
+  if (piped) {
+    const cell = (row.slice(0, pos - s).match(/[|¦]/g) ?? []).length;
+    for (let k = li - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+      const line = st.folded.slice(...lineSpan(k));
+      if (!/[|¦]/.test(line)) {
+        if (ruleLine(line.trim()) || line.trim() === '') continue;
+        return false;
+      }
+      const cells = line.split(/[|¦]/);
+      const notes = cells.findIndex((c) => /^\s*ghi chu\s*$/.test(c));
+      if (notes >= 0) return notes === cell;
+    }
+    return false;
+  }
+  // Aligned with spaces: the header is the nearest line above with "Ghi chú" as its last cell.
+  if (!/\S(?: {2,}|\t)\S/.test(row.trim())) return false;
+  for (let k = li - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const line = st.folded.slice(...lineSpan(k));
+    if (line.trim() === '') continue;
+    const m = /(?: {2,}|\t)ghi chu\s*$/.exec(line);
+    if (m) {
+      const col = m.index + m[0].search(/g/);
+      const at = pos - s;
+      return at >= col - 1 && /\d/.test(row.slice(0, at).replace(/^\s*\S+(?:\s\S+)*?(?= {2,}|\t)/, ''));
+    }
+    if (!/\S(?: {2,}|\t)\S/.test(line.trim())) return false;
+  }
+  return false;
+}
+
+/**
+ * The header text of the ruled-table column pos stands in (and whether its cell is only a
+ * figure), or null for the label column: the header is
+ * the ruled lines above the rule under it ("|---|---|"), a header wrapped over two lines joined
+ * cell by cell, or without a rule the block's first line when it states no figure.
+ */
+function columnHeader(st: TextStructure, pos: number): { cell: string; header: string; figure: boolean } | null {
+  const ls = st.lineStarts;
+  let li = ls.length - 1;
+  while (li > 0 && (ls[li] ?? 0) > pos) li--;
+  const lineSpan = (k: number): [number, number] => [ls[k] ?? 0, (ls[k + 1] ?? st.text.length + 1) - 1];
+  const [s, e] = lineSpan(li);
+  const row = st.folded.slice(s, e);
+  if (!/[|¦]/.test(row)) return null;
+  const cellsOfLine = (line: string): string[] => line.replace(/^[ \t]*[|¦]/, '').split(/[|¦]/);
+  const index = cellsOfLine(row.slice(0, pos - s)).length - 1;
+  const own = cellsOfLine(row)[index] ?? '';
+  if (index < 1) return null;
+  const above: string[] = [];
+  let rule = -1;
+  for (let k = li - 1; k >= 0 && li - k <= 40; k--) {
+    const line = st.folded.slice(...lineSpan(k));
+    if (ruleLine(line.trim()) && line.trim() !== '') {
+      if (rule >= 0) break;
+      rule = above.length;
+      continue;
+    }
+    if (!/[|¦]/.test(line)) break;
+    above.push(line);
+  }
+  let heads: string[];
+  if (rule >= 0) heads = above.slice(rule).reverse();
+  else {
+    const top = above.at(-1);
+    if (!top || /(?<![a-z\d])\d/.test(top)) return null;
+    heads = [top];
+  }
+  if (heads.length === 0 || heads.length > 3) return null;
+  const cell = heads.map((h) => cellsOfLine(h)[index] ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  return cell ? { cell, header: heads.join(' ').replace(/[|¦]/g, ' '), figure: FIGURE_CELL.test(own.trim()) } : null;
+}
+
 /** [start, end) of the line at pos when it is a row of a ruled table, else null. */
 function tableRowAt(st: TextStructure, pos: number): [number, number] | null {
   const s = st.text.lastIndexOf('\n', pos - 1) + 1;

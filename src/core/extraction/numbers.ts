@@ -173,6 +173,9 @@ export function findNumbers(input: string): NumberToken[] {
     if (!pct && /^\s*$/.test(lead) && /^\.\s/.test(text.slice(end, end + 2))) continue;
     // Row numbers of a table ("3 | Tổng số cụm loa | cụm | 31"): the first cell is an index.
     if (!pct && /^\s*$/.test(lead) && /^\s*[|¦]/.test(after)) continue;
+    // … also inside the outer border, before a label cell ("| 4 | Lớp tập huấn | 06 |"), even a
+    // row alone.
+    if (!pct && !slash && a.length <= 3 && /^\s*[|¦]\s*$/.test(lead) && /^\s*[|¦]\s*\p{L}/u.test(after)) continue;
     // … also of a table whose columns are only spaces ("2 Cụm loa truyền thanh   cụm   35"):
     // a short number opening a line that goes on with a capital and ends with a value.
     if (!pct && /^\s*$/.test(lead) && a.length <= 2 && isPipelessRow(text.slice(end, lineEndAt(text, end)))) continue;
