@@ -1,0 +1,46 @@
+// Table header → indicator, notes columns, plan/result headers: tables written for these tests
+// (no fixture or bank table), one per failure class of the table banks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFromText } from './extract.ts';
+
+const facts = (body: string) =>
+  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+
+test('a total row right under its header is read cell by cell under the header', () => {
+  assert.deepEqual(facts('Khu dân cư | Số tổ công nghệ số | Số thành viên\nTổng cộng | 9 | 64'), ['COMMUNITY_TECH_TEAMS=9', 'COMMUNITY_TECH_MEMBERS=64']);
+  assert.deepEqual(facts('Đơn vị | Số lớp tập huấn | Số học viên\nToàn phường | 5 | 212'), ['TRAINING_SESSIONS=5', 'TRAINEES=212']);
+});
+
+test('a value column whose header names an indicator decides it, not the row label', () => {
+  const t = '| Đợt thi | Số lượt đăng ký dự thi | Số lượt hoàn thành bài thi |\n|---|---|---|\n| Đợt trực tuyến tháng 9 | 830 | 712 |';
+  assert.deepEqual(facts(t), ['CONTEST_REGISTRATIONS=830', 'CONTEST_COMPLETIONS=712']);
+});
+
+test('money and proposal columns hold no count', () => {
+  assert.deepEqual(facts('| STT | Hạng mục | Dự toán (triệu đồng) |\n|---|---|---|\n| 1 | Thay thế cụm loa truyền thanh | 48 |'), []);
+  assert.deepEqual(facts('| Hạng mục | Hiện trạng | Đề xuất |\n|---|---|---|\n| Cụm loa truyền thanh | 11 cụm | lắp thêm 4 cụm loa |'), ['LOUDSPEAKER_CLUSTERS=11']);
+});
+
+test('a notes column holds no fact of the row\'s own indicator; another indicator beside a value is one', () => {
+  const t = '| TT | Nội dung | Số lượng | Ghi chú |\n|---|---|---|---|\n| 1 | Lớp tập huấn kỹ năng số | 06 lớp | trong đó 2 lớp cho hộ kinh doanh |\n| 2 | Hội nghị triển khai | 03 | có 240 đại biểu dự |\n| 3 | Sự kiện hưởng ứng | | khoảng 900 người tham gia cấp tỉnh |';
+  assert.deepEqual(facts(t), ['TRAINING_SESSIONS=6', 'BRIEFING_CONFERENCES=3', 'EVENT_PARTICIPANTS=240']);
+});
+
+test('a row index inside the outer border is no count, even for a row alone', () => {
+  assert.deepEqual(facts('| TT | Nội dung | Số lượng |\n| 4 | Lớp tập huấn kỹ năng số | 06 |'), ['TRAINING_SESSIONS=6']);
+});
+
+test('a bracket stating the total sums the parts listed before it', () => {
+  assert.deepEqual(facts('UBND xã ban hành 3 kế hoạch và 5 công văn (tổng cộng 8 văn bản) về chuyển đổi số.'), ['DIRECTIVE_DOCS=8']);
+});
+
+test('a plan/result header wrapped onto a second line keeps the result column only', () => {
+  const t = 'TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Thực hiện năm 2025 | Tỷ\nlệ so với KH (%)\n1 | Lớp tập huấn kỹ năng số | lớp | 6 | 8 | 133,3\n2 | Tin, bài trên Trang thông tin điện tử xã | tin, bài | 50 | 64 | 128,0';
+  assert.deepEqual(facts(t), ['TRAINING_SESSIONS=8', 'PORTAL_ARTICLES=64']);
+});
+
+test('a label opening with the verb "Ban hành" counts documents, not villages', () => {
+  const t = 'Nội dung                       Kế hoạch    Thực hiện    Đạt (%)\nBan hành văn bản chỉ đạo              6            7        116,7\nLớp tập huấn kỹ năng số               10            9         90,0';
+  assert.deepEqual(facts(t), ['DIRECTIVE_DOCS=7', 'TRAINING_SESSIONS=9']);
+});
