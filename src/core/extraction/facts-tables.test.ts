@@ -44,3 +44,17 @@ test('a label opening with the verb "Ban hành" counts documents, not villages',
   const t = 'Nội dung                       Kế hoạch    Thực hiện    Đạt (%)\nBan hành văn bản chỉ đạo              6            7        116,7\nLớp tập huấn kỹ năng số               10            9         90,0';
   assert.deepEqual(facts(t), ['DIRECTIVE_DOCS=7', 'TRAINING_SESSIONS=9']);
 });
+
+test('a slash after a word starts a second count: teams and their members', () => {
+  assert.deepEqual(facts('Số Tổ công nghệ số cộng đồng: 14 tổ/86 thành viên.'), ['COMMUNITY_TECH_TEAMS=14', 'COMMUNITY_TECH_MEMBERS=86']);
+});
+
+test("an earlier period's figure in a bracket, and a multiple with a qualifier, are no facts", () => {
+  const dated = (body: string) =>
+    extractFromText(`ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\nTân Lập, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}`);
+  assert.deepEqual(dated('Xã tổ chức 7 lớp tập huấn kỹ năng số với 265 lượt học viên, gấp khoảng 3 lần năm 2024 (88 lượt).'), ['TRAINING_SESSIONS=7', 'TRAINEES=265']);
+});
+
+test('a flag whose label ends with a negation is a zero', () => {
+  assert.deepEqual(facts('5. Chuyên mục về chuyển đổi số trên Trang thông tin điện tử xã: chưa có.'), ['PORTAL_SECTION=0']);
+});

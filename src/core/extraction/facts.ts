@@ -41,7 +41,8 @@ export interface ExtractionCatalog {
 }
 
 // Words right after a number that make it a duration, a rank or a name, never a count; so do
-// units of measure ("tần số 87,9 MHz", "loa công suất 25W", "ti vi 65 inch", "đường truyền 100 Mbps").
+// units of measure after it (frequencies, power, screen sizes, bandwidth: "… 100 MHz", "… 30W",
+// "… 43 inch", "… 50 Mbps").
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db)(?![\p{L}\d²])/iu;
 
@@ -100,9 +101,8 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // Cases are people helped or dossiers handled, never a school ("trường"): "2.715 trường hợp".
   { words: ['trường hợp'], units: ['người', 'lượt người', 'lượt', 'hồ sơ'] },
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
-  // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình"; devices, printed sheets,
-  // stalls, counters, accounts and calls ("02 ti vi", "6.250 tờ thông tin",
-  // "24 gian hàng", "02 quầy", "19.863 tài khoản định danh", "214 cuộc gọi"). (Never a bare
+  // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình"; objects and records no indicator counts:
+  // devices (TV sets, phones), printed sheets, stalls, counters, accounts, calls. (Never a bare
   // "tờ": cues match folded text, where it is "tổ"; nor "câu", which OCR-tolerant matching
   // takes for "cái".)
   {
@@ -144,7 +144,10 @@ const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/
 // after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"). ("tăng lên 34 cụm" may be
 // the level reached and is left to the other rules.)
 // ("tăng lên 83,7%", "giảm xuống 2%" state the level reached.)
-const CHANGE_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?:\s+them)?|(?:tang\s+|giam\s+)?gap)\s*$/;
+const CHANGE_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?:\s+them)?|(?:tang\s+|giam\s+)?gap(?:\s+(?:gan|khoang|hon|tren|xap xi))?)\s*$/;
+// A figure in a bracket opened right after an earlier period is that period's, stated to
+// compare: "… tăng so với cùng kỳ (120 lượt)", "… gấp đôi năm 2023 (48 lớp)".
+const EARLIER_BRACKET = /(?<![a-z])(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai)|ky\s+truoc)\s*\(\s*(?:[a-z]+\s+){0,2}$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
@@ -187,7 +190,7 @@ const RATE_LABEL = /^[\s\-–•+*]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@](?![a-z])[^\
 // tỉnh là 78,3%". Not when the commune is named beside it ("… của tỉnh giới thiệu 7 sản phẩm
 // OCOP của xã", "Xã dẫn đầu toàn tỉnh với …") or the wider body is only where or with whom the
 // commune acted ("phối hợp với Sở … của tỉnh", "trên Cổng … của tỉnh").
-// (A province-level city too: "Toàn thành phố có …", "… của thành phố".)
+// (A province-level city is such a wider unit too, named as "toàn thành phố" or "của thành phố".)
 const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|huyen|thanh\s+pho|ca\s+nuoc|trung\s+uong|cac\s+(?:xa|phuong)))(?![a-z])/;
 // ("từ" is not the "tử" of "điện tử".)
 const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|(?<!dien\s)tu|cho|den)(?![a-z])/;
@@ -215,8 +218,8 @@ function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, n
 
 // A clause that opens with an earlier period states a figure to compare with: "Năm 2024, xã tiếp
 // nhận 3.400 hồ sơ" in a report on 2025, "Cùng kỳ năm trước, …".
-// (Also the time before the 2025 merger of units: "Trước sắp xếp, huyện cũ có 156 thôn", "Trước
-// khi sáp nhập, …", and the old unit itself opening the clause: "Xã cũ có 9 thôn".)
+// (Also the time before the 2025 merger of units, "Trước sắp xếp, …", "Trước khi sáp nhập, …",
+// and an old unit as the clause's subject, "Các xã cũ có …": figures of units that no longer exist.)
 const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai)|truoc\s+(?:khi\s+)?(?:sap\s+xep|sap\s+nhap|hop\s+nhat))(?![\d/a-z])/;
 // (Only as the clause's subject: "được thành lập trên cơ sở sắp xếp các phường cũ, có …" is the new unit.)
 const OLD_UNIT = /^[\s\-–•+*]*(?:(?:cac|hai|ba)\s+)?(?:xa|phuong|huyen|thi tran|tinh)\s+cu(?![a-z])/;
@@ -252,8 +255,8 @@ function perPeriodBefore(lead: string): boolean {
   return PER_PERIOD_BEFORE.test(own) && !/[|¦]|\S {3,}\S/.test(own);
 }
 
-// A clause dated after the year the report was written states a plan: "Theo Kế hoạch, giai đoạn
-// 2026-2030 xã đầu tư thêm …", "Kế hoạch năm 2026 đề xuất đầu tư …" in a report dated 2025 (one
+// A clause dated after the year the report was written states a plan: a figure dated "năm N" or
+// "giai đoạn N-M" later than the report's date (a report dated 2025 on a 2026 programme; one
 // dated March 2026 on 2025 may report what 2026 has done so far) — unless it says what was done ("đã", "đến nay"); a horizon ("định hướng đến năm 2030")
 // dates the programme, not the figure.
 const LATER_YEAR = /(?<![a-z\d])(?:nam|giai doan|gd)\s+((?:19|20)\d\d)(?![\d/])/g;
@@ -386,22 +389,38 @@ const listOf = (words: string[]): string => {
 };
 // (Longest first: the lists before the fixed pairs, so "cán bộ, công chức, đoàn viên" is whole.)
 const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i`, 'g');
-// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5, a
-// phone line: "Tổng đài hỗ trợ 1022", "đường dây nóng 1900…"), also when a line end splits them
-// ("Nghị⏎quyết 57").
+// Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5),
+// also when a line end splits them ("Nghị⏎quyết 57").
 const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan)\s*(?:số|so|s[o06])?\s*$/iu;
 // A phone line names its number, which has the shape of one (three digits or more, no thousands
-// dot, nothing counted after it): "Tổng đài hỗ trợ 1022", not "Tổng đài hướng dẫn 120 người dân".
+// dot, nothing counted after it): "tổng đài <name> <number>", not a switchboard that guided N
+// people.
 const PHONE_LINE_BEFORE = /(?:tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[a-z]+){0,2}|đường\s+dây\s+nóng|duong\s+day\s+nong|hotline)\s*(?:số|so|s[o06])?\s*$/iu;
-// "<thing> số N" names one of them ("cơn bão số 3", "tổ dân phố số 5", "đội số 2", "quầy số 3",
-// and the next of a list: "số 3 và số 7"); "tổng số 22", "dân số 38.412", "hồ sơ 120" count.
+// "<thing> số N" names one of them (a storm, a residential group, a team, a counter, and the
+// next of a list: "số N và số M"); "tổng số N", "dân số N", "hồ sơ N" count.
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
 const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
-// … also without "số": "Thôn 5 và thôn 7 có sóng yếu", "Nhà văn hóa thôn 6;" (nothing counted
-// after it), unless a counted noun follows ("mỗi thôn
+// … also without "số": a village named by its number before a word or at a phrase end (a
+// building of the village, nothing counted after it), unless a counted noun follows ("mỗi thôn
 // 01 cụm loa"), the word is a label ("Số thôn 14") or a table's unit column ("Tổ công nghệ số
 // tổ   24   174 thành viên").
 const VILLAGE_NAME_BEFORE = /(?<![a-z])(?<!so )(?:thon|xom|to dan pho|khu pho|khom|ap|doi|to|cum loa)\s$/;
+/**
+ * Whether the number names one thing instead of counting: a reference or a numbered part of a
+ * text (NAME_BEFORE), a phone line (only a phone-shaped number with nothing counted after it),
+ * an item designated "<thing> số N" (DESIGNATION_BEFORE), a rank, an age, or a place named by
+ * its number at a phrase end (VILLAGE_NAME_BEFORE). One cause, one test in the reader's loop.
+ */
+function namesOne(st: TextStructure, tok: NumberToken): boolean {
+  const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
+  if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) return true;
+  if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) return true;
+  if (tok.percent) return false;
+  // A rank ("đứng thứ 3", "xếp hạng 2") or an age ("độ tuổi từ 18 đến 45", "tuổi 60 trở lên").
+  if (RANK_BEFORE.test(before) || /(?<![a-z])tuoi(?:\s+(?:tu|tren|duoi))?\s*$/.test(before)) return true;
+  return VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null;
+}
+
 const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
 
 /**
@@ -545,7 +564,7 @@ function excluded(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
   if (!ind.excludes || ind.excludes.length === 0) return false;
   const [from, to] = excludePhrase(st, tok, clause);
   if (ind.excludes.some((x) => findCue(st.folded, x, from, to).length > 0)) return true;
-  // Verbs joined by a comma share the figure: "xã đã sửa chữa, thay thế 11 cụm loa bị hư hỏng" (an
+  // Verbs joined by a comma share the figure: "đã <excluded verb>, <verb> N <noun>" (an
   // excluded verb ending right at the comma, at most two words between the comma and the figure).
   if (from <= clause[0] || st.folded.charAt(from - 1) !== ',' || !/^\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(from, tok.start))) return false;
   return ind.excludes.some((x) => findCue(st.folded, x, clause[0], from - 1).some(([, me]) => me === from - 1));
@@ -1440,14 +1459,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       }
     }
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
-    const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
-    if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) continue;
-    if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) continue;
-    // A rank is no count: "đứng thứ 3 toàn tỉnh", "xếp hạng 2".
-    if (!tok.percent && RANK_BEFORE.test(before)) continue;
-    // An age is no count: "trong độ tuổi từ 18 đến 45", "tuổi 60 trở lên".
-    if (!tok.percent && /(?<![a-z])tuoi(?:\s+(?:tu|tren|duoi))?\s*$/.test(before)) continue;
-    if (VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null && !tok.percent) continue;
+    if (namesOne(st, tok)) continue;
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
@@ -1464,6 +1476,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    const earlierBracket = EARLIER_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
+    if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
     if (laterPeriod(st, tok, clause, opts?.dateYear ?? null)) continue;
     if (REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, tok.start), tok.start))) continue;
     if (targetYearBefore(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
@@ -1727,7 +1741,7 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         // "không có cụm loa nào phải di dời": zero of something else, not of all the clusters.
         // "không còn cụm loa nào." (nothing after "nào") is a zero of the whole.
         if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6)) && !/^\s*n[a4]o[\s.;,]*$/.test(st.folded.slice(me, clause[1]))) continue;
-        // An instruction to prevent is no result: "chỉ đạo không để phát sinh hồ sơ quá hạn".
+        // An instruction to prevent ("chỉ đạo / yêu cầu … không để <cue>") is no result.
         if (DIRECTIVE_NOT.test(st.folded.slice(clause[0], ms))) continue;
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
@@ -1855,7 +1869,9 @@ function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         // not meet this row's "Trang thông tin".
         const clause = tableRowAt(st, ms) ?? clauseAt(st, ms);
         const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
-        const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead);
+        // (Also a label whose value is a negation: "Chuyên mục … trên Trang thông tin điện tử: chưa có".)
+        const lineEnd = st.folded.indexOf('\n', me);
+        const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead) || /^[^:.;\n]{0,80}:\s*(?:chua|khong)(?:\s+(?:co|xay dung|lap|thanh lap|mo))?\s*[.;]?\s*$/.test(st.folded.slice(me, lineEnd < 0 ? st.folded.length : lineEnd));
         // A section planned ("dự kiến xây dựng chuyên mục …") or a higher level's is not the commune's.
         if (PLANNED_BEFORE.test(st.folded.slice(clause[0], ms)) || widerSubject(st, clause[0], ms) || REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, ms), ms))) continue;
         // A section named in quotes ("chuyên mục “Xã số”") may take its channel from the clause

@@ -37,8 +37,10 @@ export function fixDigitConfusions(text: string): string {
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+`;
+// (A slash right after a word starts a second count: "21 tổ/98 thành viên" are teams and their
+// members; after a figure it is a ratio's or a date's second member.)
 const TOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/_\-])(${NUM})(?![\p{L}\p{N}])` +
+  String.raw`(?<![\p{L}\p{N}.,_\-])(?<!(?:^|[^\p{L}])\/)(${NUM})(?![\p{L}\p{N}])` +
     String.raw`(?:(\s?/\s?)(${NUM}))?` +
     String.raw`(?:(\s*(?:-|–|—)\s*|\s+(?:đến|den|tới|toi)\s+)(${NUM}))?` +
     String.raw`(\s?%)?`,
