@@ -1,11 +1,11 @@
 // The reporting cycle on a real database: completeness and timeliness (merger-aware),
 // reminders in the app and by e-mail (nodemailer jsonTransport, no network), recurring regimes
 // with an injected clock, and review (return reopens, accept locks, all audited).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import nodemailer from 'nodemailer';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
-import { makeUser, unitId } from '../support/factories.ts';
+import { useTestDb } from '../support/test-db.ts';
+import { makeUser, unitId, errorCode } from '../support/factories.ts';
 import { createRequest, reportForRequest } from '#src/core/requests/requests.ts';
 import { completeness, periodCompleteness, vnDate } from '#src/core/requests/completeness.ts';
 import { sendReminders, type Mailer } from '#src/core/requests/reminders.ts';
@@ -15,17 +15,9 @@ import { changeReportStatus, saveNarrative, setReportValues } from '#src/core/re
 import { createUnit, mergeUnits } from '#src/core/units/units.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 import { regularPeriod } from '#src/core/periods/periods.ts';
-import { isAppError } from '#src/errors.ts';
 
-let t: TestDb;
-before(async () => {
-  t = await createTestDb();
-});
-after(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
-const code = (e: unknown) => (isAppError(e) ? e.code : String(e));
 /** Pretend the first submission happened at a given Vietnamese local time. */
 async function submittedAt(reportId: number, vnLocal: string) {
   await t.db.query('UPDATE reports SET first_submitted_at = $2::timestamptz WHERE id = $1', [reportId, `${vnLocal}+07:00`]);
@@ -77,8 +69,8 @@ test('completeness of a request: expected, submitted, accepted, on time, late, m
   // Before the deadline nothing is overdue yet.
   assert.equal((await completeness(t.db, analyst, rid, new Date('2025-06-14T03:00:00Z'))).overdue, 0);
   // Another province's analyst and a commune officer cannot see it.
-  await assert.rejects(() => completeness(t.db, other, rid), (e) => code(e) === 'NOT_FOUND');
-  await assert.rejects(() => completeness(t.db, officers.A, rid), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => completeness(t.db, other, rid), (e) => errorCode(e) === 'NOT_FOUND');
+  await assert.rejects(() => completeness(t.db, officers.A, rid), (e) => errorCode(e) === 'NOT_FOUND');
 
   // D and E merge into a new unit F on 1/7/2025. The H1 request (deadline 15/6) still expects D
   // and E; a yearly request (deadline 15/12) expects F instead, and a report E sent before the
@@ -107,7 +99,7 @@ test('completeness of a request: expected, submitted, accepted, on time, late, m
   const p = await periodCompleteness(t.db, analyst, tp, h1.request.period_id, new Date('2025-08-01T03:00:00Z'));
   assert.equal(p.deadline, '2025-06-15');
   assert.deepEqual([p.expected, p.submitted, p.onTime, p.late, p.missing], [5, 3, 2, 1, 2]);
-  await assert.rejects(() => periodCompleteness(t.db, other, tp, h1.request.period_id), (e) => code(e) === 'FORBIDDEN');
+  await assert.rejects(() => periodCompleteness(t.db, other, tp, h1.request.period_id), (e) => errorCode(e) === 'FORBIDDEN');
 
   // Reminders: in the app for every unit that has not answered, by e-mail to officers with an address.
   await t.db.query("UPDATE users SET email = 'bs@example.vn' WHERE username = 'cy.b'");
@@ -116,8 +108,8 @@ test('completeness of a request: expected, submitted, accepted, on time, late, m
   const sent: unknown[] = [];
   const json = nodemailer.createTransport({ jsonTransport: true });
   const mailer: Mailer = { from: 'Lan Tỏa <no-reply@example.vn>', transport: { sendMail: async (m) => { const info = await json.sendMail(m); sent.push(JSON.parse(String(info.message))); return info; } } };
-  await assert.rejects(() => sendReminders(t.db, other, rid, { mailer }), (e) => code(e) === 'NOT_FOUND');
-  await assert.rejects(() => sendReminders(t.db, officers.A, rid, { mailer }), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => sendReminders(t.db, other, rid, { mailer }), (e) => errorCode(e) === 'NOT_FOUND');
+  await assert.rejects(() => sendReminders(t.db, officers.A, rid, { mailer }), (e) => errorCode(e) === 'NOT_FOUND');
   const res = await sendReminders(t.db, analyst, rid, { mailer, now: new Date('2025-06-20T03:00:00Z') });
   assert.deepEqual([res.units, res.emails, res.emailFailures.length], [2, 1, 0]);
   assert.equal(sent.length, 1);
@@ -144,16 +136,16 @@ test('review: a returned report reopens for the commune, an accepted one is lock
   const r = await reportForRequest(t.db, officer, req.request.id, unit);
   await saveNarrative(t.db, officer, r.id, { results: 'Đã treo băng rôn' });
   await changeReportStatus(t.db, officer, r.id, 'submit');
-  await assert.rejects(() => saveNarrative(t.db, officer, r.id, { results: 'sửa khi đã gửi' }), (e) => code(e) === 'INVALID_STATE');
-  await assert.rejects(() => changeReportStatus(t.db, officer, r.id, 'return', 'tự trả'), (e) => code(e) === 'FORBIDDEN');
+  await assert.rejects(() => saveNarrative(t.db, officer, r.id, { results: 'sửa khi đã gửi' }), (e) => errorCode(e) === 'INVALID_STATE');
+  await assert.rejects(() => changeReportStatus(t.db, officer, r.id, 'return', 'tự trả'), (e) => errorCode(e) === 'FORBIDDEN');
   await changeReportStatus(t.db, analyst, r.id, 'return', 'Bổ sung khó khăn');
   await saveNarrative(t.db, officer, r.id, { results: 'Đã treo băng rôn', difficulties: 'Kinh phí hạn chế' });
   await changeReportStatus(t.db, officer, r.id, 'submit');
   await changeReportStatus(t.db, analyst, r.id, 'accept');
-  await assert.rejects(() => saveNarrative(t.db, officer, r.id, { results: 'x' }), (e) => code(e) === 'INVALID_STATE');
-  await assert.rejects(() => setReportValues(t.db, officer, r.id, [{ indicator: 'BANNERS', value: 1 }]), (e) => code(e) === 'INVALID_STATE');
-  await assert.rejects(() => setReportValues(t.db, analyst, r.id, [{ indicator: 'BANNERS', value: 1 }]), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => changeReportStatus(t.db, officer, r.id, 'submit'), (e) => code(e) === 'INVALID_STATE');
+  await assert.rejects(() => saveNarrative(t.db, officer, r.id, { results: 'x' }), (e) => errorCode(e) === 'INVALID_STATE');
+  await assert.rejects(() => setReportValues(t.db, officer, r.id, [{ indicator: 'BANNERS', value: 1 }]), (e) => errorCode(e) === 'INVALID_STATE');
+  await assert.rejects(() => setReportValues(t.db, analyst, r.id, [{ indicator: 'BANNERS', value: 1 }]), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => changeReportStatus(t.db, officer, r.id, 'submit'), (e) => errorCode(e) === 'INVALID_STATE');
   const audit = (await listAudit(t.db, { entity: 'report', entityId: String(r.id) })).reverse();
   assert.deepEqual(audit.map((a) => a.action), ['create', 'narrative', 'submit', 'return', 'narrative', 'submit', 'accept']);
   assert.deepEqual(audit[4]!.old_value, { results: 'Đã treo băng rôn' });
@@ -172,9 +164,9 @@ test('recurring regimes: deadlines per period, requests open by themselves once,
   const officer = await makeUser(t.db, 'rg.officer', 'commune_officer', 'QNG-DAK-BLA');
   const analyst = await makeUser(t.db, 'rg.analyst', 'province_analyst', 'QNG');
   const input = { kind: 'half' as const, name: 'Báo cáo 6 tháng NQ57', subject: 'Báo cáo kết quả tuyên truyền Nghị quyết 57', deadlines: ['15/6', '15/12'], numberPrefix: 'BC-NQ57', indicators: ['COMMUNITY_TECH_TEAMS'], startsOn: '2026-01-01' };
-  await assert.rejects(() => createRegime(t.db, officer, qng, input), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => createRegime(t.db, analyst, qng, { ...input, deadlines: ['15/6'] }), (e) => code(e) === 'VALIDATION');
-  await assert.rejects(() => createRegime(t.db, analyst, qng, { ...input, deadlines: ['31/6', '15/12'] }), (e) => code(e) === 'VALIDATION');
+  await assert.rejects(() => createRegime(t.db, officer, qng, input), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => createRegime(t.db, analyst, qng, { ...input, deadlines: ['15/6'] }), (e) => errorCode(e) === 'VALIDATION');
+  await assert.rejects(() => createRegime(t.db, analyst, qng, { ...input, deadlines: ['31/6', '15/12'] }), (e) => errorCode(e) === 'VALIDATION');
   const regime = await createRegime(t.db, analyst, qng, input);
   assert.deepEqual(regime.deadlines, ['06-15', '12-15']);
 

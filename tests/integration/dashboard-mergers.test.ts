@@ -2,9 +2,9 @@
 // both come from the merger-aware completeness() (expected units after the merger, the
 // successor covered by the reports of the units merged into it). Runs on PGlite, and on
 // PostgreSQL when DATABASE_URL is set.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
+import { useTestDb } from '../support/test-db.ts';
 import { makeUser, unitId } from '../support/factories.ts';
 import { createRequest, reportForRequest } from '#src/core/requests/requests.ts';
 import { requestCompleteness } from '#src/core/requests/completeness.ts';
@@ -13,13 +13,7 @@ import { createUnit, mergeUnits } from '#src/core/units/units.ts';
 import { changeReportStatus } from '#src/core/reports/reports.ts';
 import { overdueUnits, provinceDashboard, requestProgress } from '#src/core/dashboard/dashboard.ts';
 
-let t: TestDb;
-before(async () => {
-  t = await createTestDb();
-});
-after(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
 const today = '2026-01-10';
 

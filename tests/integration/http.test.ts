@@ -1,21 +1,16 @@
 // In-process HTTP tests: login, logout, CSRF rejection, rate limiting, authorization per unit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, ADMIN_PASSWORD, type TestDb } from '../support/test-db.ts';
+import { ADMIN_PASSWORD, useTestDb } from '../support/test-db.ts';
 import { makeUser, PASSWORD, unitId, yearPeriod } from '../support/factories.ts';
 import { createApp } from '#src/http/app.ts';
 import { loadConfig } from '#src/config/config.ts';
 import { getOrCreateReport } from '#src/core/reports/reports.ts';
-import { Browser } from '../support/http-client.ts';
+import { Browser, testApp, type TestApp } from '../support/http-client.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
-});
-after(async () => {
-  await t.close();
+let app: TestApp;
+const t = useTestDb(async (t) => {
+  app = testApp(t);
 });
 
 test('the login page is Vietnamese and the admin can log in and out', async () => {

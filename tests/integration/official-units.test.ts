@@ -2,27 +2,20 @@
 // (the ones the first start made, under other codes, stay single), a second run adds nothing, a
 // province the database lacks is created by the system admin only, an unknown name is refused
 // naming the 34; on the web the action is the province admin's own, CSRF-checked and audited.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
+import { useTestDb } from '../support/test-db.ts';
 import { makeUser, PASSWORD, unitId } from '../support/factories.ts';
-import { Browser } from '../support/http-client.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
+import { Browser, testApp, type TestApp } from '../support/http-client.ts';
 import { codeFromName } from '#src/core/units/official-units.ts';
 import { loadOfficialUnitsByNameAs } from '#src/core/admin/admin.ts';
 import { officialUnitsOf } from '#src/core/extraction/gazetteer.ts';
 import * as unitsRepo from '#src/storage/units.repository.ts';
 import { AppError } from '#src/errors.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
-});
-after(async () => {
-  await t.close();
+let app: TestApp;
+const t = useTestDb(async (t) => {
+  app = testApp(t);
 });
 
 const audits = async (action: string) => Number((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE action = $1', [action]))[0]!.n);

@@ -1,22 +1,13 @@
 // Repositories and use-cases on a real database (PGlite, or PostgreSQL when DATABASE_URL is set).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
-import { makeUser, unitId, yearPeriod } from '../support/factories.ts';
+import { useTestDb } from '../support/test-db.ts';
+import { makeUser, unitId, yearPeriod, errorCode } from '../support/factories.ts';
 import { changeReportStatus, getOrCreateReport, readReport, setReportValues } from '#src/core/reports/reports.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 import { rollup } from '#src/core/rollup/rollup.ts';
-import { isAppError } from '#src/errors.ts';
 
-let t: TestDb;
-before(async () => {
-  t = await createTestDb();
-});
-after(async () => {
-  await t.close();
-});
-
-const code = (e: unknown) => (isAppError(e) ? e.code : String(e));
+const t = useTestDb();
 
 test('a report goes draft → submitted → returned → submitted → accepted and every step is audited', async () => {
   const officer = await makeUser(t.db, 'officer.cathai', 'commune_officer', 'HP-CAT-HAI');
@@ -25,14 +16,14 @@ test('a report goes draft → submitted → returned → submitted → accepted 
   const r = await getOrCreateReport(t.db, officer, await unitId(t.db, 'HP-CAT-HAI'), period);
   await setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 12 }]);
   assert.equal(await changeReportStatus(t.db, officer, r.id, 'submit'), 'submitted');
-  await assert.rejects(() => setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 13 }]), (e) => code(e) === 'INVALID_STATE');
-  await assert.rejects(() => changeReportStatus(t.db, analyst, r.id, 'return', '  '), (e) => code(e) === 'VALIDATION');
+  await assert.rejects(() => setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 13 }]), (e) => errorCode(e) === 'INVALID_STATE');
+  await assert.rejects(() => changeReportStatus(t.db, analyst, r.id, 'return', '  '), (e) => errorCode(e) === 'VALIDATION');
   assert.equal(await changeReportStatus(t.db, analyst, r.id, 'return', 'Thiếu số thành viên'), 'returned');
   await setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_MEMBERS', value: 80, qualifier: 'approx' }]);
   await changeReportStatus(t.db, officer, r.id, 'submit');
   assert.equal(await changeReportStatus(t.db, analyst, r.id, 'accept'), 'accepted');
-  await assert.rejects(() => changeReportStatus(t.db, analyst, r.id, 'return', 'muộn'), (e) => code(e) === 'INVALID_STATE');
-  await assert.rejects(() => setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 1 }]), (e) => code(e) === 'INVALID_STATE');
+  await assert.rejects(() => changeReportStatus(t.db, analyst, r.id, 'return', 'muộn'), (e) => errorCode(e) === 'INVALID_STATE');
+  await assert.rejects(() => setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 1 }]), (e) => errorCode(e) === 'INVALID_STATE');
 
   const audit = await listAudit(t.db, { entity: 'report', entityId: String(r.id) });
   assert.deepEqual(audit.map((a) => a.action).reverse(), ['create', 'submit', 'return', 'submit', 'accept']);
@@ -50,14 +41,14 @@ test('a commune officer cannot read or change another commune\'s report; an anal
   const qng = await makeUser(t.db, 'analyst.qng', 'province_analyst', 'QNG');
   const period = await yearPeriod(t.db);
   const r = await getOrCreateReport(t.db, own, await unitId(t.db, 'HP-HONG-BANG'), period);
-  await assert.rejects(() => readReport(t.db, other, r.id), (e) => code(e) === 'NOT_FOUND');
-  await assert.rejects(() => setReportValues(t.db, other, r.id, [{ indicator: 'BANNERS', value: 3 }]), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => readReport(t.db, other, r.id), (e) => errorCode(e) === 'NOT_FOUND');
+  await assert.rejects(() => setReportValues(t.db, other, r.id, [{ indicator: 'BANNERS', value: 3 }]), (e) => errorCode(e) === 'NOT_FOUND');
   const hongBang = await unitId(t.db, 'HP-HONG-BANG');
-  await assert.rejects(() => getOrCreateReport(t.db, other, hongBang, period), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => readReport(t.db, qng, r.id), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => getOrCreateReport(t.db, other, hongBang, period), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => readReport(t.db, qng, r.id), (e) => errorCode(e) === 'NOT_FOUND');
   await changeReportStatus(t.db, own, r.id, 'submit');
-  await assert.rejects(() => changeReportStatus(t.db, own, r.id, 'accept'), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => changeReportStatus(t.db, qng, r.id, 'accept'), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => changeReportStatus(t.db, own, r.id, 'accept'), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => changeReportStatus(t.db, qng, r.id, 'accept'), (e) => errorCode(e) === 'NOT_FOUND');
 });
 
 test('an unknown indicator code is rejected and nothing of the batch is written', async () => {
@@ -65,7 +56,7 @@ test('an unknown indicator code is rejected and nothing of the batch is written'
   const r = await getOrCreateReport(t.db, officer, await unitId(t.db, 'HP-NGUYEN-LUONG-BANG'), await yearPeriod(t.db));
   await assert.rejects(
     () => setReportValues(t.db, officer, r.id, [{ indicator: 'BANNERS', value: 4 }, { indicator: 'NO_SUCH_CODE', value: 1 }]),
-    (e) => code(e) === 'UNKNOWN_INDICATOR',
+    (e) => errorCode(e) === 'UNKNOWN_INDICATOR',
   );
   const { values } = await readReport(t.db, officer, r.id);
   assert.equal(values.length, 0);

@@ -1,25 +1,17 @@
 // Report requests on a real database (PGlite, or PostgreSQL when DATABASE_URL is set):
 // creation with drafts, validation writing nothing, authorization, editing, mergers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
-import { makeUser, unitId } from '../support/factories.ts';
+import { useTestDb } from '../support/test-db.ts';
+import { makeUser, unitId, errorCode } from '../support/factories.ts';
 import { createRequest, expectedUnits, getRequest, listRequests, parsePeriodSpec, reportForRequest, updateRequest } from '#src/core/requests/requests.ts';
 import { reportsOfRequest } from '#src/storage/requests.repository.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 import { createUnit, mergeUnits } from '#src/core/units/units.ts';
 import { changeReportStatus } from '#src/core/reports/reports.ts';
-import { isAppError } from '#src/errors.ts';
 
-let t: TestDb;
-before(async () => {
-  t = await createTestDb();
-});
-after(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
-const code = (e: unknown) => (isAppError(e) ? e.code : String(e));
 const count = async (sql: string) => Number((await t.db.query<{ n: number }>(sql))[0]!.n);
 
 test('period notation: year, half, quarter, ad-hoc; nonsense is refused', () => {
@@ -29,7 +21,7 @@ test('period notation: year, half, quarter, ad-hoc; nonsense is refused', () => 
   assert.equal(parsePeriodSpec('2025-Q4').startsOn, '2025-10-01');
   const a = parsePeriodSpec('2025-01-01:2025-11-30');
   assert.deepEqual([a.kind, a.endsOn], ['adhoc', '2025-11-30']);
-  for (const bad of ['2025-H3', '25', '2025-Q5', '2025-12-01:2025-01-01', 'năm nay']) assert.throws(() => parsePeriodSpec(bad), (e) => code(e) === 'VALIDATION', bad);
+  for (const bad of ['2025-H3', '25', '2025-Q5', '2025-12-01:2025-01-01', 'năm nay']) assert.throws(() => parsePeriodSpec(bad), (e) => errorCode(e) === 'VALIDATION', bad);
 });
 
 test('a province analyst creates a request: drafts for every commune, audited; officers and other provinces cannot', async () => {
@@ -39,8 +31,8 @@ test('a province analyst creates a request: drafts for every commune, audited; o
   const qng = await makeUser(t.db, 'req.analyst.qng', 'province_analyst', 'QNG');
   const input = { number: '4383/SKHCN-TTTT', issuedOn: '2025-12-02', subject: 'Báo cáo kết quả tuyên truyền Nghị quyết 57', period: '2025', deadline: '2025-12-10', indicators: ['COMMUNITY_TECH_TEAMS', 'community_tech_members'] };
 
-  await assert.rejects(() => createRequest(t.db, officer, hp, input), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => createRequest(t.db, qng, hp, input), (e) => code(e) === 'FORBIDDEN');
+  await assert.rejects(() => createRequest(t.db, officer, hp, input), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => createRequest(t.db, qng, hp, input), (e) => errorCode(e) === 'FORBIDDEN');
 
   const d = await createRequest(t.db, analyst, hp, input);
   assert.equal(d.request.number, '4383/SKHCN-TTTT');
@@ -58,14 +50,14 @@ test('a province analyst creates a request: drafts for every commune, audited; o
 
   // Reading: the officer of an addressed commune yes; another province's analyst no.
   assert.equal((await getRequest(t.db, officer, d.request.id)).request.id, d.request.id);
-  await assert.rejects(() => getRequest(t.db, qng, d.request.id), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => getRequest(t.db, qng, d.request.id), (e) => errorCode(e) === 'NOT_FOUND');
   assert.ok((await listRequests(t.db, analyst)).some((r) => r.id === d.request.id));
   assert.ok(!(await listRequests(t.db, qng)).some((r) => r.id === d.request.id));
-  await assert.rejects(() => listRequests(t.db, qng, { provinceId: hp }), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => updateRequest(t.db, qng, d.request.id, input), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => listRequests(t.db, qng, { provinceId: hp }), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => updateRequest(t.db, qng, d.request.id, input), (e) => errorCode(e) === 'NOT_FOUND');
 
   // The same number again is refused.
-  await assert.rejects(() => createRequest(t.db, analyst, hp, input), (e) => code(e) === 'DUPLICATE');
+  await assert.rejects(() => createRequest(t.db, analyst, hp, input), (e) => errorCode(e) === 'DUPLICATE');
 });
 
 test('bad input writes nothing: unknown indicator, foreign unit, deadline before issue date', async () => {
@@ -73,12 +65,12 @@ test('bad input writes nothing: unknown indicator, foreign unit, deadline before
   const before = await count('SELECT count(*) AS n FROM report_requests');
   const reportsBefore = await count('SELECT count(*) AS n FROM reports');
   const base = { number: 'X-1', issuedOn: '2025-06-01', subject: 'Thử', deadline: '2025-06-15' };
-  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, indicators: ['NOT_A_CODE'] }), (e) => code(e) === 'UNKNOWN_INDICATOR');
+  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, indicators: ['NOT_A_CODE'] }), (e) => errorCode(e) === 'UNKNOWN_INDICATOR');
   const dakBla = await unitId(t.db, 'QNG-DAK-BLA');
-  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, unitIds: [dakBla] }), (e) => code(e) === 'VALIDATION');
-  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, deadline: '2025-05-01' }), (e) => code(e) === 'VALIDATION');
-  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, deadline: '2025-02-30' }), (e) => code(e) === 'VALIDATION');
-  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, sections: ['poems'] }), (e) => code(e) === 'VALIDATION');
+  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, unitIds: [dakBla] }), (e) => errorCode(e) === 'VALIDATION');
+  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, deadline: '2025-05-01' }), (e) => errorCode(e) === 'VALIDATION');
+  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, deadline: '2025-02-30' }), (e) => errorCode(e) === 'VALIDATION');
+  await assert.rejects(() => createRequest(t.db, null, hp, { ...base, sections: ['poems'] }), (e) => errorCode(e) === 'VALIDATION');
   assert.equal(await count('SELECT count(*) AS n FROM report_requests'), before);
   assert.equal(await count('SELECT count(*) AS n FROM reports'), reportsBefore);
 });
@@ -96,11 +88,11 @@ test('a chosen list of units; editing it drops untouched drafts, keeps submitted
   assert.deepEqual((await reportsOfRequest(t.db, d.request.id)).map((r) => r.unit_id).sort(), [hb, hh].sort());
   // An officer of a unit not addressed cannot see the request.
   const other = await makeUser(t.db, 'req.officer.ch', 'commune_officer', 'HP-CAT-HAI');
-  await assert.rejects(() => getRequest(t.db, other, d.request.id), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => getRequest(t.db, other, d.request.id), (e) => errorCode(e) === 'NOT_FOUND');
 
   const hhReport = await reportForRequest(t.db, officer, d.request.id, hh);
   await changeReportStatus(t.db, officer, hhReport.id, 'submit');
-  await assert.rejects(() => updateRequest(t.db, admin, d.request.id, { ...input, period: '2025' }), (e) => code(e) === 'INVALID_STATE');
+  await assert.rejects(() => updateRequest(t.db, admin, d.request.id, { ...input, period: '2025' }), (e) => errorCode(e) === 'INVALID_STATE');
 
   const edited = await updateRequest(t.db, admin, d.request.id, { ...input, subject: 'Báo cáo 6 tháng đầu năm', unitIds: [ch] });
   assert.equal(edited.request.subject, 'Báo cáo 6 tháng đầu năm');

@@ -2,7 +2,7 @@
 // XML and with mammoth), the XLSX annex has one sheet per indicator group and one row per unit
 // (read back with exceljs), a commune's report exports in the same layout, and the CLI leaves
 // no file behind when it fails and writes each export to the audit log.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
+import { useTestDb } from '../support/test-db.ts';
 import { makeUser } from '../support/factories.ts';
 import { buildRound, type RoundFixture } from '../support/synthesis-fixture.ts';
 import { synthesize, type Synthesis } from '#src/core/synthesis/synthesis.ts';
@@ -24,16 +24,11 @@ import { isAppError } from '#src/errors.ts';
 import { openPglite } from '#src/storage/db.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 
-let t: TestDb;
 let round: RoundFixture;
 let s: Synthesis;
-before(async () => {
-  t = await createTestDb();
+const t = useTestDb(async (t) => {
   round = await buildRound(t.db, 'doc');
   s = await synthesize(t.db, round.analyst, { requestId: round.requestId });
-});
-after(async () => {
-  await t.close();
 });
 
 function zipEntry(buf: Buffer, name: string): Promise<string> {

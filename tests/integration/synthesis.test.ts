@@ -1,9 +1,9 @@
 // Synthesis on a real database (PGlite, or PostgreSQL when DATABASE_URL is set): totals by
 // aggregation with qualifiers, what counts, grouping of narrative, merged units, authorization.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
-import { makeUser, unitId } from '../support/factories.ts';
+import { useTestDb } from '../support/test-db.ts';
+import { makeUser, unitId, errorCode } from '../support/factories.ts';
 import { buildRound, insertRequest, type RoundFixture } from '../support/synthesis-fixture.ts';
 import { parsePeriodArg, synthesize, type Synthesis } from '#src/core/synthesis/synthesis.ts';
 import { formatTotal, totalNote } from '#src/core/synthesis/format.ts';
@@ -11,19 +11,12 @@ import { changeReportStatus, getOrCreateReport, setReportValues } from '#src/cor
 import { mergeUnits, createUnit } from '#src/core/units/units.ts';
 import { ensurePeriod } from '#src/storage/periods.repository.ts';
 import { regularPeriod } from '#src/core/periods/periods.ts';
-import { isAppError } from '#src/errors.ts';
 
-let t: TestDb;
 let round: RoundFixture;
-before(async () => {
-  t = await createTestDb();
+const t = useTestDb(async (t) => {
   round = await buildRound(t.db, 'syn');
 });
-after(async () => {
-  await t.close();
-});
 
-const code = (e: unknown) => (isAppError(e) ? e.code : String(e));
 const total = (s: Synthesis, ind: string) => s.totals.find((x) => x.indicator === ind);
 
 test('totals add up accepted reports only, and qualified contributions are never printed as exact', async () => {
@@ -96,13 +89,13 @@ test('difficulties are grouped by theme with the units that raised them; recomme
 test('only analysts and admins of the province may synthesize it; the nation only the system admin', async () => {
   const other = await makeUser(t.db, 'syn.qng', 'province_analyst', 'QNG');
   const officer = await makeUser(t.db, 'syn.officer', 'commune_officer', 'HP-HONG-BANG');
-  await assert.rejects(() => synthesize(t.db, other, { requestId: round.requestId }), (e) => code(e) === 'NOT_FOUND');
-  await assert.rejects(() => synthesize(t.db, officer, { requestId: round.requestId }), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => synthesize(t.db, other, { requestId: round.requestId }), (e) => errorCode(e) === 'NOT_FOUND');
+  await assert.rejects(() => synthesize(t.db, officer, { requestId: round.requestId }), (e) => errorCode(e) === 'NOT_FOUND');
   const year = parsePeriodArg('2025');
-  await assert.rejects(() => synthesize(t.db, officer, { provinceId: round.provinceId, ...year }), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => synthesize(t.db, other, { provinceId: round.provinceId, ...year }), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => synthesize(t.db, round.admin, { nation: true, ...year }), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => synthesize(t.db, round.analyst, { requestId: 999999 }), (e) => code(e) === 'NOT_FOUND');
+  await assert.rejects(() => synthesize(t.db, officer, { provinceId: round.provinceId, ...year }), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => synthesize(t.db, other, { provinceId: round.provinceId, ...year }), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => synthesize(t.db, round.admin, { nation: true, ...year }), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => synthesize(t.db, round.analyst, { requestId: 999999 }), (e) => errorCode(e) === 'NOT_FOUND');
   const sysadmin = await makeUser(t.db, 'syn.root', 'system_admin', null);
   const nation = await synthesize(t.db, sysadmin, { nation: true, ...year });
   assert.equal(nation.scope.kind, 'nation');
@@ -127,7 +120,7 @@ test('a period synthesis takes a yearly report over the half-year inside it, so 
   assert.equal(total(s, 'TRAINING_SESSIONS')!.value, 30);
   const h = await synthesize(t.db, analyst, { provinceId: round.provinceId, ...parsePeriodArg('2024-H1') });
   assert.equal(total(h, 'TRAINING_SESSIONS')!.value, 12);
-  assert.throws(() => parsePeriodArg('2024-H3'), (e) => code(e) === 'VALIDATION');
+  assert.throws(() => parsePeriodArg('2024-H3'), (e) => errorCode(e) === 'VALIDATION');
 });
 
 test('units merged during the period: predecessors\' reports count for their successor, named in its row', async () => {

@@ -1,12 +1,12 @@
 // Units and catalog on both databases: bulk import (all-or-nothing, duplicates), rename and
 // merge history, catalog import; and the CLI's exit codes and messages for bad input.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDb, type TestDb } from '../support/test-db.ts';
+import { useTestDb } from '../support/test-db.ts';
 import { importUnits } from '#src/core/units/import-units.ts';
 import { mergeUnits, renameUnit, successorMap } from '#src/core/units/units.ts';
 import { getUnitByCode, listCommunes, listSuccessions, nameHistory } from '#src/storage/units.repository.ts';
@@ -15,13 +15,7 @@ import { login } from '#src/core/auth/sessions.ts';
 import { loadDefaultCatalog } from '#src/core/catalog/catalog.ts';
 import { listIndicators, upsertCatalog } from '#src/storage/catalog.repository.ts';
 
-let t: TestDb;
-before(async () => {
-  t = await createTestDb();
-});
-after(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const header = 'province_code,code,name,level,parent_code,officer_username,officer_full_name,officer_email';
 const count = async (sql: string) => Number((await t.db.query<{ n: number }>(sql))[0]!.n);

@@ -4,9 +4,9 @@
 // synthesis's per-unit values computed from them equal the single-query SQL they replaced
 // (tests/support/reference-rollup.ts) on data with qualifiers, ranges, half-values, ties
 // in one period, values typed without a report, every report status and a request.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, createScratchPostgres, type TestDb } from '../support/test-db.ts';
+import { createScratchPostgres, useTestDb } from '../support/test-db.ts';
 import { makeUser } from '../support/factories.ts';
 import { insertRequest } from '../support/synthesis-fixture.ts';
 import { referenceRollupRows, referenceUnitValues } from '../support/reference-rollup.ts';
@@ -22,7 +22,6 @@ import { migrate, migrationFiles } from '#src/storage/migrate.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-let t: TestDb;
 let indicators: IndicatorRow[];
 let provinceId: number;
 let otherProvinceId: number;
@@ -54,8 +53,7 @@ async function insertValues(db: Db, reports: { id: number; province_id: number; 
   );
 }
 
-before(async () => {
-  t = await createTestDb();
+const t = useTestDb(async (t) => {
   const db = t.db;
   indicators = await listIndicators(db);
   const [p1, p2] = await db.query<{ id: number }>(
@@ -96,9 +94,6 @@ before(async () => {
        SELECT $1, $2, $3, code, 40 + sort, CASE WHEN sort % 3 = 0 THEN 'approx' ELSE 'exact' END, 'typed' FROM indicators WHERE province_id IS NULL`,
     [provinceId, communes[1], quarters[3]],
   );
-});
-after(async () => {
-  await t.close();
 });
 
 /** report_value_sets as it should be: recomputed from data_values in code. */

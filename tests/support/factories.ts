@@ -6,8 +6,12 @@ import type { Actor, Role } from '#src/core/auth/authorization.ts';
 import { ensurePeriod } from '#src/storage/periods.repository.ts';
 import { regularPeriod } from '#src/core/periods/periods.ts';
 import { getUnitByCode } from '#src/storage/units.repository.ts';
+import { isAppError } from '#src/errors.ts';
 
 export const PASSWORD = 'test-password-1';
+
+/** The code of an application error (the text of anything else), for asserting rejections. */
+export const errorCode = (e: unknown): string => (isAppError(e) ? e.code : String(e));
 
 export async function makeUser(db: Db, username: string, role: Role, unitCode: string | null): Promise<Actor> {
   const u = await createUser(db, { username, password: PASSWORD, fullName: `Người dùng ${username}`, role, unitCode });

@@ -1,6 +1,16 @@
 // A tiny cookie-keeping client over app.request for in-process HTTP tests of the web pages.
 import assert from 'node:assert/strict';
 import { PASSWORD } from './factories.ts';
+import type { TestDb } from './test-db.ts';
+import { createApp } from '#src/http/app.ts';
+import { loadConfig } from '#src/config/config.ts';
+
+export type TestApp = ReturnType<typeof createApp>;
+
+/** The web app over a test database, cookies without the Secure flag (plain HTTP in process); `env` adds settings. */
+export function testApp(t: TestDb, env: Record<string, string> = {}): TestApp {
+  return createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0', ...env }), secret: t.secret });
+}
 
 export interface RequestHandler {
   request(input: string, init?: RequestInit): Response | Promise<Response>;

@@ -1,6 +1,7 @@
 // A fresh, migrated and seeded database for one test file: in-memory PGlite by default, or a
 // new PostgreSQL database on the server named by DATABASE_URL (dropped afterwards).
 import { randomBytes } from 'node:crypto';
+import { after, before } from 'node:test';
 import { openPglite, openPostgres, type Db } from '#src/storage/db.ts';
 import { bootstrap } from '#src/core/setup/bootstrap.ts';
 
@@ -31,6 +32,35 @@ export async function createTestDb(): Promise<TestDb> {
       await db.close();
       await drop();
     },
+  };
+}
+
+/**
+ * The database of one test file: created in a `before` hook, then `setup` (the file's own
+ * preparation) runs on it; closed in an `after` hook. (Node 20 runs a file's top-level `before`
+ * hooks concurrently: preparation that needs the database goes in `setup`, not in a hook of its own.)
+ */
+export function useTestDb(setup?: (t: TestDb) => Promise<void>): TestDb {
+  let inner: TestDb | undefined;
+  before(async () => {
+    inner = await createTestDb();
+    await setup?.(inner);
+  });
+  after(async () => {
+    await inner?.close();
+  });
+  const open = (): TestDb => {
+    if (!inner) throw new Error('useTestDb: the database is created in the before hook');
+    return inner;
+  };
+  return {
+    get db() {
+      return open().db;
+    },
+    get secret() {
+      return open().secret;
+    },
+    close: () => open().close(),
   };
 }
 

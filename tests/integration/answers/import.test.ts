@@ -1,10 +1,10 @@
 // Answering a request by importing the communes' own documents: the core use-case on a real
 // database, all-or-nothing per file, and the `import` CLI end to end (both engines).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { makeUser } from '../../support/factories.ts';
 import { makeRequest, sharedDb } from '../../support/answers.ts';
 import { importDocument } from '#src/core/answers/answers.ts';
@@ -17,14 +17,9 @@ import type { Actor } from '#src/core/auth/authorization.ts';
 
 const seeds = ['000_fccac4538127dffa.txt', '001_5286dfd08033257c.txt', '003_c4154716b755f486.txt'].map((f) => `tests/fixtures/seeds/${f}`);
 
-let t: TestDb;
 let admin: Actor;
-before(async () => {
-  t = await createTestDb();
+const t = useTestDb(async (t) => {
   admin = await makeUser(t.db, 'import.admin.hp', 'province_admin', 'HP');
-});
-after(async () => {
-  await t.close();
 });
 
 async function read(path: string): Promise<{ bytes: Buffer; filename: string; extraction: DocumentExtraction }> {

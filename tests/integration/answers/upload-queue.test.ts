@@ -1,10 +1,10 @@
 // The background reader of uploads on a real database: a scanned PDF goes through OCR with
 // its page progress persisted while the database keeps answering, a corrupt file ends as a
 // failed job with a Vietnamese reason, and a job a restart interrupted is read again.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { makeUser, unitId } from '../../support/factories.ts';
 import { makeRequest } from '../../support/answers.ts';
 import { startUpload } from '#src/core/answers/answers.ts';
@@ -15,19 +15,14 @@ import { findReport } from '#src/storage/reports.repository.ts';
 import { getRequestRow } from '#src/storage/requests.repository.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
 
-let t: TestDb;
 let officer: Actor;
 let reportId: number;
 const MB = 1024 * 1024;
-before(async () => {
-  t = await createTestDb();
+const t = useTestDb(async (t) => {
   const requestId = await makeRequest(t.db, 'HP', 2025, 'Q/1');
   officer = await makeUser(t.db, 'queue.hongbang', 'commune_officer', 'HP-HONG-BANG');
   const request = await getRequestRow(t.db, requestId);
   reportId = (await findReport(t.db, await unitId(t.db, 'HP-HONG-BANG'), request!.period_id, requestId))!.id;
-});
-after(async () => {
-  await t.close();
 });
 
 test('a scanned PDF is read in the background: the OCR stage and its page count are visible while it runs, then the extraction is stored', async () => {

@@ -1,22 +1,14 @@
 // Validation rules on a real database: defaults seeded per province, errors block submission,
 // warnings do not, the previous period is compared, and only a province's admins edit its rules.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
-import { makeUser, unitId, yearPeriod } from '../../support/factories.ts';
+import { useTestDb } from '../../support/test-db.ts';
+import { makeUser, unitId, yearPeriod, errorCode } from '../../support/factories.ts';
 import { changeReportStatus, getOrCreateReport, readReport, setReportValues } from '#src/core/reports/reports.ts';
 import { checkReport, listProvinceRules, saveRule } from '#src/core/validation/validation.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
-import { isAppError } from '#src/errors.ts';
 
-let t: TestDb;
-before(async () => {
-  t = await createTestDb();
-});
-after(async () => {
-  await t.close();
-});
-const code = (e: unknown) => (isAppError(e) ? e.code : String(e));
+const t = useTestDb();
 
 test('every province gets the default rules on first use, once', async () => {
   const analyst = await makeUser(t.db, 'rules.analyst.qng', 'province_analyst', 'QNG');
@@ -26,14 +18,14 @@ test('every province gets the default rules on first use, once', async () => {
   assert.ok(rules.some((r) => r.code === 'far_from_previous' && r.limit === 5));
   assert.equal((await listProvinceRules(t.db, analyst, qng)).length, rules.length);
   const hp = await unitId(t.db, 'HP');
-  await assert.rejects(() => listProvinceRules(t.db, analyst, hp), (e) => code(e) === 'FORBIDDEN');
+  await assert.rejects(() => listProvinceRules(t.db, analyst, hp), (e) => errorCode(e) === 'FORBIDDEN');
 });
 
 test('an error-level finding blocks submission with a Vietnamese message; fixing the value lets it through', async () => {
   const officer = await makeUser(t.db, 'rules.officer.cathai', 'commune_officer', 'HP-CAT-HAI');
   const r = await getOrCreateReport(t.db, officer, await unitId(t.db, 'HP-CAT-HAI'), await yearPeriod(t.db, 2025));
   await setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_TEAMS', value: 58 }, { indicator: 'COMMUNITY_TECH_MEMBERS', value: 38 }]);
-  await assert.rejects(() => changeReportStatus(t.db, officer, r.id, 'submit'), (e) => code(e) === 'VALIDATION' && /thành viên \(38\).*\(58\)/.test((e as Error & { userMessage: string }).userMessage));
+  await assert.rejects(() => changeReportStatus(t.db, officer, r.id, 'submit'), (e) => errorCode(e) === 'VALIDATION' && /thành viên \(38\).*\(58\)/.test((e as Error & { userMessage: string }).userMessage));
   assert.equal((await readReport(t.db, officer, r.id)).report.status, 'draft');
   await setReportValues(t.db, officer, r.id, [{ indicator: 'COMMUNITY_TECH_MEMBERS', value: 386 }]);
   assert.equal(await changeReportStatus(t.db, officer, r.id, 'submit'), 'submitted');
@@ -67,9 +59,9 @@ test('a province admin edits a rule (audited); an analyst or another province\'s
   const qngAdmin = await makeUser(t.db, 'rules.admin.qng', 'province_admin', 'QNG');
   const rule = (await listProvinceRules(t.db, admin, hp)).find((r) => r.code === 'broken_le_loudspeakers')!;
   const input = { ...rule, severity: 'warning' };
-  await assert.rejects(() => saveRule(t.db, analyst, hp, rule.id!, input), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => saveRule(t.db, qngAdmin, hp, rule.id!, input), (e) => code(e) === 'FORBIDDEN');
-  await assert.rejects(() => saveRule(t.db, admin, hp, rule.id!, { ...input, indicator: 'NO_SUCH' }), (e) => code(e) === 'UNKNOWN_INDICATOR');
+  await assert.rejects(() => saveRule(t.db, analyst, hp, rule.id!, input), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => saveRule(t.db, qngAdmin, hp, rule.id!, input), (e) => errorCode(e) === 'FORBIDDEN');
+  await assert.rejects(() => saveRule(t.db, admin, hp, rule.id!, { ...input, indicator: 'NO_SUCH' }), (e) => errorCode(e) === 'UNKNOWN_INDICATOR');
   await saveRule(t.db, admin, hp, rule.id!, input);
   const audit = await listAudit(t.db, { entity: 'rule' });
   assert.equal(audit[0]!.action, 'update');
@@ -82,5 +74,5 @@ test('a province admin edits a rule (audited); an analyst or another province\'s
   assert.equal(await changeReportStatus(t.db, officer, r.id, 'submit'), 'submitted', 'a warning no longer blocks');
 
   await saveRule(t.db, admin, hp, null, { code: 'banners_max', kind: 'bound', indicator: 'BANNERS', other: null, operator: '<=', limit: 1000, severity: 'error', message: 'Quá nhiều pano ({value}).', active: true });
-  await assert.rejects(() => saveRule(t.db, admin, hp, null, { code: 'banners_max', kind: 'bound', indicator: 'BANNERS', other: null, operator: '<=', limit: 1, severity: 'error', message: 'x', active: true }), (e) => code(e) === 'DUPLICATE');
+  await assert.rejects(() => saveRule(t.db, admin, hp, null, { code: 'banners_max', kind: 'bound', indicator: 'BANNERS', other: null, operator: '<=', limit: 1, severity: 'error', message: 'x', active: true }), (e) => errorCode(e) === 'DUPLICATE');
 });

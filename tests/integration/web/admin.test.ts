@@ -1,25 +1,21 @@
 // Administration pages over HTTP: units (create, rename, merge, CSV import all-or-nothing with
 // row-numbered Vietnamese errors), accounts, the indicator catalog and the audit log, each
 // scoped to the admin's province.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, ADMIN_PASSWORD, type TestDb } from '../../support/test-db.ts';
+import { ADMIN_PASSWORD, useTestDb } from '../../support/test-db.ts';
 import { makeUser, PASSWORD, unitId } from '../../support/factories.ts';
-import { Browser } from '../../support/http-client.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { nameHistory, listSuccessions, getUnitByCode } from '#src/storage/units.repository.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let hp: number;
 let qng: number;
 let admin: Browser;
 const count = async (sql: string) => Number((await t.db.query<{ n: number }>(sql))[0]!.n);
 
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
+const t = useTestDb(async (t) => {
+  app = testApp(t);
   hp = await unitId(t.db, 'HP');
   qng = await unitId(t.db, 'QNG');
   await makeUser(t.db, 'adm.hp', 'province_admin', 'HP');
@@ -28,9 +24,6 @@ before(async () => {
   await makeUser(t.db, 'adm.officer', 'commune_officer', 'HP-CAT-HAI');
   admin = new Browser(app);
   await admin.login('adm.hp', PASSWORD);
-});
-after(async () => {
-  await t.close();
 });
 
 function csvFile(text: string | Uint8Array, name = 'don-vi.csv'): FormData {

@@ -1,19 +1,16 @@
 // The province dashboard and the home page per role, in-process over HTTP: completeness and
 // deadlines of requests, overdue units, server-rendered SVG charts, plan targets, the page
 // budget and the cached stylesheet, and who may see what.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { createTestDb, ADMIN_PASSWORD, type TestDb } from '../../support/test-db.ts';
+import { ADMIN_PASSWORD, useTestDb } from '../../support/test-db.ts';
 import { makeUser, PASSWORD, unitId, yearPeriod } from '../../support/factories.ts';
-import { Browser } from '../../support/http-client.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { changeReportStatus, getOrCreateReport, setReportValues } from '#src/core/reports/reports.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let hp: number;
 let period: number;
 let requestId: number;
@@ -30,9 +27,8 @@ async function report(code: string, values: Record<string, number>, status: 'dra
   return r.id;
 }
 
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
+const t = useTestDb(async (t) => {
+  app = testApp(t);
   hp = await unitId(t.db, 'HP');
   period = await yearPeriod(t.db, 2025);
   analyst = await makeUser(t.db, 'dash.analyst', 'province_analyst', 'HP');
@@ -52,9 +48,6 @@ before(async () => {
   await report('HP-HONG-BANG', { COMMUNITY_TECH_TEAMS: 3 }, 'returned');
   const plan = (await t.db.query<{ id: number }>(`INSERT INTO plans (province_id, unit_id, title) VALUES ($1, $1, 'Kế hoạch tuyên truyền 2025') RETURNING id`, [hp]))[0]!.id;
   await t.db.query(`INSERT INTO plan_targets (plan_id, indicator_code, year, value, unit, text) VALUES ($1, 'COMMUNITY_TECH_TEAMS', 2025, 40, 'tổ', '100% xã có tổ công nghệ số cộng đồng')`, [plan]);
-});
-after(async () => {
-  await t.close();
 });
 
 test('the analyst\'s dashboard shows completeness, overdue units, charts and plan progress', async () => {

@@ -1,36 +1,29 @@
 // The commune officer's home: a draft or returned report that answers an open request is shown
 // once, in "what is due" with its deadline; other unfinished reports (a draft that answers no
 // request) are listed below it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { makeUser, unitId, yearPeriod } from '../../support/factories.ts';
 import { makeRequest } from '../../support/answers.ts';
-import { Browser } from '../../support/http-client.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { changeReportStatus, getOrCreateReport } from '#src/core/reports/reports.ts';
 import { communeHome } from '#src/core/home/home.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let officer: Actor;
 let analyst: Actor;
 let requestDraft: number;
 let ownDraft: number;
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
+const t = useTestDb(async (t) => {
+  app = testApp(t);
   officer = await makeUser(t.db, 'home.cathai', 'commune_officer', 'HP-CAT-HAI');
   analyst = await makeUser(t.db, 'home.analyst', 'province_analyst', 'HP');
   const requestId = await makeRequest(t.db, 'HP', 2025, 'HOME-1/SKHCN');
   const cathai = await unitId(t.db, 'HP-CAT-HAI');
   requestDraft = (await t.db.query<{ id: number }>('SELECT id FROM reports WHERE request_id = $1 AND unit_id = $2', [requestId, cathai]))[0]!.id;
   ownDraft = (await getOrCreateReport(t.db, officer, cathai, await yearPeriod(t.db, 2024))).id;
-});
-after(async () => {
-  await t.close();
 });
 
 const links = (html: string, id: number) => html.split(`href="/reports/${id}"`).length - 1;

@@ -2,29 +2,24 @@
 // required, the new one follows the account policy and is stored as an Argon2id hash, the form is
 // CSRF-protected, wrong current passwords are throttled like logins, the change is audited and the
 // user's other sessions end while the one that made the change goes on.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { makeUser, PASSWORD } from '../../support/factories.ts';
-import { Browser } from '../../support/http-client.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { createApp } from '#src/http/app.ts';
 import { loadConfig } from '#src/config/config.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 import { LoginLimiter } from '#src/http/middleware/rate-limit.ts';
 import { PASSWORD_MIN_LENGTH } from '#src/core/auth/passwords.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
+let app: TestApp;
+const t = useTestDb(async (t) => {
+  app = testApp(t);
   await makeUser(t.db, 'pw.cathai', 'commune_officer', 'HP-CAT-HAI');
   await makeUser(t.db, 'pw.short', 'commune_officer', 'HP-HONG-BANG');
   await makeUser(t.db, 'pw.limited', 'province_analyst', 'HP');
   await makeUser(t.db, 'pw.csrf', 'province_analyst', 'QNG');
-});
-after(async () => {
-  await t.close();
 });
 
 const hashOf = async (username: string) => (await t.db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE username = $1', [username]))[0]!.password_hash;

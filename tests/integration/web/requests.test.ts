@@ -1,33 +1,26 @@
 // Request pages in-process over HTTP: list with completeness, creation form (CSRF, validation
 // re-shown, nothing written), detail with the units that have not answered and "send reminder",
 // editing, the commune's home and entry into its report, and who may do what.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { makeUser, PASSWORD, unitId } from '../../support/factories.ts';
-import { Browser } from '../../support/http-client.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { changeReportStatus } from '#src/core/reports/reports.ts';
 import { reportForRequest } from '#src/core/requests/requests.ts';
 import { notificationsForUnits } from '#src/storage/requests.repository.ts';
 import type { Actor } from '#src/core/auth/authorization.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let hp: number;
 let officer: Actor;
 
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
+const t = useTestDb(async (t) => {
+  app = testApp(t);
   hp = await unitId(t.db, 'HP');
   await makeUser(t.db, 'wr.analyst', 'province_analyst', 'HP');
   officer = await makeUser(t.db, 'wr.hongbang', 'commune_officer', 'HP-HONG-BANG');
   await makeUser(t.db, 'wr.qng', 'province_analyst', 'QNG');
-});
-after(async () => {
-  await t.close();
 });
 
 const count = async (sql: string) => Number((await t.db.query<{ n: number }>(sql))[0]!.n);

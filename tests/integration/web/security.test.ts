@@ -3,31 +3,24 @@
 // payloads typed into every text field of the pages here, and in a file name, come back
 // escaped; sessions expire when idle and after their absolute lifetime; every route with an id
 // refuses another province's commune officer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDb, ADMIN_PASSWORD, type TestDb } from '../../support/test-db.ts';
+import { ADMIN_PASSWORD, useTestDb } from '../../support/test-db.ts';
 import { makeUser, PASSWORD, unitId, yearPeriod } from '../../support/factories.ts';
-import { Browser } from '../../support/http-client.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { changeReportStatus, getOrCreateReport, setReportValues } from '#src/core/reports/reports.ts';
 import { forgetSessions } from '#src/core/auth/sessions.ts';
 
 const XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
 const RAW = /<script>alert\(1\)<\/script>|<img src=x onerror/;
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let hp: number;
 
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0', LANTOA_SESSION_HOURS: '2', LANTOA_SESSION_MAX_HOURS: '12' }), secret: t.secret });
+const t = useTestDb(async (t) => {
+  app = testApp(t, { LANTOA_SESSION_HOURS: '2', LANTOA_SESSION_MAX_HOURS: '12' });
   hp = await unitId(t.db, 'HP');
   await makeUser(t.db, 'sec.admin', 'province_admin', 'HP');
-});
-after(async () => {
-  await t.close();
 });
 
 function postRoutes(): string[] {

@@ -1,36 +1,29 @@
 // The synthesis page in-process: analysts of the province see totals with qualifiers, a chart
 // drawn on the server and the grouped narrative; downloads are real DOCX/XLSX files; other
 // provinces and communes are refused; unit names are escaped.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import mammoth from 'mammoth';
-import { createTestDb, type TestDb } from '../../support/test-db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { makeUser, PASSWORD } from '../../support/factories.ts';
-import { Browser } from '../../support/http-client.ts';
+import { Browser, testApp, type TestApp } from '../../support/http-client.ts';
 import { buildRound, type RoundFixture } from '../../support/synthesis-fixture.ts';
-import { createApp } from '#src/http/app.ts';
-import { loadConfig } from '#src/config/config.ts';
 import { renameUnit } from '#src/core/units/units.ts';
 import { unitId } from '../../support/factories.ts';
 import { listAudit } from '#src/storage/audit.repository.ts';
 import { getUserByUsername } from '#src/storage/users.repository.ts';
 
-let t: TestDb;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let round: RoundFixture;
 let analystId: number;
-before(async () => {
-  t = await createTestDb();
-  app = createApp({ db: t.db, config: loadConfig({ LANTOA_COOKIE_SECURE: '0' }), secret: t.secret });
+const t = useTestDb(async (t) => {
+  app = testApp(t);
   round = await buildRound(t.db, 'web');
   analystId = (await getUserByUsername(t.db, 'web.analyst'))!.id;
   await makeUser(t.db, 'web.qng', 'province_analyst', 'QNG');
   await makeUser(t.db, 'web.officer', 'commune_officer', 'HP-HONG-BANG');
   // A hostile unit name must come out escaped in the table and in the chart.
   await renameUnit(t.db, await unitId(t.db, 'HP-CAT-HAI'), 'Cát Hải<script>alert(1)</script>', '2025-01-01');
-});
-after(async () => {
-  await t.close();
 });
 
 test('an analyst sees the synthesis of a request: totals with qualifiers, chart, units, difficulties, recommendations', async () => {
