@@ -52,31 +52,29 @@ export interface ValueSetFilter {
 }
 
 /**
- * The packed values of the reports of these periods (and province) that pass the filter, as
- * one JSON array: the embedded engine's cost is per row and field, so ≈13 k rows of a nation
- * cost several times more than the same data in one row (docs/decisions/042).
+ * The packed values of the reports of these periods (and province) that pass the filter, with
+ * the indicator codes of the layouts they use (each a list in code order), in one round trip.
+ * Sets come as one JSON array: the embedded engine's cost is per row and field, so ≈13 k rows
+ * of a nation cost several times more than the same data in one row (docs/decisions/042).
  */
-export async function listValueSets(db: Db, f: ValueSetFilter): Promise<ValueSet[]> {
-  if (f.periodIds.length === 0 || (f.includeReportIds && f.includeReportIds.length === 0)) return [];
+export async function listValueSets(db: Db, f: ValueSetFilter): Promise<{ sets: ValueSet[]; layouts: Map<number, string[]> }> {
+  if (f.periodIds.length === 0 || (f.includeReportIds && f.includeReportIds.length === 0)) return { sets: [], layouts: new Map() };
   const needReports = (f.statuses ?? null) !== null || (f.requestId ?? null) !== null;
-  const rows = await db.query<{ sets: ValueSet[] | null }>(
-    `SELECT json_agg(json_build_array(s.report_id, s.unit_id, s.period_id, s.layout_id, s.v)) AS sets
-       FROM report_value_sets s ${needReports ? 'JOIN reports r ON r.id = s.report_id' : ''}
-      WHERE s.period_id = ANY($1::int[]) AND ($2::int IS NULL OR s.province_id = $2)
-        AND ($3::int[] IS NULL OR s.unit_id = ANY($3::int[]))
-        AND ($4::int[] IS NULL OR s.report_id = ANY($4::int[])) AND NOT (s.report_id = ANY($5::int[]))
-        ${needReports ? 'AND ($6::text[] IS NULL OR r.status = ANY($6::text[])) AND ($7::int IS NULL OR r.request_id = $7)' : ''}`,
+  const rows = await db.query<{ sets: ValueSet[] | null; layouts: [number, string][] | null }>(
+    `WITH s AS (
+       SELECT s.report_id, s.unit_id, s.period_id, s.layout_id, s.v
+         FROM report_value_sets s ${needReports ? 'JOIN reports r ON r.id = s.report_id' : ''}
+        WHERE s.period_id = ANY($1::int[]) AND ($2::int IS NULL OR s.province_id = $2)
+          AND ($3::int[] IS NULL OR s.unit_id = ANY($3::int[]))
+          AND ($4::int[] IS NULL OR s.report_id = ANY($4::int[])) AND NOT (s.report_id = ANY($5::int[]))
+          ${needReports ? 'AND ($6::text[] IS NULL OR r.status = ANY($6::text[])) AND ($7::int IS NULL OR r.request_id = $7)' : ''})
+     SELECT (SELECT json_agg(json_build_array(report_id, unit_id, period_id, layout_id, v)) FROM s) AS sets,
+            (SELECT json_agg(json_build_array(l.id, l.codes)) FROM value_layouts l WHERE l.id IN (SELECT layout_id FROM s)) AS layouts`,
     [f.periodIds, f.provinceId, f.unitIds ?? null, f.includeReportIds ?? null, f.excludeReportIds ?? [],
       ...(needReports ? [f.statuses ?? null, f.requestId ?? null] : [])],
   );
-  return rows[0]?.sets ?? [];
-}
-
-/** The indicator codes of these layouts (each a list in code order). */
-export async function listLayouts(db: Db, ids: number[]): Promise<Map<number, string[]>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.query<{ id: number; codes: string }>('SELECT id, codes FROM value_layouts WHERE id = ANY($1::int[])', [ids]);
-  return new Map(rows.map((r) => [r.id, r.codes.split(',')]));
+  const layouts = new Map((rows[0]?.layouts ?? []).map(([id, codes]) => [id, codes.split(',')]));
+  return { sets: rows[0]?.sets ?? [], layouts };
 }
 
 export interface DirectValueRow {

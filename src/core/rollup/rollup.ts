@@ -4,7 +4,7 @@
 // units (flagged as such); flag = number of units where true. Qualifiers are carried:
 // a total that includes lower bounds or approximations says so.
 import type { Db } from '#src/storage/db.ts';
-import { listDirectValues, listLayouts, listValueSets, periodEnds, type RollupRow, type RollupScope, type ValueSetFilter } from '#src/storage/rollup.repository.ts';
+import { listDirectValues, listValueSets, periodEnds, type RollupRow, type RollupScope, type ValueSetFilter } from '#src/storage/rollup.repository.ts';
 import { listIndicators, type IndicatorRow } from '#src/storage/catalog.repository.ts';
 import { foldUnitValues, packDirectValues, periodValuesOf, type PeriodValues } from './unit-values.ts';
 
@@ -132,8 +132,7 @@ export async function rollupRows(db: Db, scope: RollupScope, indicators: readonl
 
 /** The packed values of the reports that pass the filter, with their codes, ranked by period. */
 export async function loadPeriodValues(db: Db, filter: ValueSetFilter, rankOf: (periodId: number) => number): Promise<PeriodValues[]> {
-  const sets = await listValueSets(db, filter);
-  const layouts = await listLayouts(db, [...new Set(sets.map((s) => s[3]))]);
+  const { sets, layouts } = await listValueSets(db, filter);
   return periodValuesOf(sets, layouts, rankOf);
 }
 

@@ -212,14 +212,17 @@ export async function synthesize(db: Db, actor: Actor, input: SynthesisInput): P
   const flowCodes = new Set(catalog.filter((i) => i.aggregation === 'flow').map((i) => i.code));
   // Time rolled up per original unit: the period's position orders them (latest = greatest).
   const position = new Map(periodIds.map((id, i) => [id, i]));
-  const sets = await loadPeriodValues(db, {
-    periodIds,
-    provinceId: scope.provinceId,
-    includeReportIds: scope.request ? chosenIds : null,
-    excludeReportIds: scope.request ? [] : allReports.filter((r) => !chosenSet.has(r.id)).map((r) => r.id),
-  }, (id) => position.get(id)!);
+  // (Values and narratives both follow from the chosen reports: one round trip on PostgreSQL.)
+  const [sets, narratives] = await Promise.all([
+    loadPeriodValues(db, {
+      periodIds,
+      provinceId: scope.provinceId,
+      includeReportIds: scope.request ? chosenIds : null,
+      excludeReportIds: scope.request ? [] : allReports.filter((r) => !chosenSet.has(r.id)).map((r) => r.id),
+    }, (id) => position.get(id)!),
+    repo.listNarratives(db, chosenIds),
+  ]);
   const folded = foldUnitValues(sets, (code) => flowCodes.has(code));
-  const narratives = await repo.listNarratives(db, chosenIds);
 
   // ---- per carrier unit, per indicator: each original unit's rolled-up value → one cell.
   // A carrier fed by one original unit (no merger) takes that unit's cells as they are.
