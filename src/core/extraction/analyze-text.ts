@@ -47,6 +47,13 @@ export function normaliseText(raw: string): string {
     // A header cell of a pipe table wrapped to the next line ("… cài đặt ứng⏎dụng | Số hộ …")
     // is joined back to its row.
     .replace(/(?<=\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n]*\|)/gu, ' ')
+    // … also when the wrapped part is the last cell and so holds no border ("… | Tỷ⏎lệ so với
+    // KH (%)"): a short lower-case line after a header line broken inside a word run, followed
+    // (blank lines skipped) by a row of the table.
+    .replace(/(?<=\|[^\n|]*\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n|]{0,40}\n(?:[ \t]*\n)*[^\n]*\|[^\n]*\|)/gu, ' ')
+    // A row's last value wrapped alone to the next line ("… | 150 | 212 |⏎141,3"), with a row or
+    // a blank line after it, goes back to its row.
+    .replace(/(?<=\|[^\n]*\|[^\n]*\|[ \t]*)\n(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\|?[ \t]*(?:\n|$))/gu, ' ')
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
     .replace(/^.*$/gmu, tableBorders)
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
@@ -56,7 +63,9 @@ export function normaliseText(raw: string): string {
 /** A line with two cell borders or more. */
 const PIPED = /[|¦][^\n|¦]*[|¦]/;
 /** The rule under a header as OCR garbles it: a short scrap of marks and one- or two-letter bits ("Jf}", "[=f fb", "~~"). */
-const RULE_SCRAP = /^(?!.*\d)(?!.*\p{L}{3})[^|¦]{1,12}$/u;
+// (Also a long run of letters no word has, the rule's dashes read one by one: "fpssssaefevee…".)
+const RULE_SCRAP = /^(?!.*\d)(?:(?!.*\p{L}{3})[^|¦]{1,12}|[^|¦]*\p{L}{16}[^|¦]*)$/u;
+
 /**
  * Inside a pipe table (lines with two borders or more before and after, blank lines skipped),
  * OCR leaves a blank line between rows and reads the drawn rule under the header as a scrap
