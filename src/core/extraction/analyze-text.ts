@@ -48,13 +48,16 @@ export function normaliseText(raw: string): string {
     // is joined back to its row.
     .replace(/(?<=\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n]*\|)/gu, ' ')
     // … also when the wrapped part is the last cell and so holds no border ("… | Tỷ⏎lệ so với
-    // KH (%)"): a short lower-case line after a header line broken inside a word run, followed
-    // (blank lines skipped) by a row of the table.
-    .replace(/(?<=\|[^\n|]*\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n|]{0,40}\n(?:[ \t]*\n)*[^\n]*\|[^\n]*\|)/gu, ' ')
+    // KH (%)"): a short lower-case line (its l may be read as 1, "1ệ") after a header line broken
+    // inside a word run, followed (blank lines skipped) by a row of the table.
+    .replace(/(?<=\|[^\n|]*\|[^\n|]*\|[^\n|]*\p{L})\n(?=(?:\p{Ll}|1\p{Ll})[^\n|]{0,40}\n(?:[ \t]*\n)*[^\n]*\|[^\n]*\|)/gu, ' ')
     // A row's last value wrapped alone to the next line ("… | 150 | 212 |⏎141,3"), with a row or
     // a blank line after it, goes back to its row.
     .replace(/(?<=\|[^\n]*\|[^\n]*\|[ \t]*)\n(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\|?[ \t]*(?:\n|$))/gu, ' ')
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
+    // On a line with no table (one pipe only), a pipe opening a lower-case word is an l the scan
+    // read as a stroke ("12 |p tại các thôn": lớp).
+    .replace(/^[^|\n]*\|[^|\n]*$/gmu, (line) => line.replace(/(?<=\s)\|(?=\p{Ll})/u, 'l'))
     .replace(/^.*$/gmu, tableBorders)
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
   return pipeTableGaps(text);

@@ -628,9 +628,13 @@ const HIDDEN: Record<string, string> = { '’': '\ue000', "'": '\ue001', '?': '\
 const SHOWN: Record<string, string> = { '\ue000': '’', '\ue001': "'", '\ue002': '?' };
 // Unit abbreviations are not mangled syllables ("312,45 km2", "20 km", "5 ha").
 const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|mbps|ghz|mhz)$/i;
+// Loan words of the field written without marks that lie close to a syllable ("pano" → "páo",
+// "inch" → "ích", "tivi" → "tưới"): kept as written. (Those far from any syllable, "video",
+// "website", "camera", are kept by the cost limit already.)
+const LOANWORD = /^(?:pano|inch|tivi)$/i;
 
 function isRepairable(core: string): boolean {
-  if (UNIT_ABBREVIATION.test(core)) return false;
+  if (UNIT_ABBREVIATION.test(core) || LOANWORD.test(core)) return false;
   if (!WORD.test(core) || core.length > 8 || ROMAN.test(core)) return false;
   if (/^\d+$/.test(core)) return false;
   const digits = (core.match(/\d/g) ?? []).length;
@@ -666,11 +670,12 @@ function applyCase(pattern: string, syl: string): string {
 // The English model reads a capital Đ as P (no Vietnamese syllable starts with p + vowel
 // except loanwords) or B: a capitalised P/B word also gets the candidates of Đ + the rest.
 const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
-// It also reads a lower-case l as a capital I ("Idn", "Iép", "Iuwot": lớn, lớp, lượt) — any word
-// opening with I and going on in lower case or digits also gets the candidates of l + the rest.
+// It also reads a lower-case l as a capital I or J ("Idn", "Iép", "Iuwot", "Jan": lớn, lớp, lượt,
+// lần) — any word opening with I or J (no Vietnamese word has a J) and going on in lower case or
+// digits also gets the candidates of l + the rest.
 const CAPITAL_I_AS_L_COST = 0.5;
 function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text): Candidate[] {
-  const iAsL = /^I[^\p{Lu}]/u.test(piece);
+  const iAsL = /^[IJ][^\p{Lu}]/u.test(piece);
   const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[piece.charAt(0)];
   if (extra === undefined || piece.length < 2) return cands;
   const letter = iAsL ? 'l' : 'đ';
@@ -948,6 +953,10 @@ function isMisreadLe(pieces: string[], i: number): boolean {
 const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\|))/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
+// A registered or copyright sign inside a word is the English model's ơ (ngu®di: người), like the
+// "@" the confusion model learned: read as that.
+const CIRCLED_O = /(?<=\p{L})[®©](?=\p{L})/gu;
+
 /** A lone "6" with single spaces around, after a lower-case word and before a lower-case word or a number. */
 function misreadO(pieces: string[], i: number): boolean {
   return / $/.test(pieces[i - 1] ?? '') && pieces[i + 1] === ' ' && LOWER_WORD.test(pieces[i - 2] ?? '') && /^(?:\p{Ll}|\d)/u.test(pieces[i + 2] ?? '');
@@ -974,7 +983,8 @@ function quarterNumerals(line: string, repaired: boolean): string {
 }
 
 // Acronyms of the administration that contain Đ, as the English model writes them (Đ → D).
-const ACRONYMS_WITH_D = new Map(['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐT', 'ĐBQH'].map((a) => [a.replace(/Đ/g, 'D'), a]));
+// (The portal's TTĐT also comes with a T read as I, "TIDT", or an I added, "TITDT".)
+const ACRONYMS_WITH_D = new Map([...['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐT', 'ĐBQH'].map((a): [string, string] => [a.replace(/Đ/g, 'D'), a]), ['TIDT', 'TTĐT'], ['TITDT', 'TTĐT']]);
 
 /**
  * Fixed administrative forms the scan cannot tell apart, applied to a repaired line (never to a
@@ -982,7 +992,9 @@ const ACRONYMS_WITH_D = new Map(['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐ
  * - a quarter: "Quy" (or "QUY") before a Roman numeral is "Quý" ("Quý IV/2025", "QUÝ III NĂM 2026"); before
  *   "/2026" the numeral's OCR look-alikes are read back ("[V" = IV, "IH" = III: H is two strokes);
  * - "hằng năm / quý / tháng / tuần / ngày" (every year …) is the spelling administrative
- *   documents use; the scan's unmarked "hang" fits "hàng" just as well.
+ *   documents use; the scan's unmarked "hang" fits "hàng" just as well;
+ * - a count of weeks: after a figure "tuan" is "tuần" ("trong 04 tuần"); the given name Tuấn,
+ *   which the name models favour, never follows a bare figure.
  */
 const GLUED_PERIODS: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', tuan: 'tuần' };
 
@@ -1002,6 +1014,7 @@ function administrativeForms(line: string): string {
   // The same in a heading set in capitals ("BÁO CÁO QUÝ III NĂM 2025").
   s = s.replace(/(?<!\p{L})QUY(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, 'QUÝ$1$2');
   s = s.replace(/(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu, '$1ằng$2$3');
+  s = s.replace(/(?<=\d[ \t]+)([Tt])uấn(?!\p{L})/gu, '$1uần');
   return gluedRecurrences(s);
 }
 
@@ -1025,7 +1038,7 @@ function headingNameMask(m: Model, words: string[]): boolean[] {
 
 function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
-  const line = NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '');
+  const line = (NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '')).replace(CIRCLED_O, '@');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
   // addresses are kept whole: their dots and colons are not sentence punctuation.
   const pieces: string[] = [];
@@ -1201,7 +1214,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       // An l read as a capital I inside a sentence stays lower case ("18 Iép" → "18 lớp").
       const piece = pieces[slot.index]!;
       const midSentence = /^\s+$/.test(pieces[slot.index - 1] ?? '') && /[\p{Ll}\d]$/u.test(pieces[slot.index - 2] ?? '');
-      const pattern = midSentence && /^I[^\p{Lu}]/u.test(piece) && best[k]!.startsWith('l') ? `l${piece.slice(1)}` : piece;
+      const pattern = midSentence && /^[IJ][^\p{Lu}]/u.test(piece) && best[k]!.startsWith('l') ? `l${piece.slice(1)}` : piece;
       const fixed = family ?? applyCase(pattern, best[k]!);
       if (fixed !== pieces[slot.index]) {
         stats.changedTokens++;
