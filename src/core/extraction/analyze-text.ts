@@ -52,12 +52,17 @@ export function normaliseText(raw: string): string {
     // inside a word run, followed (blank lines skipped) by a row of the table.
     .replace(/(?<=\|[^\n|]*\|[^\n|]*\|[^\n|]*\p{L})\n(?=(?:\p{Ll}|1\p{Ll})[^\n|]{0,40}\n(?:[ \t]*\n)*[^\n]*\|[^\n]*\|)/gu, ' ')
     // A row's last value wrapped alone to the next line ("… | 150 | 212 |⏎141,3"), with a row or
-    // a blank line after it, goes back to its row.
+    // a blank line after it, goes back to its row; so do its last cells of figures when the row
+    // opens with a border and they do not ("| 9 | … | 1.000 |⏎1.148 | 114,8 |").
     .replace(/(?<=\|[^\n]*\|[^\n]*\|[ \t]*)\n(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\|?[ \t]*(?:\n|$))/gu, ' ')
+    .replace(/(?<=^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*)\n(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*(?:\|[ \t]*\d[\d.,]*[ \t]*%?[ \t]*)*\|[ \t]*(?:\n|$))/gmu, ' ')
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
     // On a line with no table (one pipe only), a pipe opening a lower-case word is an l the scan
     // read as a stroke ("12 |p tại các thôn": lớp).
     .replace(/^[^|\n]*\|[^|\n]*$/gmu, (line) => line.replace(/(?<=\s)\|(?=\p{Ll})/u, 'l'))
+    // An underscore between lower-case letters is a space the scan filled ("xa_tin, bai"), except
+    // in an address or a file name ("ubnd_xa@…", "bao_cao.pdf").
+    .replace(/[^\s]*\p{Ll}_\p{Ll}[^\s]*/gu, (tok) => (/[@/:]|\.\p{L}/u.test(tok) ? tok : tok.replace(/(?<=\p{Ll})_(?=\p{Ll})/gu, ' ')))
     .replace(/^.*$/gmu, tableBorders)
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
   return pipeTableGaps(text);

@@ -620,7 +620,9 @@ const LONE_SYMBOL = /^[&@]$/;
 const LOWER_WORD = /^[\p{Ll}0-9&@]*\p{Ll}[\p{Ll}0-9&@]*$/u;
 // Punctuation kept verbatim between word cores; a bullet dash glued to the first word ("-Một")
 // is punctuation too, but a hyphen inside a code ("57-NQ") is not.
-const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+)/u;
+// A slash between two words of two letters or more ("trực tuyến/tổng số", "lần/tuần") parts them
+// too; a code's slash ("57-NQ/TW") parts two acronyms, which are kept as they are.
+const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+|(?<=\p{L}{2})\/(?=\p{L}{2}))/u;
 // The English model writes ư or ơ as a letter and an apostrophe or "?" ("tru’c", "t’", "i?"):
 // such a mark between two lower-case letters is part of the word, not punctuation.
 const INNER_HORN = /(?<=\p{Ll})[’'?](?=\p{Ll})/gu;
@@ -993,8 +995,8 @@ const ACRONYMS_WITH_D = new Map([...['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', '
  *   "/2026" the numeral's OCR look-alikes are read back ("[V" = IV, "IH" = III: H is two strokes);
  * - "hằng năm / quý / tháng / tuần / ngày" (every year …) is the spelling administrative
  *   documents use; the scan's unmarked "hang" fits "hàng" just as well;
- * - a count of weeks: after a figure "tuan" is "tuần" ("trong 04 tuần"); the given name Tuấn,
- *   which the name models favour, never follows a bare figure.
+ * - a count of weeks: after a figure or a per-slash "tuan" is "tuần" ("trong 04 tuần", "02
+ *   lần/tuần"); the given name Tuấn, which the name models favour, never stands there.
  */
 const GLUED_PERIODS: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', tuan: 'tuần' };
 
@@ -1014,7 +1016,7 @@ function administrativeForms(line: string): string {
   // The same in a heading set in capitals ("BÁO CÁO QUÝ III NĂM 2025").
   s = s.replace(/(?<!\p{L})QUY(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, 'QUÝ$1$2');
   s = s.replace(/(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu, '$1ằng$2$3');
-  s = s.replace(/(?<=\d[ \t]+)([Tt])uấn(?!\p{L})/gu, '$1uần');
+  s = s.replace(/(?<=\d[ \t]+|\p{Ll}\/)([Tt])uấn(?!\p{L})/gu, '$1uần');
   return gluedRecurrences(s);
 }
 
