@@ -64,15 +64,21 @@ export function normaliseText(raw: string): string {
     // in an address or a file name ("ubnd_xa@…", "bao_cao.pdf").
     .replace(/[^\s]*\p{Ll}_\p{Ll}[^\s]*/gu, (tok) => (/[@/:]|\.\p{L}/u.test(tok) ? tok : tok.replace(/(?<=\p{Ll})_(?=\p{Ll})/gu, ' ')))
     .replace(/^.*$/gmu, tableBorders)
+    // A border glued to a cell's word or figure ("… điện ttr| 1 |", "|T6ng |") gets its space back,
+    // so the repair reads the word whole.
+    .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=[\p{L}\d%)])(?=[|¦])/gu, ' ').replace(/(?<=[|¦])(?=[\p{L}\d(])/gu, ' '))
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
   return pipeTableGaps(text);
 }
 
 /** A line with two cell borders or more. */
 const PIPED = /[|¦][^\n|¦]*[|¦]/;
-/** The rule under a header as OCR garbles it: a short scrap of marks and one- or two-letter bits ("Jf}", "[=f fb", "~~"). */
-// (Also a long run of letters no word has, the rule's dashes read one by one: "fpssssaefevee…".)
-const RULE_SCRAP = /^(?!.*\d)(?:(?!.*\p{L}{3})[^|¦]{1,12}|[^|¦]*\p{L}{16}[^|¦]*)$/u;
+/**
+ * The rule under a header as OCR garbles it: a short scrap of marks and one- or two-letter bits
+ * ("Jf}", "[=f fb", "~~", with one border at most: "[|b", "|"), or a long run of letters no word
+ * has, the rule's dashes read one by one ("fpssssaefevee…"). (Tested after PIPED.)
+ */
+const RULE_SCRAP = /^(?!.*\d)(?:(?!.*\p{L}{3}).{1,12}|.*\p{L}{16}.*)$/u;
 
 /**
  * Inside a pipe table (lines with two borders or more before and after, blank lines skipped),
