@@ -99,3 +99,39 @@ test('two tables closed by total rows, apart by a blank line, each give their to
   const plan = ['| Nội dung | Kế hoạch | Thực hiện |', '| Lớp tập huấn kỹ năng số | 5 | 6 |', '| Hội nghị quán triệt | 3 | 2 |'];
   assert.deepEqual(facts([...clusters, '', ...plan].join('\n')), ['LOUDSPEAKER_CLUSTERS=7', 'LOUDSPEAKER_CLUSTERS_DOWN=1', 'TRAINING_SESSIONS=6', 'BRIEFING_CONFERENCES=2']);
 });
+
+test('a header whose last cell wrapped to its own line, and a row whose last figures wrapped, are read as one line each', () => {
+  const table = [
+    'TT | Noi dung | Ke hoach nam 2026 | Thuc hien | Ty',
+    '1e so voi KH (%)',
+    '',
+    '1 | Lop tap huan ky nang so | 5 | 6 |',
+    '120,0',
+    '',
+    '2 | Hoi nghi quan triet | 3 | 2 | 66,7',
+  ].join('\n');
+  const normal = normaliseText(table);
+  assert.match(normal, /\| Ty 1e so voi KH \(%\)\n/);
+  assert.match(normal, /\| 6 \| 120,0\n/);
+  assert.deepEqual(facts(table), ['TRAINING_SESSIONS=6', 'BRIEFING_CONFERENCES=2']);
+  // A bordered row's last cells of figures wrapped together.
+  assert.equal(normaliseText('| 9 | Lop tap huan | 1.000 |\n1.148 | 114,8 |\n'), '| 9 | Lop tap huan | 1.000 | 1.148 | 114,8 |\n');
+  // A figure alone after a paragraph, or after a row with a blank line between, stays on its line.
+  for (const s of ['Ket qua nhu sau:\n12\n', '| a | b | 3 |\n\n12\n\nMuc II']) assert.equal(normaliseText(s), s);
+});
+
+test('rules the scan read as a long run of letters or with one border, and borders glued to cell words', () => {
+  assert.equal(normaliseText('| Noi dung | Ket qua |\nwon fpssssaefeveeeneeefene eee\n\n| Hoi nghi | 2 |'), '| Noi dung | Ket qua |\n|---|\n| Hoi nghi | 2 |');
+  assert.equal(normaliseText('| Noi dung | Ket qua |\n[|b\n\n| Hoi nghi | 2 |'), '| Noi dung | Ket qua |\n|---|\n| Hoi nghi | 2 |');
+  assert.equal(normaliseText('| Man hinh dien ttr| 1 |T6ng |'), '| Man hinh dien ttr | 1 | T6ng |');
+  // Outside a table, a long word of a sentence is not a rule.
+  const prose = 'Ghi chu\nwon fpssssaefeveeeneeefene eee\nKet luan';
+  assert.equal(normaliseText(prose), prose);
+});
+
+test('a pipe opening a word outside a table is an l; an underscore between words is a space', () => {
+  assert.equal(normaliseText('mo 14 lop (12 |p tai cac thon)'), 'mo 14 lop (12 lp tai cac thon)');
+  assert.equal(normaliseText('dien tu xa_tin, bai 51'), 'dien tu xa tin, bai 51');
+  // Addresses and file names keep theirs; a table keeps its borders.
+  for (const s of ['gui ubnd_xa@example.vn', 'tep bao_cao.pdf', '| a | b |']) assert.equal(normaliseText(s), s);
+});

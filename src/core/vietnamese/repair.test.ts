@@ -324,3 +324,17 @@ test('a name line in capitals is read as a personal name; short headings in capi
     assert.equal(repairVietnamese(input).text, want, input);
   }
 });
+
+test('OCR forms the repair reads back: loan words, a J for l, the portal acronym, weeks, a circled ơ, a slash, a query before a figure', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  assert.equal(r('treo 12 pano lon, man hinh 65 inch'), 'treo 12 pano lớn, màn hình 65 inch');
+  assert.equal(r('toi da 3 Jan.'), 'tối đa 3 lần.');
+  assert.equal(r('Trang TIDT xa'), 'Trang TTĐT xã');
+  assert.equal(r('trong 04 tuan, cap nhat 02 lan/tuan'), 'trong 04 tuần, cập nhật 02 lần/tuần');
+  assert.equal(r('tren 300 ngu®di.'), 'trên 300 người.');
+  assert.equal(r('ho so truc tuyén/téng so ho so'), 'hồ sơ trực tuyến/tổng số hồ sơ');
+  assert.equal(r('vao cac ngay thi? 7'), 'vào các ngày thứ 7');
+  // A name stays a name; codes keep their slash and letters.
+  assert.equal(r('Nguyen Anh Tuan'), 'Nguyễn Anh Tuấn');
+  assert.equal(r('Nghi quyet 57-NQ/TW'), 'Nghị quyết 57-NQ/TW');
+});

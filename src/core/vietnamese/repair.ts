@@ -952,7 +952,7 @@ function isMisreadLe(pieces: string[], i: number): boolean {
 // Glued to a word and followed by a lower-case word, or inside a line that is only capitalised
 // words (a name), it is no question mark: it goes, and the word is read without it.
 // (Also before a table's cell border: "… điện tv? | tin, bài | 74".)
-const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\|))/gu;
+const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\||\d))/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
 // A registered or copyright sign inside a word is the English model's ơ (ngu®di: người), like the
