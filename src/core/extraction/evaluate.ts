@@ -43,7 +43,7 @@ export const goldSchema = z.object({
 export type GoldResult = z.infer<typeof goldSchema>;
 
 /** Anything with the fields scoring looks at: a real ExtractionResult or a gold file. */
-type Scorable = Pick<ExtractionResult, 'kind' | 'issuer' | 'number' | 'date' | 'signer' | 'reportDeadlines'> & {
+export type Scorable = Pick<ExtractionResult, 'kind' | 'issuer' | 'number' | 'date' | 'signer' | 'reportDeadlines'> & {
   references: { number: string; date: string | null }[];
   facts: { indicator: string; value: number; qualifier: string; max: number | null }[];
   targets: { year: number; value: number; unit: string }[];
@@ -165,20 +165,24 @@ function metadataValue(r: Scorable, field: MetadataField): string | null {
 export const listFields = ['references', 'targets', 'tasks', 'reportDeadlines', 'difficulties', 'recommendations'] as const;
 export type ListField = (typeof listFields)[number];
 
-function listKeys(r: Scorable, field: ListField): string[] {
+/** The list fields of a result or a gold file; a missing field is an empty list. */
+export type ListItems = Partial<Pick<Scorable, ListField>>;
+
+/** The keys one list field is scored by (a set per document, compared with `compareSets`). */
+export function listKeys(r: ListItems, field: ListField): string[] {
   switch (field) {
     case 'references':
-      return r.references.map((x) => `${(normText(x.number) ?? '').replace(/\s+/g, '').toUpperCase()}|${x.date ?? '-'}`);
+      return (r.references ?? []).map((x) => `${(normText(x.number) ?? '').replace(/\s+/g, '').toUpperCase()}|${x.date ?? '-'}`);
     case 'targets':
-      return r.targets.map((x) => `${x.year}|${numKey(x.value)}|${looseKey(x.unit)}`);
+      return (r.targets ?? []).map((x) => `${x.year}|${numKey(x.value)}|${looseKey(x.unit)}`);
     case 'tasks':
-      return r.tasks.map((x) => `${unitKey(x.lead)}|${looseKey(x.timeframe)}`);
+      return (r.tasks ?? []).map((x) => `${unitKey(x.lead)}|${looseKey(x.timeframe)}`);
     case 'reportDeadlines':
-      return [...r.reportDeadlines];
+      return [...(r.reportDeadlines ?? [])];
     case 'difficulties':
-      return r.difficulties.map((x) => x.theme);
+      return (r.difficulties ?? []).map((x) => x.theme);
     case 'recommendations':
-      return r.recommendations.map((x) => unitKey(x.to));
+      return (r.recommendations ?? []).map((x) => unitKey(x.to));
   }
 }
 
@@ -241,7 +245,7 @@ export interface OverallScore {
   lists: Record<ListField, Prf>;
 }
 
-function sumCounts(items: Counts[]): Counts {
+export function sumCounts(items: Counts[]): Counts {
   return items.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 }
 
