@@ -78,12 +78,12 @@ export function itemsIn(text: string, from: number, to: number): Item[] {
   const bullet = /(?:^|\n)[ \t]*[-–•+*][ \t]*\S/.test(region);
   let m: RegExpExecArray | null;
   if (bullet) {
-    const br = /(?:^|\n)[ \t]*(?:[-–•+*]|(?=\d+(?:\.\d+)*\.\s))[ \t]*(?=\S)/g;
+    const br = /(?:^|\n)[ \t]*(?:[-–•+*]|(?=\d+(?:\.\d+)*\.\s)|(?=[a-zđ]\)\s))[ \t]*(?=\S)/g;
     while ((m = br.exec(region)) !== null) starts.push(m.index + m[0].length);
   } else {
     // A region usually starts right after its heading line, i.e. at a newline.
-    // Numbered lines ("1. Đề nghị …") are items of their own.
-    const pr = /(?:^|\n[ \t]*\n|\n(?=[ \t]*\d{1,2}\.\s))\s*(?=\S)/g;
+    // Numbered and lettered lines ("1. Đề nghị …", "b) Kinh phí …") are items of their own.
+    const pr = /(?:^|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.|[a-zđ]\))\s))\s*(?=\S)/g;
     while ((m = pr.exec(region)) !== null) {
       starts.push(m.index + m[0].length);
       if (m[0].length === 0) pr.lastIndex++;

@@ -338,3 +338,20 @@ test('recommendations: one pattern for a request — "kính kiến nghị" outsi
   const person = 'I. KẾT QUẢ\nTại buổi làm việc, đồng chí Khánh đề nghị Sở Tài chính hướng dẫn thủ tục thanh toán.\n';
   assert.deepEqual(recs(person), []);
 });
+
+test('difficulties: lettered items on consecutive lines (no bullet, no blank line) are one item each', () => {
+  const body = [
+    '3. Khó khăn, hạn chế',
+    'a) Người cao tuổi ở các thôn chưa biết sử dụng điện thoại thông minh, còn ngại giao dịch trên mạng.',
+    'b) Kinh phí cho tuyên truyền còn ít, chưa đáp ứng yêu cầu.',
+    'c) Một số cụm loa đã hư hỏng.',
+    '',
+    '4. Kiến nghị',
+    'đ) Đề nghị Sở Tài chính bố trí kinh phí thay loa.',
+  ].join('\n');
+  const d = report(body).difficulties;
+  assert.deepEqual(d.map((x) => x.theme), ['elderly_access', 'funding', 'equipment']);
+  // The letter is the item's mark, not part of its text.
+  assert.match(d[1]!.text, /^Kinh phí/);
+  assert.deepEqual(recs(body), ['Sở Tài chính']);
+});

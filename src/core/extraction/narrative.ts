@@ -215,7 +215,7 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
       // A sub-heading ("1. Khó khăn", "2. Nguyên nhân của hạn chế"), not an item that mentions "khó khăn".
       if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text)) && item.text.length < 50 && !item.text.includes(',')) continue;
       for (const p of difficultyPieces(st.text.slice(item.start, item.end), item.text)) {
-        const text = p.replace(/^\d+(?:\.\d+)*\.\s*/, '').trim();
+        const text = p.replace(/^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*/u, '').trim();
         if (text.length < 8) continue;
         out.push(...themesOf(text, themes));
       }
