@@ -355,3 +355,21 @@ test('difficulties: lettered items on consecutive lines (no bullet, no blank lin
   assert.match(d[1]!.text, /^Kinh phí/);
   assert.deepEqual(recs(body), ['Sở Tài chính']);
 });
+
+test('recommendations: under a heading for several bodies, an item led by a body name goes to that body', () => {
+  const body = [
+    'IV. KIẾN NGHỊ',
+    '1. Đối với Ủy ban nhân dân tỉnh:',
+    '- Quan tâm bố trí kinh phí nâng cấp đài truyền thanh.',
+    '2. Đối với các sở, ngành:',
+    '- Sở Nội vụ bổ sung biên chế công chức phụ trách chuyển đổi số.',
+    '- Ban hành hướng dẫn thống nhất về biểu mẫu báo cáo.',
+  ].join('\n');
+  // "Ban hành" is a verb: that item stays with the heading's bodies.
+  assert.deepEqual(recs(body), ['Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'các sở, ngành']);
+});
+
+test('recommendations: a body whose name has commas of its own is named whole', () => {
+  const body = 'III. KIẾN NGHỊ\nỦy ban nhân dân xã đề nghị Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh hỗ trợ biên tập các bản tin.\n';
+  assert.deepEqual(recs(body), ['Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh']);
+});

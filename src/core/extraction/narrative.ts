@@ -340,7 +340,8 @@ function canonicalAddressee(raw: string, whole = false): string | null {
     if (k > 0 && (REC_VERBS.has(w2) || REC_VERBS.has(w1))) {
       n = k;
       byVerb = true;
-    } else if (/[.;:,]$/.test(words[k] ?? '') && k > 0) n = k + 1;
+    } else if (/[.;:,]$/.test(words[k] ?? '') && k > 0 && !(/,$/.test(words[k] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? ''))) n = k + 1;
+    // (A comma followed by a capital goes on inside a name: "Trung tâm Văn hóa, Thể thao và …".)
   }
   if (n <= 0) return null;
   const name = words.slice(0, n).join(' ').replace(/[.;:,]+$/, '').trim();
@@ -363,7 +364,9 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   }
   // Any other addressee must be asked by name ("Đề nghị X <verb> …") and look like a name.
   // A name closed by a province ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn chỉ đạo …") may be long.
-  if (!(asked || whole || closedByProvince) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince)) return null;
+  // So may the name of a known kind of body ("Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh").
+  const bodyHead = BODY_HEADS.some((h) => f.startsWith(`${fold(h)} `));
+  if (!(asked || whole || closedByProvince) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince && !bodyHead)) return null;
   // The kind of body opening the name takes its spelling ("Bản chỉ đạo" read from OCR = Ban Chỉ đạo);
   // the rest is kept as written.
   for (const head of BODY_HEADS) {
@@ -403,6 +406,11 @@ function addressees(piece: string): string[] {
   if (names.some((n) => !n)) return [only];
   return [...new Set(names as string[])];
 }
+
+// A piece led by a body's name, then what it is asked to do ("- Sở Tài chính hướng dẫn …" under
+// "Đối với các sở, ngành:"): a body word before a name in capitals, or the commune's usual
+// higher bodies ("Ủy ban nhân dân tỉnh", "Công an tỉnh"). ("Ban hành …" is a verb, not "Ban Chỉ đạo".)
+const BODY_LEAD = /^\s*(?:[-–•+*]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:(?:Ủy ban nhân dân|UBND|Công an|Bưu điện|Viễn thông)\s+(?:tỉnh|thành phố|\p{Lu})|(?:Sở|S[G6]|Bộ|Ban|Trung tâm|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài)\s+\p{Lu})/u;
 
 /** "Đề nghị A …; đề nghị B …" in one paragraph: one piece per request. */
 function requests(text: string): string[] {
@@ -466,7 +474,8 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
           const text = piece.replace(/\.\/\.?$/, '').trim();
           // A request naming its own addressee ("- Đề nghị Viettel … phủ sóng …" under "Đối với
           // Sở …") goes to the body it names.
-          const named = REQUEST_OPENING.test(foldKeepLength(piece)) ? addressees(piece) : [];
+          // So does an item led by a body's name under a heading for several bodies.
+          const named = REQUEST_OPENING.test(foldKeepLength(piece)) || (under && BODY_LEAD.test(piece)) ? addressees(piece) : [];
           for (const a of named.length > 0 ? named : under ? [under] : addressees(piece)) add(a, text);
         }
       }
