@@ -651,3 +651,23 @@ test('tasks: a unit given a standing duty without partners or time is no task; t
   ].join('\n');
   assert.deepEqual(tasks(body), []);
 });
+
+test('targets: a period line dates what follows by its last year; a goals sub-heading ending in its year dates its bullets', () => {
+  const period = ['II. MỤC TIÊU', '1. Trong năm 2026:', '- Tổ chức 03 lớp tập huấn kỹ năng số.', '2. Giai đoạn 2026 - 2030:', '- Trên 85% hộ gia đình dùng nền tảng số.', '', 'III. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(period), ['2026:3 lớp', '2030:85%']);
+  const heading = ['I. MỤC TIÊU', '1. Mục tiêu chung: nâng cao nhận thức.', '2. Mục tiêu cụ thể năm 2027', '+ 90% thôn có loa truyền thanh thông minh.', '+ Sản xuất 04 video tuyên truyền.', '', 'II. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(heading), ['2027:90%', '2027:4 video']);
+});
+
+test('tasks: lettered items end a field value; a blank line and prose end a task table', () => {
+  const lettered = [
+    'III. NHIỆM VỤ',
+    'a) Tổ chức ngày hội chuyển đổi số.',
+    'Đơn vị chủ trì: Đoàn Thanh niên; thời gian: tháng 9/2026.',
+    'b) Số hóa hồ sơ lưu trữ.',
+    'Đơn vị chủ trì: Văn phòng HĐND và UBND; thời gian: năm 2027.',
+  ].join('\n');
+  assert.deepEqual(tasks(lettered), ['Đoàn Thanh niên |  | tháng 9/2026', 'Văn phòng HĐND và UBND |  | năm 2027']);
+  const table = ['III. NHIỆM VỤ', '| TT | Nội dung | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Rà soát tổ công nghệ số | Phòng Văn hóa - Xã hội | Hằng quý |', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n');
+  assert.deepEqual(tasks(table), ['Phòng Văn hóa - Xã hội |  | Hằng quý']);
+});

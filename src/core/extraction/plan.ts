@@ -12,7 +12,9 @@ import type { TextStructure } from './text-structure.ts';
 type Target = ExtractionResult['targets'][number];
 type Task = ExtractionResult['tasks'][number];
 
-const YEAR_LINE = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:[dpb]en\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)\s*[:.]?\s*$/;
+const YEAR_LINE = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?(?:n[a4i]m\s+(20\d\d)|(?:giai\s+do[a4]n\s+)?(?:n[a4i]m\s+)?20\d\d\s*[-–]\s*(?:n[a4i]m\s+)?(20\d\d))\s*[:.]?\s*$/;
+// A year line's year: the year, or the last year of a period ("Giai đoạn 2026 - 2030:").
+const lineYear = (m: RegExpExecArray): number => Number(m[1] ?? m[2]);
 
 // "- Năm 2026: …", "2. Đến năm 2027: …", "Phấn đấu đến năm 2026, …", "Năm 2027 đạt …", "Đến hết năm 2028 …".
 const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.|[a-zđ]\))?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
@@ -307,6 +309,11 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       goalDepth = inGoals ? Math.min(goalDepth, depth) : depth;
       inGoals = true;
       if (labelYear && labelYear[1] && f.length === labelYear[0].length) year = Number(labelYear[1]);
+      // A goals sub-heading ending in its year without a colon: "2. Mục tiêu cụ thể năm 2026".
+      else if (depth > 1) {
+        const hy = HEADING_YEAR.exec(f);
+        if (hy && hy[1]) year = paraYear = Number(hy[1]);
+      }
       continue;
     }
     if (!inGoals) continue;
@@ -317,8 +324,8 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       continue;
     }
     const ym = YEAR_LINE.exec(f) ?? (depth > 1 || GOALS.test(f) ? HEADING_YEAR.exec(f) : null);
-    if (ym && ym[1]) {
-      year = paraYear = Number(ym[1]);
+    if (ym && (ym[1] || ym[2])) {
+      year = paraYear = lineYear(ym);
       continue;
     }
     // "- Năm 2026: 100% …; 90% …" / "2. Đến năm 2027: …" / "3. Định hướng đến năm 2030: …":
@@ -450,7 +457,8 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
     const nx = lines[j] as Line;
     // (A label may open its line after a letter or number: "b) Phối hợp: …", "2) Thời hạn: …".)
     const lead = /^\s*(?:[a-zđ]\)|\d{1,2}[.)])?\s*/.exec(nx.folded)?.[0].length ?? 0;
-    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*[-–•+*]/.test(nx.text) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
+    // (A lettered or numbered line is the next item: "b) Xây dựng …".)
+    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
     last = j;
   }
   const blockEnd = (lines[last] as Line).end;
@@ -580,11 +588,20 @@ function tableTasks(lines: Line[]): Task[] {
     // A horizontal rule ("+----+----+", however the scan reads it) closes the row above it.
     let ruled = false;
     let j = head.rows;
+    // A blank line after a whole row (no cell left open) ends the table when prose follows it
+    // ("Nơi nhận:", a paragraph): a cell wrapped by the page follows its row without a gap.
+    let gap = false;
     for (; j < lines.length; j++) {
       const l = lines[j] as Line;
       const text = l.text.trim();
-      if (!text) continue;
+      if (!text) {
+        gap = physical.length > 0;
+        continue;
+      }
       const numbered = /^\|?\s*\d{1,3}\.?\s*\|/.test(text);
+      const prev = physical[physical.length - 1];
+      if (gap && !text.includes('|') && prev && complete(prev) && !open && /^[-–•+*]?\s*\p{Lu}/u.test(text)) break;
+      gap = false;
       if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded))) break;
       const cur = physical[physical.length - 1];
       if (text.includes('|')) {
