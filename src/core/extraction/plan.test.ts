@@ -671,3 +671,9 @@ test('tasks: lettered items end a field value; a blank line and prose end a task
   const table = ['III. NHIỆM VỤ', '| TT | Nội dung | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Rà soát tổ công nghệ số | Phòng Văn hóa - Xã hội | Hằng quý |', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n');
   assert.deepEqual(tasks(table), ['Phòng Văn hóa - Xã hội |  | Hằng quý']);
 });
+
+test('tasks: the lead and time in brackets after the title', () => {
+  const body = ['III. NHIỆM VỤ', '1. Cập nhật tin, bài về chuyển đổi số (Văn phòng HĐND và UBND chủ trì; hằng tuần).', '2. Tập huấn cho tổ công nghệ số cộng đồng (Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên; Quý III/2026).'].join('\n');
+  assert.deepEqual(tasks(body), ['Văn phòng HĐND và UBND |  | hằng tuần', 'Phòng Văn hóa - Xã hội | Đoàn Thanh niên | Quý III/2026']);
+  assert.equal(plan(body).tasks[0]!.title, 'Cập nhật tin, bài về chuyển đổi số');
+});

@@ -801,8 +801,14 @@ function sentenceTask(item: string): Task | null {
   // (No colon: the sentence starts the item.)
   const colon = colonAt < 0 ? -2 : colonAt;
   const giao = /(?<![a-z])giao\s+/.exec(f.slice(sentenceStart, chair.index));
-  const from = giao ? sentenceStart + giao.index + giao[0].length : Math.max(sentenceStart, colon + 2);
-  const titleEnd = giao || colon + 2 <= sentenceStart ? sentenceStart : colon;
+  let from = giao ? sentenceStart + giao.index + giao[0].length : Math.max(sentenceStart, colon + 2);
+  let titleEnd = giao || colon + 2 <= sentenceStart ? sentenceStart : colon;
+  // The unit and time in brackets after the title: "Cập nhật … (Văn phòng HĐND và UBND chủ trì; hằng tuần)".
+  const paren = f.lastIndexOf('(', chair.index);
+  if (!giao && paren > from && !f.slice(paren, chair.index).includes(')')) {
+    titleEnd = paren;
+    from = paren + 1;
+  }
   const lead = item.slice(from, chair.index).trim();
   if (!/^\p{Lu}/u.test(lead) || lead.split(/\s+/).length > 10) return null;
   const afterChair = chair.index + chair[0].length;
