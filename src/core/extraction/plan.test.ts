@@ -677,3 +677,31 @@ test('tasks: the lead and time in brackets after the title', () => {
   assert.deepEqual(tasks(body), ['Văn phòng HĐND và UBND |  | hằng tuần', 'Phòng Văn hóa - Xã hội | Đoàn Thanh niên | Quý III/2026']);
   assert.equal(plan(body).tasks[0]!.title, 'Cập nhật tin, bài về chuyển đổi số');
 });
+
+test('tasks in the prose of the organisation part: a unit and a colon, a unit heading with its work under it, "Giao …", a time-led roadmap', () => {
+  const colon = [
+    'V. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Văn hóa - Xã hội: là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    '2. Trạm Y tế xã: hướng dẫn người dân dùng sổ sức khỏe điện tử; thời gian: từ quý II/2026.',
+    '3. Văn phòng HĐND và UBND xã: bảo đảm kinh phí cho các hoạt động.',
+  ].join('\n');
+  // The standing role and the funding are no task.
+  assert.deepEqual(tasks(colon), ['Trạm Y tế |  | từ quý II/2026']);
+  const headed = ['IV. TỔ CHỨC THỰC HIỆN', '1. Hội Nông dân xã', '- Vận động hội viên bán nông sản trên sàn thương mại điện tử (năm 2026).', '2. Công an xã', '- Tuyên truyền phòng, chống lừa đảo (hằng quý).'].join('\n');
+  assert.deepEqual(tasks(headed), ['Hội Nông dân |  | năm 2026', 'Công an xã |  | hằng quý']);
+  const prose = ['III. NHIỆM VỤ', 'Giao Đoàn Thanh niên xã thành lập đội hình hỗ trợ kỹ năng số, hoàn thành trong quý III/2026. Ủy ban nhân dân xã tổng hợp kết quả trong tháng 12/2026.'].join('\n');
+  // The commune's own committee is no unit given a task.
+  assert.deepEqual(tasks(prose), ['Đoàn Thanh niên |  | quý III/2026']);
+  const roadmap = ['PHỤ LỤC: LỘ TRÌNH THỰC HIỆN', 'Quý I/2026 – Phòng Kinh tế: rà soát vùng lõm sóng.', 'Quý II/2026 – Hội LHPN xã: tập huấn bán hàng trực tuyến.'].join('\n');
+  assert.deepEqual(tasks(roadmap), ['Phòng Kinh tế |  | Quý I/2026', 'Hội Liên hiệp Phụ nữ |  | Quý II/2026']);
+});
+
+test('tasks: a spaced table with no number column, and short forms of the standard units', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    'Nhiệm vụ                              Đơn vị chủ trì          Thời gian',
+    'Tập huấn kỹ năng số cho tổ trưởng     Phòng VH-XH             Quý II/2026',
+    'Lắp wifi tại nhà văn hóa              TT PVHCC                Năm 2026',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Văn hóa - Xã hội |  | Quý II/2026', 'Trung tâm Phục vụ hành chính công |  | Năm 2026']);
+});

@@ -492,9 +492,31 @@ const STANDARD_BY_LETTERS = new Map(STANDARD_UNITS.map((u) => [unitLetters(u), u
 
 // "Phòng Văn hóa - Xã hội phường" → drop the trailing level word, the unit is understood
 // ("Công an xã" keeps it: "Công an" alone names no unit).
+// Usual short forms of the standard units' names ("Phòng VH-XH", "TT PVHCC", "Trung tâm
+// VH-TT&TT", "VP HĐND-UBND", "Đoàn TN", "Hội LHPN"): written out when that gives a standard name.
+const SHORT_FORMS: [RegExp, string][] = [
+  [/(?<!\p{L})VH\s*[-,]?\s*TT\s*(?:&|và)\s*TT(?!\p{L})/gu, 'Văn hóa, Thể thao và Truyền thông'],
+  [/(?<!\p{L})VH\s*-?\s*XH(?!\p{L})/gu, 'Văn hóa - Xã hội'],
+  [/(?<!\p{L})PVHCC(?!\p{L})/gu, 'Phục vụ hành chính công'],
+  [/(?<!\p{L})H[ĐD]ND\s*-\s*UBND(?!\p{L})/gu, 'HĐND và UBND'],
+  [/^TT(?=\s)/u, 'Trung tâm'],
+  [/^VP(?=\s)/u, 'Văn phòng'],
+  [/(?<!\p{L})TN(?!\p{L})/gu, 'Thanh niên'],
+  [/(?<!\p{L})LHPN(?!\p{L})/gu, 'Liên hiệp Phụ nữ'],
+  [/(?<!\p{L})CCB(?!\p{L})/gu, 'Cựu chiến binh'],
+  [/^(?:UB\s*)?MTTQ(?:\s*VN)?(?!\p{L})/u, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+];
+
 function unitName(raw: string): string {
   // (OCR's "HDND" is read back to HĐND by the repair, repair.ts.)
   const s = raw.replace(/[,;.]+$/, '').trim();
+  if (/\p{Lu}{2}/u.test(s)) {
+    const long = SHORT_FORMS.reduce((t, [re, full]) => t.replace(re, full), s);
+    if (long !== s) {
+      const named = unitName(long);
+      if (STANDARD_BY_LETTERS.has(unitLetters(named))) return named;
+    }
+  }
   const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
   const letters = unitLetters(stripped);
   const exact = STANDARD_BY_LETTERS.get(letters);
@@ -507,7 +529,7 @@ function unitName(raw: string): string {
 
 // A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
-const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}\s*\/{1,2}\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*qu\S\s+[ivx1l]{1,4})?\s*\/{1,2}\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
 // A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) or "Quý II//2026" (a slash read twice) → "Quý II/2026". Its
 // spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
@@ -726,19 +748,37 @@ function alignedTableTasks(lines: Line[]): Task[] {
     // (A header is column names, not a sentence; the scan may put a colon after its "TT".)
     if (!head || head.folded.trim().length > 160 || /[.;:]\s/.test(head.folded.replace(/^\s*s?tt\s*[:.]/, ''))) continue;
     const rows: string[] = [];
+    // With no number column ("Nhiệm vụ  Đơn vị chủ trì  Phối hợp  Thời gian"), a row is a line
+    // that opens at the margin (an indented line is a cell the page wrapped), up to a blank line.
+    const unnumbered = !/^\s*s?tt(?![a-z])/.test(head.folded);
     let j = head.rows;
     for (; j < lines.length; j++) {
       const l = lines[j] as Line;
-      if (!l.text.trim()) continue;
+      if (!l.text.trim()) {
+        if (unnumbered && rows.length > 0) break;
+        continue;
+      }
       // "1_ Mở lớp …": OCR may glue a mark to the row number.
       const idx = /^\s*(\d{1,2})[_.)]?\s+\S/.exec(l.text);
-      if (idx && Number(idx[1]) === rows.length + 1) rows.push(l.text.trim());
+      if (unnumbered && !idx && headingDepth(l) === 0 && sectionDepth(l) === 0 && /^\S/.test(l.text) && /\S(?:\s{2,}|\t)\S/.test(l.text)) rows.push(l.text.trim());
+      else if (idx && Number(idx[1]) === rows.length + 1) rows.push(l.text.trim());
       else if (headingDepth(l) > 0 || sectionDepth(l) > 0) break;
       else if (rows.length > 0) rows[rows.length - 1] += `\n${l.text.trim()}`;
       else if (j > head.rows + 1) break;
     }
     for (const row of rows) {
-      const text = row.replace(/^\d{1,2}[_.)]?\s+/, '');
+      const text = unnumbered ? row : row.replace(/^\d{1,2}[_.)]?\s+/, '');
+      // A row on one line: its cells are the runs between column gaps; the lead is the first cell
+      // after the title that names a body (short forms too: "Phòng VH-XH", "TT PVHCC").
+      const cells = text.includes('\n') ? [] : text.split(/\s{2,}|\t/);
+      const leadCell = cells.findIndex((c, k) => k > 0 && (STANDARD_BY_LETTERS.has(unitLetters(unitName(c))) || BODY_START.test(fold(c).toLowerCase())));
+      if (unnumbered && leadCell > 0) {
+        const rest = cells.slice(leadCell + 1).join('  ');
+        const t = TIMEFRAME.exec(foldKeepLength(rest).toLowerCase());
+        const between = cells.slice(leadCell + 1).filter((c) => !TIMEFRAME.test(foldKeepLength(c).toLowerCase()));
+        out.push({ title: cells.slice(0, leadCell).join(' '), lead: unitName(cells[leadCell] as string), coordinating: between.flatMap(splitUnits), timeframe: t ? capitalise(timeframe(rest.slice(t.index, t.index + t[0].length)) ?? '') : null });
+        continue;
+      }
       const lead = unitInRow(text, 2);
       if (!lead) continue;
       const flat = foldKeepLength(text).toLowerCase();
@@ -810,7 +850,8 @@ function sentenceTask(item: string): Task | null {
     from = paren + 1;
   }
   const lead = item.slice(from, chair.index).trim();
-  if (!/^\p{Lu}/u.test(lead) || lead.split(/\s+/).length > 10) return null;
+  // ("Là cơ quan thường trực, chủ trì …" after a unit's colon: the unit is before the colon.)
+  if (!/^\p{Lu}/u.test(lead) || /^l[aà]\s/iu.test(lead) || lead.split(/\s+/).length > 10) return null;
   const afterChair = chair.index + chair[0].length;
   const coordM = /^\s*[,;]?\s*ph\S{1,3}i\s+h\S{1,3}\s+(?:v\S{1,2}i\s+)?/.exec(f.slice(afterChair));
   let coordinating: string[] = [];
@@ -843,6 +884,185 @@ function sentenceTask(item: string): Task | null {
   // tổng hợp …" in the organisation section) is given a duty, not a task of the plan.
   if (coordinating.length === 0 && !when) return null;
   return { title: item.slice(0, titleEnd).replace(/[.:\s]+$/, '').trim() || item, lead: unitName(lead), coordinating, timeframe: timeframe(when) };
+}
+
+// Headings of the parts of a plan that give units their work.
+const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh/;
+// The first words of a body given work (folded): a standard unit, an office, a school, a station,
+// a mass organisation, a group ("Tổ công nghệ số"), "Các trường …".
+const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0]|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4])(?![a-z])/;
+// Work that is a unit's standing role (monitoring, urging, compiling reports) or funding, not a task.
+const STANDING = /^(?:l[a4]\s+)?(?:(?:c[o0]\s+qu[a4]n|[dpb][o0]n\s+v[i1])\s+)?(?:th[uw][o0]ng\s+tr[uw]c|theo\s+d[o0]i|[dpb][o0]n\s+[dpb][o0]c|t[o0]ng\s+h[o0]p|b[a4]o\s+c[a4]o|ki[e]m\s+tra|gi[a4]m\s+s[a4]t|(?:b[a4]o\s+[dpb][a4]m|b[o0]\s+tr[i1])\s+kinh\s+ph[i1]|[dpb]inh\s+k[y]|[dpb][a4]u\s+m[o0]i|h[uw][o0]ng\s+d[a4]n,?\s+ki[e]m\s+tra|c[o0]\s+s[o0]\s+v[a4]t\s+ch[a4]t|k[i1]p\s+th[o0]i)(?![a-z])/;
+
+/**
+ * The body named at the start of a text, as far as its name goes, or null: a standard unit's
+ * name, else the body word and the capitalised words after it ("Trạm Y tế", "Trường THCS Hòa
+ * Bình", joined by "và", "-", ","), with a level word after it ("xã", "phường").
+ */
+function bodyAtStart(text: string): Found | null {
+  const t = text.replace(/^\s+/, '');
+  const lead = text.length - t.length;
+  if (!BODY_START.test(fold(t.slice(0, 40)).toLowerCase())) return null;
+  const toks = [...t.matchAll(/[\p{L}\p{N}&]+/gu)];
+  if (toks.length === 0) return null;
+  let end: number;
+  const std = unitInRow(t, 0);
+  if (std && std.start === 0) end = std.end;
+  else {
+    // The body word(s), then capitalised words (an acronym too), joined by "và", "-", ",".
+    let k = 1;
+    while (k < toks.length && !/^\p{Lu}/u.test(toks[k]![0]) && k < 3 && BODY_START.test(fold(t.slice(0, toks[k]!.index + toks[k]![0].length)).toLowerCase()) && !BODY_START.test(fold(t.slice(0, toks[k - 1]!.index + toks[k - 1]![0].length)).toLowerCase())) k++;
+    while (k < toks.length) {
+      const w = toks[k]!;
+      const gap = t.slice(toks[k - 1]!.index + toks[k - 1]![0].length, w.index);
+      if (/^\p{Lu}|^\d/u.test(w[0]) && /^[\s,&-]*$/.test(gap) && !/,\s/.test(gap)) k++;
+      else if (/^v[aà]$/u.test(w[0]) && /^\p{Lu}/u.test(toks[k + 1]?.[0] ?? '')) k += 2;
+      else break;
+    }
+    end = toks[k - 1]!.index + toks[k - 1]![0].length;
+  }
+  const level = /^\s+(?:x[aã]|ph[uư][oờ]ng|[dđ][aặ]c khu)(?![\p{L}])/iu.exec(t.slice(end));
+  if (level) end += level[0].length;
+  return { name: unitName(t.slice(0, end)), start: lead, end: lead + end };
+}
+
+/** The timeframe of a task's text: a "Thời gian:" label's value, else a bracketed, dated or timeframe phrase. */
+function timeIn(text: string): string | null {
+  const f = foldKeepLength(text).toLowerCase();
+  const label = WHEN.exec(f);
+  if (label) return timeframe(text.slice(label.index + label[0].length).split(/[.;)](?:\s|$)/)[0]?.replace(/[.;,]+$/, '').trim() || null);
+  const t = /(?<![a-z])tr\S{1,3}c\s+ng\S{1,2}y\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/.exec(f) ?? TIMEFRAME.exec(f);
+  return t ? timeframe(text.slice(t.index, t.index + t[0].length)) : null;
+}
+
+/** Whether every part of a unit's work is a standing role or funding ("theo dõi, đôn đốc …; tổng hợp, báo cáo"). */
+function standingOnly(work: string): boolean {
+  const parts = fold(work).toLowerCase().split(/[,;]\s*|\s+v[a4]\s+/).map((p) => p.trim()).filter((p) => p.replace(/[^a-z]/g, '').length > 0);
+  return parts.length > 0 && parts.every((p) => STANDING.test(p) || !/[a-z]{2}/.test(p));
+}
+
+// A request or an assignment opening a unit's work: "Giao <unit> …", "Đề nghị <unit> …".
+const ASSIGN = /(?:^|\s)(?:giao|[dđ]\S{1,2}\s+ngh\S{1,2})\s+/;
+// A roadmap line led by its time: "Quý II/2026 – Trung tâm …: …".
+const TIME_LED = /^\s*((?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*20\d\d)\s*[-–:]\s*/;
+
+/**
+ * Tasks given to a unit in the prose of a plan's task or organisation part, outside tables and
+ * field labels: an item led by the unit and a colon ("b) Trung tâm …: chủ trì sản xuất …;
+ * thời gian: thường xuyên"), a numbered heading that is only a unit's name with its work under
+ * it ("1. Đoàn Thanh niên xã" ⏎ "Chủ trì …"), a sentence "Giao / Đề nghị <unit> <work>", one led
+ * by the unit ("Công an xã phối hợp với … trong tháng 9/2026") that states a time, a roadmap line
+ * led by its time ("Quý II/2026 – <unit>: <work>"). A unit's standing role (monitoring, urging,
+ * compiling reports, "là cơ quan thường trực") and funding are no task.
+ */
+function proseTasks(st: TextStructure, lines: Line[]): Task[] {
+  const out: Task[] = [];
+  let depth = 0;
+  let inTasks = false;
+  let under: string | null = null;
+  let underHas = false;
+  const closeUnder = () => {
+    if (under && !underHas) out.push({ title: '', lead: under, coordinating: [], timeframe: null });
+    under = null;
+  };
+  const chairIn = (f: string) => /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])/.test(f);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const d = sectionDepth(line);
+    const bare = line.text.trim().replace(/^(?:\d+\.)+\s*|^[a-zđ]\)\s*/u, '').replace(/[.:]\s*$/, '');
+    // A numbered heading that is only a body's name ("1. Đoàn Thanh niên xã", "3. Hội Người cao tuổi xã").
+    const named = d > 1 && bare.split(/\s+/).length <= 9 && !/[.:;]/.test(bare) ? bodyAtStart(bare) : null;
+    const unitHeading = named !== null;
+    if (d > 0 && !unitHeading) {
+      if (TASK_SECTION.test(line.folded) && line.text.trim().length < 80) {
+        if (!inTasks || d <= depth) depth = d;
+        inTasks = true;
+        closeUnder();
+        continue;
+      }
+      // (A numbered item under a numbered heading of the same depth is an item, not a new part.)
+      if (inTasks && d <= depth && !(d > 1 && /^\s*\d/.test(line.text))) {
+        inTasks = false;
+        closeUnder();
+      }
+    }
+    if (/^\s*n[o0][i1]\s*nh\S{1,2}n\b/.test(line.folded)) {
+      closeUnder();
+      inTasks = false;
+    }
+    if (!inTasks || !line.text.trim()) continue;
+    // A table is read by the table readers: skip it to the next blank line.
+    const header = taskHeader(lines, i);
+    // (A header is a few column names: no list mark, no sentence.)
+    const columns = header && !/^\s*[-–•+*]/.test(line.text) && header.folded.trim().split(/\s+/).length <= 16 && !/[.;:,](?:\s|$)/.test(header.folded.replace(/^\s*s?tt\s*[:.]/, ''));
+    if (line.text.includes('|') || columns) {
+      while (i + 1 < lines.length && (lines[i + 1] as Line).text.trim()) i++;
+      continue;
+    }
+    if (unitHeading) {
+      closeUnder();
+      under = unitName(bare);
+      underHas = false;
+      continue;
+    }
+    // The item on this line: up to the next marked line, blank line or heading.
+    const marked = /^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\)|\(\d{1,2}\))\s*/u.exec(line.text);
+    let end = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const nx = lines[j] as Line;
+      if (!nx.text.trim() || sectionDepth(nx) > 0 || /^\s*(?:[-–•+*]|\d{1,2}[.)]\s|[a-zđ]\)\s|\(\d{1,2}\))/u.test(nx.text) || nx.text.includes('|') || TIME_LED.test(nx.folded)) break;
+      end = j;
+    }
+    let raw = st.text.slice(line.start + (marked?.[0].length ?? 0), (lines[end] as Line).end).replace(/\s+/g, ' ').trim();
+    i = end;
+    const rf = () => foldKeepLength(raw).toLowerCase();
+    // Field labels for the lead are read by fieldsAt.
+    if (FIELDS[0].test(rf())) continue;
+    let when: string | null = null;
+    const led = TIME_LED.exec(rf());
+    if (led) {
+      when = timeframe(raw.slice(0, (led[1] as string).length));
+      raw = raw.slice(led[0].length);
+    }
+    const colon = /^([^:]{3,100}):\s*(\S.*)$/.exec(raw);
+    const head = colon ? bodyAtStart(colon[1] as string) : null;
+    if (colon && head && (colon[1] as string).split(/\s+/).length <= 14 && !WHEN.test(foldKeepLength(`${colon[1]}:`).toLowerCase())) {
+      const work = colon[2] as string;
+      if (standingOnly(work)) continue;
+      out.push({ title: work, lead: unitName((colon[1] as string).replace(/\s*\([^)]*\)\s*$/, '')), coordinating: [], timeframe: when ?? timeIn(work) });
+      continue;
+    }
+    if (under) {
+      if (!standingOnly(raw)) {
+        out.push({ title: raw, lead: under, coordinating: [], timeframe: timeIn(raw) });
+        underHas = true;
+      }
+      continue;
+    }
+    // Sentences: "… chủ trì …" (sentenceTask), "Giao / Đề nghị <unit> …", "<unit> <verb> … <time>".
+    const sentences = raw.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+    sentences.forEach((sentence, k) => {
+      const f = foldKeepLength(sentence).toLowerCase();
+      // The time may be a sentence of its own after the work ("… Thời gian: Quý II/2026.").
+      const laterTime = () => (k + 1 < sentences.length && WHEN.test(foldKeepLength(sentences[k + 1] as string).toLowerCase()) ? timeIn(sentences[k + 1] as string) : null);
+      const assign = ASSIGN.exec(f);
+      const from = assign ? assign.index + assign[0].length : 0;
+      if (chairIn(f)) {
+        const task = sentenceTask(assign && !/^giao/.test(f.slice(assign.index).trim()) ? `Giao ${sentence.slice(from)}` : sentence);
+        if (task) out.push(task.timeframe ? task : { ...task, timeframe: laterTime() });
+        return;
+      }
+      const body = bodyAtStart(sentence.slice(from));
+      if (!body) return;
+      const after = sentence.slice(from + body.end).trim();
+      if (!/^\p{Ll}/u.test(after) || /^l[aà]\s/u.test(after) || standingOnly(after)) return;
+      const time = timeIn(after) ?? laterTime();
+      if (!assign && !time) return;
+      out.push({ title: sentence, lead: body.name, coordinating: [], timeframe: time });
+    });
+  }
+  closeUnder();
+  return out;
 }
 
 export function extractTasks(st: TextStructure): Task[] {
@@ -904,6 +1124,15 @@ export function extractTasks(st: TextStructure): Task[] {
       else if (f.kind === 1) current.coordinating = f.value.split(/\s*;\s*/).filter(Boolean).map(unitName);
       else current.timeframe = timeframe(f.value || null);
     }
+  }
+  // Tasks in prose the readers above did not find (a unit they already gave a task keeps it).
+  const key = (t: Task) => `${fold(t.lead ?? '')}|${fold(t.timeframe ?? '')}`;
+  const seen = new Set(out.map(key));
+  const leads = new Set(out.map((t) => fold(t.lead ?? '')));
+  for (const t of proseTasks(st, lines)) {
+    if (seen.has(key(t)) || leads.has(fold(t.lead ?? ''))) continue;
+    seen.add(key(t));
+    out.push(t);
   }
   return out;
 }
