@@ -47,7 +47,7 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog, sourc
     references: extractReferences(st, number),
     // Plans state intentions: only figures describing the present situation are facts.
     facts: extractFacts(st, cat, { situationOnly: kind === 'plan', periodYear, dateYear: date ? Number(date.slice(0, 4)) : null }),
-    targets: kind === 'report' ? extractReportTargets(st, cat.indicators.map((i) => i.unit)) : extractTargets(st, cat.indicators.map((i) => i.unit)),
+    targets: kind === 'report' ? extractReportTargets(st, cat.indicators.map((i) => i.unit)) : extractTargets(st, cat.indicators.map((i) => i.unit), date ? Number(date.slice(0, 4)) : null),
     tasks: kind === 'report' ? [] : extractTasks(st),
     reportDeadlines: extractDeadlines(st),
     difficulties: kind === 'plan' ? [] : extractDifficulties(st, cat.difficultyThemes),

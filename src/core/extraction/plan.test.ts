@@ -705,3 +705,17 @@ test('tasks: a spaced table with no number column, and short forms of the standa
   ].join('\n');
   assert.deepEqual(tasks(body), ['Phòng Văn hóa - Xã hội |  | Quý II/2026', 'Trung tâm Phục vụ hành chính công |  | Năm 2026']);
 });
+
+test('targets: a label line or lettered heading opens the goals; years per comma clause; figures of past years are no targets', () => {
+  const dated = (body: string) =>
+    extractFromText(`Số: 12/KH-UBND     Thử, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n`).targets.map((t) => `${t.year}:${t.value}${t.unit === '%' ? '%' : ` ${t.unit}`}`);
+  const label = ['Chỉ tiêu năm 2026:', '+ Phát sóng ít nhất 48 chương trình chuyên đề.', '+ Tỷ lệ hồ sơ nộp trực tuyến đạt trên 70%.'].join('\n');
+  assert.deepEqual(dated(label), ['2026:48 chương trình', '2026:70%']);
+  const lettered = ['b) Mục tiêu cụ thể', 'Tỷ lệ hộ có thành viên dùng ví điện tử: năm 2026 đạt 40%, năm 2027 đạt 55% và năm 2030 đạt 80%.'].join('\n');
+  assert.deepEqual(dated(lettered), ['2026:40%', '2027:55%', '2030:80%']);
+  // The present state and a comparison with a past year, beside the plan's own targets.
+  const past = ['II. MỤC TIÊU', 'Năm 2025, tỷ lệ hồ sơ trực tuyến của xã đạt 52%. Phấn đấu năm 2026 tỷ lệ này đạt 70% (năm 2024 đạt 38%).'].join('\n');
+  assert.deepEqual(dated(past), ['2026:70%']);
+  // "Năm 2025:" as a label in a plan of 2025 sets targets.
+  assert.deepEqual(dated(['II. MỤC TIÊU', '1. Năm 2025: 100% thôn có tổ công nghệ số.'].join('\n')), ['2025:100%']);
+});

@@ -22,7 +22,8 @@ const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.|[a-zđ]\))?\s*(?:ph\S{1,3}n\s+d\S
 const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
 // Prepositions and conjunctions are never units ("04 đến …" is a misread unit, not a quantity of "đến").
-const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan|den|tai|tu|trong|cho|va|voi|o|tren|duoi|theo|ve|cua|la)$/;
+// Nor are verbs ("mức độ 2 đạt 71%", "từ 16 đến 60 được …") or a measure's letter ("15 m").
+const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan|den|tai|tu|trong|cho|va|voi|o|tren|duoi|theo|ve|cua|la|dat|duoc|co|tro|len|se|[a-z])$/;
 
 // Names of documents and programmes carry numbers that are not quantities ("Nghị quyết 57",
 // "Đề án 06").
@@ -36,7 +37,8 @@ const PERSON_NOUN = /^(?:(?:\p{L}+\s+){0,2}vi\S{1,2}n|ng\S{1,3}i|c\S{1,2}n\s+b\S
  * word. Null when the word makes the number an age, a level or a duration.
  */
 // Counted nouns of two words, read whole ("02 chuyên mục", "03 hội nghị"), after the catalog's units.
-const TWO_WORD_NOUNS = COUNTED_NOUN.split('|').filter((w) => w.includes(' '));
+// (Also the two-word nouns plans count by: "48 chương trình", "12 cụm loa", "01 cuộc thi", "05 mô hình".)
+const TWO_WORD_NOUNS = [...COUNTED_NOUN.split('|').filter((w) => w.includes(' ')), 'chương trình', 'cụm loa', 'cuộc thi', 'mô hình'];
 
 export function countUnit(after: string, units: string[]): string | null {
   const words = after.replace(/^[\s(]+/, '');
@@ -63,12 +65,27 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
  * Every percentage, and every count with a unit word, in the clauses of one item: a clause that
  * states its own year ("…; đến năm 2030 đạt 100%") takes it, the others the item's year.
  */
-function inlineTargets(st: TextStructure, from: number, to: number, year: number, units: string[] = []): Target[] {
+// A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 48%)", "so với năm 2024".
+const PAST_CLAUSE = /(?<![a-z])(?:da\s+(?:tang|dat|giam|hoan thanh|thuc hien|to chuc)|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i\s+n[a4i]m)(?![a-z])/;
+
+function inlineTargets(st: TextStructure, from: number, to: number, year: number, units: string[] = [], fromYear: number | null = null): Target[] {
   const out: Target[] = [];
   const body = st.text.slice(from, to);
-  for (const clause of body.split(/;/)) {
+  // "Năm 2025, tỷ lệ … đạt 62%" in a plan of 2025 states where the commune is (a year and a
+  // comma, no "đến / phấn đấu / trong"); "Năm 2025: …" and "Đến cuối năm 2025, …" set targets.
+  const before = st.folded.slice(st.text.lastIndexOf('\n', from - 1) + 1, from);
+  const presentLead = /,\s*$/.test(before) && !/(?<![a-z])(?:[dpb]en|ph[a4]n\s+[dpb]\S{1,2}u|trong|v[a4]o|cu[o0]i|h[e]t|du\s+kien)(?![a-z])/.test(before);
+  // Clauses: ';' parts, sentences, and comma parts that state their own year ("năm 2026 đạt 70%,
+  // năm 2027 đạt 85%"); a bracket with its own year is a clause of its own ("(năm 2025 đạt 48%)").
+  const clauses = body
+    .split(/;|(?<=[.!?])\s+(?=\p{Lu})/u)
+    .flatMap((c) => c.split(/(?:,\s*|\s+và\s+)(?=(?:(?:[dđ]ến|trong|v[aà]o)\s+)?(?:(?:hết|cuối)\s+)?n[aă]m\s+20\d\d)/iu))
+    .flatMap((c) => c.split(/(?=\([^()]*?(?:n[aă]m\s+20\d\d|đã|hiện nay|so với)[^()]*\))/iu));
+  for (const clause of clauses) {
     const own = CLAUSE_YEAR.exec(fold(clause));
     const y = own && own[1] ? Number(own[1]) : year;
+    // A year before the plan's, or a clause about what was done, states a result, not a target.
+    if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fold(clause))) continue;
     const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     const numbers = findNumbers(clause);
     // A count in brackets beside a figure outside them explains it ("100% thôn có loa (còn 04
@@ -287,7 +304,8 @@ const GOALS = /(?:muc|ch[i1])\s*t[i1]eu|dinh\s+huong/;
 // A sub-heading of the goals that ends in its year: "3. Định hướng đến năm 2030", "b) Giai đoạn đến năm 2028".
 const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:?$/;
 
-export function extractTargets(st: TextStructure, units: string[] = []): Target[] {
+/** `fromYear`: the year the plan is dated; a figure of a year before it is a result, not a target. */
+export function extractTargets(st: TextStructure, units: string[] = [], fromYear: number | null = null): Target[] {
   const lines = splitLines(st.text, st.folded);
   const out: Target[] = [];
   let inGoals = false;
@@ -296,6 +314,8 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
   // The year of a year line or sub-heading ("a) Năm 2026", "3. Định hướng đến năm 2030") whose
   // body is written as sentences: it dates the paragraphs up to the next heading.
   let paraYear: number | null = null;
+  // The line of the last goals heading or label: the line after it opens a paragraph.
+  let goalsLine = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const depth = sectionDepth(line);
@@ -303,15 +323,21 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     const labelYear = LABEL_YEAR.exec(f);
     if (depth > 0) paraYear = null;
     // (A numbered sentence that mentions the goals, "2. Ngoài các chỉ tiêu trên, … đạt 100% …", is an item.)
-    const goalsHeading = depth > 0 && /(?:muc|ch[i1])\s*t[i1]eu/.test(f) && !(inGoals && /\d\s*%/.test(f));
+    // A lettered goals heading ("b) Mục tiêu cụ thể") or a label line ("Chỉ tiêu năm 2026:",
+    // "Các chỉ tiêu chủ yếu đến năm 2030:") opens the goals too, as a lower level.
+    const labelDepth = depth === 0 && f.length <= 70 && /^(?:[a-zđ]\)\s*)?(?:cac\s+)?(?:muc|ch[i1])\s*t[i1]eu/.test(f) && (/^[a-zđ]\)/.test(f) || /:\s*$/.test(f)) ? (/^[a-zđ]\)/.test(f) ? 4 : 5) : 0;
+    const goalsHeading = (depth > 0 || labelDepth > 0) && /(?:muc|ch[i1])\s*t[i1]eu/.test(f) && !(inGoals && /\d\s*%/.test(f));
     if (goalsHeading && !(inGoals && labelYear && f.length > labelYear[0].length)) {
       // A sub-heading of the goals ("2. Mục tiêu cụ thể năm 2026:") does not narrow the section.
-      goalDepth = inGoals ? Math.min(goalDepth, depth) : depth;
+      const d = depth || labelDepth;
+      goalsLine = i;
+      goalDepth = inGoals ? Math.min(goalDepth, d) : d;
       inGoals = true;
-      if (labelYear && labelYear[1] && f.length === labelYear[0].length) year = Number(labelYear[1]);
+      // (A label's year dates the lines under it, a table of label and value too.)
+      if (labelYear && labelYear[1] && f.length === labelYear[0].length) year = paraYear = Number(labelYear[1]);
       // A goals sub-heading ending in its year without a colon: "2. Mục tiêu cụ thể năm 2026".
-      else if (depth > 1) {
-        const hy = HEADING_YEAR.exec(f);
+      else if (depth > 0) {
+        const hy = HEADING_YEAR.exec(f) ?? (depth === 1 ? /(?<![a-z])n[a4i]m\s+(20\d\d)\s*:?$/.exec(f) : null);
         if (hy && hy[1]) year = paraYear = Number(hy[1]);
       }
       continue;
@@ -342,7 +368,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
         if (!nx.text.trim() || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || headingDepth(nx) > 0 || INLINE_YEAR.test(nx.folded.trim())) break;
         end = nx.end;
       }
-      out.push(...inlineTargets(st, line.start + line.folded.indexOf(inline[0].trim()) + inline[0].trim().length, end, Number(inline[1]), units));
+      out.push(...inlineTargets(st, line.start + line.folded.indexOf(inline[0].trim()) + inline[0].trim().length, end, Number(inline[1]), units, fromYear));
       continue;
     }
     if (depth > 0 && depth <= goalDepth && !/(?:muc|ch[i1])\s*t[i1]eu/.test(f)) {
@@ -355,7 +381,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
       // (a bullet, a lettered item, or a paragraph: its first line after a blank line or a
       // heading) dates it.
       const prev = lines[i - 1];
-      const paragraph = depth === 0 && (!prev || !prev.text.trim() || sectionDepth(prev) > 0);
+      const paragraph = depth === 0 && line.text.trim() !== '' && (!prev || !prev.text.trim() || sectionDepth(prev) > 0 || goalsLine === i - 1);
       // A numbered item below the goals heading ("2. Ngoài các chỉ tiêu trên, trong năm 2027 …").
       const numbered = depth > goalDepth && /^\s*(?:\d{1,2}\.)+\s/.test(line.text);
       if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text) && !paragraph && !numbered) continue;
@@ -368,13 +394,15 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
         // (A continuation line is not a paragraph of its own, even after a numbered item.)
         if (numbered) i = j;
       }
-      const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end));
+      // (Or a year stated bare in the item, "Tỷ lệ …: năm 2026 đạt 70%, năm 2027 đạt 85%".)
+      const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end)) ?? CLAUSE_YEAR.exec(st.folded.slice(line.start, end));
       const from = line.start + (numbered ? (/^\s*(?:\d{1,2}\.)+\s*/.exec(line.text)?.[0].length ?? 0) : 0);
-      if (dated && dated[1]) out.push(...inlineTargets(st, from, end, Number(dated[1]), units));
+      if (dated && dated[1]) out.push(...inlineTargets(st, from, end, Number(dated[1]), units, fromYear));
       continue;
     }
     // Collect the item starting on this line: a bullet, or a paragraph under a year line.
-    const para = paraYear !== null && depth === 0 && !/^\s*[-–•+*]/.test(line.text);
+    // (A blank line opens no paragraph.)
+    const para = paraYear !== null && depth === 0 && !/^\s*[-–•+*]/.test(line.text) && line.text.trim() !== '';
     if (!para && !/^\s*[-–•+*]/.test(line.text)) continue;
     let end = line.end;
     for (let j = i + 1; j < lines.length; j++) {
@@ -385,7 +413,7 @@ export function extractTargets(st: TextStructure, units: string[] = []): Target[
     }
     const ym2 = /(?:den|vao)\s+n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end));
     const from = line.start + (/^\s*[-–•+*]\s*/.exec(line.text)?.[0].length ?? 0);
-    out.push(...inlineTargets(st, from, end, ym2 && ym2[1] ? Number(ym2[1]) : year, units));
+    out.push(...inlineTargets(st, from, end, ym2 && ym2[1] ? Number(ym2[1]) : year, units, fromYear));
   }
   return out;
 }
