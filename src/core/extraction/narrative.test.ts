@@ -373,3 +373,23 @@ test('recommendations: a body whose name has commas of its own is named whole', 
   const body = 'III. KIẾN NGHỊ\nỦy ban nhân dân xã đề nghị Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh hỗ trợ biên tập các bản tin.\n';
   assert.deepEqual(recs(body), ['Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh']);
 });
+
+test('recommendations: "Với A và B:", a sub-heading whose own request names the body, the commune itself left out', () => {
+  const body = [
+    'V. KIẾN NGHỊ',
+    '1. Với Viettel Lai Châu và VNPT Lai Châu: lắp thêm trạm phát sóng tại các bản vùng cao.',
+    '2. Đối với Trung ương: đề nghị Bộ Khoa học và Công nghệ ban hành bộ chỉ số chuyển đổi số cấp xã.',
+    '3. Đối với xã: tiếp tục kiện toàn tổ công nghệ số cộng đồng.',
+    '',
+    'Xã không có kiến nghị về kinh phí. Về chuyên môn, đề nghị Thành phố tổ chức tập huấn cho công chức.',
+  ].join('\n');
+  assert.deepEqual(recs(body), ['Viettel Lai Châu', 'VNPT Lai Châu', 'Bộ Khoa học và Công nghệ', 'Ủy ban nhân dân thành phố']);
+});
+
+test('recommendations: a table with a column for the body asked, and items led by the body and a colon', () => {
+  const table = ['IV. KIẾN NGHỊ', '| STT | Nội dung kiến nghị | Cơ quan tiếp nhận |', '|---|---|---|', '| 1 | Cấp bổ sung máy tính cho bộ phận một cửa | Sở Tài chính |', '| 2 | Tập huấn phòng, chống lừa đảo | Công an tỉnh |'].join('\n');
+  assert.deepEqual(recs(table), ['Sở Tài chính', 'Công an tỉnh']);
+  const led = ['III. ĐỀ XUẤT', 'Ủy ban nhân dân xã kính đề nghị:', '- Sở Nội vụ: bổ sung biên chế công chức chuyển đổi số.', '- Báo và Phát thanh, Truyền hình tỉnh: dành thời lượng giới thiệu mô hình hay.'].join('\n');
+  assert.deepEqual(recs(led), ['Sở Nội vụ', 'Báo và Phát thanh, Truyền hình tỉnh']);
+  assert.deepEqual(recs('V. KIẾN NGHỊ\nPhường không có đề xuất, kiến nghị. Trong thời gian tới, Ủy ban nhân dân phường tiếp tục chỉ đạo tuyên truyền.\n'), []);
+});

@@ -21,7 +21,8 @@ interface Region {
   depth: number;
 }
 
-const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\))?\s*[dpb][o0-9][i1]\s+v[o0-9a-z][i1]\s+(.+?)\s*[:.]?\s*$/;
+// "Đối với <addressee>:", also "Với <addressee>:" and "Kiến nghị / Đề nghị <addressee>:" ending its line.
+const TO_HEADING = /^\s*(?:\d+\.|[a-zđ]\)|[-–•+*])?\s*(?:(?:[dpb][o0-9][i1]\s+)?v[o0-9a-z][i1]|(?:k\S{1,3}nh\s+)?(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh[^\s.,;:]{0,2}(?:\s+v\S{1,2}i)?)\s+(.+?)\s*[:.]?\s*$/;
 
 interface Label {
   depth: number;
@@ -230,7 +231,8 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
 // names its addressee, and the polite request outside the section.
 // ("kh" is another initial: "Khánh đề nghị" is a person asking, not "kính".)
 const POLITE = String.raw`k(?!h)\S{1,3}nh\s+`;
-const ASK_WORDS = String.raw`(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}`;
+// (The word's last letters, not a stop after it: "… không có kiến nghị. Trong thời gian tới …".)
+const ASK_WORDS = String.raw`(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh[^\s.,;:]{0,2}`;
 const ASK = `(?:${POLITE})?${ASK_WORDS}`;
 /** "… với": the addressee follows ("Kiến nghị với Sở …"). */
 const TO = String.raw`(?:v\S{1,2}i\s+)?`;
@@ -281,9 +283,9 @@ const REC_VERBS = new Set(
     'chủ trì', 'xử lý', 'cảnh báo', 'tuyên truyền', 'cấp phát', 'bồi dưỡng', 'phủ sóng', 'quan tâm chỉ đạo', 'làm việc',
   ].map(fold),
 );
-const MAX_NAME_WORDS = 12;
+const MAX_NAME_WORDS = 16;
 // First words of other bodies a commune asks, in their usual spelling.
-const BODY_HEADS = ['Ban Chỉ đạo', 'Ban Quản lý', 'Bưu điện', 'Trung tâm', 'Viễn thông', 'Đài Phát thanh và Truyền hình'];
+const BODY_HEADS = ['Ban Chỉ đạo', 'Ban Quản lý', 'Bưu điện', 'Trung tâm', 'Viễn thông', 'Đài Phát thanh và Truyền hình', 'Phòng giao dịch', 'Ngân hàng'];
 let provinceFolds: [string, string][] | null = null;
 
 function provinces(): [string, string][] {
@@ -335,16 +337,21 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   for (let k = 0; k < words.length && k <= MAX_NAME_WORDS && n < 0; k++) {
     const w1 = fold(words[k] ?? '').replace(/[^a-z]/g, '');
     const w2 = `${w1} ${fold(words[k + 1] ?? '').replace(/[^a-z]/g, '')}`;
-    // A capitalised word is part of the name ("Ban Chỉ đạo"), not the verb of the request.
-    if (/^\p{Lu}/u.test(words[k] ?? '')) continue;
+    // A capitalised word is part of the name ("Ban Chỉ đạo"), not the verb of the request (a colon after it ends the name).
+    if (/^\p{Lu}/u.test(words[k] ?? '') && !(/:$/.test(words[k] ?? '') && k > 0)) continue;
     if (k > 0 && (REC_VERBS.has(w2) || REC_VERBS.has(w1))) {
       n = k;
       byVerb = true;
-    } else if (/[.;:,]$/.test(words[k] ?? '') && k > 0 && !(/,$/.test(words[k] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? ''))) n = k + 1;
+    } else if (/[.;:,]$/.test(words[k] ?? '') && k > 0 && !(/,$/.test(words[k] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? ''))) {
+      n = k + 1;
+      // A colon closes the name as a verb would ("Đề nghị Viettel Hưng Yên: hỗ trợ …").
+      if (/:$/.test(words[k] ?? '')) byVerb = true;
+    }
     // (A comma followed by a capital goes on inside a name: "Trung tâm Văn hóa, Thể thao và …".)
   }
   if (n <= 0) return null;
   const name = words.slice(0, n).join(' ').replace(/[.;:,]+$/, '').trim();
+  if (asked && levelBody(name) !== name) return levelBody(name);
   const f = fold(name);
   // The province named at the end ("… tỉnh Quảng Ninh", "Viettel Lào Cai").
   let province: string | null = null;
@@ -377,7 +384,7 @@ function canonicalAddressee(raw: string, whole = false): string | null {
 }
 
 // Where a second addressee of one request starts: "… và Sở …", "…, VNPT …".
-const NEXT_ADDRESSEE = /(?:\s+và\s+|\s*,\s*)(?=(?:Sở|S[Gg6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài)\s)/gu;
+const NEXT_ADDRESSEE = /(?:\s+và\s+|\s*,\s*)(?=(?:Sở|S[Gg6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài|Hội|Báo|Ngân hàng|Tỉnh đoàn|Liên đoàn)\s)/gu;
 
 /**
  * The addressees of one request: usually one; "Đề nghị Sở Tài chính và Sở Nội vụ hướng dẫn …",
@@ -412,10 +419,18 @@ function addressees(piece: string): string[] {
 // higher bodies ("Ủy ban nhân dân tỉnh", "Công an tỉnh"). ("Ban hành …" is a verb, not "Ban Chỉ đạo".)
 const BODY_LEAD = /^\s*(?:[-–•+*]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:(?:Ủy ban nhân dân|UBND|Công an|Bưu điện|Viễn thông)\s+(?:tỉnh|thành phố|\p{Lu})|(?:Sở|S[G6]|Bộ|Ban|Trung tâm|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài)\s+\p{Lu})/u;
 
+// A table column naming the body a request goes to.
+const ASKED_COLUMN = /c[o0]\s+qu[a4]n\s+(?:ti[e]p\s+nh[a4]n|gi[a4]i\s+quy[e]t|[dpb][e]\s+ngh)|[dpb][o0]n\s+v[i1]\s+ti[e]p\s+nh[a4]n|(?:k[i1][e]n|[dpb][e])\s+ngh[i1]\s+(?:v[o0][i1]|[dpb][e]n)|n[o0][i1]\s+nh[a4]n\s+ki[e]n\s+ngh/;
+// The first words of a body asked by name before a colon.
+const BODY_LED_COLON = /^\s*(?:Sở|S[G6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài|Hội|Báo|Ngân hàng|Phòng giao dịch|Tỉnh đoàn|Liên đoàn|Bảo hiểm)\s+\S/u;
+
 /** "Đề nghị A …; đề nghị B …" in one paragraph: one piece per request. */
 function requests(text: string): string[] {
   const f = foldKeepLength(text);
-  const cuts = [...f.matchAll(REQUEST_CUT)].map((m) => (m.index ?? 0) + 1);
+  // (Also at each sentence that holds a request of its own: "Xã không có kiến nghị về kinh
+  // phí. Về chuyên môn, đề nghị Trung tâm …".)
+  const sentenceCuts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + 1).filter((c) => REQUEST_INSIDE.test(f.slice(c, c + 80)));
+  const cuts = [...new Set([...[...f.matchAll(REQUEST_CUT)].map((m) => (m.index ?? 0) + 1), ...sentenceCuts])].sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
   for (const c of [...cuts, text.length]) {
@@ -425,17 +440,36 @@ function requests(text: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
-/** "Đối với <addressee>:" and what follows its colon on the same line, if anything. */
-function toLine(text: string): { to: string; text: string } | null {
+// The commune itself ("Đối với xã: tiếp tục …") is no addressee.
+const OWN_LEVEL = /^(?:x[aã]|ph[uư][oờ]ng|[dđ][aặ]c khu|th[oô]n|[aấ]p|t[oổ] d[aâ]n ph[oố])$/iu;
+
+/** A body named bare by its level: "Tỉnh", "Thành phố" (its people's committee). */
+function levelBody(name: string): string {
+  const f = fold(name).trim();
+  return f === 'tinh' ? 'Ủy ban nhân dân tỉnh' : f === 'thanh pho' ? 'Ủy ban nhân dân thành phố' : name;
+}
+
+/**
+ * "Đối với <addressee>:" (also "Với …:", or a line "Kiến nghị <addressee>:" over the requests
+ * under it) and what follows its colon on the same line, if anything. Two bodies named together
+ * ("Với Viettel X và VNPT X:") are two addressees.
+ */
+function toLine(text: string): { to: string[]; text: string } | null {
   const colon = text.indexOf(':');
   const head = colon >= 0 ? text.slice(0, colon) : text;
-  const m = TO_HEADING.exec(fold(head));
-  if (!m || !m[1] || head.length >= 120) return null;
+  const m = new RegExp(TO_HEADING.source, 'd').exec(foldKeepLength(head).toLowerCase());
+  if (!m || !m[1] || !m.indices?.[1] || head.length >= 120) return null;
   const rest = colon >= 0 ? text.slice(colon + 1).replace(/\.\/\.?$/, '').trim() : '';
   // A long line with no colon is a sentence that starts "Đối với …", not a sub-heading.
   if (colon < 0 && text.length >= 120) return null;
-  const rawTo = head.replace(/^\s*(?:\d+\.|[a-zđ]\))?\s*\S+\s+\S+\s+/u, '').replace(/[:.]\s*$/, '').trim();
-  return { to: canonicalAddressee(rawTo, true) ?? rawTo, text: rest.replace(/[.;]\s*$/, '') };
+  // A request line heads the requests under it only when it ends with its colon.
+  if (/ngh/.test(m[0].slice(0, m.indices[1][0])) && (colon < 0 || rest)) return null;
+  // "Với <addressee>:" needs its colon (a line starting "với …" is a sentence wrapped by the page).
+  if (!/[dpb][o0-9][i1]\s+v|ngh/.test(m[0].slice(0, m.indices[1][0])) && (colon < 0 || !/^\s*(?:\d+\.|[a-zđ]\)|[-–•+*])?\s*\p{Lu}/u.test(head))) return null;
+  const rawTo = head.slice(m.indices[1][0], m.indices[1][1]).replace(/[:.]\s*$/, '').trim();
+  const parts = rawTo.split(NEXT_ADDRESSEE).filter(Boolean);
+  const to = parts.map((p) => levelBody(canonicalAddressee(p, true) ?? p.trim())).filter((p) => !OWN_LEVEL.test(p.trim()));
+  return { to, text: rest.replace(/[.;]\s*$/, '') };
 }
 
 export function extractRecommendations(st: TextStructure): ExtractionResult['recommendations'] {
@@ -449,26 +483,55 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
     const add = (to: string, text: string) => {
       if (text.length >= 8 && !out.some((o) => o.to === to && o.text === text)) out.push({ to, text });
     };
-    const sub: { at: number; to: string }[] = [];
+    // A sub-heading's own request naming its addressee ("Đối với Trung ương: đề nghị Bộ …") goes to that body.
+    const addTo = (to: { to: string[]; text: string }) => {
+      if (!to.text) return;
+      const named = REQUEST_OPENING.test(foldKeepLength(to.text)) ? addressees(to.text) : [];
+      for (const a of named.length > 0 ? named : to.to) add(a, to.text);
+    };
+    const sub: { at: number; to: string[] }[] = [];
     for (const line of lines) {
       if (line.start < r.from || line.start >= r.to) continue;
       const to = toLine(line.text);
       if (!to) continue;
       sub.push({ at: line.end, to: to.to });
-      if (to.text) add(to.to, to.text);
+      addTo(to);
+    }
+    // A table of requests with a column naming the body asked ("Cơ quan tiếp nhận", "Kiến nghị với").
+    let askedColumn = -1;
+    for (const line of lines) {
+      if (line.start < r.from || line.start >= r.to || !line.text.includes('|')) continue;
+      const cells = line.text.trim().replace(/^\||\|$/g, '').split('|');
+      const head = cells.findIndex((c) => ASKED_COLUMN.test(fold(c)));
+      if (head >= 0) {
+        askedColumn = head;
+        continue;
+      }
+      const cell = askedColumn >= 0 ? cells[askedColumn]?.trim() : undefined;
+      if (!cell || /^[-:\s]*$/.test(cell)) continue;
+      for (const part of cell.split(NEXT_ADDRESSEE).filter(Boolean)) add(levelBody(canonicalAddressee(part, true) ?? part.trim()), line.text.replace(/\s*\|\s*/g, ' ').trim());
     }
     for (const item of itemsIn(st.text, r.from, r.to)) {
-      let under: string | null = null;
+      if (askedColumn >= 0 && item.text.includes('|')) continue;
+      // An item led by the body it asks and a colon ("- Báo và Phát thanh, Truyền hình X: dành …").
+      const led = /^(?:[-–•+*]\s*)?([^:]{3,100}):\s*(\S.*)$/u.exec(item.text);
+      if (led && BODY_LED_COLON.test(led[1] as string) && !REQUEST_OPENING.test(foldKeepLength(led[1] as string))) {
+        for (const part of (led[1] as string).split(NEXT_ADDRESSEE).filter(Boolean)) add(levelBody(canonicalAddressee(part, true) ?? part.trim()), (led[2] as string).trim());
+        continue;
+      }
+      let under: string[] | null = null;
       for (const s of sub) if (s.at <= item.start) under = s.to;
       // Paragraph items may run several "Đối với …" lines together.
       for (const part of item.text.replace(/^-\s*/, '').split(/\s(?=(?:\d+\.|[a-zđ]\))?\s*Đối với\s)/u)) {
         const to = toLine(part);
         if (to) {
           under = to.to;
-          if (to.text) add(to.to, to.text);
+          addTo(to);
           continue;
         }
         for (const piece of requests(part.trim())) {
+          // "UBND phường không có đề xuất, kiến nghị" states there is none.
+          if (/(?<![a-z])kh[o0]ng\s+c[o0]\s+(?:\S+\s+){0,3}?(?:[dpb]\S{0,2}\s+xu\S{1,3}t|k\S{1,3}n\s+ngh)/.test(foldKeepLength(piece).toLowerCase()) && !/[;,]\s*(?:\S+\s+){0,4}(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}\s+\p{Lu}/u.test(piece)) continue;
           // Under "Đối với …" the sub-heading names the addressee; else the paragraph is led by it
           // ("Đề nghị Sở …", "Sở Khoa học và Công nghệ … thường xuyên cung cấp …").
           const text = piece.replace(/\.\/\.?$/, '').trim();
@@ -476,7 +539,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
           // Sở …") goes to the body it names.
           // So does an item led by a body's name under a heading for several bodies.
           const named = REQUEST_OPENING.test(foldKeepLength(piece)) || (under && BODY_LEAD.test(piece)) ? addressees(piece) : [];
-          for (const a of named.length > 0 ? named : under ? [under] : addressees(piece)) add(a, text);
+          for (const a of named.length > 0 ? named : under && under.length > 0 ? under : addressees(piece)) add(a, text);
         }
       }
     }
