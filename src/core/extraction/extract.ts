@@ -50,7 +50,8 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog, sourc
     targets: kind === 'report' ? extractReportTargets(st, cat.indicators.map((i) => i.unit)) : extractTargets(st, cat.indicators.map((i) => i.unit), date ? Number(date.slice(0, 4)) : null),
     tasks: kind === 'report' ? [] : extractTasks(st),
     reportDeadlines: extractDeadlines(st),
-    difficulties: kind === 'plan' ? [] : extractDifficulties(st, cat.difficultyThemes),
+    // (A plan may state the difficulties it starts from, under their own heading.)
+    difficulties: extractDifficulties(st, cat.difficultyThemes),
     recommendations: kind === 'plan' ? [] : extractRecommendations(st),
   };
 }

@@ -393,3 +393,12 @@ test('recommendations: a table with a column for the body asked, and items led b
   assert.deepEqual(recs(led), ['Sở Nội vụ', 'Báo và Phát thanh, Truyền hình tỉnh']);
   assert.deepEqual(recs('V. KIẾN NGHỊ\nPhường không có đề xuất, kiến nghị. Trong thời gian tới, Ủy ban nhân dân phường tiếp tục chỉ đạo tuyên truyền.\n'), []);
 });
+
+test('difficulties: a spaced table without numbers, a list introduced at the end of a paragraph, a problem stated as solved', () => {
+  const table = ['II. KHÓ KHĂN', 'Nội dung                 Thực trạng', 'Thiết bị                 Hai máy tính ở bộ phận một cửa đã hỏng', 'Nhân lực                 Chưa có công chức chuyên trách'].join('\n');
+  assert.deepEqual(themes(table), ['equipment', 'staffing']);
+  const intro = ['III. ĐÁNH GIÁ CHUNG', 'Công tác tuyên truyền được triển khai đồng bộ. Tuy vậy, vẫn còn những hạn chế nhất định, cụ thể như sau:', 'Thứ nhất, kinh phí cho tuyên truyền còn ít.', 'Thứ hai, xuất hiện trang web giả mạo cổng dịch vụ công.'].join('\n');
+  assert.deepEqual(themes(intro), ['funding', 'cyber_safety']);
+  const solved = 'IV. KHÓ KHĂN, VƯỚNG MẮC\nKhông có khó khăn, vướng mắc phát sinh. Hệ thống loa truyền thanh đã được đầu tư mới.\n';
+  assert.deepEqual(themes(solved), []);
+});

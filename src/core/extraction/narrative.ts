@@ -45,6 +45,13 @@ function labelOf(line: Line): Label | null {
   const t = line.text;
   const colon = t.slice(0, 110).indexOf(':');
   const headEnd = colon >= 0 ? colon : t.length;
+  // A long paragraph whose last sentence introduces a list ("… Tuy vậy, vẫn còn những hạn chế
+  // nhất định, cụ thể như sau:"): that sentence is the label.
+  if (colon < 0 && /:\s*$/.test(t)) {
+    const last = Math.max(t.lastIndexOf('. '), t.lastIndexOf('; ')) + 2;
+    const end = t.lastIndexOf(':');
+    if (last >= 2 && end - last <= 110) return { depth: 5, head: line.folded.slice(last, end), from: line.end, bare: true, intro: true };
+  }
   const head = line.folded.slice(0, headEnd);
   const rest = colon >= 0 ? t.slice(colon + 1) : '';
   const goesOn = rest.replace(/[^\p{L}]/gu, '').length >= 8;
@@ -87,7 +94,8 @@ function regions(lines: Line[], test: RegExp, strong: RegExp = test): Region[] {
       const opens = at >= 0 && !label.intro && /^\s*(?:\*\s*)?(?:(?:nhung|cac|mot\s+so|mat|con|ve)\s+)*$/.test(label.head.slice(0, at));
       // An introducing sentence must end with the words: "… khó khăn, hạn chế (như) sau:".
       const last = [...whole.matchAll(new RegExp(strong.source, 'g'))].pop();
-      const ends = label.intro && last !== undefined && /^[\s,]*(?:(?:nhu\s+)?sau(?:\s+day)?|cu\s+the|chu\s+yeu|nhu)?\s*$/.test(whole.slice((last.index ?? 0) + last[0].length));
+      // ("… những hạn chế nhất định, cụ thể như sau:": a qualifier may come between.)
+      const ends = label.intro && last !== undefined && /^(?:\s+(?:nhat\s+dinh|chu\s+yeu|co\s+ban|lon))?[\s,]*(?:(?:cu\s+the\s+)?(?:nhu\s+)?sau(?:\s+day)?|cu\s+the|chu\s+yeu|nhu)?\s*$/.test(whole.slice((last.index ?? 0) + last[0].length));
       if (!opens && !ends) continue;
     }
     const depth = label.depth;
@@ -179,6 +187,10 @@ function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: 
   return out;
 }
 
+// A problem stated as absent or already solved ("Không có khó khăn …", "Hệ thống … đã được đầu
+// tư mới", "Xã đã khắc phục được tình trạng thiếu …"): no difficulty.
+const SOLVED = /(?<![a-z])(?:(?:khong\s+co|chua\s+phat\s+sinh)\s+(?:kho\s+khan|vuong\s+mac|han\s+che)|da\s+(?:duoc\s+)?(?:khac\s+phuc|dau\s+tu|trang\s+bi|nang\s+cap|thay\s+the)|da\s+(?:chu\s+dong\s+)?bo\s+tri\s+du|da\s+phu\s+(?:song\s+)?den)(?![a-z])/;
+
 // A table row: cells between pipes, or a row number and cells aligned with spaces.
 const ROW = /^\s*(?:\d{1,2}\s*[|¦]|\d{1,2}(?:\s{2,}|\t)|\S.*[|¦])/;
 // An ordinal opening each point of a paragraph: "Một là, …", "Thứ hai, …".
@@ -190,6 +202,12 @@ const ORDINAL = /(?:^|\s)(?=(?:M[ộo]t|Hai|B[aàá]|B[ốo]n|N[ăa]m|S[áa]u)\s
  */
 function difficultyPieces(raw: string, joined: string): string[] {
   const lines = raw.split('\n');
+  // A table aligned with spaces and no number column ("Hạ tầng mạng      3 bản chưa có sóng …"):
+  // one row per line with a wide gap, the header row left out.
+  const spaced = lines.filter((l) => /\S(?:\s{3,}|\t)\S/.test(l.trim()));
+  if (spaced.length >= 2 && spaced.length >= lines.length - 1 && !lines.some((l) => ROW.test(l))) {
+    return spaced.filter((r) => !/^\s*(?:STT|TT|N[ộo]i dung|Kh[óo] kh[ăa]n|L[ĩi]nh v[ựu]c)(?:\s{2,}|\t|$)/iu.test(r)).map((r) => r.replace(/\s+/g, ' ').trim());
+  }
   if (lines.filter((l) => ROW.test(l)).length >= 2) {
     const rows: string[] = [];
     for (const l of lines) {
@@ -217,7 +235,7 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
       if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text)) && item.text.length < 50 && !item.text.includes(',')) continue;
       for (const p of difficultyPieces(st.text.slice(item.start, item.end), item.text)) {
         const text = p.replace(/^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*/u, '').trim();
-        if (text.length < 8) continue;
+        if (text.length < 8 || SOLVED.test(fold(text))) continue;
         out.push(...themesOf(text, themes));
       }
     }
