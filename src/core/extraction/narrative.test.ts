@@ -402,3 +402,25 @@ test('difficulties: a spaced table without numbers, a list introduced at the end
   const solved = 'IV. KHÓ KHĂN, VƯỚNG MẮC\nKhông có khó khăn, vướng mắc phát sinh. Hệ thống loa truyền thanh đã được đầu tư mới.\n';
   assert.deepEqual(themes(solved), []);
 });
+
+test('a report without headings: a paragraph announcing its difficulties, then a request paragraph led by the commune', () => {
+  const body = [
+    'Trong năm, xã đã tổ chức 12 buổi tuyên truyền.',
+    '',
+    'Bên cạnh kết quả đạt được, công tác tuyên truyền còn một số khó khăn. Kinh phí cho tuyên truyền chưa được bố trí riêng. Nhiều người cao tuổi chưa dùng được điện thoại thông minh.',
+    '',
+    'Từ thực tiễn trên, Ủy ban nhân dân xã kiến nghị Sở Tài chính bố trí kinh phí riêng; đồng thời đề nghị Công an tỉnh tuyên truyền phòng, chống lừa đảo.',
+    '',
+    'Ủy ban nhân dân xã đã đề nghị Viettel lắp trạm phát sóng mới.',
+  ].join('\n');
+  assert.deepEqual(themes(body), ['funding', 'elderly_access']);
+  // "đã đề nghị" tells what was done: no request.
+  assert.deepEqual(recs(body), ['Sở Tài chính', 'Công an tỉnh']);
+});
+
+test('recommendations: lettered items "a) Đề xuất với …:", "b) Kiến nghị …:"; a two-column table of difficulties whose rows may open like its header', () => {
+  const body = ['IV. ĐỀ XUẤT, KIẾN NGHỊ', 'a) Đề xuất với Ủy ban nhân dân tỉnh Cà Mau: bố trí kinh phí nâng cấp đài truyền thanh.', 'b) Kiến nghị Sở Khoa học và Công nghệ tỉnh Cà Mau: tổ chức tập huấn cho cán bộ xã.'].join('\n');
+  assert.deepEqual(recs(body), ['Ủy ban nhân dân tỉnh Cà Mau', 'Sở Khoa học và Công nghệ tỉnh Cà Mau']);
+  const table = ['III. KHÓ KHĂN', '| Khó khăn | Nguyên nhân |', '|---|---|', '| Nội dung tuyên truyền còn chung chung | Thiếu người biên tập |', '| Kinh phí hạn hẹp | Ngân sách xã ít |'].join('\n');
+  assert.deepEqual(themes(table), ['materials', 'funding']);
+});

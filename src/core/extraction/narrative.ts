@@ -214,8 +214,9 @@ function difficultyPieces(raw: string, joined: string): string[] {
       if (ROW.test(l) || rows.length === 0) rows.push(l);
       else rows[rows.length - 1] += ` ${l}`;
     }
+    // (Only the first row may be the header: "| Nội dung tuyên truyền còn …" further down is a row.)
     return rows
-      .filter((r) => /^\s*\d/.test(r) || !/(?:^|[|¦]\s*)(?:STT|TT|N[ộo]i dung|Kh[óo] kh[ăa]n)/iu.test(r))
+      .filter((r, k) => !/^[\s|¦:-]*$/.test(r) && (k > 0 || /^\s*\d/.test(r) || !/(?:^|[|¦]\s*)(?:STT|TT|N[ộo]i dung|Kh[óo] kh[ăa]n)/iu.test(r)))
       .map((r) => r.replace(/^\s*\d{1,2}\s*[|¦]?/, '').replace(/\s*[|¦]\s*/g, ' ').replace(/\s+/g, ' ').trim());
   }
   return joined
@@ -225,10 +226,26 @@ function difficultyPieces(raw: string, joined: string): string[] {
     .map((p) => p.replace(/^(?:M[ộo]t|Hai|B[aàá]|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:]?\s*|^Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:]?\s*/u, ''));
 }
 
+// A sentence announcing the difficulties that follow it in its paragraph: "Bên cạnh kết quả đạt
+// được, công tác truyền thông còn một số khó khăn." (folded).
+const ANNOUNCE = /(?<![a-z])(?:con|gap|co)\s+(?:mot\s+so|nhung|nhieu)\s+(?:kho\s+khan|han\s+che|vuong\s+mac|ton\s+tai)(?:\s*,?\s*(?:va\s+)?(?:kho\s+khan|han\s+che|vuong\s+mac|ton\s+tai))*(?:\s+(?:nhu\s+)?sau)?\s*[.:](?=\s)/g;
+
 export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): ExtractionResult['difficulties'] {
   const lines = splitLines(st.text, st.folded);
   const out: ExtractionResult['difficulties'] = [];
-  for (const r of regions(lines, DIFF_HEADING, DIFF_LABEL)) {
+  const found = regions(lines, DIFF_HEADING, DIFF_LABEL);
+  // A paragraph outside the sections that announces its difficulties: the sentences after the
+  // announcement, to the paragraph's end.
+  for (const m of st.folded.matchAll(ANNOUNCE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    if (found.some((r) => from >= r.from && from < r.to)) continue;
+    const end = st.text.slice(from).search(/\n\s*\n|$/);
+    for (const p of difficultyPieces(st.text.slice(from, from + end), st.text.slice(from, from + end).replace(/\s+/g, ' ').trim())) {
+      const text = p.trim();
+      if (text.length >= 8 && !SOLVED.test(fold(text))) out.push(...themesOf(text, themes));
+    }
+  }
+  for (const r of found) {
     if (REC_HEADING.test(r.heading)) continue;
     for (const item of itemsIn(st.text, r.from, r.to)) {
       // A sub-heading ("1. Khó khăn", "2. Nguyên nhân của hạn chế"), not an item that mentions "khó khăn".
@@ -442,6 +459,11 @@ const ASKED_COLUMN = /c[o0]\s+qu[a4]n\s+(?:ti[e]p\s+nh[a4]n|gi[a4]i\s+quy[e]t|[d
 // The first words of a body asked by name before a colon.
 const BODY_LED_COLON = /^\s*(?:Sở|S[G6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài|Hội|Báo|Ngân hàng|Phòng giao dịch|Tỉnh đoàn|Liên đoàn|Bảo hiểm)\s+\S/u;
 
+// A request outside the sections: at a paragraph's start, or after the commune's committee as
+// its subject (after an opening phrase: "Từ thực tiễn trên, Ủy ban nhân dân phường kiến nghị …"),
+// or "đồng thời đề nghị …" after a first one.
+const OUTSIDE_REQUEST = /(?:^|\n|[.;]\s+)(?:[^.;\n]{0,60},\s*)?(?:(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)(?:\s+\p{Lu}\p{L}*){0,3}\s+|đồng thời\s+|Đồng thời\s+)?((?:[Kk]iến nghị|[Đđ]ề nghị)\s+(?:với\s+)?\p{Lu}[^.;\n]*)/gu;
+
 /** "Đề nghị A …; đề nghị B …" in one paragraph: one piece per request. */
 function requests(text: string): string[] {
   const f = foldKeepLength(text);
@@ -540,7 +562,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
       let under: string[] | null = null;
       for (const s of sub) if (s.at <= item.start) under = s.to;
       // Paragraph items may run several "Đối với …" lines together.
-      for (const part of item.text.replace(/^-\s*/, '').split(/\s(?=(?:\d+\.|[a-zđ]\))?\s*Đối với\s)/u)) {
+      for (const part of item.text.replace(/^(?:-|[a-zđ]\))\s*/u, '').split(/\s(?=(?:\d+\.|[a-zđ]\))?\s*Đối với\s)/u)) {
         const to = toLine(part);
         if (to) {
           under = to.to;
@@ -561,6 +583,16 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
         }
       }
     }
+  }
+  // A request outside any section, the commune asking a body by name: a paragraph opening with
+  // it ("Đề nghị Sở … hỗ trợ …") or a sentence "Ủy ban nhân dân phường kiến nghị <body> …; đồng
+  // thời đề nghị <body> …" ("đã đề nghị" tells what was done, and is no request).
+  const covered = (at: number) => regions(lines, REC_HEADING).some((r) => at >= r.from && at < r.to);
+  for (const m of st.text.matchAll(OUTSIDE_REQUEST)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    if (covered(at) || /^\s*n[o0][i1]\s*nh/.test(st.folded.slice(st.text.lastIndexOf('\n', at) + 1, at + 10))) continue;
+    const text = (m[1] as string).replace(/\s+/g, ' ').trim();
+    for (const to of addressees(text)) if (!out.some((o) => o.to === to)) out.push({ to, text });
   }
   // A polite request outside the section ("Trên đây là báo cáo …; Ủy ban nhân dân xã kính đề
   // nghị Sở … quan tâm hỗ trợ"): "kính đề nghị" is addressed to a higher body by its nature.

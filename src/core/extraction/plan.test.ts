@@ -719,3 +719,13 @@ test('targets: a label line or lettered heading opens the goals; years per comma
   // "Năm 2025:" as a label in a plan of 2025 sets targets.
   assert.deepEqual(dated(['II. MỤC TIÊU', '1. Năm 2025: 100% thôn có tổ công nghệ số.'].join('\n')), ['2025:100%']);
 });
+
+test('a column table with tab-separated cells and numbered rows (also after OCR put spaces for the tabs); "Nhiệm vụ N." over its fields', () => {
+  const tabbed = ['III. CHỈ TIÊU CỤ THỂ', 'Chỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2027', '1. Tỷ lệ hồ sơ nộp trực tuyến\t%\t80\t90', '2. Số lớp tập huấn kỹ năng số\tlớp\t6\t8', '', 'IV. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(tabbed), ['2026:80%', '2027:90%', '2026:6 lớp', '2027:8 lớp']);
+  const spaced = ['III. CHỈ TIÊU CỤ THỂ', 'Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1. Tỷ lệ hồ sơ nộp trực tuyến % 80 90', '2. Tỷ lệ hộ dùng ví điện tử % 40', '55', '', 'IV. NHIỆM VỤ'].join('\n');
+  assert.deepEqual(targets(spaced), ['2026:80%', '2027:90%', '2026:40%', '2027:55%']);
+  const named = ['IV. NHIỆM VỤ', 'Nhiệm vụ 1. Số hóa hồ sơ lưu trữ.', '    Đơn vị thực hiện: Văn phòng HĐND và UBND.', '    Thời gian thực hiện: Năm 2026.', 'Nhiệm vụ 2. Mở lớp kỹ năng số.', '    Đơn vị thực hiện: Đoàn Thanh niên.', '    Thời gian thực hiện: Hằng năm.'].join('\n');
+  assert.deepEqual(tasks(named), ['Văn phòng HĐND và UBND |  | Năm 2026', 'Đoàn Thanh niên |  | Hằng năm']);
+  assert.equal(plan(named).tasks[1]!.title, 'Mở lớp kỹ năng số.');
+});

@@ -188,14 +188,25 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
+  // Cells separated by tabs are cells as rules make them.
+  const tabbed = !header.text.includes('|') && header.text.includes('\t');
   const out: Target[] = [];
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
-    if (headingDepth(l) > 0) break;
+    // (A numbered row, "1. Tỷ lệ …  %  100  100", is a row, not a heading.)
+    // (Also when OCR turned the tabs into spaces: the line ends with one value per year.)
+    const endsWithValues = () => {
+      const ns = findNumbers(l.text);
+      const tail = ns.slice(-years.length);
+      // (Its last values may have wrapped to the next line: "… % 60 85" ⏎ "100".)
+      const wrapped = ns.length >= 1 && /^\s*[\d.,%\s]+$/.test(lines[j + 1]?.text ?? 'x');
+      return (ns.length >= years.length || wrapped) && tail.length > 0 && l.text.length - tail[0]!.start <= 12 * years.length && /\d\s*%?\s*$/.test(l.text) && !YEAR_LINE.test(l.folded.trim()) && !HEADING_YEAR.test(l.folded.trim());
+    };
+    if (headingDepth(l) > 0 && !((tabbed && l.text.includes('\t') && findNumbers(l.text).length >= years.length) || endsWithValues())) break;
     // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
     if (header.text.includes('|') && !l.text.includes('|') && (l.text.match(/\p{L}+/gu)?.length ?? 0) >= 12) break;
-    let row = l.text;
+    let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : l.text.replace(/^\s*\d{1,2}\.\s+(?=\p{Lu})/u, '');
     let nums = findNumbers(row);
     // A label the page wrapped: its values follow on the next line, which goes on in lower case.
     const after = lines[j + 1];
@@ -232,7 +243,7 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
     let label = row.slice(0, first.start).replace(/[|¦§©=≥≤<>~\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
     // A unit column ("ĐVT", "Đơn vị tính") holds the unit of the row.
     let unitCell: string | null = null;
-    if (unitColumn && label.includes('|')) {
+    if (unitColumn && label.includes('|') && (header.text.includes('|') || tabbed)) {
       unitCell = label.slice(label.lastIndexOf('|') + 1).trim().toLocaleLowerCase('vi') || null;
       label = label.slice(0, label.lastIndexOf('|')).trim();
     }
@@ -466,6 +477,11 @@ const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}
 const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
 const FIELDS = [LEAD, COORD, WHEN] as const;
 
+// A task numbered by name: "Nhiệm vụ 2.", "Nội dung 3:", "Hoạt động 1)".
+const NUMBERED_TASK = /^\s*(?:nh[i1]\S{1,2}m\s+v\S|n\S{1,2}i\s+dung|ho\S{1,2}t\s+\S{1,2}ng)\s+\d{1,2}\s*[.:)]/;
+
+const FIELD_OPENING = FIELDS.map((re) => new RegExp(String.raw`^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])?\s*${re.source}`));
+
 interface Field {
   kind: 0 | 1 | 2;
   value: string;
@@ -486,7 +502,8 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
     // (A label may open its line after a letter or number: "b) Phối hợp: …", "2) Thời hạn: …".)
     const lead = /^\s*(?:[a-zđ]\)|\d{1,2}[.)])?\s*/.exec(nx.folded)?.[0].length ?? 0;
     // (A lettered or numbered line is the next item: "b) Xây dựng …".)
-    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
+    // (So is a numbered task line: "Nhiệm vụ 2. …", "Nội dung 3: …".)
+    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || NUMBERED_TASK.test(nx.folded) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
     last = j;
   }
   const blockEnd = (lines[last] as Line).end;
@@ -1117,7 +1134,8 @@ export function extractTasks(st: TextStructure): Task[] {
         for (let j = from; j < lines.length && j < from + 6; j++) {
           const nx = lines[j] as Line;
           // (The next numbered item, however long, starts its own paragraph.)
-          if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*\d{1,2}\.\s+\p{Lu}/u.test(nx.text) || FIELDS.some((re) => re.test(nx.folded)) || (TITLE_COLUMN.test(nx.folded) && LEAD_COLUMN.test(nx.folded))) break;
+          // (A field label ends it where it opens a line; "…; thời gian: Quý I/2026." ending a wrapped sentence is part of it.)
+          if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*\d{1,2}\.\s+\p{Lu}/u.test(nx.text) || FIELD_OPENING.some((re) => re.test(nx.folded)) || (TITLE_COLUMN.test(nx.folded) && LEAD_COLUMN.test(nx.folded))) break;
           ls.push(nx.text.trim());
         }
         return ls;
@@ -1140,6 +1158,11 @@ export function extractTasks(st: TextStructure): Task[] {
       if (task) sentence = { ...task, title: join(titleLines) };
       if (sentence) out.push(sentence);
       continue;
+    }
+    // "Nhiệm vụ 2. Xây dựng …": the title of the fields under it.
+    if (NUMBERED_TASK.test(line.folded)) {
+      titleLines = [line.text.trim().replace(/^\S+\s+\S+\s+\d{1,2}\s*[.:)]\s*/u, '')];
+      current = null;
     }
     const { fields, last } = fieldsAt(st, lines, i);
     i = last;
