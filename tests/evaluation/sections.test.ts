@@ -104,7 +104,21 @@ test('an OCR copy must match its bank case by case', () => {
 
 type Floors = Partial<Record<SectionField, { f1: number; ocrF1?: number }>>;
 
-const FLOORS: Record<string, Floors> = {};
+const FLOORS: Record<string, Floors> = {
+  // First read, before any rule was written for it (163 cases), list F1 clean / eng OCR:
+  // targets 72.1 / 70.0, tasks 47.3 / 45.9, reportDeadlines 98.9 / 98.9, difficulties 81.2 / 85.1,
+  // recommendations 75.5 / 72.4. After the rules of 25 Nov (docs/extraction.md, "Sections bank"):
+  // targets 95.0 / 93.5, tasks 93.0 / 78.2 (95.2 / 81.2 before the organisation part
+  // was held to stated times, which a seed plan needs), reportDeadlines 98.9 / 98.9, difficulties 93.3 / 94.0,
+  // recommendations 96.7 / 88.1.
+  'lists.json': {
+    targets: { f1: 0.93, ocrF1: 0.91 },
+    tasks: { f1: 0.91, ocrF1: 0.76 },
+    reportDeadlines: { f1: 0.97, ocrF1: 0.97 },
+    difficulties: { f1: 0.91, ocrF1: 0.92 },
+    recommendations: { f1: 0.95, ocrF1: 0.86 },
+  },
+};
 
 test('every bank case is well formed', () => {
   for (const file of sectionFiles()) assert.ok(loadSections(file).length > 0, file);

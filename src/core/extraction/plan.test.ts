@@ -729,3 +729,17 @@ test('a column table with tab-separated cells and numbered rows (also after OCR 
   assert.deepEqual(tasks(named), ['Văn phòng HĐND và UBND |  | Năm 2026', 'Đoàn Thanh niên |  | Hằng năm']);
   assert.equal(plan(named).tasks[1]!.title, 'Mở lớp kỹ năng số.');
 });
+
+test('tasks: the organisation part gives units standing duties; with no time stated (a programme named "… đến năm 2030" is none) they are no task', () => {
+  const body = [
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Văn hóa - Xã hội xã',
+    '- Chủ trì, phối hợp với các ban, ngành tổ chức thực hiện Kế hoạch này bảo đảm thường xuyên, kịp thời.',
+    '- Tham mưu tuyên truyền Chiến lược chuyển đổi số quốc gia đến năm 2030 đến cán bộ, người dân.',
+    '2. Tổ chức tuyên truyền trên hệ thống truyền thanh.',
+    '3. Trung tâm Phục vụ hành chính công: hướng dẫn người dân dùng dịch vụ công trực tuyến.',
+    '',
+    'Trên đây là Kế hoạch của Ủy ban nhân dân xã, giai đoạn đến năm 2030.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), []);
+});

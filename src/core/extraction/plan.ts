@@ -935,7 +935,7 @@ function sentenceTask(item: string): Task | null {
 const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh/;
 // The first words of a body given work (folded): a standard unit, an office, a school, a station,
 // a mass organisation, a group ("Tổ công nghệ số"), "Các trường …".
-const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0]|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4])(?![a-z])/;
+const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0](?!\s+ch[uw]c)|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4])(?![a-z])/;
 // Work that is a unit's standing role (monitoring, urging, compiling reports) or funding, not a task.
 const STANDING = /^(?:l[a4]\s+)?(?:(?:c[o0]\s+qu[a4]n|[dpb][o0]n\s+v[i1])\s+)?(?:th[uw][o0]ng\s+tr[uw]c|theo\s+d[o0]i|[dpb][o0]n\s+[dpb][o0]c|t[o0]ng\s+h[o0]p|b[a4]o\s+c[a4]o|ki[e]m\s+tra|gi[a4]m\s+s[a4]t|(?:b[a4]o\s+[dpb][a4]m|b[o0]\s+tr[i1])\s+kinh\s+ph[i1]|[dpb]inh\s+k[y]|[dpb][a4]u\s+m[o0]i|h[uw][o0]ng\s+d[a4]n,?\s+ki[e]m\s+tra|c[o0]\s+s[o0]\s+v[a4]t\s+ch[a4]t|k[i1]p\s+th[o0]i)(?![a-z])/;
 
@@ -980,6 +980,31 @@ function timeIn(text: string): string | null {
   return t ? timeframe(text.slice(t.index, t.index + t[0].length)) : null;
 }
 
+/**
+ * The time of a task written in prose, stated as such: a "Thời gian:" label, a timeframe in
+ * brackets or after "trong / vào / từ / hoàn thành / đến / thực hiện", "trước ngày d/m/yyyy", a
+ * recurrence ("thường xuyên", "hằng năm") — not the year of a date or of a document's name
+ * ("Nghị quyết … ngày 22 tháng 12 năm 2024").
+ */
+function statedTime(text: string, strict = false): string | null {
+  const f = foldKeepLength(text).toLowerCase();
+  if (WHEN.test(f)) return timeIn(text);
+  const dated = /(?<![a-z])tr\S{1,3}c\s+ng\S{1,2}y\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/.exec(f);
+  if (dated) return timeIn(text);
+  const re = new RegExp(TIMEFRAME.source, 'g');
+  for (const m of f.matchAll(re)) {
+    const before = f.slice(Math.max(0, m.index - 24), m.index);
+    // (Strict, in the organisation part: a recurrence only in brackets, and no "đến năm …",
+    // which there is mostly the name of a resolution or programme, "… quốc gia đến năm 2030".)
+    const bracketed = /\(\s*$/.test(before);
+    const recurrence = /^(?:th|h[a4]ng)/.test(m[0]) && (!strict || bracketed);
+    const introduced = bracketed || (strict ? /(?<![a-z])(?:trong|v[a4]o|t[uw]|ho[a4]n\s+th[a4]nh)\s+(?:(?:h[e]t|cu[o0]i|[dđ][a4]u)\s+)?$/ : /(?<![a-z])(?:trong|v[a4]o|t[uw]|ho[a4]n\s+th[a4]nh|[dpb]en|th[uw]c\s+hi[e]n|tri[e]n\s+khai)\s+(?:(?:h[e]t|cu[o0]i|[dđ][a4]u)\s+)?$/).test(before);
+    if (/(?:ng[a4]y|th[a4]ng)\s+\d{1,2}\s*(?:th[a4]ng\s+\d{1,2}\s*)?$/.test(before)) continue;
+    if (recurrence || introduced) return timeframe(text.slice(m.index, m.index + m[0].length));
+  }
+  return null;
+}
+
 /** Whether every part of a unit's work is a standing role or funding ("theo dõi, đôn đốc …; tổng hợp, báo cáo"). */
 function standingOnly(work: string): boolean {
   const parts = fold(work).toLowerCase().split(/[,;]\s*|\s+v[a4]\s+/).map((p) => p.trim()).filter((p) => p.replace(/[^a-z]/g, '').length > 0);
@@ -1005,9 +1030,10 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
   let depth = 0;
   let inTasks = false;
   let under: string | null = null;
-  let underHas = false;
+  // (The organisation part gives units their standing duties: there a unit's work is a task only
+  // when it states its time.)
+  let organisation = false;
   const closeUnder = () => {
-    if (under && !underHas) out.push({ title: '', lead: under, coordinating: [], timeframe: null });
     under = null;
   };
   const chairIn = (f: string) => /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])/.test(f);
@@ -1022,6 +1048,7 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
       if (TASK_SECTION.test(line.folded) && line.text.trim().length < 80) {
         if (!inTasks || d <= depth) depth = d;
         inTasks = true;
+        organisation = /t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n/.test(line.folded);
         closeUnder();
         continue;
       }
@@ -1031,7 +1058,8 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
         closeUnder();
       }
     }
-    if (/^\s*n[o0][i1]\s*nh\S{1,2}n\b/.test(line.folded)) {
+    // The recipients, or the closing "Trên đây là Kế hoạch …", end the part.
+    if (/^\s*n[o0][i1]\s*nh\S{1,2}n\b|^\s*tr[e]n\s*[dđ][a4]y\s*(?:la|1a)\b/.test(line.folded)) {
       closeUnder();
       inTasks = false;
     }
@@ -1047,7 +1075,6 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     if (unitHeading) {
       closeUnder();
       under = unitName(bare);
-      underHas = false;
       continue;
     }
     // The item on this line: up to the next marked line, blank line or heading.
@@ -1073,15 +1100,14 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     const head = colon ? bodyAtStart(colon[1] as string) : null;
     if (colon && head && (colon[1] as string).split(/\s+/).length <= 14 && !WHEN.test(foldKeepLength(`${colon[1]}:`).toLowerCase())) {
       const work = colon[2] as string;
-      if (standingOnly(work)) continue;
-      out.push({ title: work, lead: unitName((colon[1] as string).replace(/\s*\([^)]*\)\s*$/, '')), coordinating: [], timeframe: when ?? timeIn(work) });
+      const time = when ?? statedTime(work, organisation);
+      if (standingOnly(work) || (organisation && !time)) continue;
+      out.push({ title: work, lead: unitName((colon[1] as string).replace(/\s*\([^)]*\)\s*$/, '')), coordinating: [], timeframe: time });
       continue;
     }
     if (under) {
-      if (!standingOnly(raw)) {
-        out.push({ title: raw, lead: under, coordinating: [], timeframe: timeIn(raw) });
-        underHas = true;
-      }
+      const time = statedTime(raw, organisation);
+      if (!standingOnly(raw) && time) out.push({ title: raw, lead: under, coordinating: [], timeframe: time });
       continue;
     }
     // Sentences: "… chủ trì …" (sentenceTask), "Giao / Đề nghị <unit> …", "<unit> <verb> … <time>".
@@ -1101,7 +1127,7 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
       if (!body) return;
       const after = sentence.slice(from + body.end).trim();
       if (!/^\p{Ll}/u.test(after) || /^l[aà]\s/u.test(after) || standingOnly(after)) return;
-      const time = timeIn(after) ?? laterTime();
+      const time = statedTime(after, organisation) ?? laterTime();
       if (!assign && !time) return;
       out.push({ title: sentence, lead: body.name, coordinating: [], timeframe: time });
     });
