@@ -841,6 +841,26 @@ function highlandName(m: Model, observed: string): string | null | undefined {
  * prevprev is found once per candidate of prev, and only the prevprev with an attested trigram
  * context are looked at one by one. The cost stays close to the bigram search's.
  */
+/**
+ * Scratch arrays of the decoder, reused from run to run (allocating small typed arrays for every
+ * word was a sizeable share of its time): scores and their column bests in two generations, and
+ * the back pointers of all steps of a run end to end.
+ */
+const scratch = {
+  scores: [new Float64Array(256), new Float64Array(256)],
+  colBest: [new Float64Array(32), new Float64Array(32)],
+  colArg: [new Int32Array(32), new Int32Array(32)],
+  back: new Int32Array(4096),
+};
+function atLeast<T extends Float64Array | Int32Array>(a: T, n: number, make: (n: number) => T): T {
+  return a.length >= n ? a : make(Math.max(n, a.length * 2));
+}
+function growScratch(gen: number, cells: number, cols: number): void {
+  scratch.scores[gen] = atLeast(scratch.scores[gen]!, cells, (x) => new Float64Array(x));
+  scratch.colBest[gen] = atLeast(scratch.colBest[gen]!, cols, (x) => new Float64Array(x));
+  scratch.colArg[gen] = atLeast(scratch.colArg[gen]!, cols, (x) => new Int32Array(x));
+}
+
 function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
   const n = run.length;
   const c0 = run[0]!.cands;
@@ -849,9 +869,11 @@ function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
   // scores[k * C + c]: the best path whose last two words are candidate k of word i - 1 and c of
   // word i; colBest[c] / colArg[c]: the best of them over k, and its k.
   const c1 = run[1]!.cands;
-  let scores = new Float64Array(c0.length * c1.length);
-  let colBest = new Float64Array(c1.length).fill(-Infinity);
-  let colArg = new Int32Array(c1.length);
+  let gen = 0;
+  growScratch(gen, c0.length * c1.length, c1.length);
+  let scores = scratch.scores[gen]!;
+  let colBest = scratch.colBest[gen]!.fill(-Infinity, 0, c1.length);
+  let colArg = scratch.colArg[gen]!.fill(0, 0, c1.length);
   const nameAfter = run[1]!.nameStart === true;
   for (let k = 0; k < c0.length; k++) {
     const caseLog = nameAfter ? m.nameNextLogById[c0[k]!.id]! : 0;
@@ -864,7 +886,13 @@ function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
       }
     }
   }
-  const back: Int32Array[] = [];
+  // Back pointers of step i start at backAt[i - 2] in scratch.back.
+  const backAt: number[] = [];
+  let backEnd = 0;
+  for (let i = 2; i < n; i++) backEnd += run[i - 1]!.cands.length * run[i]!.cands.length;
+  if (scratch.back.length < backEnd) scratch.back = new Int32Array(Math.max(backEnd, scratch.back.length * 2));
+  const back = scratch.back;
+  backEnd = 0;
   const ctxJ: number[] = [];
   const ctxX: number[] = [];
   for (let i = 2; i < n; i++) {
@@ -877,10 +905,15 @@ function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
     const J = pp.length;
     const K = prev.length;
     const C = cur.length;
-    const ns = new Float64Array(K * C).fill(-Infinity);
-    const bp = new Int32Array(K * C);
-    const nBest = new Float64Array(C).fill(-Infinity);
-    const nArg = new Int32Array(C);
+    gen = 1 - gen;
+    growScratch(gen, K * C, C);
+    const ns = scratch.scores[gen]!.fill(-Infinity, 0, K * C);
+    const bp = backEnd;
+    back.fill(0, bp, bp + K * C);
+    backAt.push(bp);
+    backEnd += K * C;
+    const nBest = scratch.colBest[gen]!.fill(-Infinity, 0, C);
+    const nArg = scratch.colArg[gen]!.fill(0, 0, C);
     let top = -Infinity;
     for (let k = 0; k < K; k++) if (colBest[k]! > top) top = colBest[k]!;
     for (let k = 0; k < K; k++) {
@@ -923,25 +956,25 @@ function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
         }
         const total = best + caseLog - P.channelWeight * cur[c]!.cost;
         ns[k * C + c] = total;
-        bp[k * C + c] = arg;
+        back[bp + k * C + c] = arg;
         if (total > nBest[c]!) {
           nBest[c] = total;
           nArg[c] = k;
         }
       }
     }
-    back.push(bp);
     scores = ns;
     colBest = nBest;
     colArg = nArg;
   }
+  const cells = run[n - 2]!.cands.length * run[n - 1]!.cands.length;
   let arg = 0;
-  for (let x = 1; x < scores.length; x++) if (scores[x]! > scores[arg]!) arg = x;
+  for (let x = 1; x < cells; x++) if (scores[x]! > scores[arg]!) arg = x;
   const last = run[n - 1]!.cands.length;
   const idx = new Array<number>(n);
   idx[n - 1] = arg % last;
   idx[n - 2] = Math.floor(arg / last);
-  for (let i = n - 1; i >= 2; i--) idx[i - 2] = back[i - 2]![idx[i - 1]! * run[i]!.cands.length + idx[i]!]!;
+  for (let i = n - 1; i >= 2; i--) idx[i - 2] = back[backAt[i - 2]! + idx[i - 1]! * run[i]!.cands.length + idx[i]!]!;
   return { syls: idx.map((x, i) => run[i]!.cands[x]!.syl), score: scores[arg]! };
 }
 
