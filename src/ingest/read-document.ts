@@ -141,10 +141,15 @@ export interface AnalyzeOutput { text: string; rawText: string; repaired: boolea
 type AnalyzeText = (rawText: string, opts: { catalog?: unknown }) => AnalyzeOutput | Promise<AnalyzeOutput>;
 const ANALYZE_MODULE = '#src/core/extraction/analyze-text.ts';
 
+// Resolved once: a dynamic import per document costs a round trip to the module loader (under tsx,
+// a message to its hooks thread) for every report read.
+let analyzeTextFn: AnalyzeText | undefined;
+
 async function loadAnalyzeText(): Promise<AnalyzeText> {
+  if (analyzeTextFn) return analyzeTextFn;
   try {
     const mod = (await import(ANALYZE_MODULE)) as { analyzeText?: AnalyzeText };
-    if (typeof mod.analyzeText === 'function') return mod.analyzeText;
+    if (typeof mod.analyzeText === 'function') return (analyzeTextFn = mod.analyzeText);
   } catch (e) {
     throw new AppError('INTERNAL', 'Bộ phân tích văn bản chưa sẵn sàng.', { internal: `analyze-text not loadable: ${e instanceof Error ? e.message : String(e)}`, cause: e });
   }
