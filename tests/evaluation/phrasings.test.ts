@@ -5,7 +5,8 @@
 // margin (see docs/extraction.md, "Phrasing bank"): a rule that loses phrasings fails here.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bankFiles, loadBank, loadOcr, scoreBank } from '../support/phrasings.ts';
+import { analyzeText } from '#src/core/extraction/analyze-text.ts';
+import { bankFiles, loadBank, loadOcr, scoreBank, wrapCase } from '../support/phrasings.ts';
 
 interface Floor {
   precision: number;
@@ -48,11 +49,21 @@ test('every bank case is well formed: a known kind, facts with a qualifier, dist
   for (const file of bankFiles()) {
     for (const [i, c] of loadBank(file).entries()) {
       assert.ok(c.kind === 'positive' || c.kind === 'distractor', `${file} #${i}: kind`);
+      assert.ok(c.document === undefined || c.document === 'report' || c.document === 'plan', `${file} #${i}: document`);
       if (c.kind === 'positive') assert.ok(c.facts.some((f) => f.indicator === c.about), `${file} #${i}: a positive states its indicator`);
       else assert.ok(!c.facts.some((f) => f.indicator === c.about), `${file} #${i}: a distractor states no value of its indicator`);
       for (const f of c.facts) assert.ok(['exact', 'approx', 'at_least', 'at_most', 'range'].includes(f.qualifier) && (f.qualifier === 'range') === (f.max !== null), `${file} #${i}: ${f.indicator}`);
     }
   }
+});
+
+test('a case is wrapped in the document it names: a plan case is read as a plan, others as a report', () => {
+  const c = { about: 'VILLAGES', kind: 'positive' as const, text: 'Xã có 12 thôn.', facts: [] };
+  const plan = analyzeText(wrapCase({ ...c, document: 'plan' }, c.text)).result;
+  assert.equal(plan.kind, 'plan');
+  assert.match(plan.number ?? '', /KH-UBND/);
+  assert.equal(analyzeText(wrapCase(c, c.text)).result.kind, 'report');
+  assert.equal(analyzeText(wrapCase({ ...c, document: 'report' }, c.text)).result.kind, 'report');
 });
 
 for (const [file, floor] of Object.entries(FLOORS)) {

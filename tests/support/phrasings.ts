@@ -6,9 +6,13 @@
 //
 // A bank file is a JSON array of cases:
 //   { "about": "CODE", "kind": "positive" | "distractor", "text": "…",
-//     "facts": [{ "indicator", "value", "qualifier", "max" }], "context"?: "…" }
+//     "facts": [{ "indicator", "value", "qualifier", "max" }], "context"?: "…",
+//     "document"?: "report" | "plan" }
 // `facts` lists every fact the text states (of any indicator); a distractor states none of its
 // `about` indicator. `context` (a table header, a section heading) goes on the line before.
+// `document: "plan"` wraps the case in a minimal plan (KẾ HOẠCH, …/KH-UBND) instead of a report:
+// its body follows the plan's opening paragraph directly, so a case without a context is read as
+// part of that opening paragraph, and a context heading ("II. MỤC TIÊU") opens a section.
 // An OCR'd copy `<name>.ocr-eng.json` holds, per case and in the same order, the case's
 // `context` + `text` rendered and read by Tesseract's English model (`{ "text", "ocr" }`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,6 +36,8 @@ export interface BankCase {
   text: string;
   facts: BankFact[];
   context?: string;
+  /** The document the case is wrapped in (a report unless "plan"). */
+  document?: 'report' | 'plan';
 }
 
 /** Bank files (not their OCR'd copies), by name. */
@@ -94,6 +100,41 @@ export function wrapInReport(body: string): string {
   ].join('\n');
 }
 
+/**
+ * A minimal commune plan (Decree 30 header, KẾ HOẠCH title, an opening "Căn cứ" paragraph, no
+ * section of its own, signature) around a body: the extractor reads it as kind = plan.
+ */
+export function wrapInPlan(body: string): string {
+  return [
+    'ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'XÃ HƯNG THỊNH               Độc lập - Tự do - Hạnh phúc',
+    '',
+    'Số: 112/KH-UBND             Hưng Thịnh, ngày 24 tháng 11 năm 2025',
+    '',
+    'KẾ HOẠCH',
+    'Tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số giai đoạn 2025 - 2030',
+    '',
+    'Căn cứ Kế hoạch số 45/KH-UBND ngày 10/9/2025 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
+    '',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Sở Khoa học và Công nghệ;',
+    '- Lưu: VT.',
+    '',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    '',
+    'Trần Minh Quang',
+    '',
+  ].join('\n');
+}
+
+/** The whole document a case is read in: a plan when the case says so, else a report. */
+export function wrapCase(c: BankCase, body: string): string {
+  return c.document === 'plan' ? wrapInPlan(body) : wrapInReport(body);
+}
+
 export interface CaseResult {
   file: string;
   index: number;
@@ -123,7 +164,7 @@ export function scoreBank(file: string, ocr?: string[] | null): BankScore {
   let distractorHits = 0;
   cases.forEach((c, index) => {
     const body = ocr ? ocr[index]! : caseBody(c);
-    const { result } = analyzeText(wrapInReport(body));
+    const { result } = analyzeText(wrapCase(c, body));
     const predicted = result.facts.map(keyOf);
     const cmp = compareSets(predicted, c.facts.map(keyOf));
     tp += cmp.tp;
