@@ -8,6 +8,7 @@ import { findCue as findCueAny, fold, tolerantPattern } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 import { opensTable } from './table-gaps.ts';
+import { planTenseReader } from './plan-tense.ts';
 
 export interface CatalogIndicator {
   code: string;
@@ -683,14 +684,6 @@ function evidenceFor(st: TextStructure, clause: [number, number], focus: number)
 function inForwardSection(st: TextStructure, pos: number): boolean {
   const sec = sectionAt(st, pos);
   return sec !== null && FORWARD_SECTION.test(sec.heading);
-}
-
-// Sections of a plan that describe the present situation: their figures are facts.
-const SITUATION_SECTION = /thuc trang|tinh hinh|dac diem|ket qua (?:dat duoc|thuc hien)/;
-
-function inSituationSection(st: TextStructure, pos: number): boolean {
-  const sec = sectionAt(st, pos);
-  return sec !== null && SITUATION_SECTION.test(sec.heading);
 }
 
 /**
@@ -1390,11 +1383,13 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
 }
 
 /**
- * Facts of a document. `situationOnly` (plans): only figures inside a section describing the
- * present situation ("I. THỰC TRẠNG", "Đặc điểm tình hình") count; the rest of a plan is targets.
+ * Facts of a document. `situationOnly` (plans): only figures describing the present or past count
+ * (plan-tense.ts: situation parts under any of their headings, the opening paragraph, a clause's
+ * "hiện nay / đến nay / đã"); the forward-looking rest of a plan is targets and tasks.
  */
 export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null; dateYear?: number | null }): Fact[] {
-  const skipPos = (p: number): boolean => inForwardSection(st, p) || (opts?.situationOnly === true && !inSituationSection(st, p));
+  const tense = opts?.situationOnly === true ? planTenseReader(st, opts.dateYear ?? null) : null;
+  const skipPos = (p: number, end = p): boolean => inForwardSection(st, p) || (tense !== null && !tense.isFact(p, end));
   const facts: Fact[] = [];
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
@@ -1422,7 +1417,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const ratios = numbers.filter((t) => t.denominator !== null && t.denominator > 0).map((t) => skipClassifier(st, t));
   const ratioRead = new Map<number, string>();
   for (const raw of numbers) {
-    if (skipPos(raw.start) || inSummedRow(raw.start)) continue;
+    if (skipPos(raw.start, raw.end) || inSummedRow(raw.start)) continue;
     const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
     if (row && raw.start !== row.keep) continue;
     let tok = skipClassifier(st, raw);
