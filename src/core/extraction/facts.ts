@@ -1389,7 +1389,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
  */
 export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null; dateYear?: number | null }): Fact[] {
   const tense = opts?.situationOnly === true ? planTenseReader(st, opts.dateYear ?? null) : null;
-  const skipPos = (p: number, end = p): boolean => inForwardSection(st, p) || (tense !== null && !tense.isFact(p, end));
+  // (In a plan the tense decides alone: its forward parts are forward headings there.)
+  const skipPos = (p: number, end = p): boolean => (tense !== null ? !tense.isFact(p, end) : inForwardSection(st, p));
   const facts: Fact[] = [];
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
@@ -1467,7 +1468,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
-    if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start))) continue;
+    if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start)) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;

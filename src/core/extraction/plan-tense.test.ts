@@ -50,3 +50,18 @@ test('forward headings that name results or the present give no fact: the first 
     assert.deepEqual(facts(`I. THỰC TRẠNG\nXã có 14 thôn.\n\n${heading}\nTổ chức 6 lớp tập huấn kỹ năng số.`), ['VILLAGES=14'], heading);
   }
 });
+
+test('short heading lines of their own and labelled tables set the part; a task sub-part before any part is no opening paragraph', () => {
+  assert.deepEqual(facts('Kết quả triển khai thời gian qua\nXã đã mở 7 lớp tập huấn kỹ năng số.'), ['TRAINING_SESSIONS=7']);
+  assert.deepEqual(facts('Chỉ tiêu về kỹ năng số\nMở 7 lớp tập huấn kỹ năng số.'), []);
+  assert.deepEqual(facts('Bảng 2. Chỉ tiêu theo năm\nMở 7 lớp tập huấn kỹ năng số.'), []);
+  assert.deepEqual(facts('3. Phổ cập kỹ năng số\nMở 7 lớp tập huấn kỹ năng số cho người dân.'), []);
+  assert.deepEqual(facts('Xã có 14 thôn.\n\nI. THỰC TRẠNG\n1. Hạ tầng truyền thanh\nToàn xã có 20 cụm loa.'), ['LOUDSPEAKER_CLUSTERS=20', 'VILLAGES=14']);
+});
+
+test('the present stated in a target or task sentence: "hiện …", "từ X hiện nay lên (ít nhất) Y" after an aim', () => {
+  assert.deepEqual(facts('II. CHỈ TIÊU\n- Hiện chuyên mục đạt khoảng 3.500 lượt truy cập; phấn đấu năm 2026 đạt trên 10.000 lượt truy cập.'), ['CHANNEL_VISITS=3500']);
+  assert.deepEqual(facts('III. NHIỆM VỤ, GIẢI PHÁP\n- Bổ sung thành viên Tổ công nghệ số cộng đồng từ 48 người hiện nay lên ít nhất 90 người.'), ['COMMUNITY_TECH_MEMBERS=48']);
+  assert.deepEqual(facts('II. MỤC TIÊU\n- Phấn đấu nâng tỷ lệ hồ sơ nộp trực tuyến từ 64% hiện nay lên 85% vào năm 2027.'), ['ONLINE_DOSSIER_PCT=64']);
+  assert.deepEqual(facts('III. NHIỆM VỤ\n- Hiện đại hóa hệ thống truyền thanh, lắp đặt 10 cụm loa thông minh.'), []);
+});

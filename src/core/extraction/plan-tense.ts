@@ -21,7 +21,7 @@ type Tense = 'present' | 'forward' | 'neutral';
 // "Mục đích, yêu cầu và chỉ tiêu"), the first one named says what the part is; at the same place
 // the forward reading wins ("Kết quả cần đạt" is a target).
 const HEADING_WORDS: [RegExp, Tense][] = [
-  [/muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|tien do|lo trinh|phuong huong|dinh huong|de xuat|kien nghi|noi dung|trach nhiem|thoi gian thuc hien|che do bao cao|ke hoach|du kien|phan dau|ket qua (?:can|phai) dat/g, 'forward'],
+  [/muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|kinh phi|phan cong|tien do|lo trinh|phuong huong|dinh huong|de xuat|kien nghi|thoi gian toi|noi dung|trach nhiem|thoi gian thuc hien|che do bao cao|ke hoach|du kien|phan dau|ket qua (?:can|phai) dat/g, 'forward'],
   [/thuc trang|hien trang|tinh hinh|dac diem|ket qua|co so (?:thuc tien|xay dung|ban hanh)|su can thiet|boi canh|danh gia|can cu|khai quat|tong quan/g, 'present'],
   [/muc dich|yeu cau/g, 'neutral'],
 ];
@@ -36,39 +36,59 @@ function headingTense(heading: string): Tense | null {
   return best?.tense ?? null;
 }
 
-// A numbered sub-heading line ("1.", "2.1.", "a)", "b.") whose words, before any colon, open with
-// a heading word within its first words and are short: "2. Chỉ tiêu cụ thể năm 2026:".
+// A sub-heading line: numbered ("1.", "2.1.", "a)", "Nhiệm vụ 1"), or a short line of its own
+// ("Kết quả triển khai thời gian qua", "Bảng 1. Hiện trạng và chỉ tiêu", "Phụ lục. …"). Its words,
+// before any colon, are short; a heading word within its first words gives it a tense. A numbered
+// one without a heading word ("3. Tuyên truyền trực quan") names a sub-part of whatever part it
+// stands in; before the first part it ends the opening paragraph.
 const SUB_NUMBER = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-dđ][.)])[ \t]+/;
+const TABLE_LABEL = /^[ \t]*(?:bang|phu luc|bieu)(?:\s+(?:so\s+)?[\divx]{1,4})?\s*[.:]\s*/;
 
 interface SubHeading {
   start: number;
   /** End of the heading's words (the rest of its line is content). */
   end: number;
-  tense: Tense;
+  /** null: a numbered sub-part that names no tense. */
+  tense: Tense | null;
 }
 
 function subHeadings(st: TextStructure): SubHeading[] {
   const out: SubHeading[] = [];
   const ls = st.lineStarts;
-  for (let li = 0; li < ls.length; li++) {
+  // The header and title ("KẾ HOẠCH" and the lines after it up to a blank line; without a title
+  // line read, the first eight lines) are no sub-part.
+  const lineAt = (li: number): string => st.folded.slice(ls[li] ?? 0, (ls[li + 1] ?? st.folded.length + 1) - 1);
+  let bodyLine = 8;
+  for (let li = 0; li < Math.min(ls.length, 30); li++) {
+    if (!/^\s*ke hoach\s*$/.test(lineAt(li))) continue;
+    bodyLine = li + 1;
+    while (bodyLine < ls.length && lineAt(bodyLine).trim() !== '') bodyLine++;
+    break;
+  }
+  for (let li = bodyLine; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.folded.length + 1) - 1;
     const line = st.folded.slice(s, e);
-    const num = SUB_NUMBER.exec(line);
-    if (!num) continue;
-    const words = line.slice(num[0].length).split(':')[0] ?? '';
-    if (words.length > 70) continue;
-    const tense = headingTense(words);
-    if (tense === null) continue;
-    // The heading word must open the line (within its first two words).
-    const first = words.split(/\s+/).slice(0, 4).join(' ');
-    if (headingTense(first) === null) continue;
-    out.push({ start: s, end: s + num[0].length + words.length, tense });
+    const num = SUB_NUMBER.exec(line) ?? TABLE_LABEL.exec(line);
+    const lead = num ? num[0].length : (/^[ \t]*/.exec(line)?.[0].length ?? 0);
+    const words = line.slice(lead).split(':')[0] ?? '';
+    if (words.length > 70 || words.trim() === '') continue;
+    // A short line of its own: no sentence end, no table cells, a capital first letter.
+    const alone = !/[.;,|\t]\s*$/.test(line) && !/[|\t]/.test(line) && /^\s*\p{Lu}/u.test(st.text.slice(s + lead, e));
+    if ((!num && !alone) || /^\s*s?tt(?![a-z])/.test(words)) continue;
+    const first = words.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+    const tense = headingTense(first) === null ? null : headingTense(words);
+    if (tense === null && !(num && alone && !/\d/.test(words))) continue;
+    out.push({ start: s, end: s + lead + words.length, tense });
   }
   return out;
 }
 
 const PRESENT_STRONG = /(?<![a-z])(?:hien nay|hien co|hien tai|hien dang|den nay|tinh den|nam qua|vua qua|truoc day|trong thoi gian qua)(?![a-z])/g;
+// A bare "hiện" ("hiện đạt", "hiện chưa"; not "thực hiện", "hiện đại"), read with its marks:
+// folded, "hien" is also "hiển thị".
+const PRESENT_NOW = /(?<!\p{L})(?<!(?:thực|xuất|phát|thể|biểu)\s)hiện(?!\s+(?:đại|thực|diện|vật|hành|trạng))(?!\p{L})/giu;
+// "đã", "chưa", "còn" read with their marks: folded, "da" is also "đa dạng", "tối đa".
 const PRESENT_WEAK = /(?<!\p{L})(?:đã|chưa|còn)(?!\p{L})/giu;
 const FORWARD_CUE = /(?<![a-z])(?:phan dau|du kien|muc tieu|chi tieu)(?![a-z])/g;
 const YEAR_CUE = /(?<![a-z])(tinh\s+)?(?:den|vao|trong|toi|nam)(?:\s+het)?(?:\s+nam)?\s+(20\d\d)(?!\d)/g;
@@ -87,6 +107,7 @@ function cuesIn(st: TextStructure, from: number, to: number, dateYear: number | 
     for (let m = re.exec(src); m; m = re.exec(src)) out.push({ at: from + m.index, tense });
   };
   push(PRESENT_STRONG, folded, 'present');
+  push(PRESENT_NOW, st.text.slice(from, to), 'present');
   if (!strongOnly) push(PRESENT_WEAK, st.text.slice(from, to), 'present');
   push(FORWARD_CUE, folded, 'forward');
   YEAR_CUE.lastIndex = 0;
@@ -103,6 +124,11 @@ function cuesIn(st: TextStructure, from: number, to: number, dateYear: number | 
 export interface PlanTenseReader {
   /** Whether the figure at `pos` (its number's start) … `end` (its number's end) is a fact. */
   isFact(pos: number, end: number): boolean;
+  /**
+   * Whether the figure's own words say it is the present ("từ 45% hiện nay lên …"): then an aim
+   * earlier in its clause ("Phấn đấu nâng … từ 45% hiện nay") is about another figure.
+   */
+  ownPresent(pos: number, end: number): boolean;
 }
 
 export function planTenseReader(st: TextStructure, dateYear: number | null): PlanTenseReader {
@@ -123,24 +149,38 @@ export function planTenseReader(st: TextStructure, dateYear: number | null): Pla
     const titleOnly = sec !== null && /^\s*ke hoach\s*$/.test(sec.heading);
     const from = sec && !titleOnly ? sec.start : 0;
     let sub: SubHeading | null = null;
-    for (const s of subs) if (s.start >= from && s.start <= pos) sub = s;
-    if (sub) return sub.tense;
-    if (sec === null || titleOnly || pos < firstSection) return 'present';
+    let opening = true;
+    for (const s of subs) {
+      if (s.start < from || s.start > pos) continue;
+      opening = false;
+      if (s.tense !== null) sub = s;
+    }
+    if (sub) return sub.tense!;
+    if (sec === null || titleOnly || pos < firstSection) return opening ? 'present' : 'neutral';
     return headingTense(sec.heading) ?? 'neutral';
   }
 
+  /** The cue right after the figure, in its own phrase (up to the next figure or comma). */
+  function ownCue(end: number, ce: number): Tense | null {
+    const after = st.folded.slice(end, ce);
+    const stop = after.search(/[,;:()\d]/);
+    return cuesIn(st, end, end + (stop < 0 ? after.length : stop), dateYear, true)[0]?.tense ?? null;
+  }
+
   return {
+    ownPresent(pos, end) {
+      return ownCue(end, clauseAt(st, pos)[1]) === 'present';
+    },
     isFact(pos, end) {
       const part = partTense(pos);
       const [clauseStart, ce] = clauseAt(st, pos);
       const cs = afterHeading(clauseStart, pos);
-      // 1. A cue right after the figure, in its own phrase (up to the next figure or comma).
       const after = st.folded.slice(end, ce);
-      const stop = after.search(/[,;:()\d]/);
-      const own = cuesIn(st, end, end + (stop < 0 ? after.length : stop), dateYear, true);
-      if (own[0]) return own[0].tense === 'present';
+      // 1. A cue right after the figure.
+      const own = ownCue(end, ce);
+      if (own !== null) return own === 'present';
       // "… lên 80%": the figure a quantity is raised to.
-      if (/(?<![a-z])len(?:\s+(?:muc|thanh|toi))?\s*$/.test(st.folded.slice(Math.max(cs, pos - 14), pos))) return false;
+      if (/(?<![a-z])len(?:\s+(?:muc|thanh|toi|it nhat|toi thieu|tren|hon|khoang))?\s*$/.test(st.folded.slice(Math.max(cs, pos - 20), pos))) return false;
       // "từ 45% lên 80%": the figure it is raised from ("từ 85% trở lên" is a floor, not a change).
       if (/(?<![a-z])tu\s*$/.test(st.folded.slice(Math.max(cs, pos - 6), pos)) && /^[^,;]{0,60}(?<![a-z])(?<!tro\s)len\s[^,;\d]{0,20}\d/.test(after)) return true;
       // 2. The nearest cue before it in its clause.
