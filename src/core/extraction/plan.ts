@@ -162,6 +162,31 @@ function rowUnits(found: (string | null)[]): (string | null)[] {
 }
 
 /**
+ * A unit cell run into the first value of the row by the scan ("cụm6 10 14", "mànhình2 4 6"):
+ * a word glued to a figure that other figures follow gets its space back. (Only the last values
+ * of a row are read, so a glued document number earlier in the label stays out of them.)
+ */
+function unglue(row: string): string {
+  return row.replace(/(?<=\p{Ll})(?=\d{1,3}(?:[.,]\d+)?[ \t|]+\d)/gu, ' ');
+}
+
+/**
+ * The unit word that ends a row label where a unit column's cell ran into the label (OCR leaves
+ * one space for the gap): a catalog unit, a two-word counted noun or "người" as the label's last
+ * words. Null when the label ends otherwise or would be left without words.
+ */
+function trailingUnit(label: string, units: string[]): { unit: string; start: number } | null {
+  const folded = foldKeepLength(label.toLowerCase());
+  let best: { unit: string; start: number } | null = null;
+  for (const u of [...units, ...TWO_WORD_NOUNS, 'người']) {
+    if (/[/%²]/.test(u)) continue;
+    const m = new RegExp(`\\s(${fold(u).replace(/[\s,]+/g, '[\\s,]*')})$`).exec(folded);
+    if (m && (!best || m.index + 1 < best.start)) best = { unit: u.toLocaleLowerCase('vi'), start: m.index + 1 };
+  }
+  return best && /\p{L}{2}/u.test(label.slice(0, best.start)) ? best : null;
+}
+
+/**
  * Targets laid out as a column table under the goals heading: a header naming two or more
  * years, then one row per indicator ending in one value per year ("85% 90% 95%", "01 03 05",
  * "12 tổ | 15 tổ"). A cell's own unit wins over the row label's. A row whose last cell the
@@ -182,7 +207,8 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   // A period column ("Giai đoạn 2026 - 2030") holds the targets of its last year.
   const years = [...header.folded.replace(/(20\d\d)\s*[-–]\s*(20\d\d)/g, '$2').matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
-  const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s+v[i1]\s+t[i1]nh)(?:$|[|\s])/.test(header.folded);
+  // (The scan may run its words together: "Donvitinh", "Đơn vitính".)
+  const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)(?:$|[|\s])/.test(header.folded);
   const minYears = unitColumn && header.text.includes('|') ? 1 : 2;
   // (Bare years need rules or each other: "Chỉ tiêu  2026  2027" is a header, "giai đoạn 2026" is not.)
   if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
@@ -191,9 +217,15 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   // Cells separated by tabs are cells as rules make them.
   const tabbed = !header.text.includes('|') && header.text.includes('\t');
   const out: Target[] = [];
+  // The index of the last numbered row: the next index goes on with the table even when the scan
+  // damaged one of its values ("5 68) 12"), unless the line closes like a sentence.
+  let rowIndex: number | null = null;
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
+    const index = /^\s*(\d{1,2})\.\s/.exec(l.text);
+    const inSequence = index !== null && rowIndex !== null && Number(index[1]) === rowIndex + 1 && !/[.;:]\s*$/.test(l.text);
+    rowIndex = index ? Number(index[1]) : null;
     // (A numbered row, "1. Tỷ lệ …  %  100  100", is a row, not a heading.)
     // (Also when OCR turned the tabs into spaces: the line ends with one value per year.)
     const endsWithValues = () => {
@@ -203,10 +235,10 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
       const wrapped = ns.length >= 1 && /^\s*[\d.,%\s]+$/.test(lines[j + 1]?.text ?? 'x');
       return (ns.length >= years.length || wrapped) && tail.length > 0 && l.text.length - tail[0]!.start <= 12 * years.length && /\d\s*%?\s*$/.test(l.text) && !YEAR_LINE.test(l.folded.trim()) && !HEADING_YEAR.test(l.folded.trim());
     };
-    if (headingDepth(l) > 0 && !((tabbed && l.text.includes('\t') && findNumbers(l.text).length >= years.length) || endsWithValues())) break;
+    if (headingDepth(l) > 0 && !inSequence && !((tabbed && l.text.includes('\t') && findNumbers(l.text).length >= years.length) || endsWithValues())) break;
     // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
     if (header.text.includes('|') && !l.text.includes('|') && (l.text.match(/\p{L}+/gu)?.length ?? 0) >= 12) break;
-    let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : l.text.replace(/^\s*\d{1,2}\.\s+(?=\p{Lu})/u, '');
+    let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : unglue(l.text).replace(/^\s*\d{1,2}\.\s+(?=\p{Lu})/u, '');
     let nums = findNumbers(row);
     // A label the page wrapped: its values follow on the next line, which goes on in lower case.
     const after = lines[j + 1];
@@ -246,6 +278,13 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
     if (unitColumn && label.includes('|') && (header.text.includes('|') || tabbed)) {
       unitCell = label.slice(label.lastIndexOf('|') + 1).trim().toLocaleLowerCase('vi') || null;
       label = label.slice(0, label.lastIndexOf('|')).trim();
+    } else if (unitColumn && !header.text.includes('|') && !tabbed) {
+      // Where OCR left one space for each gap, the unit cell is the unit word ending the label.
+      const end = trailingUnit(label, units);
+      if (end) {
+        unitCell = end.unit;
+        label = label.slice(0, end.start).trim();
+      }
     }
     if (!/\p{L}{2}/u.test(label)) continue;
     // The unit column names the row's unit once; a cell's own unit word may be damaged by the scan.
