@@ -26,7 +26,9 @@ function printHelp(): void {
   // column padded to the longest would push every summary off an 80-column terminal.
   lines.push('  help', '      Hiện danh sách lệnh');
   for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
-  lines.push('', '--as TÀI_KHOẢN: chạy với quyền của tài khoản đó (chỉ các đơn vị tài khoản được phép); không có --as: chạy với quyền', 'quản trị hệ thống của dòng lệnh, nhật ký ghi "Dòng lệnh (console)", không gắn tài khoản nào.');
+  // --as is named with the commands that declare it, so the note cannot promise it to others.
+  const withAs = commands.filter((c) => 'as' in c.flags).map((c) => c.name);
+  lines.push('', `--as TÀI_KHOẢN (chỉ với các lệnh: ${withAs.join(', ')}): chạy với quyền của tài khoản đó (chỉ các đơn vị tài khoản được phép);`, 'không có --as: chạy với quyền quản trị hệ thống của dòng lệnh, nhật ký ghi "Dòng lệnh (console)", không gắn tài khoản nào.');
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -22,10 +22,11 @@ export interface Actor {
 
 /**
  * The account an actor's writes are recorded against (audit entries, created_by, updated_by…):
- * none for the console operator (userId 0, src/cli/context.ts), who is named by label only.
+ * none for the console operator (userId 0, src/cli/context.ts), who is named by label only, nor
+ * for a write the system makes with no actor (scheduled reminders, regimes).
  */
-export function accountId(a: Actor): number | null {
-  return a.userId > 0 ? a.userId : null;
+export function accountId(a: Actor | null | undefined): number | null {
+  return a && a.userId > 0 ? a.userId : null;
 }
 
 /** The minimal facts about a unit that authorization needs. */

@@ -115,9 +115,9 @@ export async function createRegime(db: Db, actor: Actor | null, provinceId: numb
       indicators,
       sections: sections as repo.RequestSection[],
       starts_on: input.startsOn,
-      created_by: (actor ? accountId(actor) : null),
+      created_by: accountId(actor),
     });
-    await appendAudit(tx, { actorUserId: (actor ? accountId(actor) : null), actorLabel: actor ? `${actor.fullName} (${actor.username})` : 'Hệ thống', entity: 'request', entityId: `regime:${row.id}`, action: 'create_regime', oldValue: null, newValue: { kind: row.kind, deadlines, subject }, unitId: null, provinceId });
+    await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: actor ? `${actor.fullName} (${actor.username})` : 'Hệ thống', entity: 'request', entityId: `regime:${row.id}`, action: 'create_regime', oldValue: null, newValue: { kind: row.kind, deadlines, subject }, unitId: null, provinceId });
     return row;
   });
 }

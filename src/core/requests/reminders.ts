@@ -57,7 +57,7 @@ export async function sendReminders(
   const result: ReminderResult = { units: 0, emails: 0, emailFailures: [] };
   await db.transaction(async (tx) => {
     for (const u of targets) {
-      await repo.insertNotification(tx, { unitId: u.unitId, requestId, reportId: u.reportId, kind: 'reminder', channel: 'app', message, recipients: null, createdBy: (actor ? accountId(actor) : null) });
+      await repo.insertNotification(tx, { unitId: u.unitId, requestId, reportId: u.reportId, kind: 'reminder', channel: 'app', message, recipients: null, createdBy: accountId(actor) });
       result.units++;
     }
   });
@@ -72,7 +72,7 @@ export async function sendReminders(
           subject: `[Lan Tỏa] Nhắc gửi báo cáo ${request.number}`,
           text: `Kính gửi UBND ${unitDisplayName(u)},\n\n${message}\n\nVui lòng đăng nhập Lan Tỏa để gửi báo cáo.\n\n— Lan Tỏa (thư tự động, vui lòng không trả lời)`,
         });
-        await repo.insertNotification(db, { unitId: u.unitId, requestId, reportId: u.reportId, kind: 'reminder', channel: 'email', message, recipients: to, createdBy: (actor ? accountId(actor) : null) });
+        await repo.insertNotification(db, { unitId: u.unitId, requestId, reportId: u.reportId, kind: 'reminder', channel: 'email', message, recipients: to, createdBy: accountId(actor) });
         result.emails++;
       } catch (e) {
         result.emailFailures.push({ unitId: u.unitId, reason: e instanceof Error ? e.message : String(e) });

@@ -144,16 +144,16 @@ export async function createRequest(db: Db, actor: Actor | null, provinceId: num
       allUnits: c.unitIds === null,
       regimeId: opts.regimeId ?? null,
       note: c.note,
-      createdBy: (actor ? accountId(actor) : null),
+      createdBy: accountId(actor),
     });
     await repo.setRequestIndicators(tx, row.id, c.indicators);
     if (c.unitIds) await repo.setRequestUnits(tx, row.id, c.unitIds);
-    await appendAudit(tx, { actorUserId: (actor ? accountId(actor) : null), actorLabel: actorLabel(actor), entity: 'request', entityId: row.id, action: 'create', oldValue: null, newValue: snapshot(c, periodId), unitId: null, provinceId });
+    await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: actorLabel(actor), entity: 'request', entityId: row.id, action: 'create', oldValue: null, newValue: snapshot(c, periodId), unitId: null, provinceId });
     await ensureRequestDrafts(tx, row.id, actor);
     // Every expected unit sees the new request among its notices.
     const message = `Yêu cầu báo cáo mới số ${c.number}: ${c.subject} — hạn gửi ${formatViDate(c.deadline)}.`;
     for (const e of await expectedUnits(tx, row)) {
-      await repo.insertNotification(tx, { unitId: e.unitId, requestId: row.id, reportId: null, kind: 'opened', channel: 'app', message, recipients: null, createdBy: (actor ? accountId(actor) : null) });
+      await repo.insertNotification(tx, { unitId: e.unitId, requestId: row.id, reportId: null, kind: 'opened', channel: 'app', message, recipients: null, createdBy: accountId(actor) });
     }
     return loadDetail(tx, row.id);
   });
@@ -219,7 +219,7 @@ export async function updateRequest(db: Db, actor: Actor | null, requestId: numb
     await repo.setRequestIndicators(tx, requestId, c.indicators);
     await repo.setRequestUnits(tx, requestId, c.unitIds ?? []);
     await appendAudit(tx, {
-      actorUserId: (actor ? accountId(actor) : null),
+      actorUserId: accountId(actor),
       actorLabel: actorLabel(actor),
       entity: 'request',
       entityId: requestId,
@@ -301,8 +301,8 @@ export async function ensureRequestDrafts(db: Db, requestId: number, actor: Acto
       if (have.has(e.unitId)) continue;
       // A successor whose merged-away units already answered owes nothing more.
       if (e.predecessorIds.some((p) => answered.has(p))) continue;
-      const r = await reportsRepo.insertReport(tx, { provinceId: request.province_id, unitId: e.unitId, periodId: request.period_id, requestId, createdBy: (actor ? accountId(actor) : null) });
-      await appendAudit(tx, { actorUserId: (actor ? accountId(actor) : null), actorLabel: actorLabel(actor), entity: 'report', entityId: r.id, action: 'create', oldValue: null, newValue: { status: r.status, requestId }, unitId: e.unitId, provinceId: request.province_id });
+      const r = await reportsRepo.insertReport(tx, { provinceId: request.province_id, unitId: e.unitId, periodId: request.period_id, requestId, createdBy: accountId(actor) });
+      await appendAudit(tx, { actorUserId: accountId(actor), actorLabel: actorLabel(actor), entity: 'report', entityId: r.id, action: 'create', oldValue: null, newValue: { status: r.status, requestId }, unitId: e.unitId, provinceId: request.province_id });
       created++;
     }
     return created;
