@@ -67,3 +67,32 @@ test('a blank line between two pipe tables stays; the blank lines OCR leaves ins
     assert.equal(normaliseText(`${head}\n\n| Tong so | Trong do |\n\n| Hoi nghi | 2 |`), `${head}\n| Tong so | Trong do |\n| Hoi nghi | 2 |`);
   }
 });
+
+test("a row's last cells wrapped to the next line join the row; a last header cell wrapped alone joins its header", () => {
+  assert.equal(normaliseText('| 1 | Cụm loa | 40 | 52 |\n130\n| 2 | Tin, bài | 8 | 9 |'), '| 1 | Cụm loa | 40 | 52 | 130\n| 2 | Tin, bài | 8 | 9 |');
+  assert.equal(normaliseText('| 3 | Lớp | 2.000 |\n2.250 | 112,5 % |\n'), '| 3 | Lớp | 2.000 | 2.250 | 112,5 % |\n');
+  assert.equal(normaliseText('TT | Nội dung | Kế hoạch | Tỷ lệ hộ\ndùng (%)\n\n1 | Hộ | 40 | 52'), 'TT | Nội dung | Kế hoạch | Tỷ lệ hộ dùng (%)\n1 | Hộ | 40 | 52');
+  // A sentence or a figure with a word after it under a row stays on its line; so does a figure
+  // under a row with fewer than three borders.
+  for (const s of ['| 1 | Cụm loa | 40 |\n130 hộ đã dùng', '| 1 | Cụm loa | 40 |\nXã đã lắp 130 cụm', 'Cụm loa | 40 |\n130']) assert.equal(normaliseText(s), s);
+});
+
+test('long lines, many borders and long runs without spaces are normalised as any text', () => {
+  // (Patterns that looked back over the whole line at every position took seconds on these.)
+  const cells = ('x|'.repeat(500) + '\n').repeat(20);
+  assert.equal(normaliseText(cells), ('x | '.repeat(499) + 'x |\n').repeat(20));
+  const prose = 'Xã tổ chức các lớp tập huấn kỹ năng số cho người dân. '.repeat(730);
+  assert.equal(normaliseText(prose), prose);
+  assert.equal(normaliseText(`${'a'.repeat(20000)}_b x`), `${'a'.repeat(20000)} b x`);
+  const rows = ('| 1 '.repeat(300) + '|\n12\n').repeat(10);
+  assert.equal(normaliseText(rows), ('| 1 '.repeat(300) + '| 12\n').repeat(10));
+});
+
+test('the rule under a header read as a run of letters becomes a rule; prose whose spaces the scan lost stays', () => {
+  assert.equal(
+    normaliseText('| Nội dung | Số lượng |\nwon fnnneeeennrrreeeee eee\n| Hội nghị | 2 |'),
+    '| Nội dung | Số lượng |\n|---|\n| Hội nghị | 2 |',
+  );
+  const glued = '| Nội dung | Số lượng |\nNguồn: thongtindientuphuongxa\n| Hội nghị | 2 |';
+  assert.equal(normaliseText(glued), glued);
+});

@@ -32,65 +32,147 @@ export function normaliseText(raw: string): string {
     .replace(/[\u2044\u2215\uff0f]/g, '/')
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '')
-    // Tesseract's Vietnamese model often puts a blank line inside a wrapped sentence ("với tổng
-    // số⏎⏎148 thành viên", "lượt truy⏎⏎cập"); a blank line is a clause end, so it is dropped when
+    // Tesseract's Vietnamese model often puts a blank line inside a wrapped sentence ("đã lắp
+    // đặt⏎⏎36 cụm loa", "các thôn⏎⏎trong xã"); a blank line is a clause end, so it is dropped when
     // the line before ends in a lower-case word or a comma and the next goes on in lower case
     // (or with a count followed by a lower-case word), i.e. the sentence clearly runs on.
-    // (A word ending in a digit is a letter the English model misread: "tong s6⏎⏎148 thanh vien".)
+    // (A word ending in a digit is a letter the English model misread: "lap dat t6ng s6⏎⏎36 cum".)
     .replace(/(?<=[\p{Ll},]|\p{Ll}\d)[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
-    // A guillemet or copyright sign glued to a figure is a speck the scan read ("xã tin, bài «51").
+    // A guillemet or copyright sign glued to a figure is a speck the scan read ("đã đăng «27 tin").
     .replace(/(?<=\s)[«»©®](?=\d)/g, ' ')
-    // A month's number run into its word by the scan ("Thang5", a column label) is split off;
+    // A month's number run into its word by the scan ("Thang10", a column label) is split off;
     // the repair would read the digit as a letter.
     .replace(/(?<!\p{L})(th[aáàảãạ4]ng)(?=\d{1,2}(?!\d))/giu, '$1 ')
-    // A row index OCR'd with a mark after it ("4_ Tin, bài …") is the bare index.
-    // A header cell of a pipe table wrapped to the next line ("… cài đặt ứng⏎dụng | Số hộ …")
-    // is joined back to its row.
-    .replace(/(?<=\|[^\n|]*\|[^\n|]*\p{L})\n(?=\p{Ll}[^\n]*\|)/gu, ' ')
-    // … also when the wrapped part is the last cell and so holds no border ("… | Tỷ⏎lệ so với
-    // KH (%)"): a short lower-case line (its l may be read as 1, "1ệ") after a header line broken
-    // inside a word run, followed (blank lines skipped) by a row of the table.
-    .replace(/(?<=\|[^\n|]*\|[^\n|]*\|[^\n|]*\p{L})\n(?=(?:\p{Ll}|1\p{Ll})[^\n|]{0,40}\n(?:[ \t]*\n)*[^\n]*\|[^\n]*\|)/gu, ' ')
-    // A row's last value wrapped alone to the next line ("… | 150 | 212 |⏎141,3"), with a row or
-    // a blank line after it, goes back to its row; so do its last cells of figures when the row
-    // opens with a border and they do not ("| 9 | … | 1.000 |⏎1.148 | 114,8 |").
-    .replace(/(?<=\|[^\n]*\|[^\n]*\|[ \t]*)\n(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\|?[ \t]*(?:\n|$))/gu, ' ')
-    .replace(/(?<=^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*)\n(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*(?:\|[ \t]*\d[\d.,]*[ \t]*%?[ \t]*)*\|[ \t]*(?:\n|$))/gmu, ' ')
+    // A header cell of a pipe table wrapped to the next line ("… | Số thôn có loa⏎truyền thanh |
+    // Ghi chú …") is joined back to its row; so is the wrapped part of a last cell, which holds no
+    // border; and a row's last values wrapped alone to the next line. (Per line break, on the
+    // lines around it: a pattern looking back over a whole line is slow on long lines.)
+    .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedHeaderCell(all, at) ? ' ' : nl))
+    .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastHeaderCell(all, at) ? ' ' : nl))
+    .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastValue(all, at) ? ' ' : nl))
+    .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastCells(all, at) ? ' ' : nl))
+    // A row index read with a mark after it ("7_ Cụm loa …") is the bare index.
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
     // On a line with no table (one pipe only), a pipe opening a lower-case word is an l the scan
-    // read as a stroke ("12 |p tại các thôn": lớp).
+    // read as a stroke ("30 |ượt truy cập": lượt).
     .replace(/^[^|\n]*\|[^|\n]*$/gmu, (line) => line.replace(/(?<=\s)\|(?=\p{Ll})/u, 'l'))
-    // An underscore between lower-case letters is a space the scan filled ("xa_tin, bai"), except
-    // in an address or a file name ("ubnd_xa@…", "bao_cao.pdf").
-    .replace(/[^\s]*\p{Ll}_\p{Ll}[^\s]*/gu, (tok) => (/[@/:]|\.\p{L}/u.test(tok) ? tok : tok.replace(/(?<=\p{Ll})_(?=\p{Ll})/gu, ' ')))
+    // An underscore between lower-case letters is a space the scan filled ("cụm_loa, bộ"), except
+    // in an address or a file name ("ubnd_xa@…", "bao_cao.pdf"). (Whole words holding an
+    // underscore, each tried once from its start.)
+    .replace(/(?<!\S)\S*_\S*/gu, (tok) => (!/\p{Ll}_\p{Ll}/u.test(tok) || /[@/:]|\.\p{L}/u.test(tok) ? tok : tok.replace(/(?<=\p{Ll})_(?=\p{Ll})/gu, ' ')))
     .replace(/^.*$/gmu, tableBorders)
-    // A border glued to a cell's word or figure ("… điện ttr| 1 |", "|T6ng |") gets its space back,
+    // A border glued to a cell's word or figure ("… cụm loa| 4 |", "|S6 hộ |") gets its space back,
     // so the repair reads the word whole.
     .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=[\p{L}\d%)])(?=[|¦])/gu, ' ').replace(/(?<=[|¦])(?=[\p{L}\d(])/gu, ' '))
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
   return pipeTableGaps(text);
 }
 
+/** The line that ends at the line break at `at`. */
+function lineBefore(all: string, at: number): string {
+  return all.slice(all.lastIndexOf('\n', at - 1) + 1, at);
+}
+
+/** The line that starts after the line break at `at`, and the index where it ends. */
+function lineAfter(all: string, at: number): { line: string; end: number } {
+  const end = all.indexOf('\n', at + 1);
+  return { line: all.slice(at + 1, end < 0 ? all.length : end), end };
+}
+
+/** How many "|" a line holds. */
+function pipeCount(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) n++;
+  return n;
+}
+
+const ENDS_IN_LETTER = /\p{L}$/u;
+/** Ends with a border ("… | 12 |", spaces after it allowed). */
+const ENDS_IN_BORDER = /\|[ \t]*$/;
+/** A figure ("1.250", "98,5 %") and the spaces after it. */
+const FIGURE_CELL = String.raw`\d[\d.,]*[ \t]*(?:%[ \t]*)?`;
+/** A line that is one figure, a border after it allowed ("1.250 |"). */
+const LONE_FIGURE = new RegExp(String.raw`^[ \t]*${FIGURE_CELL}(?:\|[ \t]*)?$`);
+/** A line of figure cells closed by a border, its opening border lost ("1.250 | 98,5 |"). */
+const FIGURE_CELLS = new RegExp(String.raw`^[ \t]*${FIGURE_CELL}(?:\|[ \t]*${FIGURE_CELL})*\|[ \t]*$`);
+
+/**
+ * A header cell of a pipe table wrapped to the next line: the line before holds two borders or
+ * more and breaks inside a word run (a letter last), the next line goes on in lower case and
+ * reaches a border.
+ */
+function wrappedHeaderCell(all: string, at: number): boolean {
+  const before = lineBefore(all, at);
+  if (!ENDS_IN_LETTER.test(before) || pipeCount(before) < 2) return false;
+  return /^\p{Ll}[^\n]*\|/u.test(lineAfter(all, at).line);
+}
+
+/**
+ * The wrapped part of a last header cell, which holds no border ("… | Tỷ lệ hộ⏎dùng (%)"): the
+ * line before holds three borders or more and ends in a letter; the next is short, has no border
+ * and opens in lower case (its l may be read as 1, "1ệ"); a row of the table (two borders or
+ * more) follows it, blank lines skipped.
+ */
+function wrappedLastHeaderCell(all: string, at: number): boolean {
+  const before = lineBefore(all, at);
+  if (!ENDS_IN_LETTER.test(before) || pipeCount(before) < 3) return false;
+  let { line, end } = lineAfter(all, at);
+  if (end < 0 || !/^(?:\p{Ll}|1\p{Ll})[^\n|]{0,40}$/u.test(line)) return false;
+  do ({ line, end } = lineAfter(all, end));
+  while (/^[ \t]*$/.test(line) && end >= 0);
+  return pipeCount(line) >= 2;
+}
+
+/**
+ * A row's last value wrapped alone to the next line ("… | 40 | 52 |⏎130"): the line before
+ * holds three borders or more and ends with one; the next line is one figure (a border after it
+ * allowed).
+ */
+function wrappedLastValue(all: string, at: number): boolean {
+  const before = lineBefore(all, at);
+  return ENDS_IN_BORDER.test(before) && pipeCount(before) >= 3 && LONE_FIGURE.test(lineAfter(all, at).line);
+}
+
+/**
+ * A row's last cells of figures wrapped to the next line when the row opens with a border and
+ * they do not ("| 3 | … | 2.000 |⏎2.250 | 112,5 |").
+ */
+function wrappedLastCells(all: string, at: number): boolean {
+  const before = lineBefore(all, at);
+  return /^[ \t]*\|/.test(before) && ENDS_IN_BORDER.test(before) && pipeCount(before) >= 3 && FIGURE_CELLS.test(lineAfter(all, at).line);
+}
+
 /** A line with two cell borders or more. */
 const PIPED = /[|¦][^\n|¦]*[|¦]/;
+/** A short scrap of marks and one- or two-letter bits, no figure ("Jq]", "[=t f", "~~", "[|c", "|"). */
+const SHORT_SCRAP = /^(?!.*\d)(?!.*\p{L}{3}).{1,12}$/u;
+/** A run of sixteen letters or more. */
+const LONG_LETTER_RUN = /\p{L}{16,}/gu;
+/** One letter three times running (either case), which no Vietnamese word, nor two run together, spells. */
+const TRIPLED_LETTER = /(\p{L})\1\1/iu;
+
 /**
- * The rule under a header as OCR garbles it: a short scrap of marks and one- or two-letter bits
- * ("Jf}", "[=f fb", "~~", with one border at most: "[|b", "|"), or a long run of letters no word
- * has, the rule's dashes read one by one ("fpssssaefevee…"). (Tested after PIPED.)
+ * The rule under a header as OCR garbles it (tested after PIPED), with no figure: a short scrap
+ * of marks and bits (SHORT_SCRAP), or the rule's dashes read one by one as a long run of letters
+ * that repeats a letter three times running ("ceeennnrrreee…"). Prose whose spaces the scan lost
+ * ("thongtindientuxa") is a long run too, but repeats no letter so: it is no scrap.
  */
-const RULE_SCRAP = /^(?!.*\d)(?:(?!.*\p{L}{3}).{1,12}|.*\p{L}{16}.*)$/u;
+function isRuleScrap(line: string): boolean {
+  if (/\d/.test(line)) return false;
+  return SHORT_SCRAP.test(line) || (line.match(LONG_LETTER_RUN) ?? []).some((run) => TRIPLED_LETTER.test(run));
+}
 
 /**
  * Inside a pipe table (lines with two borders or more before and after, blank lines skipped),
  * OCR leaves a blank line between rows and reads the drawn rule under the header as a scrap
- * ("Jf}", "[=f"): the blank lines go, and the scrap is written as the rule "|---|". A gap before
+ * ("Jq]", "[=t"): the blank lines go, and the scrap is written as the rule "|---|". A gap before
  * a line that opens a new table (`opensTable`) is left as written: two tables stay two.
  */
 function pipeTableGaps(text: string): string {
   const lines = text.split('\n');
   const kind = lines.map((l): 'blank' | 'piped' | 'scrap' | 'other' => {
     const t = l.trim();
-    return t === '' ? 'blank' : PIPED.test(t) ? 'piped' : RULE_SCRAP.test(t) ? 'scrap' : 'other';
+    return t === '' ? 'blank' : PIPED.test(t) ? 'piped' : isRuleScrap(t) ? 'scrap' : 'other';
   });
   // For each line, the index of the next line that is neither blank nor a scrap (one pass from the end).
   const next: number[] = Array.from({ length: lines.length + 1 }, () => lines.length);
@@ -120,7 +202,7 @@ function pipeTableGaps(text: string): string {
 }
 
 /**
- * A row of a pipe table whose first border the scan lost ("1 Bản Đông | 1 | 6 | 150") gets it
+ * A row of a pipe table whose first border the scan lost ("3 Tổ dân phố | 2 | 5 | 40") gets it
  * back when the row after it (blank lines skipped) opens with the next index and a pipe.
  */
 function rowIndexPipe(line: string, at: number, all: string): string {
@@ -133,7 +215,7 @@ function rowIndexPipe(line: string, at: number, all: string): string {
 
 /**
  * In a line of a pipe table (two pipes or more), a square or curly bracket that closes or opens
- * no pair on the line is a cell border OCR misread ("2 [ Tin, bài … | tin, bài | 63").
+ * no pair on the line is a cell border OCR misread ("4 [ Cụm loa … | cụm | 12").
  */
 function tableBorders(line: string): string {
   if (!/[[\]{}]/.test(line) || (line.match(/\|/g)?.length ?? 0) < 2) return line;
