@@ -58,3 +58,15 @@ test('the help text of every command names every flag it accepts', () => {
     for (const m of c.usage.matchAll(/--([a-z][a-z-]*)/g)) assert.ok(Object.hasOwn(c.flags, m[1]!), `${c.name}: usage mentions --${m[1]} but the command does not accept it`);
   }
 });
+
+test('help names --as only with the commands that declare it', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'help'], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const note = r.stdout.split('\n').find((l) => l.startsWith('--as '));
+  assert.ok(note, r.stdout);
+  const named = /chỉ với các lệnh: ([^)]*)\)/.exec(note)?.[1]?.split(', ') ?? [];
+  const declaring = commands.filter((c) => 'as' in c.flags).map((c) => c.name);
+  assert.deepEqual(named, declaring);
+  assert.ok(declaring.includes('import') && !declaring.includes('extract'));
+});
