@@ -31,6 +31,26 @@ test('a row index inside the outer border is no count, even for a row alone', ()
   assert.deepEqual(facts('| TT | Nội dung | Số lượng |\n| 4 | Lớp tập huấn kỹ năng số | 06 |'), ['TRAINING_SESSIONS=6']);
 });
 
+test('a "Giá trị" column without a money unit holds the rows\' values; with one it holds sums', () => {
+  const t = '| STT | Chỉ tiêu | ĐVT | Giá trị |\n|---|---|---|---|\n| 1 | Lớp tập huấn kỹ năng số | lớp | 7 |\n| 2 | Cụm loa truyền thanh | cụm | 28 |';
+  assert.deepEqual(facts(t), ['TRAINING_SESSIONS=7', 'LOUDSPEAKER_CLUSTERS=28']);
+  assert.deepEqual(facts('| STT | Hạng mục | Giá trị (triệu đồng) |\n|---|---|---|\n| 1 | Nâng cấp cụm loa truyền thanh | 120 |'), []);
+  assert.deepEqual(facts('| STT | Hạng mục | Kinh phí |\n|---|---|---|\n| 1 | Mua sắm cụm loa truyền thanh | 75 |'), []);
+});
+
+test('a first cell is a row index only when it looks like one: short before a capital, or under STT', () => {
+  // A value in the first column, its unit in the next.
+  assert.deepEqual(facts('| Cụm loa truyền thanh | ĐVT |\n|---|---|\n| 42 | cụm |'), ['LOUDSPEAKER_CLUSTERS=42']);
+  assert.deepEqual(facts('| Số lượt phát thanh chuyên đề | ĐVT |\n|---|---|\n| 126 | lượt |'), ['RADIO_BROADCASTS=126']);
+  // A long index under an STT header is still an index.
+  assert.deepEqual(facts('| STT | Nội dung | Số lượng |\n|---|---|---|\n| 112 | Lớp tập huấn kỹ năng số | 05 |'), ['TRAINING_SESSIONS=5']);
+});
+
+test('a figure in the notes column is the row\'s value when the value cell is empty and the note is only a quantity', () => {
+  const t = '| TT | Nội dung | Số lượng | Ghi chú |\n|---|---|---|---|\n| 1 | Cụm loa truyền thanh | | 29 cụm |';
+  assert.deepEqual(facts(t), ['LOUDSPEAKER_CLUSTERS=29']);
+});
+
 test('a bracket stating the total sums the parts listed before it', () => {
   assert.deepEqual(facts('UBND xã ban hành 3 kế hoạch và 5 công văn (tổng cộng 8 văn bản) về chuyển đổi số.'), ['DIRECTIVE_DOCS=8']);
 });

@@ -6,7 +6,7 @@
 import type { Fact, Qualifier } from './extraction.types.ts';
 import { findCue as findCueAny, fold, tolerantPattern } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
-import { clauseAt, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
+import { clauseAt, lineIndexAt, lineSpan, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 import { opensTable } from './table-gaps.ts';
 import { planTenseReader } from './plan-tense.ts';
 
@@ -330,6 +330,12 @@ function percentLabel(st: TextStructure, tok: NumberToken, clause: [number, numb
   return /^[\s\-–•+*|]*(?:\d{1,3}\.?[\s|]+)?t[yi] l[e@]\s/.test(lead) && /(?::|[|¦])\s*(?:[^\s|]+\s*[|¦]\s*)*$/.test(lead);
 }
 
+const marked = (w: string): boolean => fold(w) !== w.toLowerCase();
+// The first words of unit words written with marks, folded ("bản" → "ban"), for unitsAllowed.
+const MARKED_UNIT_HEADS = new Set(
+  UNIT_CLASSES.flatMap((c) => c.words.map((w) => w.split(' ')[0] ?? '').filter((w) => w !== '' && marked(w)).map((w) => fold(w))),
+);
+
 /**
  * Catalog units compatible with the word at the number's unit position, or null when unknown.
  * A value closing its row or label with no unit after it takes the label's head noun as its
@@ -359,8 +365,7 @@ function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, numb
   // (A word written without the marks of the unit word, in a line that has marks, is another
   // word: a label opening with the verb "Ban hành …" does not count villages, "bản".)
   const word = /^\p{L}+/u.exec(st.text.slice(at, at + 12))?.[0] ?? '';
-  const marked = (w: string): boolean => fold(w) !== w.toLowerCase();
-  if (word && !marked(word) && /[à-ỹđ]/iu.test(st.text.slice(clause[0], clause[1])) && UNIT_CLASSES.some((c) => c.words.some((w) => marked(w.split(' ')[0] ?? '') && fold(w.split(' ')[0] ?? '') === word.toLowerCase()))) return null;
+  if (word && !marked(word) && MARKED_UNIT_HEADS.has(word.toLowerCase()) && /[à-ỹđ]/iu.test(st.text.slice(clause[0], clause[1]))) return null;
   const label = unitClass(st, { ...tok, unitStart: at });
   return label && label.length > 0 ? new Set(label) : null;
 }
@@ -802,7 +807,7 @@ function spacedTables(st: TextStructure, named = false): SpacedTable[] {
   const rowRe = named ? NAMED_ROW : SPACED_ROW;
   const totalRe = named ? NAMED_TOTAL : SPACED_TOTAL;
   const ls = st.lineStarts;
-  const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
+  const span = (li: number): [number, number] => lineSpan(st, li);
   let first = -1;
   let count = 0;
   for (let li = 0; li < ls.length; li++) {
@@ -912,7 +917,7 @@ function cellsOf(st: TextStructure, s: number, e: number, piped: boolean): [numb
 function summedTables(st: TextStructure, taken: (pos: number) => boolean): SummedTable[] {
   const out: SummedTable[] = [];
   const ls = st.lineStarts;
-  const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
+  const span = (li: number): [number, number] => lineSpan(st, li);
   // (A cell is short; a long one is text, and is not put through the regex.)
   const isFigure = ([a, b]: [number, number]): boolean => b - a <= 80 && FIGURE_CELL.test(st.folded.slice(a, b).trim());
   let li = 0;
@@ -1037,7 +1042,7 @@ function headerCellsOf(tokens: Token[]): [number, number][] {
 function collapsedTables(st: TextStructure, taken: (pos: number) => boolean): SummedTable[] {
   const out: SummedTable[] = [];
   const ls = st.lineStarts;
-  const span = (li: number): [number, number] => [ls[li] ?? 0, (ls[li + 1] ?? st.text.length + 1) - 1];
+  const span = (li: number): [number, number] => lineSpan(st, li);
   const nonBlank: number[] = [];
   for (let li = 0; li < ls.length; li++) if (st.text.slice(...span(li)).trim() !== '') nonBlank.push(li);
   for (let n = 0; n < nonBlank.length; n++) {
@@ -1117,7 +1122,9 @@ function mergedCue(cue: string): RegExp {
 // A column that is no result of the period: plans, estimates, comparisons, notes.
 const NOT_RESULT_HEAD = /(?<![a-z])(?:ke hoach|chi tieu|uoc|cung ky|ky truoc|nam truoc|so sanh|tang|giam|dat|ghi chu|dvt|don vi tinh)(?![a-z])|%\s*(?:kh|ct)/;
 const FORWARD_HEAD = /^(?:ke hoach|kh|de xuat|du kien|muc tieu|chi tieu giao|nhu cau)(?![a-z])/;
-const MONEY_HEAD = /(?<![a-z])(?:kinh phi|chi phi|du toan|so tien|thanh tien|gia tri|don gia|(?:trieu|nghin|ngan|ty)\s+dong|vnd)(?![a-z])/;
+// (A "Giá trị" column is money only with a money unit, "Giá trị (triệu đồng)"; alone it holds
+// the rows' values: "| Chỉ tiêu | ĐVT | Giá trị |".)
+const MONEY_HEAD = /(?<![a-z])(?:kinh phi|chi phi|du toan|so tien|thanh tien|don gia|(?:trieu|nghin|ngan|ty)\s+dong|\(\s*dong\s*\)|vnd)(?![a-z])/;
 const RATE_HEAD = /(?<![a-z])t[yi] l[e@](?![a-z])|\(%\)|^%$/;
 const SUM_HEAD = /^(?:tong cong|tong so|tong|cong)$/;
 
@@ -1619,10 +1626,12 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // remainder, a prize among its entrants, a wider unit's figure): no fact, unless the row
     // has a value and the note counts another indicator beside it (conferences held, and the
     // people who attended them in the note; clusters, and the broken ones among them).
+    // (A row whose value cells are empty and whose note is only a quantity, "| Cụm loa | | 35 cụm |",
+    // has its value in the note: written there, or shifted there by a border OCR lost.)
     if (inNotesColumn(st, tok.start)) {
       const lineStart = st.text.lastIndexOf('\n', tok.start - 1) + 1;
       const inRow = emitted.filter((e) => e.start >= lineStart && e.start < tok.start);
-      if (inRow.length === 0 || inRow.some((e) => e.code === code)) continue;
+      if (inRow.length === 0 ? !valueInNote(st, tok, lineStart) : inRow.some((e) => e.code === code)) continue;
     }
     // A part of the same kind after "trong đó" is a subset, no fact of its own: "21 thôn, trong
     // đó 14 thôn vùng cao", "52 cụm loa, trong đó 47 cụm hoạt động bình thường".
@@ -1766,17 +1775,14 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
  * spaces by the column where the header's closing "Ghi chú" starts, after the row's first figure.
  */
 function inNotesColumn(st: TextStructure, pos: number): boolean {
-  const ls = st.lineStarts;
-  let li = ls.length - 1;
-  while (li > 0 && (ls[li] ?? 0) > pos) li--;
-  const lineSpan = (k: number): [number, number] => [ls[k] ?? 0, (ls[k + 1] ?? st.text.length + 1) - 1];
-  const [s, e] = lineSpan(li);
+  const li = lineIndexAt(st, pos);
+  const [s, e] = lineSpan(st, li);
   const row = st.folded.slice(s, e);
   const piped = /[|¦]/.test(row);
   if (piped) {
     const cell = (row.slice(0, pos - s).match(/[|¦]/g) ?? []).length;
     for (let k = li - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
-      const line = st.folded.slice(...lineSpan(k));
+      const line = st.folded.slice(...lineSpan(st, k));
       if (!/[|¦]/.test(line)) {
         if (ruleLine(line.trim()) || line.trim() === '') continue;
         return false;
@@ -1790,7 +1796,7 @@ function inNotesColumn(st: TextStructure, pos: number): boolean {
   // Aligned with spaces: the header is the nearest line above with "Ghi chú" as its last cell.
   if (!/\S(?: {2,}|\t)\S/.test(row.trim())) return false;
   for (let k = li - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
-    const line = st.folded.slice(...lineSpan(k));
+    const line = st.folded.slice(...lineSpan(st, k));
     if (line.trim() === '') continue;
     const m = /(?: {2,}|\t)ghi chu\s*$/.exec(line);
     if (m) {
@@ -1804,17 +1810,30 @@ function inNotesColumn(st: TextStructure, pos: number): boolean {
 }
 
 /**
+ * Whether a figure in a ruled row's notes cell is the row's value: no figure stands in the cells
+ * before the note (a leading index cell aside) and the note is only the quantity, a qualifier
+ * and at most two unit words ("29 cụm", "khoảng 40 lượt"), not an explanation.
+ */
+function valueInNote(st: TextStructure, tok: NumberToken, lineStart: number): boolean {
+  const cellStart = Math.max(st.folded.lastIndexOf('|', tok.start - 1), st.folded.lastIndexOf('¦', tok.start - 1)) + 1;
+  if (cellStart <= lineStart) return false;
+  const lead = st.folded.slice(lineStart, cellStart).replace(/^[\s|¦]*\d{1,3}\.?\s*[|¦]/, '');
+  if (/\d/.test(lead)) return false;
+  const lineEnd = st.folded.indexOf('\n', tok.end);
+  const rest = st.folded.slice(tok.end, lineEnd < 0 ? st.folded.length : lineEnd);
+  const cellEnd = rest.search(/[|¦]/);
+  return /^\s*(?:(?:khoang|gan|hon|tren|duoi|dat|co)\s+)?$/.test(st.folded.slice(cellStart, tok.start)) && /^\s*(?:[a-z]+\s*){0,2}$/.test(cellEnd < 0 ? rest : rest.slice(0, cellEnd));
+}
+
+/**
  * The header text of the ruled-table column pos stands in (and whether its cell is only a
  * figure), or null for the label column: the header is
  * the ruled lines above the rule under it ("|---|---|"), a header wrapped over two lines joined
  * cell by cell, or without a rule the block's first line when it states no figure.
  */
 function columnHeader(st: TextStructure, pos: number): { cell: string; header: string; figure: boolean } | null {
-  const ls = st.lineStarts;
-  let li = ls.length - 1;
-  while (li > 0 && (ls[li] ?? 0) > pos) li--;
-  const lineSpan = (k: number): [number, number] => [ls[k] ?? 0, (ls[k + 1] ?? st.text.length + 1) - 1];
-  const [s, e] = lineSpan(li);
+  const li = lineIndexAt(st, pos);
+  const [s, e] = lineSpan(st, li);
   const row = st.folded.slice(s, e);
   if (!/[|¦]/.test(row)) return null;
   const cellsOfLine = (line: string): string[] => line.replace(/^[ \t]*[|¦]/, '').split(/[|¦]/);
@@ -1824,7 +1843,7 @@ function columnHeader(st: TextStructure, pos: number): { cell: string; header: s
   const above: string[] = [];
   let rule = -1;
   for (let k = li - 1; k >= 0 && li - k <= 40; k--) {
-    const line = st.folded.slice(...lineSpan(k));
+    const line = st.folded.slice(...lineSpan(st, k));
     if (ruleLine(line.trim()) && line.trim() !== '') {
       if (rule >= 0) break;
       rule = above.length;

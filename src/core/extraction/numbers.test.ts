@@ -78,6 +78,22 @@ test('ratios are part/total; dates, codes, headings and years are not quantities
   assert.deepEqual(nums('Tỷ lệ cán bộ được quán triệt đạt\n98%.').map((n) => n.value), [98]); // wrapped percent
 });
 
+test('a number after "word/" is a second count only in "N unit/M unit", not a per-capita base or a path', () => {
+  assert.deepEqual(nums('17 tổ/83 thành viên').map((n) => n.value), [17, 83]);
+  assert.deepEqual(nums('6 đội / 40 người').map((n) => n.value), [6, 40]);
+  // A per-capita base (a power of ten) is no count.
+  assert.deepEqual(nums('có 64 máy tính/100 hộ dân').map((n) => n.value), [64]);
+  assert.deepEqual(nums('đạt 12 thuê bao băng rộng/1.000 dân').map((n) => n.value), [12]);
+  // No figure before the word: the slash joins two phrases, not two counts.
+  assert.deepEqual(nums('số người dự thi/tổng số đăng ký 300 người').map((n) => n.value), [300]);
+  assert.deepEqual(nums('học viên tham gia lớp học/250 người đăng ký'), []);
+  // A long phrase between the first figure and the slash: the second figure is no count of its own.
+  assert.deepEqual(nums('lắp 22 cụm loa truyền thanh không dây/19 thôn').map((n) => n.value), [22]);
+  // Web addresses and references.
+  assert.deepEqual(nums('xem tại https://xaa.gov.vn/thong-bao/215 và trang tin/44'), []);
+  assert.deepEqual(nums('theo Kế hoạch KH/45 của xã'), []);
+});
+
 test('OCR letters between digits are digits; letters in words are left alone', () => {
   assert.equal(fixDigitConfusions('3Q0 người, 1O0 lớp, 2l5 tổ'), '300 người, 100 lớp, 215 tổ');
   assert.equal(fixDigitConfusions('Quảng Ninh, lớp 10, QD'), 'Quảng Ninh, lớp 10, QD');

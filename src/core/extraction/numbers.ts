@@ -37,8 +37,8 @@ export function fixDigitConfusions(text: string): string {
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+`;
-// (A slash right after a word starts a second count: "21 tổ/98 thành viên" are teams and their
-// members; after a figure it is a ratio's or a date's second member.)
+// (A slash right after a word may start a second count, "N <unit>/M <unit>", checked by
+// SECOND_COUNT_LEAD below; after a figure it is a ratio's or a date's second member.)
 const TOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,_\-])(?<!(?:^|[^\p{L}])\/)(${NUM})(?![\p{L}\p{N}])` +
     String.raw`(?:(\s?/\s?)(${NUM}))?` +
@@ -73,6 +73,13 @@ function qualifierBefore(before: string): Qualifier {
   if (BEFORE_AT_MOST.test(before)) return 'at_most';
   return 'exact';
 }
+
+// "N <unit>/M <unit>" states two counts, a group and its members ("21 tổ/98 thành viên"): the
+// figure after the slash counts only when a figure and at most two words (its unit) come right
+// before the slash, and a word follows it. Not a per-capita base ("… /100 dân", "/1.000 hộ"),
+// a phrase joined by a slash ("người tham gia/150 người đăng ký"), a path or a reference.
+const SECOND_COUNT_LEAD = /(?:^|[\s(:;,])\d[\d.,]*[ \t]?\p{L}+(?:[ \t]\p{L}+)?\/$/u;
+const PER_CAPITA_BASE = /^1(?:0{2,}|(?:\.000)+|00\.000)$/;
 
 function lineEndAt(text: string, pos: number): number {
   const nl = text.indexOf('\n', pos);
@@ -123,6 +130,22 @@ export function rowIndexStarts(text: string): Set<number> {
   return out;
 }
 
+/**
+ * Whether the ruled table the line at lineStart belongs to has an index column: a line above it,
+ * in the same block of ruled lines, opens with the cell "STT", "TT" or "Số TT".
+ */
+function underIndexHeader(text: string, lineStart: number): boolean {
+  let e = lineStart - 1;
+  for (let seen = 0; e > 0 && seen < 40; seen++) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const line = text.slice(s, e);
+    if (!/[|¦]/.test(line)) return false;
+    if (/^[ \t]*[|¦]?[ \t]*(?:STT|TT|S[ốo] TT|Số thứ tự|Thứ tự)[ \t]*[|¦]/iu.test(line)) return true;
+    e = s - 1;
+  }
+  return false;
+}
+
 /** The rest of a line after a row index, when it reads as "Label … unit value". */
 export function isPipelessRow(rest: string): boolean {
   return /^[ \t]+\p{Lu}/u.test(rest) && /\p{L}[^\n]*\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*$/u.test(rest) && rest.length < 160;
@@ -162,6 +185,7 @@ export function findNumbers(input: string): NumberToken[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const lead = text.slice(lineStart, start);
 
+    if (text.charAt(start - 1) === '/' && (!SECOND_COUNT_LEAD.test(lead) || PER_CAPITA_BASE.test(a) || !/^[ \t]?\p{L}/u.test(text.slice(start + a.length, start + a.length + 2)))) continue;
     // Codes and document numbers: 57-NQ/TW, 388/BC-UBND, 09-KH/ĐU, 12405/VP-VX.
     // (Not across a line end: "- Số xóm: 37" followed by a bullet "- Dân số …" is a value.)
     if (/^[ \t]?[-/][ \t]?\p{L}/u.test(after) && !pct) continue;
@@ -176,8 +200,11 @@ export function findNumbers(input: string): NumberToken[] {
     // Row numbers of a table ("3 | Tổng số cụm loa | cụm | 31"): the first cell is an index.
     if (!pct && /^\s*$/.test(lead) && /^\s*[|¦]/.test(after)) continue;
     // … also inside the outer border, before a label cell ("| 4 | Lớp tập huấn | 06 |"), even a
-    // row alone.
-    if (!pct && !slash && a.length <= 3 && /^\s*[|¦]\s*$/.test(lead) && /^\s*[|¦]\s*\p{L}/u.test(after)) continue;
+    // row alone: a short number before a capital, or any number under an index header (STT, TT).
+    // ("| 35 | cụm |", "| 120 | hộ | 98 |" are values with their unit.)
+    if (!pct && !slash && /^\s*[|¦]\s*$/.test(lead) && /^\s*[|¦]\s*\p{L}/u.test(after)) {
+      if ((a.length <= 2 && /^\s*[|¦]\s*\p{Lu}/u.test(after)) || underIndexHeader(text, lineStart)) continue;
+    }
     // … also of a table whose columns are only spaces ("2 Cụm loa truyền thanh   cụm   35"):
     // a short number opening a line that goes on with a capital and ends with a value.
     if (!pct && /^\s*$/.test(lead) && a.length <= 2 && isPipelessRow(text.slice(end, lineEndAt(text, end)))) continue;

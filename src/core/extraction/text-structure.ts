@@ -91,6 +91,24 @@ export function clauseAt(st: TextStructure, pos: number): [number, number] {
   return [start, end];
 }
 
+/** Index of the line containing pos (binary search over lineStarts). */
+export function lineIndexAt(st: TextStructure, pos: number): number {
+  const ls = st.lineStarts;
+  let lo = 0;
+  let hi = ls.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ls[mid] ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** [start, end) of line li, without its line break. */
+export function lineSpan(st: TextStructure, li: number): [number, number] {
+  return [st.lineStarts[li] ?? 0, (st.lineStarts[li + 1] ?? st.text.length + 1) - 1];
+}
+
 export function sectionAt(st: TextStructure, pos: number): Section | null {
   let found: Section | null = null;
   for (const s of st.sections) {
