@@ -330,6 +330,9 @@ test('OCR forms the repair reads back: loan words, a J for l, the portal acronym
   assert.equal(r('treo 12 pano lon, man hinh 65 inch'), 'treo 12 pano lớn, màn hình 65 inch');
   assert.equal(r('toi da 3 Jan.'), 'tối đa 3 lần.');
   assert.equal(r('Trang TIDT xa'), 'Trang TTĐT xã');
+  // Any acronym with Đ, its T read as I or a double T split: derived, not listed.
+  assert.equal(r('Cot DVI: cum'), 'Cột ĐVT: cụm');
+  assert.equal(r('bao cao cua BCD va Trang ITDT'), 'báo cáo của BCĐ và Trang TTĐT');
   assert.equal(r('trong 04 tuan, cap nhat 02 lan/tuan'), 'trong 04 tuần, cập nhật 02 lần/tuần');
   assert.equal(r('tren 300 ngu®di.'), 'trên 300 người.');
   assert.equal(r('ho so truc tuyén/téng so ho so'), 'hồ sơ trực tuyến/tổng số hồ sơ');

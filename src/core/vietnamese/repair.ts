@@ -81,7 +81,7 @@ const P = {
    * that length are common phrases, far ahead in the phrase models); two words get none
    * ("TỜ TRÌNH" is also the name Tô Trình).
    */
-  capsNameOdds: Number(process.env.CAPS_NAME_ODDS ?? 1),
+  capsNameOdds: 1,
   namePairPrior: 5,
   /** Weight of P(c | a b) of an attested trigram, interpolated with the bigram estimate. */
   trigramWeight: 0.3,
@@ -992,14 +992,14 @@ function isMisreadLe(pieces: string[], i: number): boolean {
   return !/\d$/.test(before);
 }
 
-// The English model writes "?" for a letter it cannot read ("Phụ nữ? xã", "Tôn N? Thanh Bình").
+// The English model writes "?" for a letter it cannot read ("Hội viên? thôn", "Lê V? Hùng").
 // Glued to a word and followed by a lower-case word, or inside a line that is only capitalised
 // words (a name), it is no question mark: it goes, and the word is read without it.
-// (Also before a table's cell border: "… điện tv? | tin, bài | 74".)
+// (Also before a table's cell border: "… truyền thanh? | cụm | 12".)
 const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\||\d))/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
-// A registered or copyright sign inside a word is the English model's ơ (ngu®di: người), like the
+// A registered or copyright sign inside a word is the English model's ơ (th®i: thời), like the
 // "@" the confusion model learned: read as that.
 const CIRCLED_O = /(?<=\p{L})[®©](?=\p{L})/gu;
 
@@ -1028,9 +1028,22 @@ function quarterNumerals(line: string, repaired: boolean): string {
   });
 }
 
-// Acronyms of the administration that contain Đ, as the English model writes them (Đ → D).
-// (The portal's TTĐT also comes with a T read as I, "TIDT", or an I added, "TITDT".)
-const ACRONYMS_WITH_D = new Map([...['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐT', 'ĐBQH'].map((a): [string, string] => [a.replace(/Đ/g, 'D'), a]), ['TIDT', 'TTĐT'], ['TITDT', 'TTĐT']]);
+// Acronyms of the administration that contain Đ, as the English model writes them (Đ → D), also
+// with one capital T misread (tMisreads).
+const ACRONYMS_WITH_D = new Map(
+  ['HĐND', 'CĐS', 'ĐMST', 'ĐVT', 'BCĐ', 'TTĐT', 'ĐBQH'].flatMap((a) => tMisreads(a.replace(/Đ/g, 'D')).map((form): [string, string] => [form, a])),
+);
+
+/**
+ * A run of capitals as written and with one T as the English model misreads it in a short
+ * capital run: its bar lost, an I ("DVT" → "DVI"); a double T split by a stroke ("TT" → "TIT").
+ */
+function tMisreads(run: string): string[] {
+  const forms = [run];
+  for (let i = run.indexOf('T'); i >= 0; i = run.indexOf('T', i + 1)) forms.push(`${run.slice(0, i)}I${run.slice(i + 1)}`);
+  for (let i = run.indexOf('TT'); i >= 0; i = run.indexOf('TT', i + 1)) forms.push(`${run.slice(0, i + 1)}I${run.slice(i + 1)}`);
+  return forms;
+}
 
 /**
  * Fixed administrative forms the scan cannot tell apart, applied to a repaired line (never to a
@@ -1243,10 +1256,18 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   // The name reading of a line in capitals wins when the name models and the name channel give it
   // a higher probability than the phrase models give the best phrase (both are P(reading) times
   // P(scan | reading)): a heading's words are frequent together, a name's fit the name positions.
-  if (capsName && viterbi(m, capsName).score + (capsName.length >= 3 ? P.capsNameOdds : 0) > viterbi(m, runs[0]!).score) runs[0] = capsName;
+  // (The winner's best reading is kept for the first run below, not searched again.)
+  let firstBest: string[] | undefined;
+  if (capsName) {
+    const asName = viterbi(m, capsName);
+    const asPhrase = viterbi(m, runs[0]!);
+    const nameWins = asName.score + (capsName.length >= 3 ? P.capsNameOdds : 0) > asPhrase.score;
+    if (nameWins) runs[0] = capsName;
+    firstBest = (nameWins ? asName : asPhrase).syls;
+  }
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
-  for (const r of runs) {
-    const best = viterbi(m, r).syls;
+  for (const [i, r] of runs.entries()) {
+    const best = (i === 0 ? firstBest : undefined) ?? viterbi(m, r).syls;
     r.forEach((slot, k) => {
       if (slot.index < 0 || best[k] === NUM) return;
       // The Y/H that opens a highland name is kept as written.
