@@ -27,9 +27,13 @@ type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 // were lowered to those measurements minus about one item; raise them again when those are read.
 // 25 Nov 2026, the tab-separated table read (also as OCR leaves it: unit column run into the
 // label, unit glued to a value): eng-300 targets 0.982, eng-200 targets 1.000; floors 0.975 / 0.99.
+// 25 Nov 2026, end of session (56 documents, task forms of the new documents read):
+// eng-300 targets 0.982, tasks 0.961, reportDeadlines 1.000, difficulties 0.993, recommendations 0.989;
+// eng-200 targets 1.000, tasks 0.980, reportDeadlines 1.000, difficulties 0.996, recommendations 0.989.
+// Floors at those measurements minus about one item.
 const FLOORS: Record<string, ListFloors> = {
-  'eng-300': { targets: 0.975, tasks: 0.84, reportDeadlines: 0.95, difficulties: 0.94, recommendations: 0.95 },
-  'eng-200': { targets: 0.99, tasks: 0.86, reportDeadlines: 0.94, difficulties: 0.95, recommendations: 0.95 },
+  'eng-300': { targets: 0.975, tasks: 0.95, reportDeadlines: 0.98, difficulties: 0.985, recommendations: 0.98 },
+  'eng-200': { targets: 0.99, tasks: 0.97, reportDeadlines: 0.98, difficulties: 0.99, recommendations: 0.98 },
 };
 
 for (const [variant, floors] of Object.entries(FLOORS)) {
