@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
 import { compareSets, factKey, prf, type Prf } from '#src/core/extraction/evaluate.ts';
 import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
+import { minimalDocument } from './minimal-document.ts';
 
 export const phrasingsDir = join(import.meta.dirname, '..', 'fixtures', 'phrasings');
 
@@ -75,29 +76,8 @@ export function caseBody(c: BankCase): string {
 
 /** A minimal commune report (Decree 30 header, title, one section, signature) around a body. */
 export function wrapInReport(body: string): string {
-  return [
-    'ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'XÃ HƯNG THỊNH               Độc lập - Tự do - Hạnh phúc',
-    '',
-    'Số: 86/BC-UBND              Hưng Thịnh, ngày 24 tháng 11 năm 2025',
-    '',
-    'BÁO CÁO',
-    'Kết quả công tác tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
-    '',
-    'I. KẾT QUẢ THỰC HIỆN',
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Sở Khoa học và Công nghệ;',
-    '- Lưu: VT.',
-    '',
-    'TM. ỦY BAN NHÂN DÂN',
-    'CHỦ TỊCH',
-    '',
-    'Trần Minh Quang',
-    '',
-  ].join('\n');
+  const subject = 'Kết quả công tác tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số';
+  return minimalDocument({ number: '86/BC-UBND', title: 'BÁO CÁO', subject, opening: ['I. KẾT QUẢ THỰC HIỆN'] }, body);
 }
 
 /**
@@ -105,29 +85,9 @@ export function wrapInReport(body: string): string {
  * section of its own, signature) around a body: the extractor reads it as kind = plan.
  */
 export function wrapInPlan(body: string): string {
-  return [
-    'ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'XÃ HƯNG THỊNH               Độc lập - Tự do - Hạnh phúc',
-    '',
-    'Số: 112/KH-UBND             Hưng Thịnh, ngày 24 tháng 11 năm 2025',
-    '',
-    'KẾ HOẠCH',
-    'Tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số giai đoạn 2025 - 2030',
-    '',
-    'Căn cứ Kế hoạch số 45/KH-UBND ngày 10/9/2025 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Sở Khoa học và Công nghệ;',
-    '- Lưu: VT.',
-    '',
-    'TM. ỦY BAN NHÂN DÂN',
-    'CHỦ TỊCH',
-    '',
-    'Trần Minh Quang',
-    '',
-  ].join('\n');
+  const subject = 'Tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số giai đoạn 2025 - 2030';
+  const grounds = 'Căn cứ Kế hoạch số 45/KH-UBND ngày 10/9/2025 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:';
+  return minimalDocument({ number: '112/KH-UBND', title: 'KẾ HOẠCH', subject, opening: [grounds] }, body);
 }
 
 /** The whole document a case is read in: a plan when the case says so, else a report. */

@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
 import { compareSets, goldSchema, listKeys, prf, sumCounts, type GoldResult, type ListField, type Prf } from '#src/core/extraction/evaluate.ts';
+import { minimalDocument } from './minimal-document.ts';
 
 export const sectionsDir = join(import.meta.dirname, '..', 'fixtures', 'sections');
 
@@ -77,30 +78,9 @@ export function loadSectionsOcr(file: string, variant = 'eng', dir = sectionsDir
  * subject line, the section, then the recipients and the signature.
  */
 export function wrapSection(kind: SectionCase['kind'], body: string): string {
-  const plan = kind === 'plan';
-  return [
-    'ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'XÃ HƯNG THỊNH               Độc lập - Tự do - Hạnh phúc',
-    '',
-    `Số: 86/${plan ? 'KH' : 'BC'}-UBND              Hưng Thịnh, ngày 24 tháng 11 năm 2025`,
-    '',
-    plan ? 'KẾ HOẠCH' : 'BÁO CÁO',
-    plan
-      ? 'Triển khai các nhiệm vụ về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số'
-      : 'Kết quả công tác tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Sở Khoa học và Công nghệ;',
-    '- Lưu: VT.',
-    '',
-    'TM. ỦY BAN NHÂN DÂN',
-    'CHỦ TỊCH',
-    '',
-    'Trần Minh Quang',
-    '',
-  ].join('\n');
+  return kind === 'plan'
+    ? minimalDocument({ number: '86/KH-UBND', title: 'KẾ HOẠCH', subject: 'Triển khai các nhiệm vụ về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số' }, body)
+    : minimalDocument({ number: '86/BC-UBND', title: 'BÁO CÁO', subject: 'Kết quả công tác tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số' }, body);
 }
 
 export interface SectionResult {
