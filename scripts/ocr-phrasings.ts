@@ -7,17 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bankFiles, caseBody, loadBank, phrasingsDir } from '../tests/support/phrasings.ts';
-import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
+import { ocrText, pool } from './support/render-ocr.ts';
 
-const DPI = 300;
-
-async function ocrOne(text: string, dir: string, n: number): Promise<string> {
-  const txt = join(dir, `${n}.txt`);
-  const png = join(dir, `${n}.png`);
-  writeFileSync(txt, `${text}\n`);
-  await renderPage(txt, png, DPI);
-  return (await ocrEnglish(png)).replace(/\s+$/, '');
-}
 
 const jobs = Number(process.env.JOBS ?? 2);
 for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFiles()) {
@@ -25,7 +16,7 @@ for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFi
   const dir = mkdtempSync(join(tmpdir(), 'phrasings-'));
   const out = await pool(cases, jobs, async (c, i) => {
     const text = caseBody(c);
-    return { text, ocr: await ocrOne(text, dir, i) };
+    return { text, ocr: await ocrText(text, dir, i) };
   });
   rmSync(dir, { recursive: true, force: true });
   const target = join(phrasingsDir, file.replace(/\.json$/, '.ocr-eng.json'));

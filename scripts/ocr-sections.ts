@@ -8,9 +8,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
+import { ocrText, pool } from './support/render-ocr.ts';
 
-const DPI = 300;
 const sectionsDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'sections');
 
 interface OcrCase {
@@ -42,14 +41,6 @@ function previousOcr(target: string): Map<string, string> {
   return done;
 }
 
-async function ocrOne(text: string, dir: string, n: number): Promise<string> {
-  const txt = join(dir, `${n}.txt`);
-  const png = join(dir, `${n}.png`);
-  writeFileSync(txt, `${text}\n`);
-  await renderPage(txt, png, DPI);
-  return (await ocrEnglish(png)).replace(/\s+$/, '');
-}
-
 const jobs = Number(process.env.JOBS ?? 2);
 for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFiles()) {
   const texts = loadTexts(file);
@@ -61,7 +52,7 @@ for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFi
     const kept = done.get(text);
     if (kept !== undefined) return { text, ocr: kept };
     fresh++;
-    return { text, ocr: await ocrOne(text, dir, i) };
+    return { text, ocr: await ocrText(text, dir, i) };
   });
   rmSync(dir, { recursive: true, force: true });
   writeFileSync(target, `[\n${out.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]\n`);

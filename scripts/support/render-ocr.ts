@@ -2,6 +2,8 @@
 // (eval-issuers, ocr-phrasings): a text rendered as a Decree 30 page (Liberation Serif 13 pt,
 // A4 text width, ~20 mm margin) with pango-view, read back by `tesseract -l eng` on one thread.
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -31,4 +33,13 @@ export async function pool<T, R>(xs: T[], n: number, f: (x: T, i: number) => Pro
     }),
   );
   return out;
+}
+
+/** One text rendered at `dpi` in `dir` (as `<n>.txt` / `<n>.png`) and read back by the English model. */
+export async function ocrText(text: string, dir: string, n: number, dpi = 300): Promise<string> {
+  const txt = join(dir, `${n}.txt`);
+  const png = join(dir, `${n}.png`);
+  writeFileSync(txt, `${text}\n`);
+  await renderPage(txt, png, dpi);
+  return (await ocrEnglish(png)).replace(/\s+$/, '');
 }
