@@ -180,6 +180,10 @@ const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
 const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach\s+de\s+ra|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
+// Between a count and the rate that says what share it is: "…, đạt 81,3%", "…, chiếm 64,2%",
+// "(đạt 90,5%)".
+const SHARE_OF_COUNT = /^[^;.\d%]*[,(]\s*(?:(?:va|tuc la)\s+)?(?:dat|chiem|bang|tuong ung|tuong duong)(?:\s+(?:ty le|khoang|gan|hon|tren|xap xi))?\s*$/;
+
 // A bracket opened right before a figure, with at most a qualifier in it: "(khoảng 90 người)".
 const BRACKET_LEAD = /^[^()]*\(\s*(?:(?:khoang|gan|hon|tren|uoc|uoc tinh|dat|co|gom|voi|tong so|tong cong|it nhat)\s+)?$/;
 
@@ -199,14 +203,18 @@ const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
 // … also a body named by a higher level word alone: "Tỉnh ủy đã ban hành 45 văn bản", "Đài Phát
 // thanh và Truyền hình tỉnh đã phát …", "Fanpage của Công an tỉnh đăng …", "Cổng Dịch vụ công
 // quốc gia có …". Marks are required ("tính đến" is no "tỉnh"); a day's name is no body ("Ngày
-// Chuyển đổi số quốc gia").
-const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Qq]uốc\s+gia|[Tt]rung\s+ương)(?!\p{L})/u;
+// Chuyển đổi số quốc gia"). Since 2025 a city ("thành phố") is a province: "Trung tâm Y tế
+// thành phố mở 9 lớp …", "Báo điện tử thành phố có chuyên mục …".
+const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Tt]hành\s+phố|[Qq]uốc\s+gia|[Tt]rung\s+ương)(?!\p{L})/u;
 
 /** Whether the clause's subject before `at` is a wider area or another body (see WIDER_UNIT). */
 function widerSubject(st: TextStructure, from: number, at: number, rest = ''): boolean {
   const lead = st.folded.slice(from, at);
   const m = WIDER_UNIT.exec(lead) ?? WIDER_BODY.exec(st.text.slice(from, at));
   if (!m || /(?<!\p{L})Ngày\s+\p{Lu}/u.test(st.text.slice(from, from + m.index))) return false;
+  // (Nor a name in quotes: Giải chạy "Vì Thành phố xanh" thu hút …)
+  const opened = st.text.slice(from, from + m.index);
+  if ((opened.match(/"/g) ?? []).length % 2 === 1 || opened.lastIndexOf('“') > opened.lastIndexOf('”')) return false;
   const subject = lead.slice(0, m.index);
   if (/\d/.test(subject) || subject.trim().split(/\s+/).length > 8 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
   if (OWN_UNIT.test(lead.slice(m.index + m[0].length))) return false;
@@ -214,7 +222,15 @@ function widerSubject(st: TextStructure, from: number, at: number, rest = ''): b
 }
 
 function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
-  return widerSubject(st, clause[0], tok.start, st.folded.slice(tok.end, clause[1]));
+  // (The commune named in a part after "trong đó" does not own the whole.)
+  const rest = st.folded.slice(tok.end, clause[1]);
+  if (widerSubject(st, clause[0], tok.start, rest.slice(0, (rest.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) + 1 || rest.length + 1) - 1))) return true;
+  // A part after "trong đó" belongs to the whole's subject: "Báo điện tử thành phố đã đăng
+  // 1.400 tin, bài, trong đó 5 bài về mô hình của xã".
+  const lead = st.folded.slice(clause[0], tok.start);
+  const trongDo = lead.search(/(?<![a-z])trong\s+d[o06](?![a-z])/);
+  const whole = lead.search(/\d/);
+  return trongDo > 0 && whole >= 0 && whole < trongDo && widerSubject(st, clause[0], clause[0] + whole);
 }
 
 // A clause that opens with an earlier period states a figure to compare with: "Năm 2024, xã tiếp
@@ -225,6 +241,18 @@ const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s
 // (Only as the clause's subject: "được thành lập trên cơ sở sắp xếp các phường cũ, có …" is the new unit.)
 const OLD_UNIT = /^[\s\-–•+*]*(?:(?:cac|hai|ba)\s+)?(?:xa|phuong|huyen|thi tran|tinh)\s+cu(?![a-z])/;
 
+
+// People or teams singled out — rewarded, winning a prize, going through to a final — are a few
+// among those counted, no count of their own: "04 tổ viên được Chủ tịch xã khen thưởng",
+// "7 học viên đạt loại xuất sắc", "25 thí sinh vào vòng chung kết", "khen thưởng 06 cá nhân".
+// (Not an event held to honour: "02 hội nghị biểu dương điển hình tiên tiến".)
+const HONOURED_AFTER = /^[^,;:()\d]{0,50}?(?<![a-z])(?<!(?:hoi nghi|le|buoi|cuoc)\s)(?:khen thuong|tang (?:bang|giay) khen|(?:dat|doat|nhan) giai|xuat sac|vinh danh|bieu duong|vao vong (?:chung ket|ban ket|trong|thi|2|hai|ba))(?![a-z])/;
+const HONOURED_BEFORE = /(?<![a-z])(?:khen thuong|tang (?:bang|giay) khen|trao giai|vinh danh|bieu duong)(?:\s+(?:cho|toi|den))?\s+(?:[a-z]+\s+){0,2}$/;
+// ("tuyên dương" only with its marks: folded, it is also "tuyến đường".)
+const COMMENDED_AFTER = /^[^,;:()\d]{0,50}?(?<!\p{L})(?:được\s+)?tuyên\s+dương(?!\p{L})/iu;
+function honoured(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  return COMMENDED_AFTER.test(st.text.slice(tok.unitStart, clause[1])) || HONOURED_AFTER.test(st.folded.slice(tok.unitStart, clause[1])) || HONOURED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
+}
 
 // A sentence that asks for something states no result: "Đề nghị Sở … cung cấp 01 bộ tài liệu
 // mẫu", "Kiến nghị tỉnh hỗ trợ 05 cụm loa".
@@ -389,6 +417,9 @@ function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
 // dân", "tin, bài, video", "tin, video".
 const PEOPLE_WORDS = PEOPLE.filter((p) => p.kind === 'group' || p.kind === 'business').map((p) => p.word);
 const MEDIA_WORDS = ['tin', 'bài', 'bài viết', 'tin bài', 'bản tin', 'thông báo', 'video', 'clip', 'ảnh', 'hình ảnh', 'infographic', 'phóng sự'];
+// (Media nouns name the kind of item, not what an indicator is about: "140 tin, bài, trong đó 20
+// bài viết về …" keeps the whole.)
+const MEDIA_FOLDED = new Set(MEDIA_WORDS.map((w) => fold(w)));
 const listOf = (words: string[]): string => {
   const one = `(?:${words.map((w) => tolerantPattern(fold(w))).join('|')})(?![a-z])`;
   return `${one}(?:\\s*,\\s*${one})+`;
@@ -1417,7 +1448,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
   const namedSpaced = spacedTables(st, true).filter((t) => !inBreakdownRow(t.total[0]) && !inSummedRow(t.total[0]) && !summed.some((s) => s.totalRow[0] === t.total[0]));
   spaced.push(...namedSpaced);
   tableSpans.push(...namedSpaced.flatMap((t) => [t.rows, t.total]));
-  const emitted: { code: string; clause: number; start: number; fact: Fact }[] = [];
+  const emitted: { code: string; clause: number; start: number; end: number; unitStart: number; fact: Fact }[] = [];
   const boundUnits = new Map<string, string>();
   const numbers = findNumbers(st.text);
   // Ratios of the text, known before any rate is read: a rate may restate one after it ("100%
@@ -1488,6 +1519,7 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
+    if (!tok.percent && honoured(st, tok, clause)) continue;
     const cumulative = CUMULATIVE_BEFORE.test(st.folded.slice(clause[0], tok.start));
     const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
     if (perItem && !PER_ITEM_DOING.test(fold(perItem[0]))) continue;
@@ -1499,14 +1531,22 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // the rate of what the ratio counts: it is read where the ratio stands.
     const restates = (r: NumberToken): boolean => r.start >= clause[0] && r.start < clause[1] && !!r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6;
     const ratio = tok.percent ? (ratios.findLast((r) => r.start < tok.start && restates(r)) ?? ratios.find((r) => r.start > tok.start && restates(r))) : undefined;
-    const at = ratio ? { ...tok, start: ratio.start, end: ratio.end, unitStart: ratio.unitStart } : tok;
+    // … and so is a rate stated as the share a count of the clause makes ("26 cán bộ hoàn thành
+    // khóa học MOOCs, đạt 81,3% tổng số cán bộ", "nộp qua Cổng DVC 1.054 hồ sơ, chiếm 64,2%").
+    const share = tok.percent && !ratio ? emitted.findLast((e) => e.clause === clause[0] && e.end <= tok.start && byCode.get(e.code)?.unit !== '%' && SHARE_OF_COUNT.test(st.folded.slice(e.end, tok.start))) : undefined;
+    const at = ratio ? { ...tok, start: ratio.start, end: ratio.end, unitStart: ratio.unitStart } : share ? { ...tok, start: share.start, end: share.end, unitStart: share.unitStart } : tok;
     // … and when that ratio was read as a count, the rate is that count's rate or nothing: "44/46
     // cán bộ hoàn thành khóa học MOOCs, đạt 95,7%" is no rate of officials briefed.
-    const ratioCode = ratio ? ratioRead.get(ratio.start) : undefined;
+    const ratioCode = ratio ? ratioRead.get(ratio.start) : share?.code;
     const scored: Scored[] = [];
     for (const ind of ratioCode ? pool.filter((i) => i.numerator === ratioCode) : pool) {
-      const score = Math.max(scoreIndicator(st, ind, tok, clause), ratio ? scoreIndicator(st, ind, at, clause) : 0);
+      const score = Math.max(scoreIndicator(st, ind, tok, clause), at !== tok ? scoreIndicator(st, ind, at, clause) : 0);
       if (score >= 5) scored.push({ code: ind.code, score });
+    }
+    // (The count says what the share is of: its rate needs no cue of its own.)
+    if (scored.length === 0 && share) {
+      const rate = pool.find((i) => i.numerator === share.code && requirementMet(st, i, clause) === 'clause' && !excluded(st, i, tok, clause));
+      if (rate) scored.push({ code: rate.code, score: 5 });
     }
     // The unit word alone names the indicator when only one (or one whole and its parts) counts
     // in it: "14 bản" are villages, "3 màn hình" screens, even with no other cue in the clause.
@@ -1649,11 +1689,14 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       // (Nor does a cue that only adds a kind to one the whole already has: "45 cụm loa, trong đó
       // 30 cụm loa thông minh" are smart ones among all.)
       const wholeCues = (ind?.cues ?? []).filter((c) => findCue(st.folded, c, whole.start, clause[0] + trongDo).length > 0).map(foldCached);
+      // (The part's cue may stand before its figure: "95 tin, bài, trong đó trang TTĐT xã 40 tin, bài".)
+      const partFrom = Math.max(clause[0] + trongDo, phraseStartBefore(st, tok, clause));
       const distinct = (ind?.cues ?? []).some(
         (c) =>
           foldCached(c) !== foldCached(ind?.unit ?? '') &&
           !UNIT_WORDS.has(foldCached(c)) &&
-          findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 &&
+          !MEDIA_FOLDED.has(foldCached(c)) &&
+          (findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 || findCue(st.folded, c, partFrom, tok.start).length > 0) &&
           !wholeCues.some((w) => foldCached(c) === w || foldCached(c).startsWith(`${w} `)),
       );
       if (!distinct) continue;
@@ -1663,14 +1706,17 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     // A line that opens with "Trong đó" breaks down the figure of the line before it ("- Số văn
     // bản: 7 / + Trong đó kế hoạch: 2"): only a part the catalog names (overdue, online, down)
     // is a fact of its own; any other share of it is not.
-    if (!tok.percent && !whole && /^[\s\-–•+*]*trong d[o06](?![a-z])/.test(st.folded.slice(clause[0], tok.start))) {
+    // (A line, not a clause after ";": "430 lượt đăng ký dự thi; trong đó 390 lượt hoàn thành bài
+    // thi" names its part in full.)
+    if (!tok.percent && !whole && /^[\s\-–•+*]*trong d[o06](?![a-z])/.test(st.folded.slice(clause[0], tok.start)) && !/;\s*$/.test(st.text.slice(Math.max(0, clause[0] - 3), clause[0]))) {
       const prev = emitted.at(-1);
       if (prev && prev.start < clause[0] && byCode.get(code)?.total !== prev.code) continue;
     }
-    emitted.push({ code, clause: clause[0], start: tok.start, fact: push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null) });
+    emitted.push({ code, clause: clause[0], start: tok.start, end: tok.end, unitStart: tok.unitStart, fact: push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null) });
   }
 
   dropListedParts(facts, listed);
+  dropSummedParts(st, facts, emitted, byCode);
   for (const table of breakdown) if (!skipPos(table.total[0])) facts.push(...totalRowFacts(st, table, countInds));
   for (const table of spaced) if (!skipPos(table.total[0])) facts.push(...spacedTotalFacts(st, table, countInds));
   for (const table of summed) if (!skipPos(table.totalRow[0])) facts.push(...summedTotalFacts(st, table, countInds, pctInds));
@@ -1702,6 +1748,34 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
   for (const group of groups.values()) {
     if (group.length < 2 || !group.some((f) => listed.get(f)?.total)) continue;
     for (const f of group) if (!listed.get(f)?.total) drop.add(f);
+  }
+  for (let i = facts.length - 1; i >= 0; i--) if (drop.has(facts[i] as Fact)) facts.splice(i, 1);
+}
+
+/**
+ * Figures of one indicator that add up to another figure of it in the same paragraph, stated
+ * right before or after them, are its parts: "Các thôn treo 70 băng rôn; Trung tâm dựng 05 pano.
+ * Tổng cộng 75 băng rôn, pa nô", "11 văn bản (01 nghị quyết, 04 kế hoạch, 06 công văn)". Only the total is a fact (two parts or more, the sum exact).
+ */
+function dropSummedParts(st: TextStructure, facts: Fact[], emitted: { code: string; start: number; fact: Fact }[], byCode: Map<string, CatalogIndicator>): void {
+  const paragraphOf = (pos: number): number => st.text.lastIndexOf('\n\n', pos);
+  const drop = new Set<Fact>();
+  for (const total of emitted) {
+    if (byCode.get(total.code)?.unit === '%' || total.fact.qualifier !== 'exact' || drop.has(total.fact)) continue;
+    const same = emitted.filter((e) => e.code === total.code && e !== total && paragraphOf(e.start) === paragraphOf(total.start) && e.fact.qualifier === 'exact' && e.fact.value > 0 && !drop.has(e.fact));
+    for (const side of [same.filter((e) => e.start < total.start).reverse(), same.filter((e) => e.start > total.start)]) {
+      let sum = 0;
+      const parts: Fact[] = [];
+      for (const e of side) {
+        sum += e.fact.value;
+        parts.push(e.fact);
+        if (Math.abs(sum - total.fact.value) < 1e-9 && parts.length >= 2) {
+          for (const f of parts) drop.add(f);
+          break;
+        }
+        if (sum > total.fact.value) break;
+      }
+    }
   }
   for (let i = facts.length - 1; i >= 0; i--) if (drop.has(facts[i] as Fact)) facts.splice(i, 1);
 }
@@ -1750,7 +1824,10 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         if (DIRECTIVE_NOT.test(st.folded.slice(clause[0], ms))) continue;
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
-          if (!ZERO_LEAD.test(st.folded.slice(clause[0], ms).replace(unitTail, ''))) continue;
+          // (The negation opens the clause or its last comma phrase: "Qua kiểm tra, 18 cụm loa
+          // vẫn phát tốt, không có cụm loa nào hư hỏng".)
+          const lead = st.folded.slice(clause[0], ms).replace(unitTail, '');
+          if (!ZERO_LEAD.test(lead.slice(lead.lastIndexOf(',', lead.lastIndexOf(',') - 1) + 1))) continue;
         }
         const len = cue.length + (part ? 100 : 0);
         const prev = best.get(clause[0]);

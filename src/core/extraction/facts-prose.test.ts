@@ -1,0 +1,83 @@
+// Facts read from prose (25 Nov 2026): how a figure relates to the others of its sentence —
+// parts adding up to a stated total, a rate stated as the share a count makes, a part after
+// "trong đó" whose own cue stands before it, people singled out among those counted, a zero in the
+// last comma phrase, a wider body as subject. Every sentence is written for this test (none from a
+// seed, a labelled document or a phrasing bank), each rule beside a sentence where it must not fire.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFromText } from './extract.ts';
+
+const facts = (body: string) =>
+  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
+
+const check = (cases: [string, string[]][]): void => {
+  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), expected, sentence);
+};
+
+test('figures of one indicator that add up to a total stated beside them are its parts', () => {
+  check([
+    ['Các tổ dân phố treo 70 băng rôn; Trung tâm Văn hóa dựng 05 pa nô tại các ngã ba. Tổng cộng 75 băng rôn, pa nô trong năm.', ['BANNERS=75']],
+    ['Xã ban hành 11 văn bản chỉ đạo về chuyển đổi số và đổi mới sáng tạo trong năm qua (01 nghị quyết, 04 kế hoạch, 06 công văn).', ['DIRECTIVE_DOCS=11']],
+    ['Tổ ở thôn Đông có 9 thành viên, tổ ở thôn Tây có 7 thành viên Tổ công nghệ số; tổng cộng 16 thành viên.', ['COMMUNITY_TECH_MEMBERS=16']],
+    // Near miss: figures that do not add up stay facts of their own.
+    ['Các tổ dân phố treo 70 băng rôn; Trung tâm Văn hóa dựng 05 pa nô. Năm trước có 60 cái.', ['BANNERS=70', 'BANNERS=5']],
+  ]);
+});
+
+test('a rate stated as the share a count makes is that count’s rate or none', () => {
+  check([
+    // Officials who finished an online course: no rate of officials briefed.
+    ['Có 26 cán bộ, công chức hoàn thành khóa học MOOCs về kỹ năng số, đạt 81,3% tổng số cán bộ, công chức của xã.', ['MOOC_COMPLETIONS=26']],
+    // Online dossiers: their share is the online rate, though no rate cue stands by the percentage.
+    ['Bộ phận Một cửa tiếp nhận 1.642 hồ sơ, trong đó nộp qua Cổng DVC 1.054 hồ sơ, chiếm 64,2%.', ['TOTAL_DOSSIERS=1642', 'ONLINE_DOSSIERS=1054', 'ONLINE_DOSSIER_PCT=64.2']],
+    // Near miss: a rate with its own cue is read as before.
+    ['Tỷ lệ cán bộ, công chức được quán triệt Nghị quyết đạt 96%.', ['OFFICIALS_BRIEFED_PCT=96']],
+  ]);
+});
+
+test('a part after "trong đó" whose own cue stands before its figure replaces the whole', () => {
+  check([
+    ['Tổng số tin, bài đăng trên các kênh là 95 tin, bài, trong đó trang TTĐT xã 40 tin, bài; Zalo OA 55 tin, bài.', ['PORTAL_ARTICLES=40', 'SOCIAL_POSTS=55']],
+    // Near miss: a media noun is a kind of item, not a cue of its own: the whole stays.
+    ['Trang thông tin điện tử xã đăng 140 tin, bài, trong đó 20 bài viết về mô hình chợ số.', ['PORTAL_ARTICLES=140']],
+    // A clause after ";" that opens with "trong đó" names its part in full.
+    ['Cuộc thi trực tuyến có 430 lượt đăng ký dự thi; trong đó 390 lượt hoàn thành bài thi.', ['CONTEST_REGISTRATIONS=430', 'CONTEST_COMPLETIONS=390']],
+  ]);
+});
+
+test('people singled out — rewarded, winning, going through to a final — are no count', () => {
+  check([
+    ['Tổ công nghệ số cộng đồng thôn Hạ có 12 thành viên; 04 tổ viên được Chủ tịch UBND xã khen thưởng.', ['COMMUNITY_TECH_MEMBERS=12']],
+    ['Hội thi tin học trẻ thu hút 260 thí sinh đăng ký dự thi, 25 thí sinh vào vòng chung kết.', ['CONTEST_REGISTRATIONS=260']],
+    ['Sau khóa tập huấn, 7 học viên đạt loại xuất sắc.', []],
+    // Near miss: an event held to honour counts; so does a road ("tuyến đường" folds like "tuyên dương").
+    ['Xã tổ chức 02 hội nghị biểu dương điển hình trong chuyển đổi số.', ['BRIEFING_CONFERENCES=2']],
+    ['Treo 60 băng rôn và 9 pa nô trên các tuyến đường chính.', ['BANNERS=60', 'BANNERS=9']],
+  ]);
+});
+
+test('a zero in the last comma phrase of a long clause', () => {
+  check([
+    ['Qua kiểm tra tháng 9, 18 cụm loa vẫn phát tốt, không có cụm loa nào hư hỏng.', ['LOUDSPEAKER_CLUSTERS=18', 'LOUDSPEAKER_CLUSTERS_DOWN=0']],
+    // Near miss: "không có … nào" followed by something else is no zero of the down clusters.
+    ['Qua kiểm tra tháng 9, 18 cụm loa vẫn phát tốt, không có cụm loa nào phải di dời.', ['LOUDSPEAKER_CLUSTERS=18']],
+  ]);
+});
+
+test('a city body as subject states the city’s figure, also for a part after "trong đó"', () => {
+  check([
+    ['Trung tâm Y tế thành phố mở 9 lớp tập huấn chuyển đổi số cho nhân viên y tế.', []],
+    ['Báo điện tử thành phố đã đăng 1.400 tin, bài về Nghị quyết, trong đó 5 bài viết về mô hình của xã.', []],
+    // Near miss: the commune acting, and a quoted name holding "Thành phố".
+    ['Xã phối hợp với Trung tâm Y tế thành phố mở 9 lớp tập huấn chuyển đổi số.', ['TRAINING_SESSIONS=9']],
+    ['Cuộc thi "Vì Thành phố số" ghi nhận 310 lượt đăng ký dự thi từ xã.', ['CONTEST_REGISTRATIONS=310']],
+  ]);
+});
+
+test('items aired on the loudspeakers are broadcasts without the word "truyền thanh"', () => {
+  check([
+    ['Hệ thống loa của các tổ dân phố phát 64 tin, bài về chuyển đổi số.', ['RADIO_BROADCASTS=64']],
+    // Near miss: clusters of the loudspeaker system stay clusters.
+    ['Hệ thống loa của xã gồm 31 cụm.', ['LOUDSPEAKER_CLUSTERS=31']],
+  ]);
+});
