@@ -398,6 +398,26 @@ function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, numb
   return label && label.length > 0 ? new Set(label) : null;
 }
 
+/**
+ * The base of a rate: the counted noun right after the percentage ("87% người dân …", "92% hộ dân
+ * …"), folded, or null. A rate counts a share of its base, so only a rate whose name or cues name
+ * that noun fits ("Tỷ lệ hồ sơ …" for "86% hồ sơ"; no rate for "87% người dân hài lòng").
+ */
+function rateBase(st: TextStructure, tok: NumberToken): string | null {
+  let best: string | null = null;
+  for (const w of UNIT_WORDS) {
+    for (const [ms, me] of findCue(st.folded, w, tok.unitStart, Math.min(st.folded.length, tok.unitStart + w.length + 4))) {
+      if (/^\s?$/.test(st.folded.slice(tok.end, ms)) && (!best || me - ms > best.length)) best = st.folded.slice(ms, me);
+    }
+  }
+  return best;
+}
+
+function namesBase(ind: CatalogIndicator, base: string): boolean {
+  const words = [ind.name, ...(ind.cues ?? []), ...(ind.requires ?? [])].map(foldCached);
+  return words.some((w) => new RegExp(`(?<![a-z])${base}(?![a-z])`).test(w));
+}
+
 /** Catalog units of the longest unit word right at the number's unit position, or null. */
 function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
   if (KHU_VUC_VILLAGES.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) && KHU_VUC_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start))) return ['thôn, tổ'];
@@ -541,6 +561,32 @@ function cueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cla
   return best;
 }
 
+/** See the call in extractFacts: the indicator whose cue before the number is nearest. */
+function nearestGoverning(st: TextStructure, scored: Scored[], top: Scored, byCode: Map<string, CatalogIndicator>, tok: NumberToken, clause: [number, number]): Scored {
+  const topInd = byCode.get(top.code)!;
+  if (afterCueSpan(st, topInd, tok, clause)) return top;
+  const topSpan = cueSpan(st, topInd, tok, clause);
+  if (!topSpan) return top;
+  const root = (i: CatalogIndicator): string => i.total ?? i.code;
+  // The counted noun right after the number outranks any cue before it ("… tại 100% thôn với 10 tổ").
+  const unitAt = (i: CatalogIndicator): boolean => i.unit !== '%' && findCue(st.folded, i.unit, tok.unitStart, Math.min(clause[1], tok.unitStart + 12)).some(([ms]) => ms - tok.unitStart <= 2);
+  const topUnit = unitAt(topInd);
+  for (const other of scored) {
+    const ind = byCode.get(other.code)!;
+    if (other === top || root(ind) === root(topInd) || afterCueSpan(st, ind, tok, clause) || (topUnit && !unitAt(ind))) continue;
+    const span = cueSpan(st, ind, tok, clause);
+    if (!span || span[0] < topSpan[1] || foldCached(ind.unit) === st.folded.slice(span[0], span[1])) continue;
+    // Right before it, at most two words between ("đã hỗ trợ 1.560", "tập huấn cho 85"): a cue
+    // further on may be a noun inside the object of the top cue's verb ("hoàn thành khóa bồi
+    // dưỡng trực tuyến … là 39 người"). (A colon right before the value closes a label: "Số
+    // thành viên Tổ … được tập huấn: 40".)
+    const between = withoutUnitCommas(st, span[1], tok.start).replace(/:\s*$/, '');
+    if (/[,;:()]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+    return other;
+  }
+  return top;
+}
+
 /**
  * Where the indicator's required words occur: the clause, else earlier in its paragraph (a
  * weaker sign: another indicator whose requirement the clause itself meets comes first).
@@ -661,8 +707,11 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
   let best = Math.max(after, before) - (met === 'paragraph' ? 2 : 0);
   // A second cue apart from the best one ("lễ phát động có 500 người tham gia") is more evidence:
   // it settles ties between indicators sharing a generic cue ("người tham gia").
+  // (Less when that cue stands in another phrase of the clause: in "Fanpage đăng 47 tin bài,
+  // trang thông tin điện tử đăng 25 tin bài" each channel speaks for its own phrase's figure.)
   const top = spans.reduce<[number, number, number] | null>((a, b) => (!a || b[2] > a[2] ? b : a), null);
-  if (top && spans.some(([ms, me]) => me <= top[0] || ms >= top[1])) best += 0.5;
+  const apart = top ? spans.filter(([ms, me]) => me <= top[0] || ms >= top[1]) : [];
+  if (apart.length > 0) best += apart.some(([ms, me]) => ms >= tok.unitStart || !/[,;:()]/.test(withoutUnitCommas(st, me, tok.start))) ? 0.5 : 0.25;
   if (best > 0 && ind.unit && ind.unit !== '%' && ind.unit !== 'có/không') {
     for (const [ms] of findCue(st.folded, ind.unit, tok.unitStart, Math.min(ce, tok.unitStart + 12))) {
       if (ms - tok.unitStart <= 2) best += 2;
@@ -1425,7 +1474,28 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
  * (plan-tense.ts: situation parts under any of their headings, the opening paragraph, a clause's
  * "hiện nay / đến nay / đã"); the forward-looking rest of a plan is targets and tasks.
  */
-export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null; dateYear?: number | null }): Fact[] {
+/**
+ * A rate is described by the words of what it counts: a rate with a `numerator` also takes that
+ * indicator's cues ("87% hồ sơ được nộp qua Cổng dịch vụ công" is the online share, though only the
+ * online dossiers list "Cổng dịch vụ công") and what it excludes (a share of digitised dossiers is
+ * no online share). Built once per catalog object.
+ */
+function withRateCues(catalog: ExtractionCatalog): ExtractionCatalog {
+  let out = rateCueCache.get(catalog);
+  if (out) return out;
+  const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
+  const indicators = catalog.indicators.map((i) => {
+    const num = i.numerator ? byCode.get(i.numerator) : undefined;
+    return num ? { ...i, cues: [...new Set([...(i.cues ?? []), ...(num.cues ?? [])])], excludes: [...new Set([...(i.excludes ?? []), ...(num.excludes ?? [])])] } : i;
+  });
+  out = { ...catalog, indicators };
+  rateCueCache.set(catalog, out);
+  return out;
+}
+const rateCueCache = new WeakMap<ExtractionCatalog, ExtractionCatalog>();
+
+export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, opts?: { situationOnly?: boolean; periodYear?: number | null; dateYear?: number | null }): Fact[] {
+  const catalog = withRateCues(rawCatalog);
   const tense = opts?.situationOnly === true ? planTenseReader(st, opts.dateYear ?? null) : null;
   // (In a plan the tense decides alone: its forward parts are forward headings there.)
   const skipPos = (p: number, end = p): boolean => (tense !== null ? !tense.isFact(p, end) : inForwardSection(st, p));
@@ -1526,7 +1596,8 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
-    const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock'));
+    const base = tok.percent ? rateBase(st, tok) : null;
+    const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock') && (base === null || namesBase(i, base)));
     // A rate restating a ratio of the clause ("3.912/4.480 hộ được phát mã QR …, đạt 87,3%") is
     // the rate of what the ratio counts: it is read where the ratio stands.
     const restates = (r: NumberToken): boolean => r.start >= clause[0] && r.start < clause[1] && !!r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6;
@@ -1580,13 +1651,21 @@ export function extractFacts(st: TextStructure, catalog: ExtractionCatalog, opts
       boundUnits.set(unitKey, top.code);
       continue;
     }
+    // The nearest cue before the number governs it: in "Các thành viên Tổ công nghệ số đã hỗ trợ
+    // 1.560 người dân" the members are the subject and the figure counts whom they helped. When the
+    // top indicator speaks only by a cue before the number and another one's cue stands between
+    // that cue and the number, in the number's own phrase, the nearer one wins. (Not between a
+    // whole and its parts, which have their own rules below; nor for a cue that is only the unit.)
+    top = nearestGoverning(st, scored, top, byCode, tok, clause);
     // Vietnamese puts the head first and the specifier last: in "lượt người tham gia tập huấn"
     // the cue that overlaps the top one and reaches further right says what is counted.
     const topSpan = cueSpan(st, byCode.get(top.code)!, tok, clause);
     if (topSpan) {
       for (const other of scored.slice(1)) {
         const span = cueSpan(st, byCode.get(other.code)!, tok, clause);
-        if (span && span[0] > topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1]) {
+        // (Also a cue that starts with the top one and goes on: "hoàn thành bài thi" is more than
+        // "hoàn thành".)
+        if (span && span[0] >= topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1]) {
           top = other;
           break;
         }

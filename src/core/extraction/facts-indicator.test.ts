@@ -1,0 +1,70 @@
+// Choosing the indicator of a number (facts.ts): sibling indicators that share a counted noun or a
+// cue (people, sessions, posts, completions) are told apart by the words that govern the number.
+// Every sentence is invented for this test; each rule has a near-miss beside it that must keep
+// the other reading.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFromText } from './extract.ts';
+
+const facts = (body: string): string[] =>
+  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`)
+    .facts.map((f) => `${f.indicator}=${f.value}`)
+    .sort();
+
+const check = (cases: [string, string[]][]): void => {
+  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), [...expected].sort(), sentence);
+};
+
+test('a rate takes the words of what it counts (its numerator)', () => {
+  check([
+    // "Cổng dịch vụ công" names online dossiers; their share is the online rate.
+    ['Có 87% hồ sơ được nộp qua Cổng dịch vụ công.', ['ONLINE_DOSSIER_PCT=87']],
+    // Near-miss: a share of something else on the same portal is no dossier rate.
+    ['Có 87% người dân hài lòng khi sử dụng Cổng dịch vụ công.', []],
+  ]);
+});
+
+test('a rate counts a share of the noun right after it: only a rate named for that noun fits', () => {
+  check([
+    ['Có 97% hộ gia đình được phát mã QR.', ['HOUSEHOLD_QR_PCT=97']],
+    ['Có 86% hồ sơ được tiếp nhận trực tuyến.', ['ONLINE_DOSSIER_PCT=86']],
+    ['Đã quán triệt Nghị quyết tới 98% cán bộ, đảng viên.', ['OFFICIALS_BRIEFED_PCT=98']],
+    // Near-miss: villages covered are no rate of the catalog, though the sentence names the radio.
+    ['Có 100% thôn có cụm loa được quán triệt nội dung tuyên truyền.', []],
+    // A bracket after the figure is no base: the rate keeps its label.
+    ['Tỷ lệ hồ sơ thủ tục hành chính trực tuyến đạt 76,2% (kế hoạch đề ra từ đầu năm).', ['ONLINE_DOSSIER_PCT=76.2']],
+  ]);
+});
+
+test('a cue that starts like another and goes on is the more specific one', () => {
+  check([
+    ['Cuộc thi có 720 người đăng ký, 610 người hoàn thành bài thi.', ['CONTEST_REGISTRATIONS=720', 'CONTEST_COMPLETIONS=610']],
+    // Near-miss: completing a course is no contest completion.
+    ['Có 45 cán bộ hoàn thành khóa học trực tuyến MOOCs về chuyển đổi số.', ['MOOC_COMPLETIONS=45']],
+  ]);
+});
+
+test('a channel named in another phrase of the sentence speaks less for the figure', () => {
+  check([
+    ['Fanpage của xã đăng 47 tin bài, Trang thông tin điện tử đăng 25 tin bài.', ['PORTAL_ARTICLES=25', 'SOCIAL_POSTS=47']],
+    ['Trang thông tin điện tử đăng 25 tin bài, Fanpage của xã đăng 47 tin bài.', ['PORTAL_ARTICLES=25', 'SOCIAL_POSTS=47']],
+  ]);
+});
+
+test('broadcasts on the loudspeakers are broadcasts; the loudspeakers are clusters', () => {
+  check([
+    ['Tuyên truyền 36 lượt trên hệ thống loa.', ['RADIO_BROADCASTS=36']],
+    ['Xã có 36 cụm loa trên hệ thống loa truyền thanh.', ['LOUDSPEAKER_CLUSTERS=36']],
+  ]);
+});
+
+test('the verb right before the number governs it, not a subject further back', () => {
+  check([
+    // The members are the subject; the figure counts whom they helped.
+    ['Các thành viên Tổ công nghệ số đã hỗ trợ 1.560 người dân.', ['CITIZENS_GUIDED=1560']],
+    // Near-miss: the counted noun right after the number outranks a nearer cue before it.
+    ['Mô hình Tổ công nghệ số cộng đồng được triển khai tại 100% thôn với 10 tổ.', ['COMMUNITY_TECH_TEAMS=10']],
+    // Near-miss: a cue further on is a noun inside the object of the verb ("hoàn thành khóa bồi dưỡng").
+    ['Số cán bộ, công chức đã hoàn thành khóa bồi dưỡng trực tuyến về chuyển đổi số là 39 người.', ['MOOC_COMPLETIONS=39']],
+  ]);
+});
