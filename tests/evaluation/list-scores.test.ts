@@ -41,9 +41,20 @@ type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 // targets 0.979, deadlines 1.000; eng-200 targets 0.997, recommendations 0.990. The drop is p31's
 // table of last year's results beside next year's targets, its two dated report deadlines, r95's
 // targets in a closing sentence of the recommendations. Floors at these minus about one item.
+// 25 Nov 2026, r89, r90, p30 joined (measured on 62 documents, before r91-r95 and p31; nothing in
+// the extractor changed):
+// eng-300 targets 0.912, tasks 0.951, difficulties 0.987, recommendations 0.986;
+// eng-200 targets 0.932, tasks 0.969, difficulties 0.990, recommendations 0.986. The drop is p30:
+// its tab-separated target table (a `Thực hiện năm 2025` column before the years) gives 20 of its
+// 22 targets in clean text and 2 on either OCR; one task's timeframe `Quý I - Quý II/2026` is
+// misread on OCR. Raise the floors again when p30 is read.
+// With both sets (68 documents, after the facts-in-prose rules landed): eng-300 targets 0.893, tasks
+// 0.944, reportDeadlines 0.976, difficulties 0.986, recommendations 0.983; eng-200 targets 0.905,
+// tasks 0.972, reportDeadlines 0.976, difficulties 0.989, recommendations 0.974. Floors at these
+// minus about one item (none raised above the 65-document floors).
 const FLOORS: Record<string, ListFloors> = {
-  'eng-300': { targets: 0.945, tasks: 0.95, reportDeadlines: 0.96, difficulties: 0.98, recommendations: 0.98 },
-  'eng-200': { targets: 0.955, tasks: 0.97, reportDeadlines: 0.96, difficulties: 0.98, recommendations: 0.97 },
+  'eng-300': { targets: 0.885, tasks: 0.935, reportDeadlines: 0.96, difficulties: 0.98, recommendations: 0.975 },
+  'eng-200': { targets: 0.895, tasks: 0.965, reportDeadlines: 0.96, difficulties: 0.98, recommendations: 0.965 },
 };
 
 for (const [variant, floors] of Object.entries(FLOORS)) {
