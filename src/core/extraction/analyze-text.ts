@@ -43,6 +43,10 @@ export function normaliseText(raw: string): string {
     // A month's number run into its word by the scan ("Thang10", a column label) is split off;
     // the repair would read the digit as a letter.
     .replace(/(?<!\p{L})(th[aáàảãạ4]ng)(?=\d{1,2}(?!\d))/giu, '$1 ')
+    // … and so are the months of a running total ("Lũy ké9 tháng", "Lũy kế 6tháng"): the repair
+    // would drop the digit glued to "kế" and the caption's period would name no column.
+    .replace(/(?<!\p{L})(k[eéèẻẽẹêếềểễệ])(?=\d{1,2}[ \t]*th[aáàảãạ4]ng(?!\p{L}))/giu, '$1 ')
+    .replace(/(?<![\d.,/])(\d{1,2})(?=th[aáàảãạ4]ng(?!\p{L}))/gu, '$1 ')
     // A header cell of a pipe table wrapped to the next line ("… | Số thôn có loa⏎truyền thanh |
     // Ghi chú …") is joined back to its row; so is the wrapped part of a last cell, which holds no
     // border; and a row's last values wrapped alone to the next line. (Per line break, on the
@@ -51,6 +55,7 @@ export function normaliseText(raw: string): string {
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastHeaderCell(all, at) ? ' ' : nl))
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastValue(all, at) ? ' ' : nl))
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastCells(all, at) ? ' ' : nl))
+    .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedAtBorder(all, at) ? ' ' : nl))
     // A row index read with a mark after it ("7_ Cụm loa …") is the bare index.
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
     // On a line with no table (one pipe only), a pipe opening a lower-case word is an l the scan
@@ -140,6 +145,37 @@ function wrappedLastValue(all: string, at: number): boolean {
 function wrappedLastCells(all: string, at: number): boolean {
   const before = lineBefore(all, at);
   return /^[ \t]*\|/.test(before) && ENDS_IN_BORDER.test(before) && pipeCount(before) >= 3 && FIGURE_CELLS.test(lineAfter(all, at).line);
+}
+
+/**
+ * A row (or header) the page wrapped at a cell border: the line before opens and ends with a
+ * border, the next neither opens with one nor holds more than its last cells, and ends with a
+ * border ("| TT | Thôn | … | Thành viên |⏎Người dân được hướng dẫn |", "| 1 | … | 134 |⏎111,7 |
+ * Phát vào thứ Hai |"). The two parts together hold as many borders as the table's next full
+ * line (else its line before): a row that only lost its opening border ("1 Bản A | 1 | 8 |")
+ * under a whole one holds more, and stays a row of its own.
+ */
+function wrappedAtBorder(all: string, at: number): boolean {
+  const before = lineBefore(all, at);
+  if (!/^[ \t]*\|/.test(before) || !ENDS_IN_BORDER.test(before)) return false;
+  const n = pipeCount(before);
+  if (n < 3) return false;
+  let { line, end } = lineAfter(all, at);
+  if (/^[ \t]*[|¦]/.test(line) || !ENDS_IN_BORDER.test(line) || line.length > 200) return false;
+  const m = pipeCount(line);
+  // The table's next line with borders (blank lines and rule scraps skipped), within a few lines;
+  // its borders as the scan reads them ("96,0] 1|") are counted too.
+  const borders = (l: string): number => pipeCount(l) + (l.match(/[[\]{}¦]/g)?.length ?? 0);
+  let full = -1;
+  for (let k = 0; k < 4 && end >= 0 && full < 0; k++) {
+    ({ line, end } = lineAfter(all, end));
+    if (pipeCount(line) >= 2) full = borders(line);
+  }
+  if (full < 0) {
+    const prevEnd = all.lastIndexOf('\n', at - 1);
+    if (prevEnd > 0) full = borders(lineBefore(all, prevEnd));
+  }
+  return n < full && n + m === full;
 }
 
 /** A line with two cell borders or more. */

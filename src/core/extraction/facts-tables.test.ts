@@ -2,6 +2,7 @@
 // (no fixture or bank table), one per failure class of the table banks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeText } from './analyze-text.ts';
 import { extractFromText } from './extract.ts';
 
 const facts = (body: string) =>
@@ -77,4 +78,88 @@ test("an earlier period's figure in a bracket, and a multiple with a qualifier, 
 
 test('a flag whose label ends with a negation is a zero', () => {
   assert.deepEqual(facts('5. Chuyên mục về chuyển đổi số trên Trang thông tin điện tử xã: chưa có.'), ['PORTAL_SECTION=0']);
+});
+
+test('plan and result columns followed by a notes column: the result, whatever the note says', () => {
+  const spaced = [
+    'Nội dung                           Kế hoạch     Thực hiện     Đạt (%)     Ghi chú',
+    'Hội nghị triển khai chuyên đề      4            5             125         Có 2 hội nghị trực tuyến',
+    'Pa nô, băng rôn cổ động            20           26            130',
+    'Video hướng dẫn thủ tục            8            9             112,5       Đăng trên Fanpage xã',
+  ].join('\n');
+  assert.deepEqual(facts(spaced), ['BRIEFING_CONFERENCES=5', 'BANNERS=26', 'TTHC_GUIDE_VIDEOS=9']);
+  // As the English model reads it: single spaces, a note wrapped to a line of its own.
+  const ocr = [
+    'Noi dung Ké hoach Thuc hién Dat (%) Ghi chu',
+    'Hoi nghi trién khai chuyén dé 4 5 125 Co 2 hoi nghi truc',
+    'tuyén',
+    'Pa no, bang ron c6 dong 20 26 130',
+    'Video huéng dan thu tuc 8 9 112,5 Dang trén Fanpage xa',
+  ].join('\n');
+  assert.deepEqual(facts(ocr), ['BRIEFING_CONFERENCES=5', 'BANNERS=26', 'TTHC_GUIDE_VIDEOS=9']);
+  // Near miss: a sentence after the table is no wrapped note (a capital, a figure): it is read.
+  assert.deepEqual(facts(`${ocr}\nNgoài ra, xã treo thêm 12 băng rôn tại các thôn.`).sort(), ['BANNERS=12', 'BANNERS=26', 'BRIEFING_CONFERENCES=5', 'TTHC_GUIDE_VIDEOS=9']);
+});
+
+test('a rate "so với kế hoạch" is one column, not a rate and a plan; a row the page wrapped keeps its cells', () => {
+  const t = [
+    '| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện năm 2025 | Tỷ lệ so với kế hoạch (%) | Ghi chú |',
+    '|---|---|---|---|---|---|---|',
+    '| 1 | Lớp tập huấn kỹ năng số | lớp | 6 | 8 | 133,3 | Phối hợp Đoàn Thanh niên |',
+    '| 2 | Lượt người được tập huấn | lượt người | 300 | 342 | 114,0 | |',
+  ].join('\n');
+  assert.deepEqual(facts(t), ['TRAINING_SESSIONS=8', 'TRAINEES=342']);
+  const wrapped = [
+    '| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện năm 2025 | Tỷ lệ so',
+    'với kế hoạch (%) | Ghi chú |',
+    '| 1 | Lớp tập huấn kỹ năng số cho người dân các thôn | lớp | 6 | 8 |',
+    '133,3 | Phối hợp Đoàn Thanh niên |',
+    '| 2 | Lượt người được tập huấn | lượt người | 300 | 342 | 114,0 | |',
+  ].join('\n');
+  // (Read by the whole text path: the normalisation joins the header the page wrapped.)
+  assert.deepEqual(analyzeText(`BÁO CÁO\nVề việc thử nghiệm\n\n${wrapped}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), ['TRAINING_SESSIONS=8', 'TRAINEES=342']);
+});
+
+test('a header cell spanning the plan and result columns under it names both; the total row gives the results', () => {
+  const t = [
+    '| Đối tượng | Số lớp tập huấn | | Lượt người được tập huấn | |',
+    '| | Kế hoạch | Thực hiện | Kế hoạch | Thực hiện |',
+    '|---|---|---|---|---|',
+    '| Cán bộ, công chức | 2 | 3 | 50 | 61 |',
+    '| Người dân | 4 | 4 | 120 | 133 |',
+    '| Tổng cộng | 6 | 7 | 170 | 194 |',
+  ].join('\n');
+  assert.deepEqual(facts(t), ['TRAINING_SESSIONS=7', 'TRAINEES=194']);
+  // Near miss: an upper cell over one column only names that one (the empty cell after it is no span).
+  const one = ['| Đối tượng | Số lớp tập huấn | Lượt người được tập huấn |', '|---|---|---|', '| Người dân | 4 | 133 |', '| Tổng cộng | 6 | 194 |'].join('\n');
+  assert.deepEqual(facts(one), ['TRAINING_SESSIONS=6', 'TRAINEES=194']);
+});
+
+test('a tab-separated table with a notes column: the notes cell is counted by tabs, not by characters', () => {
+  const t = ['STT\tHình thức\tĐVT\tKế hoạch\tThực hiện\tGhi chú', '1\tPa nô, áp phích, băng rôn cổ động\tcái\t40\t46\tTreo tại các thôn', '2\tVideo hướng dẫn thủ tục hành chính\tvideo\t12\t15'].join('\n');
+  assert.deepEqual(facts(t), ['BANNERS=46', 'TTHC_GUIDE_VIDEOS=15']);
+  // Near miss: a figure typed in the notes cell is still a note ("thêm 3 cái" is no result of the row).
+  const note = ['STT\tHình thức\tĐVT\tKết quả\tGhi chú', '1\tPa nô, áp phích cổ động\tcái\t46\tthay mới 3 cái'].join('\n');
+  assert.deepEqual(facts(note), ['BANNERS=46']);
+});
+
+test('a bare noun header ("Số tổ", "Thành viên") counts what the caption names with that noun', () => {
+  const t = ['Tổ công nghệ số cộng đồng ở các khu dân cư', 'Khu dân cư\tSố tổ\tThành viên\tGhi chú', 'Khu 1\t1\t6\tmới thành lập', 'Khu 2\t1\t5', 'Cộng\t2\t11'].join('\n');
+  assert.deepEqual(facts(t), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11']);
+  // Near miss: a caption that names no such thing leaves the bare nouns unread.
+  const other = ['Các tổ hòa giải ở cơ sở', 'Khu dân cư\tSố tổ\tThành viên', 'Khu 1\t1\t6', 'Khu 2\t1\t5', 'Cộng\t2\t11'].join('\n');
+  assert.deepEqual(facts(other), []);
+});
+
+test('rows of events with a date and a place beside their count are rows, not header lines, under a total row', () => {
+  const t = [
+    '| STT | Tên sự kiện | Thời gian | Địa điểm | Số lượt người tham gia |',
+    '|---|---|---|---|---|',
+    '| 1 | Ngày hội đọc sách số | 21/4/2025 | Nhà văn hóa xã | 210 |',
+    '| 2 | Lễ ra quân tình nguyện hè | 05/6/2025 | Sân trường tiểu học | 185 |',
+    '| | Cộng | | | 395 |',
+  ].join('\n');
+  assert.deepEqual(facts(t), ['EVENT_PARTICIPANTS=395']);
+  // Near miss: with no total row, each event's count is its own fact.
+  assert.deepEqual(facts(t.split('\n').slice(0, -1).join('\n')), ['EVENT_PARTICIPANTS=210', 'EVENT_PARTICIPANTS=185']);
 });

@@ -1032,14 +1032,6 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
       const filled = l.cells.slice(1).filter(([a, b]) => b > a);
       return filled.length > 0 && filled.filter(isFigure).length * 2 >= filled.length;
     };
-    const firstRow = lines.findIndex(isRow);
-    const last = lines.at(-1);
-    if (firstRow < 1 || !last || lines.length - firstRow < 1) continue;
-    const labelOf = (cells: [number, number][]): [number, number] | undefined => cells.find(([a, b]) => /\p{L}/u.test(st.text.slice(a, b)));
-    const totalLabel = labelOf(last.cells);
-    if (!totalLabel || !TOTAL_LABEL.test(st.folded.slice(...totalLabel)) || taken(last.s)) continue;
-    const headLines = lines.slice(0, firstRow);
-    const body = lines.slice(firstRow, -1);
     // Columns: by border index, or from the right when cells are told apart by spacing.
     const width = Math.max(...lines.map((l) => l.cells.length));
     const align = (cells: [number, number][]): ([number, number] | null)[] => {
@@ -1048,12 +1040,42 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
       cells.forEach((c, i) => (row[piped && cells.length === width ? i : width - cells.length + i] = c));
       return row;
     };
+    const last = lines.at(-1);
+    // … or, in a ruled table, a figure where the total row has its figures (rows of events with
+    // a date and a place beside their one count: "| 1 | Lễ phát động | 15/5 | Hội trường | 320 |").
+    const totalFigures = last && piped ? align(last.cells).flatMap((c, i) => (i > 0 && c && isFigure(c) ? [i] : [])) : [];
+    const underTotal = (l: { cells: [number, number][] }): boolean => {
+      if (l.cells.length !== width || totalFigures.length === 0) return false;
+      const row = align(l.cells);
+      const cells = totalFigures.map((i) => row[i]);
+      return cells.some((c) => !!c && isFigure(c)) && cells.every((c) => !c || c[1] === c[0] || isFigure(c));
+    };
+    const firstRow = lines.findIndex((l) => isRow(l) || underTotal(l));
+    if (firstRow < 1 || !last || lines.length - firstRow < 1) continue;
+    const labelOf = (cells: [number, number][]): [number, number] | undefined => cells.find(([a, b]) => /\p{L}/u.test(st.text.slice(a, b)));
+    const totalLabel = labelOf(last.cells);
+    if (!totalLabel || !TOTAL_LABEL.test(st.folded.slice(...totalLabel)) || taken(last.s)) continue;
+    const headLines = lines.slice(0, firstRow);
+    const body = lines.slice(firstRow, -1);
     // A closing notes column ("Ghi chú") left empty in the total row does not shift it.
     let totalCells = last.cells;
     const lastHead = headLines[0]?.cells.at(-1);
     if (!piped && lastHead && /^ghi chu$/.test(st.folded.slice(...lastHead)) && totalCells.at(-1) && isFigure(totalCells.at(-1)!)) totalCells = [...totalCells, [last.e, last.e]];
     const heads: [number, number][][] = Array.from({ length: width }, () => []);
-    for (const h of headLines) align(h.cells).forEach((c, i) => c && heads[i]?.push(c));
+    for (const [k, h] of headLines.entries()) {
+      const cells = align(h.cells);
+      // A ruled header over two lines whose upper cell spans the columns under it ("| Số lớp | |"
+      // over "| Kế hoạch | Thực hiện |"): an empty upper cell after a filled one (the label's
+      // aside) names its column too.
+      if (piped && k < headLines.length - 1) {
+        for (let i = 2; i < cells.length; i++) {
+          const c = cells[i];
+          const left = cells[i - 1];
+          if (c && c[1] <= c[0] && left && left[1] > left[0] && headLines[k + 1]?.cells.length === h.cells.length) cells[i] = left;
+        }
+      }
+      cells.forEach((c, i) => c && heads[i]?.push(c));
+    }
     const values: [number, number][] = [];
     // (A body row's label names its place, "Thôn 3", no count; the total row's may, "Toàn xã (3 thôn)".)
     for (const r of body) values.push([r.s, r.e]);
@@ -1208,6 +1230,36 @@ const MONEY_HEAD = /(?<![a-z])(?:kinh phi|chi phi|du toan|so tien|thanh tien|don
 const RATE_HEAD = /(?<![a-z])t[yi] l[e@](?![a-z])|\(%\)|^%$/;
 const SUM_HEAD = /^(?:tong cong|tong so|tong|cong)$/;
 
+/** The caption just above a table's header (folded): short, no border, no sentence or note ending in "." or ":". */
+function captionAbove(st: TextStructure, headerStart: number): string | null {
+  const caption = st.folded.slice(Math.max(0, headerStart - 400), headerStart).split('\n').filter((l) => l.trim() !== '').at(-1)?.trim() ?? '';
+  return caption.length > 0 && caption.length <= 150 && !/[|¦\t]|[.:;]$|\S {2,}\S/.test(caption) ? caption : null;
+}
+
+/**
+ * The indicator a bare noun header ("Số tổ", "Thành viên", "Số cụm") counts in a table whose
+ * caption names it: a cue that opens with the noun where the caption has it ("Tổ công nghệ số …"),
+ * or the noun itself once the caption meets the cue's required words. One or two words only: a
+ * longer header names its column itself.
+ */
+function captionNamed(inds: CatalogIndicator[], head: string, caption: string, scope: string): CatalogIndicator | null {
+  const noun = head.replace(/[()%:]/g, ' ').replace(/^\s*so\s+/, '').trim().replace(/\s+/g, ' ');
+  if (!/^[a-z]+(?: [a-z]+)?$/.test(noun)) return null;
+  const at = caption.search(new RegExp(`(?<![a-z])${noun}(?![a-z])`));
+  if (at >= 0) {
+    const from = caption.slice(at);
+    let best: { ind: CatalogIndicator; len: number } | null = null;
+    for (const ind of inds) {
+      for (const cue of ind.cues ?? []) {
+        const c = foldCached(cue);
+        if (c.length > noun.length && c.startsWith(`${noun} `) && (!best || c.length > best.len) && findCue(from, cue).some(([ms]) => ms === 0)) best = { ind, len: c.length };
+      }
+    }
+    if (best) return best.ind;
+  }
+  return namedIn(inds, noun, `${scope} ; ${caption}`);
+}
+
 function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: CatalogIndicator[], pctInds: CatalogIndicator[]): Fact[] {
   const out: Fact[] = [];
   const scope = st.folded.slice(...table.header).replace(/[|¦[\]{}]/g, ' ');
@@ -1218,7 +1270,11 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
   let sumCol: number | undefined = valueCols.filter((i) => !RATE_HEAD.test(headText(i))).at(-1);
   if (sumCol !== undefined && !SUM_HEAD.test(headText(sumCol).trim())) sumCol = undefined;
   // (A header cell whose words the scan ran together, "Cumloa", is read with its words merged.)
-  const headNamed = (inds: CatalogIndicator[], i: number): CatalogIndicator | null => namedIn(inds, headText(i), scope) ?? namedIn(inds, headText(i), scope, true);
+  // A header cell that names only the counted noun ("Số tổ", "Thành viên") counts what the
+  // table's caption names with that noun ("Tổ công nghệ số cộng đồng theo thôn").
+  const caption = captionAbove(st, table.header[0]);
+  const headNamed = (inds: CatalogIndicator[], i: number): CatalogIndicator | null =>
+    namedIn(inds, headText(i), scope) ?? namedIn(inds, headText(i), scope, true) ?? (caption ? captionNamed(inds, headText(i), caption, scope) : null);
   const countOf = (i: number): CatalogIndicator | null => {
     if (/^trong do(?![a-z])/.test(headText(i))) {
       const part = headNamed(countInds, i);
@@ -1272,7 +1328,7 @@ interface ComparisonRow {
 // Value columns of a header: years, periods, plan and result, running totals, comparisons
 // ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat \(%\)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat ?\(%\)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell. (A change
 // in words, "tăng 17,8%", as OCR leaves it: "ting", "tùng", "giam".)
@@ -1340,6 +1396,9 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   const kept = cells.filter((c, i) => {
     const prev = cells[i - 1];
     const near = prev !== undefined && (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) <= 6;
+    // What a rate is measured against is part of its name: "Tỷ lệ so với kế hoạch (%)" is one
+    // column, not a rate and a plan.
+    if (prev && /^(?:ty le|dat)/.test(prev[0]) && /^(?:ke hoach|chi tieu)/.test(c[0]) && /^\s*(?:so\s+)?(?:voi|cua)\s*$|^\s*so\s*$/.test(line.slice((prev.index ?? 0) + prev[0].length, c.index ?? 0))) return false;
     if (prev && isYear(c[0]) && PERIOD_CELL.test(prev[0])) return !near;
     if (!prev || !(isYear(c[0]) || PERIOD_CELL.test(c[0])) || isYear(prev[0]) || PERIOD_CELL.test(prev[0])) return true;
     return !near;
@@ -1372,7 +1431,7 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   const targetYears = [...line.matchAll(/(?<![a-z])(?:chi tieu|ke hoach|kh|muc tieu)(?: n[a4]m)? (?:19|20)\d\d(?![\d/.,-])/g)].length;
   if (actual < 0 && targetYears >= 2 && targetYears === allYears) return { columns: names.length, current: -1 };
   // Plan (or last year) against result, or result and its rate of the plan: the result.
-  const rateOfPlan = find(/^(?:dat \(%\)|%)/) > actual;
+  const rateOfPlan = find(/^(?:dat ?\(%\)|%)/) > actual;
   if (actual >= 0 && (earlier || allYears > 0 || periods > 0 || rateOfPlan)) return { columns: names.length, current: actual };
   // This period against an earlier one ("Kỳ này | Kỳ trước"), the end of the period against its start ("Đầu kỳ | Cuối kỳ").
   const now = find(/^(?:ky nay|ky bao cao|cuoi ky)$/);
@@ -1400,6 +1459,11 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
   const out: ComparisonRow[] = [];
   const ls = st.lineStarts;
   let header: { columns: number; current: number } | null = null;
+  // The header closes with a notes column ("Ghi chú"): its words (and figures) follow the value
+  // cells of a row, and a note the page wrapped goes on on a line of its own.
+  let notes = false;
+  // The line before was a row of the table (a wrapped note may follow it).
+  let afterRow = false;
   // The header line just read, while the next line may still complete it.
   let headerLine: { text: string; start: number } | null = null;
   // Start of a row whose values the scan moved to the next line ("1 | Pa nô … | Cái⏎| 30 | 27").
@@ -1417,7 +1481,9 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const head = headerColumns(line, () => reportPeriodAt(st, s));
     if (head) {
       header = head;
+      notes = NOTES_HEAD.test(line);
       headerLine = { text: line, start: s };
+      afterRow = false;
       continue;
     }
     // A header the page wrapped ("… | Tỷ" ⏎ "lệ so với KH (%)"): its last words, no figure and no
@@ -1426,20 +1492,30 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       const start = headerLine.start;
       const joined = headerColumns(`${headerLine.text} ${line.trim()}`, () => reportPeriodAt(st, start));
       headerLine = null;
-      if (joined) header = joined;
+      if (joined) {
+        header = joined;
+        notes = NOTES_HEAD.test(line);
+      }
       continue;
     }
     headerLine = null;
     if (!header) continue;
+    const raw = st.text.slice(s, e);
+    // A note the page wrapped under its row: words in lower case, no figure, no border.
+    if (notes && afterRow && !/\d|[|¦]/.test(raw) && /^[ \t]*\p{Ll}/u.test(raw)) continue;
+    afterRow = false;
     // (Padded with a space so a line of cells only, "121,8", is read too; lead undoes the pad.)
-    const tail = ROW_CELLS.exec(` ${line}`);
+    const tail = ROW_CELLS.exec(` ${notes ? withoutNote(raw, line, header.columns) : line}`);
     const lead = 1;
     const cells = tail ? [...tail[0].matchAll(ROW_CELL)] : [];
     const cellPos = (c: RegExpMatchArray): number => s + (tail?.index ?? 0) - lead + (c.index ?? 0) + Math.max(0, c[0].search(/\d/));
     if (short && tail && tail.index - lead < 3) {
       const all = [...short.cells, ...cells.map(cellPos)];
       const keep = header.current < 0 ? -1 : all[all.length - header.columns + header.current];
-      if (all.length >= header.columns && keep !== undefined) out.push({ start: short.start, end: e, keep });
+      if (all.length >= header.columns && keep !== undefined) {
+        out.push({ start: short.start, end: e, keep });
+        afterRow = true;
+      }
       short = null;
       continue;
     }
@@ -1447,6 +1523,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     if (tail && cells.length >= header.columns && tail.index - lead < 3 && labelOnly >= 0) {
       const cell = cells[cells.length - header.columns + header.current];
       if (cell || header.current < 0) out.push({ start: labelOnly, end: e, keep: cell && header.current >= 0 ? cellPos(cell) : -1 });
+      afterRow = true;
       labelOnly = -1;
       continue;
     }
@@ -1465,8 +1542,34 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     // The kept position is the figure itself, after a sign such as "=", ">" or "~" (none when
     // every column is a target).
     if (cell || header.current < 0) out.push({ start: s, end: e, keep: cell && header.current >= 0 ? cellPos(cell) : -1 });
+    afterRow = true;
   }
   return out;
+}
+
+// A header closing with a notes column ("Ghi chú", as OCR leaves it "Ghi chu", "Ghi cht", "Gh1 chú").
+const NOTES_HEAD = /\sgh[il1] ch[a-z]{1,2}\s*$/;
+
+/**
+ * A row with its closing note blanked (same length as the folded `line`, pipes as spaces): a ruled
+ * row's last cell when it holds words and a figure stands before it (the row index aside), else
+ * what follows the first run of as many value cells as the header has columns ("… 4  5  125  Có 2
+ * hội nghị trực tuyến" keeps "… 4  5  125").
+ */
+function withoutNote(raw: string, line: string, columns: number): string {
+  const blank = (at: number): string => line.slice(0, at) + ' '.repeat(Math.max(0, line.length - at));
+  if (/[|¦]/.test(raw)) {
+    const m = /[|¦]([^|¦]*\p{L}[^|¦]*)[|¦]?[ \t]*$/u.exec(raw);
+    const before = m ? raw.slice(0, m.index).replace(/^[ \t]*[|¦]?[ \t]*\d{1,3}\.?[ \t]*[|¦]/, '') : '';
+    return m && /\d/.test(before) ? blank(m.index + 1) : line;
+  }
+  if (line.length > 400) return line;
+  for (const m of line.matchAll(/\d[\d.,]*%?[ \t]+(?=[a-z])/g)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const cells = ROW_CELLS.exec(` ${line.slice(0, end)}`);
+    if (cells && (cells[0].match(ROW_CELL) ?? []).length >= columns) return blank(end);
+  }
+  return line;
 }
 
 /**
@@ -1955,6 +2058,8 @@ function inNotesColumn(st: TextStructure, pos: number): boolean {
     const line = st.folded.slice(...lineSpan(st, k));
     if (line.trim() === '') continue;
     const m = /(?: {2,}|\t)ghi chu\s*$/.exec(line);
+    // (Cells typed with tabs are counted by their tabs: a tab stop is no character column.)
+    if (m && line.includes('\t') && row.includes('\t')) return (row.slice(0, pos - s).match(/\t/g) ?? []).length >= line.trimEnd().split('\t').length - 1;
     if (m) {
       const col = m.index + m[0].search(/g/);
       const at = pos - s;

@@ -208,6 +208,8 @@ export function findNumbers(input: string): NumberToken[] {
     // … also of a table whose columns are only spaces ("2 Cụm loa truyền thanh   cụm   35"):
     // a short number opening a line that goes on with a capital and ends with a value.
     if (!pct && /^\s*$/.test(lead) && a.length <= 2 && isPipelessRow(text.slice(end, lineEndAt(text, end)))) continue;
+    // … and of one typed with tabs, whose last cell may be a note in words ("1⇥Pa nô cổ động⇥cái⇥46⇥thay mới").
+    if (!pct && /^\s*$/.test(lead) && a.length <= 2 && /^\t+\p{Lu}[^\t\n]*\t(?:[^\n]*\t)?[=~>]?\d/u.test(text.slice(end, lineEndAt(text, end)))) continue;
     if (!slash && !rangeSep && !pct && rowIndices.has(start)) continue;
     if (!slash && !rangeSep && !pct && isYear(a)) continue;
     if (BEFORE_DOCNO.test(before) && !pct && /^\s?\//.test(text.slice(end, end + 2))) continue;

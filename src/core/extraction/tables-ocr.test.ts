@@ -50,6 +50,10 @@ test('months as column labels ("T4 | T5 | T6") stay months, a month run into its
   // The same label twice on a row is a word, not two months.
   assert.match(analyzeText('10 | T6 cong nghe so | T6 | 41 | 41').text, /\| Tổ \| 41/);
   assert.equal(normaliseText('Chi tieu Thang 7 Thang8 Tháng9 Quy III'), 'Chi tieu Thang 7 Thang 8 Tháng 9 Quy III');
+  // The months of a running total keep their digit ("Lũy ké9 tháng", "Lũy kế 6tháng"); a figure
+  // glued to a word that is no month stays.
+  assert.equal(normaliseText('Noidung Quy I Liy ké9 thang'), 'Noidung Quy I Liy ké 9 thang');
+  assert.equal(normaliseText('Lũy kế 6tháng | 12thôn'), 'Lũy kế 6 tháng | 12thôn');
 });
 
 test('header words the scan ran together ("Thuchién", "Chitiêu", "QuyIl") still name plan, result and quarter columns', () => {
@@ -134,4 +138,16 @@ test('a pipe opening a word outside a table is an l; an underscore between words
   assert.equal(normaliseText('dien tu xa_tin, bai 51'), 'dien tu xa tin, bai 51');
   // Addresses and file names keep theirs; a table keeps its borders.
   for (const s of ['gui ubnd_xa@example.vn', 'tep bao_cao.pdf', '| a | b |']) assert.equal(normaliseText(s), s);
+});
+
+test('a wide row the page wrapped at a cell border is one line again; a row that only lost its opening border stays a row', () => {
+  const header = '| TT | Thon | So ho | Ho nhan ma QR | So to CNSCD | Thanh vien |\nNguoi dan duoc huong dan |';
+  const rows = '| 1 | Thon Dong | 210 | 204 | 1 | 6 | 150 |\n| | Toan xa | 640 | 611 | 3 | 19 | 472 |';
+  assert.equal(normaliseText(`${header}\n${rows}`).split('\n')[0], '| TT | Thon | So ho | Ho nhan ma QR | So to CNSCD | Thanh vien | Nguoi dan duoc huong dan |');
+  const row = '| STT | Chi tieu | Ke hoach | Thuc hien | Ty le (%) | Ghi chu |\n| 1 | Lop tap huan ky nang so cho nguoi dan | 10 | 12 |\n120,0 | Phoi hop Doan Thanh nien |\n| 2 | Hoi nghi quan triet | 2 | 3 | 150 | |';
+  assert.equal(normaliseText(row).split('\n')[1], '| 1 | Lop tap huan ky nang so cho nguoi dan | 10 | 12 | 120,0 | Phoi hop Doan Thanh nien |');
+  assert.deepEqual(facts(row), ['TRAINING_SESSIONS=12', 'BRIEFING_CONFERENCES=3']);
+  // Near miss: a whole row above a row whose opening border was lost: as many borders as a full line, not joined.
+  const lost = '| TT | Thon | So ho |\n| 1 | Ban A | 120 |\n2 | Ban B | 95 |\n| 3 | Ban C | 88 |';
+  assert.equal(normaliseText(lost).split('\n').length, 4);
 });
