@@ -4,7 +4,7 @@
 // as 1. The catalog is data: an indicator added with cues is found without code change.
 
 import type { Fact, Qualifier } from './extraction.types.ts';
-import { findCue as findCueAny, fold, tolerantPattern } from './fold.ts';
+import { findCue as findCueAny, findCueNear, fold, tolerantPattern } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, lineIndexAt, lineSpan, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 import { opensTable } from './table-gaps.ts';
@@ -421,11 +421,22 @@ function namesBase(ind: CatalogIndicator, base: string): boolean {
 /** Catalog units of the longest unit word right at the number's unit position, or null. */
 function unitClass(st: TextStructure, tok: NumberToken): string[] | null {
   if (KHU_VUC_VILLAGES.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) && KHU_VUC_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start))) return ['thôn, tổ'];
+  // (Asked several times per number: once per position and document.)
+  let memo = unitWordMemo.get(st);
+  if (!memo) unitWordMemo.set(st, (memo = new Map()));
+  let units = memo.get(tok.unitStart);
+  if (units === undefined) memo.set(tok.unitStart, (units = unitWordAt(st, tok.unitStart)));
+  return units;
+}
+const unitWordMemo = new WeakMap<TextStructure, Map<number, string[] | null>>();
+
+/** Catalog units of the longest unit word starting at `at`, or null. */
+function unitWordAt(st: TextStructure, at: number): string[] | null {
   let best: { len: number; units: string[] } | null = null;
   for (const cls of UNIT_CLASSES) {
     for (const w of cls.words) {
-      for (const [ms, me] of findCue(st.folded, w, tok.unitStart, Math.min(st.folded.length, tok.unitStart + w.length + 4))) {
-        if (ms === tok.unitStart && (!best || me - ms > best.len)) best = { len: me - ms, units: cls.units };
+      for (const [ms, me] of findCue(st.folded, w, at, Math.min(st.folded.length, at + w.length + 4))) {
+        if (ms === at && (!best || me - ms > best.len)) best = { len: me - ms, units: cls.units };
       }
     }
   }
@@ -507,7 +518,10 @@ const COMMA_UNIT_AT = new RegExp(`^(?:${COMMA_UNITS.source})`);
  * lets a space be light punctuation, but "hồ sơ, trễ hạn" is two phrases, not "hồ sơ trễ hạn".
  */
 function findCue(folded: string, cue: string, from?: number, to?: number): [number, number][] {
-  const hits = findCueAny(folded, cue, from, to).filter(([, e]) => !COMPOUNDS.some(([end, next]) => end.test(folded.slice(Math.max(0, e - 3), e)) && next.test(folded.slice(e, e + 6))));
+  return ownPhrase(folded, cue, findCueAny(folded, cue, from, to));
+}
+function ownPhrase(folded: string, cue: string, found: [number, number][]): [number, number][] {
+  const hits = found.filter(([, e]) => !COMPOUNDS.some(([end, next]) => end.test(folded.slice(Math.max(0, e - 3), e)) && next.test(folded.slice(e, e + 6))));
   if (cue.includes(',')) return hits;
   return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
 }
@@ -1976,12 +1990,33 @@ const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\
 // A bare "không"/"chưa" counts only as a cell of its own (after a column gap): "… sửa chữa." is no zero.
 const NEG_END = /^[^.;:\n\d]{0,60}(?:\s(?:ch[uwyi][a4]|kh[o06]ng)\s+c\S{1,2}|\s\s(?:chua|khong))[\s.;,]*$/;
 
+// Every zero needs a negation near its cue (ZERO, ZERO_PART, NEG_END, or a label's "…: không"):
+// the places where one may stand, so cues are searched around them only (findCueNear).
+const NEGATION_AT = /(?=kh[o06b]ng|ch[uwyi][a4])/g;
+
+/** Spans a cue must reach into to be read as a zero: around each negation word of the text. */
+function negationSpans(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of folded.matchAll(NEGATION_AT)) {
+    const t = m.index;
+    // The cue ends up to 62 characters before a cell's negation (NEG_END), starts up to 40
+    // characters after one (ZERO in the 40 characters before it), or up to 40 before the colon
+    // of a label whose value is the negation.
+    let w = t;
+    while (w > 0 && /\s/.test(folded.charAt(w - 1))) w--;
+    const colon = folded.charAt(w - 1) === ':' ? w - 1 : t;
+    out.push([Math.min(t - 62, colon - 40), t + 40]);
+  }
+  return out;
+}
+
 const DIRECTIVE_NOT = /(?<![a-z])(?:chi dao|yeu cau|quan triet|de nghi|phan dau|quyet tam|(?:bao|dam) dam)\s+(?:[a-z]+\s+){0,4}khong\s+de(?![a-z])/;
 
 function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number) => boolean): Fact[] {
   // Per clause, the indicator whose cue is the longest (most specific) wins; a part named
   // after "nào" wins over the whole named before it.
   const best = new Map<number, { fact: Fact; len: number }>();
+  const near = negationSpans(st.folded);
   for (const ind of inds) {
     // A cue that is only the unit ("hồ sơ") does not say which count is zero; a channel the
     // indicator requires ("chưa có Trang thông tin điện tử") is missing, not counted as zero.
@@ -1991,7 +2026,7 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     // "không để phát sinh hồ sơ chậm trễ".
     const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}\\s+$`);
     for (const cue of cues) {
-      for (const [ms, me] of findCue(st.folded, cue)) {
+      for (const [ms, me] of ownPhrase(st.folded, cue, findCueNear(st.folded, cue, near))) {
         if (skip(ms)) continue;
         const before = st.folded.slice(Math.max(0, ms - 40), ms).replace(unitTail, '');
         const clause = clauseAt(st, ms);
