@@ -68,3 +68,49 @@ test('the verb right before the number governs it, not a subject further back', 
     ['Số cán bộ, công chức đã hoàn thành khóa bồi dưỡng trực tuyến về chuyển đổi số là 39 người.', ['MOOC_COMPLETIONS=39']],
   ]);
 });
+
+test('a bracket listing which ones says where they are, not what the number counts', () => {
+  check([
+    ['Số cụm loa hư hỏng: 02 (thôn Bắc Sơn, thôn Nam Sơn).', ['LOUDSPEAKER_CLUSTERS_DOWN=2']],
+    // Near-miss: a number spelled out in brackets still reaches its unit.
+    ['Xã có 09 (chín) thôn.', ['VILLAGES=9']],
+  ]);
+});
+
+test('a label keeps its value across a bracket of parts; "VB" is a document', () => {
+  check([
+    ['Số VB chỉ đạo, hướng dẫn đã ban hành: 14 (trong đó 03 kế hoạch, 11 công văn).', ['DIRECTIVE_DOCS=14']],
+    // Near-miss: without the label's noun the guiding verb keeps its people.
+    ['Số người được hướng dẫn cài đặt ứng dụng: 640 (trong đó 210 người cao tuổi).', ['CITIZENS_GUIDED=640']],
+  ]);
+});
+
+test('any cue of another indicator that overlaps the top one and reaches further right wins', () => {
+  check([
+    ['Số người tham gia tập huấn, bồi dưỡng: 760 lượt.', ['TRAINEES=760']],
+    // Near-miss: people at an event stay event participants.
+    ['Số người tham gia lễ phát động: 760 lượt.', ['EVENT_PARTICIPANTS=760']],
+  ]);
+});
+
+test('catalog wording: variant spellings, loudspeakers off air, online by electronic means, late results', () => {
+  check([
+    ['Dọc các tuyến đường liên thôn đã căng 85 băng zôn tuyên truyền.', ['BANNERS=85']],
+    ['Có 3 cụm loa phải tạm ngừng phát trong mùa mưa bão.', ['LOUDSPEAKER_CLUSTERS_DOWN=3']],
+    ['Có 1.420 hồ sơ được tiếp nhận qua môi trường điện tử.', ['ONLINE_DOSSIERS=1420']],
+    ['Có 6 hồ sơ chậm trả kết quả cho công dân.', ['OVERDUE_DOSSIERS=6']],
+    ['Lực lượng tham gia các Tổ công nghệ số cộng đồng là 58 người.', ['COMMUNITY_TECH_MEMBERS=58']],
+    ['Ngày hội chuyển đổi số có sự tham gia của 380 hội viên phụ nữ.', ['EVENT_PARTICIPANTS=380']],
+  ]);
+});
+
+test('not counted by the catalog: outgoing documents, payments, volunteer squads, rice fields, norms per month', () => {
+  check([
+    ['Văn phòng đã phát hành 870 văn bản đi trên hệ thống quản lý văn bản.', []],
+    ['Người dân đã thanh toán trực tuyến 215 giao dịch phí, lệ phí.', []],
+    ['Đoàn Thanh niên ra quân 05 đội hình tình nguyện hỗ trợ người dân.', []],
+    ['Diện tích gieo cấy lúa đạt 980 ha.', []],
+    ['Hiện còn 21 hồ sơ đang trong thời hạn giải quyết.', []],
+    ['Theo kế hoạch, Fanpage của xã đăng ít nhất 08 tin, bài mỗi tuần.', []],
+  ]);
+});

@@ -75,13 +75,14 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['chuyên mục', 'chuyên trang'], units: ['lượt'] },
   { words: ['hội nghị'], units: ['hội nghị'] },
   { words: ['hồ sơ'], units: ['hồ sơ'] },
-  { words: ['văn bản', 'kế hoạch', 'công văn', 'quyết định', 'nghị quyết', 'chỉ thị', 'hướng dẫn'], units: ['văn bản'] },
+  // ("VB" is how tables and notes shorten "văn bản": "Số VB chỉ đạo đã ban hành: 11".)
+  { words: ['văn bản', 'VB', 'kế hoạch', 'công văn', 'quyết định', 'nghị quyết', 'chỉ thị', 'hướng dẫn'], units: ['văn bản'] },
   { words: ['cụm'], units: ['cụm'] },
   // Items aired on the loudspeakers are broadcasts: "hệ thống loa phát 210 tin, bài".
   { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video', 'lượt'] },
   { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố', 'KP', 'TDP'], units: ['thôn, tổ'] },
   { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
-  { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
+  { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'băng zôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
   { words: ['km2', 'km²'], units: ['km²'] },
   // "Sản phẩm" is any made item: OCOP goods, but also "170 sản phẩm" of posters or posts.
   { words: ['sản phẩm'], units: ['sản phẩm', 'cái', 'tin, bài', 'video'] },
@@ -107,7 +108,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // "tờ": cues match folded text, where it is "tổ"; nor "câu", which OCR-tolerant matching
   // takes for "cái".)
   {
-    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu', 'ti vi', 'tivi', 'điện thoại', 'tờ gấp', 'tờ thông tin', 'tờ tuyên truyền', 'gian hàng', 'quầy', 'tài khoản', 'cuộc gọi',
+    words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu', 'ti vi', 'tivi', 'điện thoại', 'tờ gấp', 'tờ thông tin', 'tờ tuyên truyền', 'gian hàng', 'quầy', 'tài khoản', 'cuộc gọi', 'giao dịch', 'đội hình',
       // Not villages ("bản"): copies, maps, pledges; a page's parts ("chia thành 4 mục").
       'bản sao', 'bản đồ', 'bản cam kết', 'bản in', 'bản vẽ', 'mục'],
     units: [],
@@ -328,7 +329,8 @@ const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
 const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
 // (Not further: "tổ chức từ 5 đến 7 buổi tập huấn mỗi quý" is labelled a result in the tune golds.)
-const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
+// (A unit with a comma is one word here: "04 tin, bài mỗi tháng".)
+const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
 // … or said before it in its clause: "mỗi tháng Trang thông tin đăng tối thiểu 15 tin, bài",
 // "Hằng tuần, các thôn phát 2 lượt" — a norm or a rate, not the period's total; not when a total
 // or a result follows it ("họp hằng quý (đã họp 03 phiên) và tổ chức 02 hội nghị").
@@ -386,7 +388,9 @@ function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, numb
     }
     if (best && best.units.length > 0) return new Set(best.units);
   }
-  if (!row && !/^[\s.;,]*$/.test(st.folded.slice(tok.end, clause[1]))) return null;
+  // (A bracket of parts after the value leaves it the label's: "Số VB đã ban hành: 11 (trong đó 02
+  // kế hoạch, 09 công văn)".)
+  if (!row && !/^\s*(?:\([^()]*\))?[\s.;,]*$/.test(st.folded.slice(tok.end, clause[1]))) return null;
   const head = /^[\s\-–•+*|]*(?:\d{1,3}\.?[\s|]+)?(?:(?:tong\s+)?so(?:\s+luong)?\s+)?/.exec(st.folded.slice(clause[0], tok.start));
   if (!head) return null;
   const at = clause[0] + head[0].length;
@@ -573,6 +577,13 @@ function cueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cla
     }
   }
   return best;
+}
+
+/** The cue after the number, else every cue before it in reach (not across a semicolon). */
+function cueSpans(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): [number, number][] {
+  const after = afterCueSpan(st, ind, tok, clause);
+  if (after) return [after];
+  return (ind.cues ?? []).flatMap((cue) => findCue(st.folded, cue, Math.max(clause[0], tok.start - 80), tok.start).filter(([, me]) => !/[;]/.test(st.text.slice(me, tok.start))));
 }
 
 /** See the call in extractFacts: the indicator whose cue before the number is nearest. */
@@ -1647,6 +1658,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
     if (row && raw.start !== row.keep) continue;
     let tok = skipClassifier(st, raw);
+    // A bracket after the number that lists which ones ("Cụm loa không hoạt động: 03 (thôn A, thôn
+    // B, thôn C)") says where they are, not what the number counts: the words before it do.
+    if (st.text.slice(raw.end, tok.unitStart).includes('(') && /^[^()\n]*,[^()\n]*\)/.test(st.text.slice(tok.unitStart, tok.unitStart + 200))) tok = { ...tok, unitStart: tok.end };
     // A frequency is no quantity, but it says what its unit counts in this clause: "phát 3 lượt
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
     const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 30)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodLead(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)) || perPeriodBefore(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)));
@@ -1778,11 +1792,12 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     // the cue that overlaps the top one and reaches further right says what is counted.
     const topSpan = cueSpan(st, byCode.get(top.code)!, tok, clause);
     if (topSpan) {
-      for (const other of scored.slice(1)) {
-        const span = cueSpan(st, byCode.get(other.code)!, tok, clause);
+      for (const other of scored) {
         // (Also a cue that starts with the top one and goes on: "hoàn thành bài thi" is more than
-        // "hoàn thành".)
-        if (span && span[0] >= topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1]) {
+        // "hoàn thành". Any of the other's cues, not only its nearest: in "Số người tham gia tập
+        // huấn, bồi dưỡng: 1.215 lượt" the nearest is "bồi dưỡng", the overlapping one "tham gia
+        // tập huấn".)
+        if (other !== top && cueSpans(st, byCode.get(other.code)!, tok, clause).some((span) => span[0] >= topSpan[0] && span[0] < topSpan[1] && span[1] > topSpan[1])) {
           top = other;
           break;
         }
