@@ -81,3 +81,50 @@ test('items aired on the loudspeakers are broadcasts without the word "truyền 
     ['Hệ thống loa của xã gồm 31 cụm.', ['LOUDSPEAKER_CLUSTERS=31']],
   ]);
 });
+
+const factsIn = (title: string, body: string) =>
+  extractFromText(`BÁO CÁO\n${title}\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+
+test('a running total over a span inside the period is the period’s figure, unless the report is on a shorter period', () => {
+  const sentence = 'Bình quân mỗi tháng đài phát 6 lượt tin về chuyển đổi số; lũy kế 4 tháng đã phát 25 lượt.';
+  assert.deepEqual(factsIn('Kết quả tuyên truyền năm 2025', sentence), ['RADIO_BROADCASTS=25']);
+  assert.deepEqual(factsIn('Kết quả tuyên truyền quý III năm 2025', sentence), []);
+  // A running total since an earlier start stays no figure of the period.
+  assert.deepEqual(factsIn('Kết quả tuyên truyền năm 2025', 'Lũy kế từ khi khai trương đến nay, đài đã phát 210 lượt tin về chuyển đổi số.'), []);
+  // A total raised since the year began, in a quarterly report; the quarter's own figure stays.
+  assert.deepEqual(factsIn('Kết quả tuyên truyền quý III năm 2025', 'Trong quý ban hành 03 văn bản chỉ đạo, nâng tổng số văn bản từ đầu năm lên 9 văn bản.'), ['DIRECTIVE_DOCS=3']);
+  // A running total in closed brackets does not reach the figure after them.
+  assert.deepEqual(factsIn('Kết quả tuyên truyền quý III năm 2025', 'Trong quý mở 04 lớp tập huấn (lũy kế 9 tháng: 10 lớp) với 150 lượt học viên.'), ['TRAINING_SESSIONS=4', 'TRAINEES=150']);
+});
+
+test('verbs of airing name broadcasts; launching a campaign or handing out codes does not', () => {
+  check([
+    ['Đài truyền thanh duy trì chuyên mục riêng; trong năm, chuyên mục được phát 80 lượt, mỗi lượt 10 phút.', ['RADIO_BROADCASTS=80']],
+    ['Xã đã phát động phong trào với 500 lượt người dân tham gia.', ['EVENT_PARTICIPANTS=500']],
+    // A verb cue negated is no zero: "chưa phát được" says the loudspeakers are silent.
+    ['Có 03 cụm loa hư hỏng, chưa phát được.', ['LOUDSPEAKER_CLUSTERS_DOWN=3']],
+    ['Thôn | Số hộ được phát mã QR | Tỷ lệ (%)\nToàn xã | 1.320 | 94,5', ['HOUSEHOLD_QR_PCT=94.5']],
+  ]);
+});
+
+test('an aim opening the sentence governs its clauses after ";"', () => {
+  check([
+    ['Phấn đấu đến hết năm tỷ lệ hồ sơ trực tuyến đạt 88%; mở thêm 03 lớp tập huấn kỹ năng số.', []],
+    // Near miss: a result before ";" and no aim.
+    ['Xã đã tổ chức 04 lớp tập huấn; mở thêm 03 lớp Bình dân học vụ số.', ['TRAINING_SESSIONS=4', 'TRAINING_SESSIONS=3']],
+  ]);
+});
+
+test('a heading naming the next period’s tasks is forward; one reporting on tasks is not', () => {
+  check([
+    ['I. KẾT QUẢ\nTổ chức 02 hội nghị quán triệt.\n\nIV. NHIỆM VỤ QUÝ IV/2025\nTổ chức thêm 03 hội nghị chuyên đề.', ['BRIEFING_CONFERENCES=2']],
+    ['II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\nTổ chức 03 hội nghị chuyên đề.', ['BRIEFING_CONFERENCES=3']],
+  ]);
+});
+
+test('a number word ending a line counts no capitalised noun on the next', () => {
+  check([
+    ['Chỉ tiêu theo kế hoạch năm\nLượt phát thanh trên loa: 52', ['RADIO_BROADCASTS=52']],
+    ['Trong quý, đài truyền thanh xã phát năm lượt chuyên mục về chuyển đổi số.', ['RADIO_BROADCASTS=5']],
+  ]);
+});

@@ -175,7 +175,68 @@ const TOTAL_AFTER = /^[^\d;.:()]{0,40}(?:\((?!\s*(?:tong|tat ca|cong)(?![a-z]))|
 // A running total since an earlier start is no figure of the period reported on: "(lũy kế 9
 // tháng: 95 băng rôn)", "lũy kế từ khi khai trương 7.920 lượt", "Lũy kế từ năm 2024 đến nay …".
 // (OCR: "Lily kế", "Ltty kế"; never "lập kế hoạch".)
-const CUMULATIVE_BEFORE = /(?<![a-z])l[a-z]{0,2}y k[e@](?![a-z])/;
+// (OCR: also "Itty kế", the l read as I.)
+const CUMULATIVE_BEFORE = /(?<![a-z])[li][a-z]{0,3}y k[e@](?![a-z])/;
+// … so is a total raised since the year began, "nâng tổng số văn bản từ đầu năm lên 9", in a
+// report on a quarter or some months.
+const RAISED_SINCE_YEAR_START = /(?<![a-z])nang tong so(?![a-z])[^,;.\d]{0,50}(?<![a-z])tu dau nam(?![a-z])/;
+// A running total over a span inside the year reported on ("lũy kế 5 tháng đã phát 40 lượt",
+// "lũy kế từ đầu năm", "lũy kế từ 01/7/2025 đến nay") is the period's own figure in a report that
+// names no shorter period (a yearly report, a plan); not in a quarterly report ("Trong quý phát 12
+// lượt (lũy kế 9 tháng: 30 lượt)").
+const CUMULATIVE_WITHIN = /(?<![a-z])l[a-z]{0,2}y k[e@]\s+(?:(\d{1,2})\s+th[a4]ng(?:\s+d[a4]u\s+n[a4]m)?|(?:tinh\s+)?tu\s+d[a4]u\s+n[a4]m|tu\s+(?:ngay\s+)?\d{1,2}\/\d{1,2}\/(\d{4}))(?![a-z\d])/;
+
+/**
+ * Where a clause opening a line really starts when the line break falls inside a running sentence
+ * (the line before ends in a word or a number, not in punctuation, and is no table row): "… lũy
+ * kế từ khi triển khai Nghị quyết 57⏎đến nay đã phát 118 lượt" as OCR breaks it.
+ */
+function proseLineStart(st: TextStructure, from: number): number {
+  if (from <= 0 || !/\n[ \t]*$/.test(st.text.slice(Math.max(0, from - 3), from))) return from;
+  const lineEnd = st.text.lastIndexOf('\n', from - 1);
+  const prevLine = st.text.slice(st.text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd);
+  if (!/[\p{L}\d]$/u.test(prevLine.trimEnd()) || /[|¦]|\S {3,}\S|\t/.test(prevLine) || !/^[ \t]*\p{Ll}/u.test(st.text.slice(from, from + 10))) return from;
+  return Math.min(from, clauseAt(st, lineEnd - 1)[0]);
+}
+
+const partReports = new WeakMap<TextStructure, boolean>();
+/**
+ * Whether the report is on part of a year (a quarter, some months): its title names the period
+ * (titlePeriod), or the lines under "BÁO CÁO" do, also after a blank line OCR left (`QUÝ III NĂM
+ * 2025`, `(kỳ báo cáo: từ ngày 01/7 …)`).
+ */
+function reportOnPart(st: TextStructure): boolean {
+  let part = partReports.get(st);
+  if (part === undefined) {
+    // (The title block only: up to the first heading, ground or address line.)
+    const block = /(?:^|\n)[ \t]*bao cao[ \t]*\n([^]{0,300})/.exec(st.folded.slice(0, 3000))?.[1] ?? '';
+    const head = block.slice(0, (block.search(/\n[ \t]*(?:[ivx]{1,4}\s*[.)]|\d{1,2}\s*[.)]|can cu|kinh gui|thuc hien|[-–•+*])/) + 1 || block.length + 1) - 1);
+    // (Short lines only: a sentence of the body is no title.)
+    const lines = head.split('\n');
+    const end = lines.findIndex((l) => l.trim().length > 100 || /[.;]\s*$/.test(l));
+    const under = (end < 0 ? lines : lines.slice(0, end)).join('\n');
+    part = titlePeriod(st) !== null || /(?<![a-z])(?:qu[yi] [ivx]{1,4}|\d{1,2} th[a4]ng(?: (?:d[a4]u|cu[o0]i) n[a4]m)?)(?![a-z])/.test(under);
+    partReports.set(st, part);
+  }
+  return part;
+}
+
+/**
+ * Whether the figure's clause lead (closed brackets aside: "mở 05 lớp (lũy kế 9 tháng: 12 lớp)
+ * với 200 lượt học viên" is the quarter's) states a running total that is no figure of the
+ * period reported on (for flows; a stock is what exists now).
+ */
+function runningTotal(st: TextStructure, lead: string, periodYear: number | null): boolean {
+  const open = lead.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const shorterPeriod = reportOnPart(st);
+  if (RAISED_SINCE_YEAR_START.test(open)) return shorterPeriod;
+  if (!CUMULATIVE_BEFORE.test(open)) return false;
+  const within = CUMULATIVE_WITHIN.exec(open);
+  // ("lũy kế 6 tháng" in a report on six months is the period itself.)
+  if (within?.[1] !== undefined && titlePeriod(st)?.test(`${within[1]} thang`)) return false;
+  if (!within || shorterPeriod) return true;
+  return within[2] !== undefined && periodYear !== null && Number(within[2]) !== periodYear;
+}
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
@@ -493,7 +554,9 @@ function namesOne(st: TextStructure, tok: NumberToken): boolean {
   return VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null;
 }
 
-const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
+// (Also the tasks of the next period named by the heading itself: "IV. NHIỆM VỤ QUÝ IV/2025",
+// "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM"; not "Kết quả thực hiện nhiệm vụ năm 2025".)
+const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian|^[\s\divxl]*[.)]?\s*nhiem vu\s+(?:trong tam\s+)?(?:quy|thang|\d{1,2} thang|nam|giai doan|tiep theo|cuoi nam)(?![a-z])/;
 
 /**
  * A figure in brackets restating the one before it ("100% cán bộ (54/54 người) hoàn thành …")
@@ -525,14 +588,17 @@ function findCue(folded: string, cue: string, from?: number, to?: number): [numb
   return ownPhrase(folded, cue, findCueAny(folded, cue, from, to));
 }
 function ownPhrase(folded: string, cue: string, found: [number, number][]): [number, number][] {
-  const hits = found.filter(([, e]) => !COMPOUNDS.some(([end, next]) => end.test(folded.slice(Math.max(0, e - 3), e)) && next.test(folded.slice(e, e + 6))));
+  const hits = found.filter(([, e]) => !COMPOUNDS.some(([end, next]) => end.test(folded.slice(Math.max(0, e - 4), e)) && next.test(folded.slice(e, e + 6))));
   if (cue.includes(',')) return hits;
   return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
 }
 // A cue does not end inside a two-syllable word: "tham gia học" is not "tham gia học tập"
 // (studying a resolution), "người học" not "người học sinh", "lượt thi" not "lượt thí sinh".
+// Nor does "đã phát" end inside "đã phát động" (a campaign launched, not an item aired), nor
+// before what is handed out ("được phát mã QR", "phát tờ rơi", "phát thẻ").
 const COMPOUNDS: [RegExp, RegExp][] = [
   [/h[o06]c$/, /^\s+(?:tap|sinh)(?![a-z])/],
+  [/(?<![a-z])ph[a4]t$/, /^\s+(?:dong|trien|hien|huy|hanh|sinh|minh|ngon|bieu|tan|giac|dat|ma|qr|to|the|sach)(?![a-z])/],
   [/th[i1l]$/, /^\s+sinh(?![a-z])/],
 ];
 
@@ -1224,7 +1290,7 @@ function collapsedTables(st: TextStructure, taken: (pos: number) => boolean): Su
 /** The indicator whose longest cue is in `text` (folded) and whose required words are in `scope`. */
 function namedIn(inds: CatalogIndicator[], text: string, scope: string, merged = false): CatalogIndicator | null {
   let best: { ind: CatalogIndicator; len: number } | null = null;
-  const found = (where: string, cue: string): boolean => (merged ? mergedCue(cue).test(where) : findCue(where, cue).length > 0);
+  const found = (where: string, cue: string): boolean => (merged ? mergedHit(where, cue) : findCue(where, cue).length > 0);
   for (const ind of inds) {
     if (ind.requires?.length && !ind.requires.some((r) => found(scope, r))) continue;
     for (const cue of ind.cues ?? []) {
@@ -1233,6 +1299,17 @@ function namedIn(inds: CatalogIndicator[], text: string, scope: string, merged =
     }
   }
   return best?.ind ?? null;
+}
+
+/** A merged-cue match that does not end inside a two-syllable word (COMPOUNDS). */
+function mergedHit(where: string, cue: string): boolean {
+  const re = new RegExp(mergedCue(cue).source, 'g');
+  for (let m = re.exec(where); m !== null; m = re.exec(where)) {
+    const e = m.index + m[0].length;
+    if (!COMPOUNDS.some(([end, next]) => end.test(where.slice(Math.max(0, e - 4), e)) && next.test(where.slice(e, e + 6)))) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 const mergedCues = new Map<string, RegExp>();
@@ -1707,13 +1784,16 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
-    if (PLANNED_BEFORE.test(st.folded.slice(clause[0], tok.start)) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
+    // (An aim or a later year opening the sentence governs its clauses after ";": "Năm 2026, xã
+    // phấn đấu 100% hộ …; tỷ lệ hồ sơ trực tuyến đạt 85%", "phấn đấu …; mở thêm 03 lớp".)
+    const sentenceFrom = row === undefined && /;\s*$/.test(st.text.slice(Math.max(0, clause[0] - 3), clause[0])) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
+    if (PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start)) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     const earlierBracket = EARLIER_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
     if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
-    if (laterPeriod(st, tok, clause, opts?.dateYear ?? null)) continue;
+    if (laterPeriod(st, tok, [sentenceFrom, clause[1]], opts?.dateYear ?? null)) continue;
     if (REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, tok.start), tok.start))) continue;
     if (targetYearBefore(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
@@ -1721,7 +1801,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
     if (!tok.percent && honoured(st, tok, clause)) continue;
-    const cumulative = CUMULATIVE_BEFORE.test(st.folded.slice(clause[0], tok.start));
+    const cumulative = runningTotal(st, st.folded.slice(proseLineStart(st, clause[0]), tok.start), opts?.periodYear ?? null);
     const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
     if (perItem && !PER_ITEM_DOING.test(fold(perItem[0]))) continue;
     if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
@@ -2036,7 +2116,9 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     // A cue that is only the unit ("hồ sơ") does not say which count is zero; a channel the
     // indicator requires ("chưa có Trang thông tin điện tử") is missing, not counted as zero.
     const channels = (ind.requires ?? []).map(foldCached);
-    const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)));
+    // A cue that is a verb phrase ("đã phát", "phát được", "được phát") names no thing: "chưa phát
+    // được" is no zero count.
+    const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)) && !/^(?:da|duoc)\s|\sduoc$/.test(foldCached(c)));
     // The counted noun may stand between the negation and the cue: "không có hồ sơ trễ hẹn",
     // "không để phát sinh hồ sơ chậm trễ".
     const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}\\s+$`);

@@ -348,6 +348,9 @@ function wordNumbers(text: string): NumberToken[] {
     if (/^một$/iu.test(words) && !/(?<![a-z])(?:to chuc|ban hanh|mo|lap dat|thanh lap)(?:\s+(?:duoc|them))?\s+$/.test(foldKeepLength(text.slice(Math.max(0, m.index - 24), m.index)).toLowerCase())) continue;
     // "trong năm", "cả năm", "mỗi năm": the year, not five.
     if (/^năm(?!\s+(?:trăm|mươi|nghìn))/iu.test(words) && /(?:trong|ca|moi|hang|cua|dau|cuoi|giua)\s+$/.test(foldKeepLength(text.slice(Math.max(0, m.index - 8), m.index)).toLowerCase())) continue;
+    // A word ending one line is no count of a capitalised noun opening the next (a header cell
+    // "KH năm" above a row "Lượt phát thanh …").
+    if (/\n/.test(m[0].slice(words.length)) && /^\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const value = wordsValue(words);
     if (value === null) continue;
     const start = m.index;
