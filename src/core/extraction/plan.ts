@@ -176,6 +176,9 @@ function unglue(row: string): string {
  * words. Null when the label ends otherwise or would be left without words.
  */
 function trailingUnit(label: string, units: string[]): { unit: string; start: number } | null {
+  // ("… Nghị quyết 57 %": the unit column's "%".)
+  const percent = /\s%$/.exec(label);
+  if (percent && /\p{L}{2}/u.test(label.slice(0, percent.index))) return { unit: '%', start: percent.index + 1 };
   const folded = foldKeepLength(label.toLowerCase());
   let best: { unit: string; start: number } | null = null;
   for (const u of [...units, ...TWO_WORD_NOUNS, 'người']) {
@@ -193,19 +196,28 @@ function trailingUnit(label: string, units: string[]): { unit: string; start: nu
  * page wrapped to the next line ("… | 110 tin, bài |" / "130 tin, bài") is read as one row;
  * a row with fewer values than years is skipped rather than guessed.
  */
-function columnTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
+function columnTargets(lines: Line[], i: number, units: string[], fromYear: number | null = null, planColumnOnly = false): { targets: Target[]; next: number } | null {
   const first = lines[i] as Line;
   const header = { text: first.text, folded: first.folded };
   let j = i + 1;
-  // The page wrapped a ruled header: the rest of it holds years only ("… | Giai đoạn 2026" ⏎ "- 2030").
+  // The page wrapped the header: the rest of it holds years only ("… | Giai đoạn 2026" ⏎ "- 2030",
+  // "… Năm 2026 Năm 2027" ⏎ "Năm 2030").
   const nx0 = lines[i + 1];
-  if (nx0 && first.text.includes('|') && /^[\s|\-–]*(?:(?:n[a4i]m\s+)?20\d\d[\s|\-–]*)+$/.test(nx0.folded)) {
+  if (nx0 && (first.text.includes('|') || YEAR_COLUMN_AT_END.test(first.folded)) && /^[\s|\-–]*(?:(?:n[a4i]m\s+)?20\d\d[\s|\-–]*)+$/.test(nx0.folded)) {
     header.text += ` ${nx0.text}`;
     header.folded += ` ${nx0.folded}`;
     j++;
   }
   // A period column ("Giai đoạn 2026 - 2030") holds the targets of its last year.
-  const years = [...header.folded.replace(/(20\d\d)\s*[-–]\s*(20\d\d)/g, '$2').matchAll(YEAR_COLUMN)].map((m) => Number(m[1]));
+  const yearHeader = header.folded.replace(/(20\d\d)\s*[-–]\s*(20\d\d)/g, '$2');
+  const yearMatches = [...yearHeader.matchAll(YEAR_COLUMN)];
+  const years = yearMatches.map((m) => Number(m[1]));
+  // Which year columns hold results rather than targets ("Thực hiện năm 2025" before "Năm 2026").
+  const result = yearMatches.map((m, k) => resultColumn(yearHeader, m, k === 0 ? 0 : (yearMatches[k - 1]!.index ?? 0) + yearMatches[k - 1]![0].length, fromYear));
+  // (Only result columns that come first are set aside by position; others by their index.)
+  const leading = result.findIndex((r) => !r);
+  if (leading < 0) return null;
+  if (planColumnOnly && !yearMatches.some((m, k) => !result[k] && PLAN_COLUMN.test(yearHeader.slice(0, m.index)))) return null;
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
   // (The scan may run its words together: "Donvitinh", "Đơn vitính".)
   const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)(?:$|[|\s])/.test(header.folded);
@@ -214,6 +226,9 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
+  // Result columns before the targets: the targets are a row's last values, and the results'
+  // cells (a figure or a dash, "-") go with the label; elsewhere a row gives every column.
+  const read = leading > 0 ? years.length - leading : years.length;
   // Cells separated by tabs are cells as rules make them.
   const tabbed = !header.text.includes('|') && header.text.includes('\t');
   const out: Target[] = [];
@@ -223,17 +238,18 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
     if (!l.text.trim()) continue;
-    const index = /^\s*(\d{1,2})\.\s/.exec(l.text);
+    // (The previous row's index may be written without its dot: "2 Tỷ lệ …" before "3. Tỷ lệ …".)
+    const index = /^\s*(\d{1,2})\.?\s/.exec(l.text);
     const inSequence = index !== null && rowIndex !== null && Number(index[1]) === rowIndex + 1 && !/[.;:]\s*$/.test(l.text);
     rowIndex = index ? Number(index[1]) : null;
     // (A numbered row, "1. Tỷ lệ …  %  100  100", is a row, not a heading.)
     // (Also when OCR turned the tabs into spaces: the line ends with one value per year.)
     const endsWithValues = () => {
       const ns = findNumbers(l.text);
-      const tail = ns.slice(-years.length);
+      const tail = ns.slice(-read);
       // (Its last values may have wrapped to the next line: "… % 60 85" ⏎ "100".)
       const wrapped = ns.length >= 1 && /^\s*[\d.,%\s]+$/.test(lines[j + 1]?.text ?? 'x');
-      return (ns.length >= years.length || wrapped) && tail.length > 0 && l.text.length - tail[0]!.start <= 12 * years.length && /\d\s*%?\s*$/.test(l.text) && !YEAR_LINE.test(l.folded.trim()) && !HEADING_YEAR.test(l.folded.trim());
+      return (ns.length >= read || wrapped) && tail.length > 0 && l.text.length - tail[0]!.start <= 12 * read && /\d\s*%?\s*$/.test(l.text) && !YEAR_LINE.test(l.folded.trim()) && !HEADING_YEAR.test(l.folded.trim());
     };
     if (headingDepth(l) > 0 && !inSequence && !((tabbed && l.text.includes('\t') && findNumbers(l.text).length >= years.length) || endsWithValues())) break;
     // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
@@ -269,10 +285,14 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
       nums = findNumbers(row);
       j++;
     }
-    if (nums.length < years.length) continue;
-    const cells = nums.slice(nums.length - years.length);
+    if (nums.length < read) continue;
+    const cells = nums.slice(nums.length - read);
     const first = cells[0] as (typeof cells)[number];
-    let label = row.slice(0, first.start).replace(/[|¦§©=≥≤<>~\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
+    let label = row.slice(0, first.start).replace(/[|¦§©=≥≤<>~\s]+$/u, '');
+    for (let k = 0; k < leading; k++) label = label.replace(/(?:^|[|\s])(?:[-–—x]|\d[\d.,]*\s*%?)[|\s]*$/u, '');
+    label = label.replace(/[|¦§©=≥≤<>~\s]+$/u, '').replace(/^\s*\d{1,3}\s*[|¦]\s*/, '').replace(/\s+/g, ' ').trim();
+    const columns = leading > 0 ? years.slice(leading) : years;
+    const keep = leading > 0 ? columns.map(() => true) : result.map((r) => !r);
     // A unit column ("ĐVT", "Đơn vị tính") holds the unit of the row.
     let unitCell: string | null = null;
     if (unitColumn && label.includes('|') && (header.text.includes('|') || tabbed)) {
@@ -292,10 +312,33 @@ function columnTargets(lines: Line[], i: number, units: string[]): { targets: Ta
     const rowUnit = labelUnit(label, units);
     cells.forEach((n, k) => {
       const unit = found[k] ?? rowUnit;
-      if (unit) out.push({ year: years[k] as number, value: n.value, unit, text: label });
+      if (unit && keep[k]) out.push({ year: columns[k] as number, value: n.value, unit, text: label });
     });
   }
   return { targets: out, next: j - 1 };
+}
+
+// A year column that ends the header line, so a line of years after it goes on with the header
+// ("… Năm 2027" ⏎ "Năm 2030", "… Năm 2027 Năm" ⏎ "2030").
+const YEAR_COLUMN_AT_END = /(?<![a-z0-9])n[a4i]m\s+20\d\d(?:\s+n[a4i]m)?\s*$/;
+// The words right before a column's year that make it a column of results: "Thực hiện năm 2025",
+// "Kết quả 2025", "Ước thực hiện năm 2025", "Ước đạt 2025", "TH 2025"; or after it, "2025 (ước TH)".
+const RESULT_BEFORE = /(?:th\S{0,2}c\s*h[i1]\S{0,2}n|k\S{1,2}t\s*qu\S|(?<![a-z])uoc(?:\s*[dpb]at)?|(?<![a-z])th|(?<![a-z])kq|hi\S{1,2}n\s*tr\S{1,2}ng|[dpb]at\s*[dpb]u\S{0,2}c)\s*(?:n\S{1,3}m\s*)?$/;
+const RESULT_AFTER = /^\s*\(\s*(?:uoc|th(?![a-z])|th\S{0,2}c\s*h[i1]\S{0,2}n|k\S{1,2}t\s*qu\S)/;
+// A column of targets: "Kế hoạch năm 2026", "KH 2026", "Chỉ tiêu 2026", "Mục tiêu đến năm 2030",
+// "Phấn đấu năm 2026", "Dự kiến 2026"; "Chỉ tiêu thực hiện năm 2026" too.
+const PLAN_COLUMN = /(?:k\S{1,2}\s*ho\S{1,2}ch|(?<![a-z])kh|ch[i1]\s*t[i1]eu|m[uw]c\s*t[i1]eu|ph\S{1,3}n\s*[dpb]\S{1,3}u|du\s*ki\S{1,2}n)(?:\s*th\S{0,2}c\s*h[i1]\S{0,2}n)?\s*(?:(?:[dpb]en\s*)?n[a4i]m\s*)?$/;
+
+/**
+ * Whether the year column matched at `m` of a folded target-table header holds results: its own
+ * words (from `from`, the end of the column before) name a result, or its year is before the
+ * plan's. A column the plan names ("Kế hoạch", "Chỉ tiêu thực hiện") never does by its words.
+ */
+function resultColumn(header: string, m: RegExpMatchArray, from: number, fromYear: number | null): boolean {
+  if (fromYear !== null && Number(m[1]) < fromYear) return true;
+  const before = header.slice(Math.max(from, (m.index ?? 0) - 30), m.index);
+  if (PLAN_COLUMN.test(before)) return false;
+  return RESULT_BEFORE.test(before) || RESULT_AFTER.test(header.slice((m.index ?? 0) + m[0].length));
 }
 
 // A table header with one row per year: "Năm | Tỷ lệ hộ … (%) | Số tổ … | …" (or columns apart by
@@ -392,13 +435,13 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
       }
       continue;
     }
-    if (!inGoals) continue;
-    const table = yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units);
+    const table = inGoals ? (yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units, fromYear)) : columnTargets(lines, i, units, fromYear, true);
     if (table) {
       out.push(...table.targets);
       i = table.next;
       continue;
     }
+    if (!inGoals) continue;
     const ym = YEAR_LINE.exec(f) ?? (depth > 1 || GOALS.test(f) ? HEADING_YEAR.exec(f) : null);
     if (ym && (ym[1] || ym[2])) {
       year = paraYear = lineYear(ym);
