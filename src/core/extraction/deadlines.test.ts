@@ -70,3 +70,24 @@ test('deadlines: rows of a reporting table whose date cells have no "trước"',
   ].join('\n');
   assert.deepEqual(deadlines(body), ['03-16', '06-16', '09-16', '12-16', '06-11', '12-11']);
 });
+
+test('deadlines: reports named by their period with dated deadlines ("báo cáo 6 tháng trước ngày 12/6/2026")', () => {
+  const body = 'V. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo kết quả 6 tháng trước ngày 12/6/2026 và báo cáo năm trước ngày 04/12/2026 về Ủy ban nhân dân xã.';
+  assert.deepEqual(deadlines(body), ['06-12', '12-04']);
+  const spelled = 'V. TỔ CHỨC THỰC HIỆN\nPhòng Văn hóa - Xã hội gửi báo cáo quý I về Ủy ban nhân dân phường chậm nhất ngày 18 tháng 3 năm 2026.';
+  assert.deepEqual(deadlines(spelled), ['03-18']);
+  // As OCR leaves it: "trước" damaged, diacritics gone.
+  const ocr = 'V. TO CHUC THUC HIEN\nCac don vi bdo cdo ket qua 6 thang truéc ngay\n12/6/2026 va bdo cdo nam trwdéc ngay 04/12/2026.';
+  assert.deepEqual(deadlines(ocr), ['06-12', '12-04']);
+});
+
+test('deadlines: near-misses with a year — a report of one year, a one-off report, a date after "định kỳ"', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Báo cáo năm 2026 gửi trước ngày 15/1/2027.',
+    '2. Báo cáo kết quả hội thi tin học trẻ trước ngày 31/10/2026.',
+    '3. Các đơn vị báo cáo kết quả định kỳ trước ngày 20/6/2026.',
+    '4. Hoàn thành báo cáo quy hoạch trước ngày 30/9/2026.',
+  ].join('\n');
+  assert.deepEqual(deadlines(body), []);
+});

@@ -22,6 +22,15 @@ const REPORTING = /bao\s+cao|gui\s+ket\s+qua/;
 // ("báo cáo năm", "báo cáo 6 tháng", "báo cáo quý" — not "báo cáo năm 2025").
 const RECURRING = /h[a4]ng\s+n[a4i]m|dinh\s+ky|moi\s+n[a4i]m|h[a4]ng\s+qu[yi]|moi\s+qu[yi]|6\s+th[a4]ng|sau\s+th[a4]ng|bao\s+cao\s+(?:ket\s+qua\s+)?(?:n[a4i]m|qu[yi]|ca\s+n[a4i]m)(?!\s*(?:\d|[ivx]+\b))/;
 
+// A report named by its period with its dated deadline in the plan's schedule: "báo cáo kết quả 6
+// tháng trước ngày 10/6/2026", "báo cáo năm gửi … trước ngày 05/12/2026", "báo cáo quý I chậm nhất
+// ngày 18 tháng 3 năm 2026" (OCR: "bdo cdo … trudc ngay"). (A date with a year after "định kỳ", a
+// report of one year or a one-off report stays out.)
+const DATED_PERIODIC = new RegExp(
+  String.raw`(?<![a-z])b[a4d]o\s+c[a4d]o\s+(?:ket\s+qua\s+)?(?:thuc\s+hien\s+)?(?:6\s+th[a4]ng|sau\s+th[a4]ng|n[a4i]m|ca\s+n[a4i]m|qu[yi](?!\s+ho[a4]ch)(?:\s+[ivx1l]{1,4})?)(?![a-z])(?!\s*\/?\s*\d)[^.;\n]{0,60}?${OPEN}(\d{1,2})\s*(?:\/\s*(\d{1,2})\s*\/\s*20\d\d|th[a4]ng\s+(\d{1,2})\s+n[a4i]m\s+20\d\d)(?!\d)`,
+  'g',
+);
+
 function key(month: number, day: number): string | null {
   if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return null;
   return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -87,6 +96,10 @@ export function extractDeadlines(st: TextStructure): string[] {
       const k = key(mo, d);
       if (k && !out.includes(k)) out.push(k);
     }
+  }
+  for (const m of f.matchAll(DATED_PERIODIC)) {
+    const k = key(Number(m[2] ?? m[3]), Number(m[1]));
+    if (k && !out.includes(k)) out.push(k);
   }
   return out;
 }
