@@ -52,9 +52,12 @@ type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 // 0.944, reportDeadlines 0.976, difficulties 0.986, recommendations 0.983; eng-200 targets 0.905,
 // tasks 0.972, reportDeadlines 0.976, difficulties 0.989, recommendations 0.974. Floors at these
 // minus about one item (none raised above the 65-document floors).
+// 25 Nov 2026, result columns beside target columns and dated periodic reports read (68 documents):
+// eng-300 targets 0.953, reportDeadlines 1.000; eng-200 targets 0.970, reportDeadlines 1.000 (the
+// other lists unchanged). Those floors raised to these minus about one item.
 const FLOORS: Record<string, ListFloors> = {
-  'eng-300': { targets: 0.885, tasks: 0.935, reportDeadlines: 0.96, difficulties: 0.98, recommendations: 0.975 },
-  'eng-200': { targets: 0.895, tasks: 0.965, reportDeadlines: 0.96, difficulties: 0.98, recommendations: 0.965 },
+  'eng-300': { targets: 0.945, tasks: 0.935, reportDeadlines: 0.985, difficulties: 0.98, recommendations: 0.975 },
+  'eng-200': { targets: 0.962, tasks: 0.965, reportDeadlines: 0.985, difficulties: 0.98, recommendations: 0.965 },
 };
 
 for (const [variant, floors] of Object.entries(FLOORS)) {
