@@ -114,3 +114,13 @@ test('not counted by the catalog: outgoing documents, payments, volunteer squads
     ['Theo kế hoạch, Fanpage của xã đăng ít nhất 08 tin, bài mỗi tuần.', []],
   ]);
 });
+
+test('participation follows its occasion: the nearest class, event or team before the number', () => {
+  check([
+    ['Mở 06 lớp "Bình dân học vụ số" với 275 lượt người dân tham gia.', ['TRAINING_SESSIONS=6', 'TRAINEES=275']],
+    // Across a semicolon of the same sentence, the label before the colon names the participation.
+    ['Số lớp bồi dưỡng kỹ năng số: 04 lớp; số lượt người tham gia: 132 lượt.', ['TRAINING_SESSIONS=4', 'TRAINEES=132']],
+    // Near-miss: people at an event stay the event's.
+    ['Lễ phát động tháng cao điểm chuyển đổi số có 540 người dân tham gia.', ['EVENT_PARTICIPANTS=540']],
+  ]);
+});

@@ -652,6 +652,34 @@ function cueSpans(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
   return (ind.cues ?? []).flatMap((cue) => findCue(st.folded, cue, Math.max(clause[0], tok.start - 80), tok.start).filter(([, me]) => !/[;]/.test(st.text.slice(me, tok.start))));
 }
 
+const PARTICIPATION = /(?<![a-z])(?:tham gia|tham du)(?![a-z])/;
+
+/**
+ * Participation follows its occasion: "Mở 09 lớp … với 418 lượt người dân tham gia" took part in
+ * the classes, "Lễ phát động … có 500 người dân tham gia" in the event. When the number's phrase
+ * says people took part and several indicators read it so (within 3 points of the top), the one
+ * whose occasion word — a cue or required word that names no participation and no people —
+ * stands nearest before the number in its sentence wins.
+ */
+function byOccasion(st: TextStructure, scored: Scored[], top: Scored, byCode: Map<string, CatalogIndicator>, tok: NumberToken): Scored {
+  const clause = clauseAt(st, tok.start);
+  // (The label before a colon is the number's phrase too: "số lượt người tham gia: 85 lượt".)
+  const lead = st.folded.slice(clause[0], tok.start).replace(/:\s*$/, '');
+  const phrase = lead.slice(Math.max(...[',', ';', '(', ')'].map((c) => lead.lastIndexOf(c) + 1))) + st.folded.slice(tok.end, phraseEndAfter(st, tok, clause));
+  if (!PARTICIPATION.test(phrase)) return top;
+  const close = scored.filter((c) => c.score >= top.score - 3);
+  if (close.length < 2) return top;
+  const from = Math.max(sentenceStart(st, tok.start), tok.start - 200);
+  let best: { c: Scored; at: number } | null = null;
+  for (const c of close) {
+    const ind = byCode.get(c.code)!;
+    const words = [...(ind.cues ?? []), ...(ind.requires ?? [])].map(foldCached).filter((w) => !PARTICIPATION.test(w) && !PEOPLE_NOUNS.has(w) && !/^(?:nguoi|luot)(?![a-z])/.test(w));
+    const at = Math.max(-1, ...words.flatMap((w) => findCue(st.folded, w, from, tok.start).map(([, me]) => me)));
+    if (at >= 0 && (!best || at > best.at)) best = { c, at };
+  }
+  return best ? best.c : top;
+}
+
 /** See the call in extractFacts: the indicator whose cue before the number is nearest. */
 function nearestGoverning(st: TextStructure, scored: Scored[], top: Scored, byCode: Map<string, CatalogIndicator>, tok: NumberToken, clause: [number, number]): Scored {
   const topInd = byCode.get(top.code)!;
@@ -1894,6 +1922,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
         }
       }
     }
+    top = byOccasion(st, scored, top, byCode, tok);
     const ev = evidenceFor(st, clause, tok.start);
     const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start)) || TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40));
     const push = (code: string, value: number, qualifier: Qualifier, max: number | null): Fact => {
