@@ -18,8 +18,9 @@ function fixCapitalD(name: string): string {
 
 export function detectKind(st: TextStructure, number: string | null): DocumentKind {
   if (number) {
-    if (/\/\s*BC\b/i.test(number)) return 'report';
-    if (/\/\s*KH\b/i.test(number)) return 'plan';
+    // The type follows the slash (Decree 30: "388/BC-UBND") or precedes it (Party: "112-BC/ĐU").
+    if (/\/\s*BC\b|^\d+-BC\//i.test(number)) return 'report';
+    if (/\/\s*KH\b|^\d+-KH\//i.test(number)) return 'plan';
   }
   const head = st.folded.slice(0, 3000);
   const lines = head.split('\n').map((l) => l.trim());
@@ -39,7 +40,8 @@ export function normaliseSymbol(sym: string): string {
   let s = sym.replace(/\s+/g, '').replace(/[.,;:)]+$/, '');
   s = s.replace(/^(KH|BC|QĐ|QD|TB|CV)(UBND)$/i, '$1-$2');
   s = s.replace(/(^|[-/])(?:QD|OD)(?=$|[-/])/g, '$1QĐ');
-  s = s.replace(/(^|[-/])(?:DU|PU|BU)(?=$|[-/])/g, '$1ĐU');
+  // Party symbols: ĐU (Đảng ủy), ĐUP (… phường), VPĐU (its office).
+  s = s.replace(/(^|[-/]|VP)(?:DU|PU|BU)(P?)(?=$|[-/])/g, '$1ĐU$2');
   s = s.replace(/(^|[-/])(?:HDND)(?=$|[-/])/g, '$1HĐND');
   // Other parts that are only ever written with Đ: Ban Chỉ đạo, chuyển đổi số.
   s = s.replace(/(^|[-/])BCD(?=$|[-/])/g, '$1BCĐ').replace(/(^|[-/])CDS(?=$|[-/])/g, '$1CĐS');
@@ -47,14 +49,23 @@ export function normaliseSymbol(sym: string): string {
   return s;
 }
 
+// The Party's format (Hướng dẫn 36-HD/VPTW) puts the type before the slash: "Số 112-BC/ĐU".
+const PARTY_TYPE = String.raw`(?:-[ 	]?([A-ZĐ]{2,4}))?`;
+
 export function extractNumber(st: TextStructure): string | null {
   const head = st.text.slice(0, 1500);
-  const m = /(?:^|\n|\s)[S$5](?:[ốóòo06bб]\s*[:;.]\s*|[ốóòo06bб]\s+|\s*[:;.]\s*|)(\d{1,6})\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&-]{1,20})/u.exec(head);
+  const number = (n: string, type: string | undefined, sym: string): string => `${n}${type ? `-${normaliseSymbol(type)}` : ''}/${normaliseSymbol(sym)}`;
+  const m = new RegExp(String.raw`(?:^|
+|\s)[S$5](?:[ốóòo06bб]\s*[:;.]\s*|[ốóòo06bб]\s+|\s*[:;.]\s*|)(\d{1,6})${PARTY_TYPE}\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&-]{1,20})`, 'u').exec(head);
   // The number as written: "07/BC-BCĐ" keeps its zero.
-  if (m && m[1] && m[2]) return `${m[1]}/${normaliseSymbol(m[2])}`;
+  if (m && m[1] && m[3] && !(m[2] && /^TW\b/.test(m[3]))) return number(m[1], m[2], m[3]);
   // Repair or OCR may have turned "Số" into anything short: "Ô:319 /BC-UBND".
   const m2 = /(?:^|\n)[ \t]*[^\s\d]{0,3}[ \t]*[:;.][ \t]*(\d{1,6})[ \t]*\/[ \t]*([A-ZĐ]{2,4}-[A-ZĐ][A-ZĐa-z0-9&-]{1,16})/u.exec(head);
   if (m2 && m2[1] && m2[2]) return `${m2[1]}/${normaliseSymbol(m2[2])}`;
+  // A Party number whose "Số" the scan mangled ("S0 112-BC/DU"): a short word opens the line;
+  // a central symbol ("57-NQ/TW") is always someone else's document.
+  const m3 = /(?:^|\n)[ \t]*[^\s\d]{1,3}[ \t]*[:;.]?[ \t]*(\d{1,6})-([A-ZĐ]{2,4})[ \t]*\/[ \t]*((?!TW\b)[A-ZĐ][A-ZĐ&]{1,10})(?![\p{L}\d])/u.exec(head);
+  if (m3 && m3[1] && m3[2] && m3[3]) return number(m3[1], m3[2], m3[3]);
   return null;
 }
 
@@ -99,7 +110,19 @@ const LEVELS: { re: RegExp; level: UnitLevel; word: string }[] = [
 // it by a rule the scan read as a dash or underscore ("THANH DUC _Déc lap"); its first word may
 // be repaired into anything ("Được lap- Tự do").
 // (Anchored at the start of a separator run: tried at every space of a long run it was quadratic.)
-const MOTTO = /(?<![\s_—–-])(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
+// The Party's header has its own motto in the right column: "ĐẢNG CỘNG SẢN VIỆT NAM".
+const MOTTO = /(?<![\s_—–-])(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][a4]ng\s+c[o0]ng\s+s[a4]n|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
+
+/**
+ * The body a header line names before the level word (or alone, the level word on the line
+ * below): the People's Committee ("UBND", "ỦY BAN NHÂN DÂN"), a Party committee ("ĐẢNG ỦY";
+ * OCR "DANG UY"), a Party organisation as a whole ("ĐẢNG BỘ", the superior line of a Party
+ * header: "ĐẢNG BỘ TỈNH X"), the Fatherland Front's committee ("ỦY BAN MTTQ VIỆT NAM").
+ */
+type HeaderBody = 'ubnd' | 'dang_uy' | 'dang_bo' | 'mttq';
+const BODY_LEAD =
+  /^\s*(?:(ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n)|([dpb][a4]ng\s+uy)|([dpb][a4]ng\s+b[o0689])|([uy]y\s+ban\s+(?:mttq|m[a4]t\s+tr[a4]n\s+t[o0]\s+qu[o0]c)(?:\s+v[i1]et\s+nam)?))(?:\s+|$)/;
+const BODY_NAME: Record<HeaderBody, string> = { ubnd: 'UBND', dang_uy: 'Đảng ủy', dang_bo: 'Đảng bộ', mttq: 'Ủy ban MTTQ Việt Nam' };
 
 interface Issuer {
   name: string;
@@ -137,7 +160,7 @@ function unitFromCapitalised(text: string, level: UnitLevel): string | null {
 }
 
 // A header line that is not the unit's name: the body's name alone, the motto, the number line.
-const NOT_NAME = /^(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|s[o0689]\b|c[o0]ng\s+h[o0]a|[dpb][o0e6]c\s*[l1]ap)/;
+const NOT_NAME = /^(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|[dpb][a4]ng\s+(?:[uyt]y|b[o0689]|c[o0]ng)\b|s[o0689]\b|c[o0]ng\s+h[o0]a|[dpb][o0e6]c\s*[l1]ap)/;
 
 /**
  * A unit name as read from a header: letters, inner hyphens ("Lang Biang - Đà Lạt") and a
@@ -163,11 +186,21 @@ interface HeaderUnit {
    */
   at: number;
   dash: boolean;
+  /** The body named before the level word on the unit's line, if any. */
+  body: HeaderBody | null;
   wrapped: string | null;
   parentProvince: string | null;
+  /**
+   * A steering committee under the unit's line, the issuer itself ("ỦY BAN NHÂN DÂN XÃ X" /
+   * "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", or under "ĐẢNG ỦY XÃ X"): its name in capitals, wrapped lines joined.
+   */
+  board: string | null;
 }
 
 const HEADER_LINES = 16;
+const PARTY_MOTTO = /[dpb][a4]ng\s+c[o0]ng\s+s[a4]n\b/;
+
+const BOARD = /^b[a4]n\s+ch[i1l]\s+[dpb][a4][o0]\b/;
 
 /** A header column ending with a hyphen ("PHƯỜNG CAM LY -"): the name goes on below. */
 const endsWithDash = (col: string): boolean => /\p{L}\s*[-–]$/u.test(col);
@@ -184,17 +217,30 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
   const flines = folded.split('\n', HEADER_LINES);
   // The motto column is cut where it starts in the folded line (diacritics may be repaired);
   // "UBND XÃ …" / "ỦY BAN NHÂN DÂN XÃ …" on one line: the level word follows the body's name.
-  const leftColumn = (li: number): { col: string; lead: boolean } => {
+  // "ĐẢNG ỦY XÃ …" / "ĐẢNG BỘ TỈNH …" the same way, in the Party's format.
+  const leftColumn = (li: number): { col: string; lead: boolean; body: HeaderBody | null } => {
     const raw = lines[li] ?? '';
     const mm = MOTTO.exec(flines[li] ?? '');
-    const lead = /^\s*(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n)\s+/.exec(flines[li] ?? '');
-    return { col: (mm ? raw.slice(0, mm.index) : raw).slice(lead ? lead[0].length : 0).trim(), lead: !!lead };
+    const lead = BODY_LEAD.exec(flines[li] ?? '');
+    const body: HeaderBody | null = !lead ? null : lead[1] ? 'ubnd' : lead[2] ? 'dang_uy' : lead[3] ? 'dang_bo' : 'mttq';
+    return { col: (mm ? raw.slice(0, mm.index) : raw).slice(lead ? lead[0].length : 0).trim(), lead: !!lead, body };
   };
   // The next non-blank header lines after li (OCR puts blank lines between header lines).
   const after = (li: number, n: number): number[] => {
     const out: number[] = [];
     for (let k = li + 1; k < lines.length && out.length < n; k++) if ((lines[k] ?? '').trim()) out.push(k);
     return out;
+  };
+  // The body of a unit line without one: a line above that names the body alone ("ĐẢNG ỦY" /
+  // "XÃ X"), up to two non-blank lines up.
+  const bodyAbove = (li: number): HeaderBody | null => {
+    for (let k = li - 1, seen = 0; k >= 0 && seen < 2; k--) {
+      if (!(lines[k] ?? '').trim()) continue;
+      seen++;
+      const { col, body } = leftColumn(k);
+      if (body && !col) return body;
+    }
+    return null;
   };
   const nameLine = (li: number | undefined): string | null => {
     if (li === undefined) return null;
@@ -205,8 +251,8 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     if (levelOf(name.split(' ')[0] ?? '') || (col !== col.toUpperCase() && !/^\p{L}{1,7}(?:\s\p{L}{1,7}){0,2}$/u.test(col))) return null;
     return name;
   };
-  const unitAt = (li: number): Omit<HeaderUnit, 'wrapped' | 'parentProvince'> | null => {
-    const { col, lead } = leftColumn(li);
+  const unitAt = (li: number): Omit<HeaderUnit, 'wrapped' | 'parentProvince' | 'board'> | null => {
+    const { col, lead, body } = leftColumn(li);
     const words = col.split(/\s+/);
     for (const n of [2, 1]) {
       const head = words.slice(0, n).join(' ');
@@ -220,13 +266,28 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
         const k = after(li, 1)[0];
         const name = lead ? nameLine(k) : null;
         if (name && !/\p{L}/u.test(name)) return null;
-        return name && k !== undefined ? { name, lv, at: k, dash: endsWithDash(leftColumn(k).col) } : null;
+        return name && k !== undefined ? { name, lv, at: k, dash: endsWithDash(leftColumn(k).col), body } : null;
       }
       const name = cleanName(words.slice(n).join(' '));
       if (!name || syllables(name) > 5) return null;
-      return { name, lv, at: li, dash: endsWithDash(col) };
+      return { name, lv, at: li, dash: endsWithDash(col), body: body ?? bodyAbove(li) };
     }
     return null;
+  };
+  // "BAN CHỈ ĐẠO …" in capitals on one of the two lines below the unit's, with the capitals
+  // lines that carry on its name (no figure: the number line ends it).
+  const boardBelow = (li: number): string | null => {
+    const [a, b] = after(li, 2);
+    const start = [a, b].find((k) => k !== undefined && BOARD.test(fold(leftColumn(k).col)));
+    if (start === undefined) return null;
+    const parts: string[] = [];
+    for (const k of [start, ...after(start, 3)]) {
+      const col = leftColumn(k).col.replace(/\s+/g, ' ');
+      // (A figure may close the name's first line: "BAN CHỈ ĐẠO 35".)
+      if (!col || col !== col.toUpperCase() || /\d/.test(parts.length > 0 ? col : col.replace(/\s\d{1,3}$/, '')) || !/\p{L}{2}/u.test(col) || (parts.length > 0 && NOT_NAME.test(fold(col)))) break;
+      parts.push(col);
+    }
+    return parts.join(' ');
   };
   for (let li = 0; li < lines.length; li++) {
     let u = unitAt(li);
@@ -246,7 +307,7 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     const rest = u.lv.level === 'tinh' ? null : nameLine(next);
     // (Up to three words: the second part of "Văn Miếu - Quốc Tử Giám"; the whole must be real.)
     const wrapped = rest && /^(?:\p{L}{1,8}(?:\s+\p{L}{1,8}){0,2}|\d{1,2})$/u.test(rest) && syllables(`${u.name} ${rest}`) <= 5 ? rest : null;
-    return { ...u, wrapped, parentProvince };
+    return { ...u, wrapped, parentProvince, board: boardBelow(u.at) };
   }
   return null;
 }
@@ -255,6 +316,9 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   let unitName: string | null = null;
   let level: UnitLevel = 'unknown';
   let levelWord = '';
+  // A Party committee's header ("ĐẢNG ỦY XÃ …") names it; every other reading is the People's Committee.
+  let body: HeaderBody = 'ubnd';
+  let board: string | null = null;
   // The same header in the text as it came (before repair), a second reading of the name; the
   // only one when the repair made the level word unreadable ("XxA" → "Xóa").
   const sourceHead = source === st.text ? null : source.split('\n', HEADER_LINES).join('\n').normalize('NFC');
@@ -282,8 +346,14 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
     unitName = readings[0] ?? null;
     level = header.lv.level;
     levelWord = header.lv.word;
+    body = header.body ?? 'ubnd';
+    board = header.board ?? (fromSource && fromSource.lv.level === header.lv.level ? fromSource.board : null);
   }
-  if (!unitName) {
+  // A header in the Party's format (its motto "ĐẢNG CỘNG SẢN VIỆT NAM") that could not be read:
+  // the body's "Đảng ủy xã X" names the issuer, never its "Ủy ban nhân dân xã X" (a Party report
+  // names the People's Committee too), and the other way round in every other document.
+  const partyHeader = !unitName && PARTY_MOTTO.test(st.folded.split('\n', HEADER_LINES).join('\n'));
+  if (!unitName && !partyHeader) {
     // Digital-signature trailer ("ỦY BAN NHÂN DÂN XÃ HẢI HƯNG <…> đã ký") or body phrases
     // ("Ủy ban nhân dân phường Hồng Bàng báo cáo").
     const sig = /(?:ỦY|UỶ|UY)\s+BAN\s+NHÂN\s+DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*</u.exec(st.text);
@@ -297,7 +367,9 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
     }
   }
   if (!unitName) {
-    const re = /(?:[uủ]y\s+ban\s+nh[aâ]n\s+d[aâ]n|ubnd)\s+(x\S{1,2}|ph\S{2,4}ng|\S{2,3}c\s+khu)\s+(\p{Lu}[^\n,.;]{1,40})/giu;
+    const re = partyHeader
+      ? /(?:đảng\s+[uủ]y|dang\s+uy)\s+(x\S{1,2}|ph\S{2,4}ng|\S{2,3}c\s+khu)\s+(\p{Lu}[^\n,.;]{1,40})/giu
+      : /(?:[uủ]y\s+ban\s+nh[aâ]n\s+d[aâ]n|ubnd)\s+(x\S{1,2}|ph\S{2,4}ng|\S{2,3}c\s+khu)\s+(\p{Lu}[^\n,.;]{1,40})/giu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(st.text)) !== null) {
       const lv = m[1] ? levelOf(m[1]) : null;
@@ -307,6 +379,7 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
         unitName = u;
         level = lv.level;
         levelWord = lv.word;
+        if (partyHeader) body = 'dang_uy';
         break;
       }
     }
@@ -336,7 +409,24 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
     // province the unit is in.
     if (real.province && (!province || (evidence.bare && real.province !== province))) province = real.province;
   }
-  return { name: `UBND ${levelWord} ${unitName}`, unitName, unitLevel: level, province };
+  const issuerBody = board ? boardSpelling(st, board) : BODY_NAME[body];
+  return { name: `${issuerBody} ${levelWord} ${unitName}`, unitName, unitLevel: level, province };
+}
+
+/**
+ * A steering committee's name as the issuer's: the body's spelling when it names the committee
+ * (mixed case, same letters: "Ban Chỉ đạo chuyển đổi số"), else the header's capitals in
+ * sentence case after "Ban Chỉ đạo".
+ */
+function boardSpelling(st: TextStructure, board: string): string {
+  const words = fold(board).replace(/[,.;:]+$/, '').split(' ');
+  const re = new RegExp(`(?<![a-z])${words.map((w) => w.replace(/[^a-z0-9]/g, (c) => `\\${c}`)).join('\\s+')}(?![a-z])`, 'g');
+  for (const m of st.folded.matchAll(re)) {
+    const orig = st.text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+    if (/^Ban\s/u.test(orig) && orig !== orig.toUpperCase()) return orig;
+  }
+  const rest = board.replace(/[,.;:]+$/, '').split(/\s+/).slice(3).join(' ').toLocaleLowerCase('vi');
+  return rest ? `Ban Chỉ đạo ${rest}` : 'Ban Chỉ đạo';
 }
 
 /**
@@ -422,7 +512,7 @@ function provinceEvidence(st: TextStructure, unitName: string | null): { provinc
   return { province: best, bare };
 }
 
-const BLOCK_WORDS = /^(?:tm|kt|q|tl|ttl)\.?\s|(?:chu\s*tich|uy\s*ban|nhan\s*dan|noi\s*nhan|luu\b)/;
+const BLOCK_WORDS = /^(?:tm|kt|q|tl|ttl)\.?\s|^(?:t\s*\/\s*[ml]|k\s*\/\s*t)\b|(?:chu\s*tich|uy\s*ban|nhan\s*dan|noi\s*nhan|luu\b|\bbi\s*thu\b|\bthuong\s*vu\b)/;
 
 // A word of a personal name: capitalised, short. Names of the Central Highlands peoples put a
 // gender or clan letter and an apostrophe before the name (H'Nhung, K'Bình, Y'Điêng).
@@ -437,7 +527,7 @@ function looksLikeName(s: string): boolean {
 
 // Words of signature-block titles and bodies, which a line in capitals names rather than a person.
 // Phrases of two words, since one folded word may be a family name too (TRƯỞNG/Trương, ĐẢNG/Đặng).
-const TITLE_WORDS = /\b(?:chu tich|thu truong|truong (?:ban|phong)|uy ban|nhan dan|bi thu|giam doc|van phong|hoi dong|chi dao|dang uy|cong chuc|can bo|noi nhan|nguoi ky|quyet dinh|bao cao|ke hoach|cong van|to trinh|thong bao|phu luc|danh sach|bieu mau)\b/;
+const TITLE_WORDS = /\b(?:chu tich|thu truong|truong (?:ban|phong)|uy ban|nhan dan|bi thu|giam doc|van phong|hoi dong|chi dao|dang uy|thuong vu|uy vien|cong chuc|can bo|noi nhan|nguoi ky|quyet dinh|bao cao|ke hoach|cong van|to trinh|thong bao|phu luc|danh sach|bieu mau)\b/;
 const VOWEL = /[aeiouyăâêôơư]/u;
 
 /**
@@ -453,11 +543,41 @@ function capitalsName(line: string): string | null {
   return titleCaseVi(line);
 }
 
+// A title of the Party's signature block ("T/M ĐẢNG ỦY" / "PHÓ BÍ THƯ"), on a line of its own
+// after an optional "T/M", "K/T", "T/L" (or Decree 30's "TM.", "KT.", "TL."); OCR: "PHO Bi THU".
+const PARTY_TITLES: { re: RegExp; title: string }[] = [
+  { re: /^ph[o0]\s+b[i1l]\s*th[uy]\s+th[uy][o0]ng\s+tr[uy]c$/, title: 'Phó Bí thư Thường trực' },
+  { re: /^ph[o0]\s+b[i1l]\s*th[uy]$/, title: 'Phó Bí thư' },
+  { re: /^b[i1l]\s*th[uy]$/, title: 'Bí thư' },
+  { re: /^[uy]y\s+v[i1l]en\s+ban\s+th[uy][o0]ng\s+v[uy]$/, title: 'Ủy viên Ban Thường vụ' },
+  { re: /^ph[o0]\s+ch[a4]nh\s+v[a4]n\s+ph[o0]ng$/, title: 'Phó Chánh Văn phòng' },
+  { re: /^ch[a4]nh\s+v[a4]n\s+ph[o0]ng$/, title: 'Chánh Văn phòng' },
+];
+const SIGN_FOR = /^(?:[tk]\s*[/.]\s*[mtl]|tm|kt|tl)\b\.?\s*/;
+
+/**
+ * The last Party title standing alone on a line of the signature block (folded lines): a deputy
+ * signing for the secretary ("K/T BÍ THƯ" with nothing read below) is a Phó Bí thư. A recipient
+ * ("- Bí thư Đảng ủy xã;") is never a line of its own.
+ */
+function partyTitle(tail: string): string | null {
+  let title: string | null = null;
+  for (const raw of tail.split('\n')) {
+    const line = raw.trim().replace(/[.,;:]+$/, '');
+    const lead = SIGN_FOR.exec(line);
+    const rest = lead ? line.slice(lead[0].length) : line;
+    const hit = PARTY_TITLES.find((t) => t.re.test(rest));
+    if (!hit) continue;
+    title = lead && /^k/.test(lead[0]) && hit.title === 'Bí thư' ? 'Phó Bí thư' : hit.title;
+  }
+  return title;
+}
+
 export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
   const text = st.text;
   const folded = st.folded;
-  // The signature block starts at the last "TM." / "KT." / "CHỦ TỊCH" / "Nơi nhận".
-  const blockRe = /(?:\btm\s*\.|\bkt\s*\.|noi\s*nh[a-z]n|chu\s*tich)/g;
+  // The signature block starts at the last "TM." / "KT." / "CHỦ TỊCH" / "Nơi nhận" ("T/M", "K/T" in the Party's format).
+  const blockRe = /(?:\btm\s*\.|\bkt\s*\.|\b(?:t\s*\/\s*[ml]|k\s*\/\s*t)\b|noi\s*nh[a-z]n|chu\s*tich)/g;
   let blockStart = -1;
   let m: RegExpExecArray | null;
   while ((m = blockRe.exec(folded)) !== null) {
@@ -468,8 +588,10 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
   }
   if (blockStart < 0) return null;
   const tail = folded.slice(blockStart);
-  let title: string | null = null;
-  if (/pho\s*chu\s*tich|\bkt\s*\.\s*chu\s*tich/.test(tail)) title = 'Phó Chủ tịch';
+  let title: string | null = partyTitle(tail);
+  if (title) {
+    // (A Party committee's block; a recipient "Chủ tịch UBND xã" above it is no title.)
+  } else if (/pho\s*chu\s*tich|\bkt\s*\.\s*chu\s*tich/.test(tail)) title = 'Phó Chủ tịch';
   // "Q. CHỦ TỊCH" / "QUYỀN CHỦ TỊCH": acting chair.
   else if (/(?:^|\n)\s*(?:q\s*\.|quy[e]n)\s*chu\s*tich/.test(tail)) title = 'Quyền Chủ tịch';
   else if (/chu\s*tich/.test(tail)) title = 'Chủ tịch';
