@@ -14,7 +14,10 @@
 // --extra N (default 80) adds a second sample of names the first draws rarely: every hyphenated
 // name and every name of more than three syllables, one-syllable names, two-syllable names of
 // four letters or fewer ("Pa Ủ", "Ia O"), names with a syllable no other unit has; scored apart.
-// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--extra 80] [--dpis 300,200] [--errors] [--scan] [--jobs 2]
+// --party writes every header in the Party's format instead (Hướng dẫn 36-HD/VPTW: "ĐẢNG BỘ TỈNH X"
+// beside "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ Y", "*", "Số 45-BC/ĐU"): issuer "Đảng ủy xã Y", and
+// the number is scored too.
+// Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--extra 80] [--dpis 300,200] [--errors] [--scan] [--party] [--jobs 2]
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +41,7 @@ const EXTRA = opt('--extra', 80);
 // --dpis 300 OCRs one resolution only (a loaded machine).
 const DPIS = (args.includes('--dpis') ? (args[args.indexOf('--dpis') + 1] ?? '') : '300,200').split(',').map(Number);
 const SHOW_ERRORS = args.includes('--errors');
+const PARTY = args.includes('--party');
 const CACHE = '/tmp/eval-issuers-cache';
 
 // mulberry32: small deterministic PRNG.
@@ -119,7 +123,9 @@ const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(2, w - [..
 const MOTTO1 = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO2 = 'Độc lập - Tự do - Hạnh phúc';
 const LAYOUTS = ['two-column', 'province-line', 'province-ubnd', 'one-line', 'wrapped', 'ruled'] as const;
-type Layout = (typeof LAYOUTS)[number];
+const PARTY_LAYOUTS = ['party-province', 'party-alone', 'party-wrapped'] as const;
+type Layout = (typeof LAYOUTS)[number] | (typeof PARTY_LAYOUTS)[number];
+const PARTY_MOTTO = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 /** Does the text name the unit's province anywhere? A shared name needs it for the gold to be knowable. */
 function sharedName(u: Unit): boolean {
@@ -130,15 +136,51 @@ interface Doc {
   unit: Unit;
   layout: Layout;
   text: string;
+  /** The number as the header writes it (Party layouts only). */
+  number?: string;
+}
+
+/** The unit's level word and name as a header writes them, and its province's line. */
+function spellings(u: Unit): { lw: string; LW: string; NAME: string; provWord: string; PROV: string } {
+  const lw = LEVEL_WORD[u.level];
+  const provWord = CITIES.has(u.province) ? 'thành phố' : 'tỉnh';
+  return { lw, LW: upper(lw), NAME: upper(u.name), provWord, PROV: `${upper(provWord)} ${upper(u.province)}` };
+}
+
+/** A document in the Party's format: the province line, the committee, a star, the number. */
+function makePartyDoc(u: Unit, k: number): Doc {
+  const layout = PARTY_LAYOUTS[k % PARTY_LAYOUTS.length] as Layout;
+  const { lw, LW, NAME, provWord, PROV } = spellings(u);
+  const kind = rand() < 0.6 ? 'BC' : 'KH';
+  const W = 34;
+  const head: string[] = [];
+  if (layout === 'party-province') head.push(pad(`ĐẢNG BỘ ${PROV}`, W) + PARTY_MOTTO, `ĐẢNG ỦY ${LW} ${NAME}`);
+  else if (layout === 'party-alone') head.push(pad(`ĐẢNG ỦY ${LW} ${NAME}`, W) + PARTY_MOTTO);
+  else head.push(pad(`ĐẢNG BỘ ${PROV}`, W) + PARTY_MOTTO, `ĐẢNG ỦY ${LW}`, NAME);
+  head.push('*');
+  const day = 1 + Math.floor(rand() * 28);
+  const month = 1 + Math.floor(rand() * 12);
+  const num = 10 + Math.floor(rand() * 300);
+  const symbol = u.level === 'phuong' && rand() < 0.3 ? 'ĐUP' : 'ĐU';
+  const number = `${num}-${kind}/${symbol}`;
+  head.push(pad(`Số ${number}`, W) + `${u.name}, ngày ${String(day).padStart(2, '0')} tháng ${month} năm 2025`);
+  const plan = kind === 'KH';
+  const lines = [
+    ...head,
+    '',
+    plan ? 'KẾ HOẠCH' : 'BÁO CÁO',
+    `${plan ? 'Thực hiện' : 'Kết quả lãnh đạo thực hiện'} Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị năm ${plan ? 2026 : 2025}`,
+    '',
+    `Thực hiện Kế hoạch số ${num + 31}-KH/TU ngày 12/3/2025 của Ban Thường vụ ${provWord === 'tỉnh' ? 'Tỉnh' : 'Thành'} ủy ${u.province}, Ban Thường vụ Đảng ủy ${lw} ${u.name} ${plan ? 'ban hành Kế hoạch' : 'báo cáo'} như sau:`,
+    `1. Đảng ủy ${lw} đã chỉ đạo Ủy ban nhân dân ${lw} ban hành ${2 + (num % 5)} văn bản, tổ chức ${1 + (num % 3)} hội nghị quán triệt cho cán bộ, đảng viên.`,
+  ];
+  return { unit: u, layout, text: `${lines.join('\n')}\n`, number };
 }
 
 function makeDoc(u: Unit, k: number): Doc {
+  if (PARTY) return makePartyDoc(u, k);
   const layout = LAYOUTS[k % LAYOUTS.length] as Layout;
-  const lw = LEVEL_WORD[u.level];
-  const LW = upper(lw);
-  const NAME = upper(u.name);
-  const provWord = CITIES.has(u.province) ? 'thành phố' : 'tỉnh';
-  const PROV = `${upper(provWord)} ${upper(u.province)}`;
+  const { lw, LW, NAME, provWord, PROV } = spellings(u);
   const kind = rand() < 0.6 ? 'BC' : 'KH';
   const W = 30;
   const head: string[] = [];
@@ -222,19 +264,22 @@ async function ocr(text: string, dpi: number, scan = false): Promise<string> {
 }
 
 
-const FIELDS = ['name', 'unitName', 'level', 'province'] as const;
+const FIELDS = ['name', 'unitName', 'level', 'province', 'number'] as const;
 type Field = (typeof FIELDS)[number];
 
 function score(doc: Doc, text: string): { ok: Record<Field, boolean>; got: string } {
-  const r = analyzeText(text).result.issuer;
+  const result = analyzeText(text).result;
+  const r = result.issuer;
   const u = doc.unit;
   const ok: Record<Field, boolean> = {
-    name: r?.name === `UBND ${LEVEL_WORD[u.level]} ${u.name}`,
+    name: r?.name === `${PARTY ? 'Đảng ủy' : 'UBND'} ${LEVEL_WORD[u.level]} ${u.name}`,
     unitName: r?.unitName === u.name,
     level: r?.unitLevel === u.level,
     province: r?.province === u.province,
+    // (Decree 30 layouts: the number is not what this instrument measures.)
+    number: doc.number === undefined || result.number === doc.number,
   };
-  return { ok, got: r ? `${r.name} | ${r.unitLevel} | ${r.province ?? '-'}` : 'null' };
+  return { ok, got: `${r ? `${r.name} | ${r.unitLevel} | ${r.province ?? '-'}` : 'null'}${doc.number ? ` | ${result.number ?? '-'}` : ''}` };
 }
 
 mkdirSync(CACHE, { recursive: true });
@@ -252,9 +297,9 @@ function report(title: string, from: number, to: number): void {
   const part = docs.slice(from, to);
   if (part.length === 0) return;
   console.log(`${title}: ${part.length} units (seed ${SEED}): ${part.filter((d) => d.unit.level === 'xa').length} xã, ${part.filter((d) => d.unit.level === 'phuong').length} phường, ${part.filter((d) => d.unit.level === 'dac_khu').length} đặc khu; ${new Set(part.map((d) => d.unit.province)).size} provinces`);
-  console.log('variant   name  unitName  level  province  all4');
+  console.log(`variant   name  unitName  level  province  ${PARTY ? 'number  all5' : 'all4'}`);
   for (const v of variants) {
-    const right: Record<Field | 'all', number> = { name: 0, unitName: 0, level: 0, province: 0, all: 0 };
+    const right: Record<Field | 'all', number> = { name: 0, unitName: 0, level: 0, province: 0, number: 0, all: 0 };
     const byLayout = new Map<string, [number, number]>();
     part.forEach((d, j) => {
       const text = v.texts[from + j] ?? '';
@@ -270,8 +315,8 @@ function report(title: string, from: number, to: number): void {
       }
     });
     const n = part.length;
-    console.log(`${v.name.padEnd(8)} ${pct(right.name, n)} ${pct(right.unitName, n)}     ${pct(right.level, n)}  ${pct(right.province, n)}    ${pct(right.all, n)}`);
-    console.log(`         by layout (all four right): ${[...byLayout].map(([l, [a, b]]) => `${l} ${a}/${b}`).join(', ')}`);
+    console.log(`${v.name.padEnd(8)} ${pct(right.name, n)} ${pct(right.unitName, n)}     ${pct(right.level, n)}  ${pct(right.province, n)}    ${PARTY ? `${pct(right.number, n)}   ` : ''}${pct(right.all, n)}`);
+    console.log(`         by layout (all ${PARTY ? 'five' : 'four'} right): ${[...byLayout].map(([l, [a, b]]) => `${l} ${a}/${b}`).join(', ')}`);
   }
 }
 report('main', 0, main.length);

@@ -50,10 +50,19 @@ export function normaliseSymbol(sym: string): string {
 }
 
 // The Party's format (Hướng dẫn 36-HD/VPTW) puts the type before the slash: "Số 112-BC/ĐU".
-const PARTY_TYPE = String.raw`(?:-[ 	]?([A-ZĐ]{2,4}))?`;
+const PARTY_TYPE = String.raw`(?:-[ \t]?([A-ZĐ]{2,4}))?`;
+
+/**
+ * Runs of capitals without their marks, Đ kept, one character for one: symbols are written in plain
+ * capitals and Đ, but the repair may give an OCR'd symbol marks ("ĐU" read "DU", repaired "DỰ").
+ */
+export function plainCapitals(s: string): string {
+  // (Only inside a run of capitals: "Ủy" stays a word.)
+  return s.replace(/(?<=\p{Lu})\p{Lu}|\p{Lu}(?=\p{Lu})/gu, (c) => (c === 'Đ' || c <= 'Z' ? c : c.normalize('NFD').charAt(0)));
+}
 
 export function extractNumber(st: TextStructure): string | null {
-  const head = st.text.slice(0, 1500);
+  const head = plainCapitals(st.text.slice(0, 1500));
   const number = (n: string, type: string | undefined, sym: string): string => `${n}${type ? `-${normaliseSymbol(type)}` : ''}/${normaliseSymbol(sym)}`;
   const m = new RegExp(String.raw`(?:^|
 |\s)[S$5](?:[ốóòo06bб]\s*[:;.]\s*|[ốóòo06bб]\s+|\s*[:;.]\s*|)(\d{1,6})${PARTY_TYPE}\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&-]{1,20})`, 'u').exec(head);
@@ -111,7 +120,7 @@ const LEVELS: { re: RegExp; level: UnitLevel; word: string }[] = [
 // be repaired into anything ("Được lap- Tự do").
 // (Anchored at the start of a separator run: tried at every space of a long run it was quadratic.)
 // The Party's header has its own motto in the right column: "ĐẢNG CỘNG SẢN VIỆT NAM".
-const MOTTO = /(?<![\s_—–-])(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][a4]ng\s+c[o0]ng\s+s[a4]n|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
+const MOTTO = /(?<![\s_—–-])(?:\s+|\s*[_—–-]+\s*)(?:c[o0]ng[\s-]+h[o0][a4]|[dpb][a4]ng\s*c[o0]ng\s*s[a4]n|[dpb][o0e6]c\s*[l1]ap|doc\s*lap|[dpb].c\s+[l1]ap|[^\s_—–-]+\s*[l1][a4]p(?=\s*[-–]\s*t))\b.*$/i;
 
 /**
  * The body a header line names before the level word (or alone, the level word on the line
@@ -198,7 +207,7 @@ interface HeaderUnit {
 }
 
 const HEADER_LINES = 16;
-const PARTY_MOTTO = /[dpb][a4]ng\s+c[o0]ng\s+s[a4]n\b/;
+const PARTY_MOTTO = /[dpb][a4]ng\s*c[o0]ng\s*s[a4]n\b/;
 
 const BOARD = /^b[a4]n\s+ch[i1l]\s+[dpb][a4][o0]\b/;
 
@@ -658,7 +667,8 @@ export function extractReferences(st: TextStructure, own: string | null): { numb
   REF.lastIndex = 0;
   let m: RegExpExecArray | null;
   const ownKey = own ? own.replace(/\s/g, '') : null;
-  while ((m = REF.exec(st.text)) !== null) {
+  const text = plainCapitals(st.text);
+  while ((m = REF.exec(text)) !== null) {
     const numPart = m[1] ?? '';
     const symRaw = m[2] ?? '';
     // A symbol has letters on both sides of a dash or slash (KH-UBND, NQ/TW); plain words are not.

@@ -165,3 +165,18 @@ test('a Party header the scan made unreadable: the body\'s Party committee, not 
   const ubnd = meta(doc(['#%& ~~ ** ,,', 'S6: 45/BC-UBND'], 'Thuc hien chi dao cua Dang uy xa Con Cuong, Uy ban nhan dan xa Con Cuong bao cao.', ['TM. UY BAN NHAN DAN', 'CHU TICH', '', 'Lo Van Khanh']));
   assert.equal(ubnd.issuer?.name, 'UBND xã Con Cuông');
 });
+
+test('a symbol the repair gave marks ("DU" → "DỰ") and a motto OCR glued ("DANGCONG SAN") are still read', () => {
+  const r = meta(
+    doc(
+      ['ĐẢNG BỘ TỈNH NGHỆ AN DANGCONG SAN VIETNAM', 'ĐẢNG ỦY XÃ CON CUÔNG', '*', 'Số 45-BC/DỰ Con Cuông, ngày 3 tháng 12 năm 2025'],
+      'Thực hiện Kế hoạch số 14-KH/DỰ ngày 02/8/2025 của Ban Thường vụ Đảng ủy xã, Đảng ủy xã báo cáo.',
+      ['T/M ĐẢNG ỦY', 'BÍ THƯ', '', 'Lò Văn Khánh'],
+    ),
+  );
+  assert.equal(r.number, '45-BC/ĐU');
+  assert.deepEqual(r.references, [{ number: '14-KH/ĐU', date: '2025-08-02' }]);
+  assert.equal(r.issuer?.name, 'Đảng ủy xã Con Cuông');
+  // A word with marks is no symbol: "Số 5/Ủy ban" names no document.
+  assert.equal(meta(doc(['XÃ CON CUÔNG', 'Số 5/Ủy ban'], 'Nội dung.', [])).number, null);
+});
