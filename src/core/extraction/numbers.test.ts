@@ -107,7 +107,10 @@ test('document date from the place-and-date line, also with OCR damage in the mo
   assert.equal(extractDate(st('Hà Nội, ngày 3/12/2025\nBÁO CÁO')), '2025-12-03');
   assert.equal(extractDate(st('BÁO CÁO không ghi ngày')), null);
   assert.equal(extractNumber(st('S6: 319 /BC-UBND Cat Hai, ngay 9 thang 12 nam 2025')), '319/BC-UBND');
-  assert.equal(extractNumber(st('Số: 09-KH/ĐU\nKẾ HOẠCH')), null);
+  // The Party's format writes the type before the slash; it is read since Party committees'
+  // reports are scored (r90/r91's gold). A central number is never the document's own.
+  assert.equal(extractNumber(st('Số: 09-KH/ĐU\nKẾ HOẠCH')), '09-KH/ĐU');
+  assert.equal(extractNumber(st('Số 57-NQ/TW\nKẾ HOẠCH')), null);
 });
 
 test('numbers in words: tens, hundreds, thousands; read only before a counted noun', () => {
