@@ -54,10 +54,11 @@ type ListFloors = Record<Exclude<ListField, 'references'>, number>;
 // minus about one item (none raised above the 65-document floors).
 // 25 Nov 2026, result columns beside target columns and dated periodic reports read (68 documents):
 // eng-300 targets 0.953, reportDeadlines 1.000; eng-200 targets 0.970, reportDeadlines 1.000 (the
-// other lists unchanged). Those floors raised to these minus about one item.
+// other lists unchanged). Those floors raised to these minus about one item. With a report's
+// planning sentence read over its clauses: eng-300 targets 0.959, eng-200 targets 0.981.
 const FLOORS: Record<string, ListFloors> = {
-  'eng-300': { targets: 0.945, tasks: 0.935, reportDeadlines: 0.985, difficulties: 0.98, recommendations: 0.975 },
-  'eng-200': { targets: 0.962, tasks: 0.965, reportDeadlines: 0.985, difficulties: 0.98, recommendations: 0.965 },
+  'eng-300': { targets: 0.952, tasks: 0.935, reportDeadlines: 0.985, difficulties: 0.98, recommendations: 0.975 },
+  'eng-200': { targets: 0.975, tasks: 0.965, reportDeadlines: 0.985, difficulties: 0.98, recommendations: 0.965 },
 };
 
 for (const [variant, floors] of Object.entries(FLOORS)) {

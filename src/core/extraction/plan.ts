@@ -514,7 +514,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
 // Reports look ahead too: a section "Phương hướng (nhiệm vụ) năm 2026" states next year's
 // targets, and a sentence "… dự kiến mở thêm 04 lớp …" dated by its own year states one.
 const OUTLOOK_HEADING = /(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach)[^.]{0,40}?(?<![a-z])n[a4i]m\s+(20\d\d)/;
-const PLANNED = /(?<![a-z])(?:du\s+kien|phan\s+dau|se\s+to\s+chuc)(?![a-z])/g;
+const PLANNED = /(?<![a-z])(?:du\s+kien|phan\s+dau|se\s+to\s+chuc|[dpb]\S{1,2}t\s+m\S{1,2}c\s+t[i1]eu)(?![a-z])/g;
 
 export function extractReportTargets(st: TextStructure, units: string[] = []): Target[] {
   const lines = splitLines(st.text, st.folded);
@@ -539,12 +539,15 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
     if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
     // The sentence of the planning word, and a year in it ("tháng 12/2025", "năm 2026").
     const sStart = Math.max(st.folded.lastIndexOf('. ', m.index) + 1, st.folded.lastIndexOf('\n\n', m.index) + 1, 0);
-    const endDot = st.folded.indexOf('. ', m.index);
-    const sEnd = endDot < 0 ? st.folded.length : endDot;
+    // (It ends at a full stop before a space or a line break, or at a blank line.)
+    const endDot = st.folded.slice(m.index).search(/\.(?=\s)|\n\s*\n/);
+    const sEnd = endDot < 0 ? st.folded.length : m.index + endDot;
     const y = /(?:n[a4i]m\s+|(?:th[a4]ng\s+\d{1,2}|qu\S\s+[ivx]{1,4})\s*\/\s*)(20\d\d)(?!\d)/.exec(st.folded.slice(sStart, sEnd));
     if (!y || !y[1]) continue;
-    const clauseEnd = st.folded.slice(m.index, sEnd).search(/[;,]\s|\s(?:va|dong thoi)\s/);
-    out.push(...inlineTargets(st, m.index + m[0].length, clauseEnd < 0 ? sEnd : m.index + clauseEnd, Number(y[1]), units));
+    // The planning word governs the clauses after it ("phấn đấu … đạt 90%; mở thêm 04 lớp …"),
+    // up to a clause about what was done ("; đã mở 04 lớp", "hiện có …") or the sentence's end.
+    const past = st.folded.slice(m.index, sEnd).search(/(?:[;,]\s*|\s(?:va|dong thoi)\s+)(?:[^;,]*?\s)?(?:da|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i)(?![a-z])/);
+    out.push(...inlineTargets(st, m.index + m[0].length, past < 0 ? sEnd : m.index + past, Number(y[1]), units));
   }
   return out;
 }

@@ -108,3 +108,17 @@ test('targets: OCR at a lower resolution — the header wrapped inside a column 
   ].join('\n');
   assert.deepEqual(targets(ocr), EXPECTED);
 });
+
+const reportTargets = (body: string) =>
+  extractFromText(`BÁO CÁO\nKết quả thử nghiệm\n\nI. KẾT QUẢ\n${body}\n\nNơi nhận:\n- Như trên;\n`).targets.map((t) => `${t.year}:${t.value}${t.unit === '%' ? '%' : ` ${t.unit}`}`);
+
+test('targets in a report: the planning word governs the clauses after it, "đặt mục tiêu" too', () => {
+  assert.deepEqual(reportTargets('Năm 2027, xã phấn đấu 95% hộ có ví điện tử; tỷ lệ hồ sơ trực tuyến đạt từ 85% trở lên.'), ['2027:95%', '2027:85%']);
+  assert.deepEqual(reportTargets('Năm 2027, phường đặt mục tiêu mỗi tổ dân phố có 01 tổ công nghệ số và 70% người dân có tài khoản định danh.'), ['2027:1 tổ', '2027:70%']);
+  assert.deepEqual(reportTargets('Tiếp tục duy trì chuyên mục, phấn đấu đến hết năm 2026 tỷ lệ hồ sơ trực tuyến đạt 88%; mở thêm 03 lớp tập huấn; tổ chức hội thi.'), ['2026:88%', '2026:3 lớp']);
+});
+
+test('near-miss: after the planning word, a clause of what was done, and the next sentence, are no targets', () => {
+  assert.deepEqual(reportTargets('Năm 2027, xã phấn đấu 95% hộ có ví điện tử; đã mở 04 lớp tập huấn.\nXã có 12 lớp tập huấn.'), ['2027:95%']);
+  assert.deepEqual(reportTargets('Năm 2027, xã phấn đấu 95% hộ có ví điện tử\n\nToàn xã có 14 tổ công nghệ số.'), ['2027:95%']);
+});
