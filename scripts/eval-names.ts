@@ -5,15 +5,21 @@
 //  - unseen-2: tests/fixtures/names/unseen-2.txt, a second such sample written later by another
 //    hand (mostly Kinh names of three and four words), also read by no model builder;
 //  - unseen-3: tests/fixtures/names/unseen-3.txt, pairs of the public list (person-names-vi.txt)
-//    that the channel learner never draws, after a family name (names a broad list knows).
+//    that the channel learner never draws, after a family name (names a broad list knows);
+//  - list-dev, list-final: tests/fixtures/names/list-dev.txt and list-final.txt, public-list entries no
+//    tuning used (scripts/build-name-samples.ts); measure on list-dev while changing the repair and
+//    score list-final only at the end of a change.
 // Each is rendered one name per paragraph in Liberation Serif 13, bold (how signature names are
 // printed) and regular (how the fixtures are rendered), at 300 and 200 dpi, read back with
 // `tesseract -l eng` (the seeds' damage), and each line is repaired and compared with the name.
 // More renderings check other paths: the names in capitals (bold and regular, 300 and 200 dpi;
 // compared in capitals) and the Vietnamese model's reading (`-l vie`, regular, 300 dpi) through the repair.
+// The "page" renderings are those of the fixtures (scripts/make-fixtures.sh: regular, A4 text width,
+// margin, full hinting, grey antialiasing, page segmentation 3) at 300 and 200 dpi: how the holdout's
+// signers are read. `--page` measures those two renderings only.
 // Deterministic. Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-vie,
 // fonts-liberation2 (see docs/language-model.md).
-// Usage: npx tsx scripts/eval-names.ts [--show] [--sample seen|unseen|unseen-2|unseen-3] [--cache DIR]
+// Usage: npx tsx scripts/eval-names.ts [--show] [--page] [--sample seen|unseen|unseen-2|unseen-3|list-dev|list-final] [--cache DIR]
 // (--show prints misses; --sample measures one sample only; --cache keeps the OCR readings in DIR
 // and reuses them, for comparing repairs without running tesseract again).
 import { execFileSync } from 'node:child_process';
@@ -21,8 +27,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repairVietnamese } from '#src/core/vietnamese/repair.ts';
+import { ocrEnglish, renderPage } from './support/render-ocr.ts';
 
 const show = process.argv.includes('--show');
+const pageOnly = process.argv.includes('--page');
 const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const only = option('--sample');
 const cache = option('--cache');
@@ -42,8 +50,12 @@ const samples = ([
   ['unseen', sample('tests/fixtures/names/unseen.txt')],
   ['unseen-2', sample('tests/fixtures/names/unseen-2.txt')],
   ['unseen-3', sample('tests/fixtures/names/unseen-3.txt')],
-] as const).filter(([label]) => only === undefined || label === only);
+  ['list-dev', sample('tests/fixtures/names/list-dev.txt')],
+  ['list-final', sample('tests/fixtures/names/list-final.txt')],
+] as const).filter(([label]) => (only === undefined ? label !== 'list-final' : label === only));
 const renderings = [
+  { weight: '', dpi: 300, lang: 'eng', caps: false, page: true },
+  { weight: '', dpi: 200, lang: 'eng', caps: false, page: true },
   { weight: 'Bold', dpi: 300, lang: 'eng', caps: false },
   { weight: 'Bold', dpi: 200, lang: 'eng', caps: false },
   { weight: '', dpi: 300, lang: 'eng', caps: false },
@@ -53,7 +65,7 @@ const renderings = [
   { weight: '', dpi: 300, lang: 'eng', caps: true },
   { weight: '', dpi: 200, lang: 'eng', caps: true },
   { weight: '', dpi: 300, lang: 'vie', caps: false },
-];
+].filter((r) => !pageOnly || ('page' in r && r.page));
 
 const dir = mkdtempSync(join(tmpdir(), 'eval-names-'));
 try {
@@ -62,16 +74,22 @@ try {
       const names = r.caps ? sampleNames.map((n) => n.toUpperCase()) : sampleNames;
       const page = `${names.join('\n\n')}\n`;
       const font = `Liberation Serif ${r.weight ? `${r.weight} ` : ''}13`;
-      const kept = cache && join(cache, `${label}-${r.weight || 'Regular'}-${r.dpi}-${r.lang}${r.caps ? '-caps' : ''}.json`);
+      const page_ = 'page' in r && r.page;
+      const kept = cache && join(cache, `${label}-${page_ ? 'page' : r.weight || 'Regular'}-${r.dpi}-${r.lang}${r.caps ? '-caps' : ''}.json`);
       let ocr: string[];
       if (kept && existsSync(kept) && (JSON.parse(readFileSync(kept, 'utf8')) as { page: string }).page === page) {
         ocr = (JSON.parse(readFileSync(kept, 'utf8')) as { ocr: string[] }).ocr;
       } else {
         writeFileSync(join(dir, 'page.txt'), page);
+        if (page_) {
+          await renderPage(join(dir, 'page.txt'), join(dir, 'page.png'), r.dpi);
+          ocr = (await ocrEnglish(join(dir, 'page.png'))).split('\n').filter((l) => l.trim() !== '');
+        } else {
         execFileSync('pango-view', [`--font=${font}`, `--dpi=${r.dpi}`, '-q', '-o', join(dir, 'page.png'), join(dir, 'page.txt')]);
         ocr = execFileSync('tesseract', [join(dir, 'page.png'), '-', '-l', r.lang, '--psm', '4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
           .split('\n')
           .filter((l) => l.trim() !== '');
+        }
         if (kept) {
           mkdirSync(cache, { recursive: true });
           writeFileSync(kept, JSON.stringify({ page, ocr }));
@@ -95,7 +113,7 @@ try {
         });
       });
       const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)} %`;
-      const what = `${label} (${names.length}), ${r.caps ? 'CAPS ' : ''}${r.weight ? 'bold' : 'regular'} ${r.dpi}${r.lang === 'vie' ? ' vie' : ''}:`.padEnd(36);
+      const what = `${label} (${names.length}), ${r.caps ? 'CAPS ' : ''}${page_ ? 'page' : r.weight ? 'bold' : 'regular'} ${r.dpi}${r.lang === 'vie' ? ' vie' : ''}:`.padEnd(36);
       console.log(`${what} whole name ${pct(whole, names.length)}, given name ${pct(given, names.length)}, syllables ${pct(syllables, total)}`);
     }
   }
