@@ -81,6 +81,8 @@ function join(onset: string, rhyme: string): string | null {
   if ((onset === 'c' || onset === 'g' || onset === 'ng') && front) return null;
   if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) return null;
   if (onset === 'qu') {
+    // The u of qu is the rhyme's u: qu + uynh, uych, uyt is written quynh, quych, quyt (Quỳnh, quýt).
+    if (rhyme === 'uynh' || rhyme === 'uych' || rhyme === 'uyt') return 'q' + rhyme;
     if (rhyme.startsWith('u') || rhyme.startsWith('o') || rhyme.startsWith('ư')) return null;
     return 'qu' + rhyme;
   }
