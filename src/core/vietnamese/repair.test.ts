@@ -341,3 +341,17 @@ test('OCR forms the repair reads back: loan words, a J for l, the portal acronym
   assert.equal(r('Nguyen Anh Tuan'), 'Nguyễn Anh Tuấn');
   assert.equal(r('Nghi quyet 57-NQ/TW'), 'Nghị quyết 57-NQ/TW');
 });
+
+test('on a name line, a capital and a capital O is a title-case word whose o had a mark above it', () => {
+  // Invented names: the English model reads a lower-case o with a mark above as a capital O.
+  const fix = (s: string): string => repairVietnamese(s).text;
+  assert.match(fix('TO Van Minh'), /^Tô Văn Minh$/);
+  assert.match(fix('Lé Thi HO'), /^Lê Thị H[ôồốổỗộ]$/);
+  assert.match(fix('V6 Thi HO'), /^Võ Thị H[ôồốổỗộ]$/);
+  assert.match(fix('Tran Van DO'), /^Trần Văn [DĐ][ôồốổỗộ]$/);
+  assert.equal(fix('Phạm Quynh Anh'.normalize('NFC')), 'Phạm Quynh Anh', 'a name already written with marks is kept');
+  // Near misses: a heading in capitals keeps its capitals, running text is read as before.
+  assert.match(fix('TO TRINH'), /^TỜ TRÌNH$/);
+  assert.match(fix('BO Y TE'), /^BỘ Y TẾ$/);
+  assert.match(fix('cia BO Chinh tri'), /^của BỘ Chính trị$/);
+});

@@ -428,6 +428,7 @@ function loadModel(): Model {
   // năng" = kỹ năng, "S¥" = Sỹ). The synthetic renders never produced it, so the table has no
   // say; as a y it costs what an unseen mark on the same letter costs, any other letter far more.
   if (!obsToLetter.has('¥')) obsToLetter.set('¥', 'y');
+  obsToLetter.set(MARK_ABOVE_O, 'o');
   model = { ids, uniLogById, backoffLogById, nameLogById, surnameLogById, middleLogById, givenLogById, givenByGender, middleByGender, middleWomanById, pairProb, pairShare, nameNextLogById, uniformLog, bigramLog, trigramCtx, trigramMiddle, trigramStart, trigramNext, trigramProb, byFold, deletes, text, names, capsNames, obsToLetter };
   return model;
 }
@@ -526,7 +527,12 @@ function foldCh(c: string): string {
   return f;
 }
 
+/** The observed letter of a capital O read for a lower-case o with a mark above it (isMisreadTitleO). */
+const MARK_ABOVE_O = '\ue010';
+const O_WITH_MARK_ABOVE = /^[óòỏõôốồổỗộớờởỡ]$/u;
+
 function subCost(m: Model, ch: Channel, t: string, o: string): number {
+  if (o === MARK_ABOVE_O) return O_WITH_MARK_ABOVE.test(t) ? 1 : foldCh(t) === 'o' ? P.unseenSameBase + 2 : P.unseenOther + 2;
   const learned = ch.sub.get(`${t}\u0000${o}`);
   if (learned !== undefined) return learned;
   if (t === o) return 0.05;
@@ -687,12 +693,12 @@ const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
 // lần) — any word opening with I or J (no Vietnamese word has a J) and going on in lower case or
 // digits also gets the candidates of l + the rest.
 const CAPITAL_I_AS_L_COST = 0.5;
-function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text): Candidate[] {
+function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text, observed = piece.normalize('NFC').toLowerCase()): Candidate[] {
   const iAsL = /^[IJ][^\p{Lu}]/u.test(piece);
   const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[piece.charAt(0)];
   if (extra === undefined || piece.length < 2) return cands;
   const letter = iAsL ? 'l' : 'đ';
-  const alt = candidatesFor(m, `${letter}${piece.slice(1).normalize('NFC').toLowerCase()}`, ch)
+  const alt = candidatesFor(m, `${letter}${[...observed].slice(1).join('')}`, ch)
     .filter((c) => c.syl.startsWith(letter))
     .map((c) => ({ ...c, cost: c.cost + extra }));
   if (alt.length === 0) return cands;
@@ -984,6 +990,20 @@ function viterbi(m: Model, run: Slot[]): { syls: string[]; score: number } {
 // as a number and pull "ty" to "từ". So a two-digit token starting with 1 right after "ty"/"tỷ"
 // that no number precedes is read as the English reading of "lệ" ("lé") and repaired like any word.
 const TY = /^t[yýỷ]$/i;
+// The English model reads a lower-case o with a mark above it as a capital O ("TO Van Minh", "Le
+// Thi HO", "LO Van An": Tô, Hồ, Lò), never a plain o, ơ or ọ (names rendered like the fixtures: 14
+// of 448 o's with a mark above, 0 of 96 without). On a line of two to five words that are title
+// case but for such words (a personal name, as a signature block prints it), a capital consonant
+// and a capital O is a title-case word whose O is read as MARK_ABOVE_O (subCost), so the line is
+// read as a name. Elsewhere it is left to the run models (a heading "TO TRINH" stays in capitals;
+// in running text "SO", "BO" are read as before).
+const CAPITAL_O = /^[BCDGHLMNRSTVX]O$/u;
+function isMisreadTitleO(pieces: string[], i: number): boolean {
+  if (!CAPITAL_O.test(pieces[i]!)) return false;
+  const words = pieces.filter((q, k) => k % 2 === 0 && q !== '');
+  if (words.length < 2 || words.length > 5 || pieces.some((q, k) => k % 2 === 1 && !/^\s+$/.test(q))) return false;
+  return words.every((w) => CAPITAL_O.test(w) || /^\p{Lu}[^\p{Lu}]*$/u.test(w)) && words.some((w) => !CAPITAL_O.test(w));
+}
 function isMisreadLe(pieces: string[], i: number): boolean {
   if (!/^1\d$/.test(pieces[i]!) || !/^\s+$/.test(pieces[i - 1] ?? '')) return false;
   const prev = pieces[i - 2] ?? '';
@@ -1123,6 +1143,8 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   const monthColumns = new Set(pieces.filter((q, k) => k % 2 === 0 && MONTH_LABEL.test(q))).size >= 2;
   for (let i = 0; i < pieces.length; i++) {
     if (i % 2 === 0 && isMisreadLe(pieces, i)) pieces[i] = 'lé';
+    const titleO = i % 2 === 0 && isMisreadTitleO(pieces, i);
+    if (titleO) pieces[i] = `${pieces[i]!.charAt(0)}o`;
     const p = pieces[i]!;
     if (i % 2 === 1) {
       if (!/^\s+$/.test(p) && run.length && !isNamePrefix(pieces, i - 1)) {
@@ -1178,8 +1200,8 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       run = [];
       continue;
     }
-    const observed = p.normalize('NFC').toLowerCase();
-    let cands = withCapitalD(m, p, candidatesFor(m, observed));
+    const observed = titleO ? `${p.charAt(0).toLowerCase()}${MARK_ABOVE_O}` : p.normalize('NFC').toLowerCase();
+    let cands = withCapitalD(m, p, candidatesFor(m, observed), m.text, observed);
     // A lone symbol has no letters to go by: only the letters it was seen standing for count.
     if (LONE_SYMBOL.test(p)) cands = cands.filter((c) => m.text.sub.has(`${c.syl}\u0000${p}`));
     // In a run of capitalised words (a name) a costlier reading is still better than none.
@@ -1211,7 +1233,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       if (k === 0) slot.surname = true;
       else slot.person = k === all.length - 1 ? 'given' : 'middle';
       slot.afterMiddle = all[k - 1]?.person === 'middle';
-      if (slot.index >= 0 && m.capsNames !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.capsNames), m.capsNames);
+      if (slot.index >= 0 && m.capsNames !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.capsNames), m.capsNames, slot.observed);
     });
   }
   if (oneRun && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
@@ -1225,7 +1247,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
         slot.afterMiddle = all[k - 1]?.person === 'middle' && !isNamePrefix(pieces, slot.index - 2);
         // The words of a name line are read with the channel of name lines (learned from names
         // rendered alone on their line, bold and regular: scripts/learn-name-confusions.ts).
-        if (slot.index >= 0 && m.names !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.names), m.names);
+        if (slot.index >= 0 && m.names !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.names), m.names, slot.observed);
       });
     } else compound = null;
   }
