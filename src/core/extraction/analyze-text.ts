@@ -4,7 +4,7 @@
 // Synchronous; the repair module is loaded once when this module is imported.
 
 import type { ExtractionResult } from './extraction.types.ts';
-import { extractFromText, type ExtractionCatalog } from './extract.ts';
+import { extractFromText, extractIssuerOf, type ExtractionCatalog } from './extract.ts';
 import { spellUnitNamesInText } from './gazetteer.ts';
 import { opensTable } from './table-gaps.ts';
 
@@ -271,14 +271,14 @@ export function analyzeText(
     text = r.text;
     repaired = r.changed;
   }
-  let result = extractFromText(text, opts?.catalog, normal);
   // Unit names in running text take their official spelling once the document's province is
-  // known; the text changes, so it is extracted again and every offset indexes the final text.
-  const spelled = spellUnitNamesInText(text, result.issuer?.province ?? null, normal);
+  // known (read from the issuer alone, as the extraction reads it); the text is then extracted
+  // once, and every offset indexes the final text.
+  const spelled = spellUnitNamesInText(text, extractIssuerOf(text, normal)?.province ?? null, normal);
   if (spelled !== text) {
     text = spelled;
     repaired = true;
-    result = extractFromText(text, opts?.catalog, normal);
   }
+  const result = extractFromText(text, opts?.catalog, normal);
   return { text, rawText, repaired, result };
 }

@@ -9,7 +9,7 @@ import { detectKind, extractDate, extractIssuer, extractNumber, extractReference
 import { extractDifficulties, extractRecommendations } from './narrative.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { extractReportTargets, extractTargets, extractTasks } from './plan.ts';
-import { buildStructure } from './text-structure.ts';
+import { buildStructure, type TextStructure } from './text-structure.ts';
 
 export type { ExtractionCatalog, CatalogIndicator, CatalogTheme } from './facts.ts';
 
@@ -25,13 +25,25 @@ export function loadDefaultCatalog(): ExtractionCatalog {
   return defaultCatalog;
 }
 
+// The structure of the text last read: analyzeText reads the issuer before the whole extraction.
+let lastStructure: TextStructure | null = null;
+function structureOf(text: string): TextStructure {
+  if (lastStructure?.text !== text) lastStructure = buildStructure(text, foldKeepLength(text));
+  return lastStructure;
+}
+
+/** The issuer alone, as extractFromText reads it (`source` as there). */
+export function extractIssuerOf(text: string, source: string = text): ExtractionResult['issuer'] {
+  return extractIssuer(structureOf(text), source);
+}
+
 /**
  * `source` is the text as the document gave it, before any repair (defaults to `text`): marks
  * found there are the document's own, and a unit name it spells with them keeps that spelling.
  */
 export function extractFromText(text: string, catalog?: ExtractionCatalog, source: string = text): ExtractionResult {
   const cat = catalog ?? loadDefaultCatalog();
-  const st = buildStructure(text, foldKeepLength(text));
+  const st = structureOf(text);
   const number = extractNumber(st);
   const kind = detectKind(st, number);
   const issuer = extractIssuer(st, source);

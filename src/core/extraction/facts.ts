@@ -588,6 +588,7 @@ function findCue(folded: string, cue: string, from?: number, to?: number): [numb
   return ownPhrase(folded, cue, findCueAny(folded, cue, from, to));
 }
 function ownPhrase(folded: string, cue: string, found: [number, number][]): [number, number][] {
+  if (found.length === 0) return found;
   const hits = found.filter(([, e]) => !COMPOUNDS.some(([end, next]) => end.test(folded.slice(Math.max(0, e - 4), e)) && next.test(folded.slice(e, e + 6))));
   if (cue.includes(',')) return hits;
   return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
