@@ -128,3 +128,15 @@ test('a number word ending a line counts no capitalised noun on the next', () =>
     ['Trong quý, đài truyền thanh xã phát năm lượt chuyên mục về chuyển đổi số.', ['RADIO_BROADCASTS=5']],
   ]);
 });
+
+test('a list of places after the counted noun does not hide the part named after it', () => {
+  check([
+    ['Xã có 18 cụm loa truyền thanh, song 04 cụm tại các thôn Nà Lầu, Khuổi Mí, Pác Ngòi bị sét đánh, chưa sửa được.', ['LOUDSPEAKER_CLUSTERS=18', 'LOUDSPEAKER_CLUSTERS_DOWN=4']],
+    ['Hệ thống truyền thanh có 15 cụm loa, trong đó 02 cụm ở thôn Tây, thôn Đông bị hư hỏng sau bão.', ['LOUDSPEAKER_CLUSTERS=15', 'LOUDSPEAKER_CLUSTERS_DOWN=2']],
+    // The numbers of a list of designated places are names, not counts.
+    ['Hệ thống có 30 cụm loa; 03 cụm tại các tổ dân phố 4, 8, 12 và 17 bị hư hỏng do mưa bão.', ['LOUDSPEAKER_CLUSTERS=30', 'LOUDSPEAKER_CLUSTERS_DOWN=3']],
+    // Near miss: places listed, nothing said after them: the clusters stay clusters; a count after a place's number stays a count.
+    ['Xã lắp mới 06 cụm loa tại các thôn Nà Lầu, Khuổi Mí, năm nay.', ['LOUDSPEAKER_CLUSTERS=6']],
+    ['Đã lắp loa tại thôn 3, 4 cụm tại thôn 5.', ['LOUDSPEAKER_CLUSTERS=4']],
+  ]);
+});

@@ -544,8 +544,11 @@ const VILLAGE_NAME_BEFORE = /(?<![a-z])(?<!so )(?:thon|xom|to dan pho|khu pho|kh
  * an item designated "<thing> số N" (DESIGNATION_BEFORE), a rank, an age, or a place named by
  * its number at a phrase end (VILLAGE_NAME_BEFORE). One cause, one test in the reader's loop.
  */
+// … and the next numbers of such a list: "tại các tổ dân phố 3, 5, 11 và 14", "thôn 2 và 4".
+const DESIGNATION_LIST_BEFORE = /(?<![a-z])(?:thon|xom|to dan pho|khu pho|khom|ap|doi|to|khu|cum loa so|so)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|va|hoac)\s*$/;
 function namesOne(st: TextStructure, tok: NumberToken): boolean {
   const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
+  if (!tok.percent && DESIGNATION_LIST_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 60), tok.start)) && unitClass(st, tok) === null) return true;
   if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) return true;
   if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) return true;
   if (tok.percent) return false;
@@ -861,6 +864,25 @@ function inPlaceList(st: TextStructure, tok: NumberToken, clause: [number, numbe
   const items = list.match(/(?:^|,)\s*\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3}\s+\d+\s+\p{L}+/gu) ?? [];
   if (items.length < 2) return false;
   return /(?:^|,)\s*\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3}\s+$/u.test(lead.slice(colon + 1));
+}
+
+// Places listed after the counted noun: "tại các thôn Nà Lầu, Khuổi Mí, Pác Ngòi", "ở thôn Tây,
+// thôn Đông", "tại các tổ dân phố 3, 5 và 8" (names, their numbers, joined by commas and "và").
+const PLACE_LIST = /^[ \t]*(?:tại|ở)[ \t]+(?:các[ \t]+)?(?:(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|tổ|khu|khóm|điểm)[ \t]+)?(?:\p{Lu}[\p{L}’']*|\d{1,3})(?:[ \t]+(?:\p{Lu}[\p{L}’']*|\d{1,3}))*(?:[ \t]*(?:,|và)[ \t]*(?:(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|tổ|khu|khóm)[ \t]+)?(?:\p{Lu}[\p{L}’']*|\d{1,3})(?:[ \t]+(?:\p{Lu}[\p{L}’']*|\d{1,3}))*)+/u;
+
+/**
+ * Where the phrase after a count ends when a list of places follows its noun: the list's commas
+ * do not end it, so the part named after the list counts ("05 cụm tại các thôn A, B, C bị hư
+ * hỏng" are clusters down). Else the phrase end as found.
+ */
+function placeListEnd(st: TextStructure, tok: NumberToken, clause: [number, number], phraseEnd: number): number {
+  const noun = /^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]+(?:tại|ở)[ \t])/u.exec(st.text.slice(tok.unitStart, tok.unitStart + 30));
+  if (!noun) return phraseEnd;
+  const list = PLACE_LIST.exec(st.text.slice(tok.unitStart + noun[0].length, clause[1]));
+  if (!list) return phraseEnd;
+  const after = tok.unitStart + noun[0].length + list[0].length;
+  const rest = st.folded.slice(after, clause[1]).search(/[,;:()\d]/);
+  return rest < 0 ? clause[1] : after + rest;
 }
 
 /** Start of the next figure after the number in its clause, or the clause end. */
@@ -1976,7 +1998,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
           i.total === code &&
           (i.cues ?? []).some(
             (c) =>
-              findCue(st.folded, c, tok.unitStart, phraseEnd).length > 0 ||
+              findCue(st.folded, c, tok.unitStart, placeListEnd(st, tok, clause, phraseEnd)).length > 0 ||
               findCue(st.folded, c, phraseStart, tok.start).some(([, me]) => tok.start - me <= 3) ||
               (topBefore >= 0 && findCue(st.folded, c, topBefore, tok.start).some(([, me]) => !/[,;()]|:(?!\s*$)/.test(st.folded.slice(me, tok.start)))),
           ),
