@@ -38,6 +38,9 @@ export function normaliseText(raw: string): string {
     // (or with a count followed by a lower-case word), i.e. the sentence clearly runs on.
     // (A word ending in a digit is a letter the English model misread: "lap dat t6ng s6⏎⏎36 cum".)
     .replace(/(?<=[\p{Ll},]|\p{Ll}\d)[ \t]*\n[ \t]*\n(?=[ \t]*(?:\p{Ll}(?![).])|\d[\d.,]*[ \t]+\p{Ll}))/gu, '\n')
+    // Bold marks of a text written in Markdown ("| **Tổng cộng** | **54** |") go: a total row's
+    // label is read by its words.
+    .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
     // A guillemet or copyright sign glued to a figure is a speck the scan read ("đã đăng «27 tin").
     .replace(/(?<=\s)[«»©®](?=\d)/g, ' ')
     // A month's number run into its word by the scan ("Thang10", a column label) is split off;
@@ -55,6 +58,7 @@ export function normaliseText(raw: string): string {
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastHeaderCell(all, at) ? ' ' : nl))
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastValue(all, at) ? ' ' : nl))
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedLastCells(all, at) ? ' ' : nl))
+    .replace(/\n/g, (nl: string, at: number, all: string) => (emptyCellsAfterRow(all, at) ? ' ' : nl))
     .replace(/\n/g, (nl: string, at: number, all: string) => (wrappedAtBorder(all, at) ? ' ' : nl))
     // A row index read with a mark after it ("7_ Cụm loa …") is the bare index.
     .replace(/^([ \t]*\d{1,3})_(?=[ \t]+\p{Lu})/gmu, '$1 ')
@@ -68,7 +72,7 @@ export function normaliseText(raw: string): string {
     .replace(/^.*$/gmu, tableBorders)
     // A border glued to a cell's word or figure ("… cụm loa| 4 |", "|S6 hộ |") gets its space back,
     // so the repair reads the word whole.
-    .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=[\p{L}\d%)])(?=[|¦])/gu, ' ').replace(/(?<=[|¦])(?=[\p{L}\d(])/gu, ' '))
+    .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=\d)[ \t]?=(?=[|¦])/gu, ' ').replace(/(?<=[\p{L}\d%)])(?=[|¦])/gu, ' ').replace(/(?<=[|¦])(?=[\p{L}\d(])/gu, ' '))
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
   return pipeTableGaps(text);
 }
@@ -148,20 +152,22 @@ function wrappedLastCells(all: string, at: number): boolean {
 }
 
 /**
- * A row (or header) the page wrapped at a cell border: the line before opens and ends with a
- * border, the next neither opens with one nor holds more than its last cells, and ends with a
- * border ("| TT | Thôn | … | Thành viên |⏎Người dân được hướng dẫn |", "| 1 | … | 134 |⏎111,7 |
- * Phát vào thứ Hai |"). The two parts together hold as many borders as the table's next full
- * line (else its line before): a row that only lost its opening border ("1 Bản A | 1 | 8 |")
- * under a whole one holds more, and stays a row of its own.
+ * A row (or header) the page wrapped: the line before opens with a border; the next ends with
+ * one and, when the break fell on a border, does not open with one ("| TT | Thôn | … | Thành
+ * viên |⏎Người dân được hướng dẫn |", "| 1 | … | 134 |⏎111,7 | Phát vào thứ Hai |"); broken
+ * inside a cell it may ("| 2 | … | 111,7⏎| |", "| 4 | … | Trong đó⏎38 video |"). The two parts
+ * together hold as many borders as the table's next full line (else its line before): a row that
+ * only lost its opening border ("1 Bản A | 1 | 8 |") under a whole one holds more, and stays a
+ * row of its own.
  */
 function wrappedAtBorder(all: string, at: number): boolean {
   const before = lineBefore(all, at);
-  if (!/^[ \t]*\|/.test(before) || !ENDS_IN_BORDER.test(before)) return false;
+  if (!/^[ \t]*\|/.test(before)) return false;
   const n = pipeCount(before);
   if (n < 3) return false;
   let { line, end } = lineAfter(all, at);
-  if (/^[ \t]*[|¦]/.test(line) || !ENDS_IN_BORDER.test(line) || line.length > 200) return false;
+  // (Broken inside a cell, the next part may open with the border it lost: "| 2 | … | 111,7" ⏎ "| |".)
+  if ((ENDS_IN_BORDER.test(before) && /^[ \t]*[|¦]/.test(line)) || !ENDS_IN_BORDER.test(line) || line.length > 200) return false;
   const m = pipeCount(line);
   // The table's next line with borders (blank lines and rule scraps skipped), within a few lines;
   // its borders as the scan reads them ("96,0] 1|") are counted too.
@@ -178,6 +184,23 @@ function wrappedAtBorder(all: string, at: number): boolean {
   return n < full && n + m === full;
 }
 
+/** A line of borders and empty cells only ("| |", "|"). */
+const EMPTY_CELLS = /^[ \t]*\|(?:[ \t]*\|)*[ \t]*$/;
+
+/**
+ * A row broken inside its last cells whose empty cells and closing border the scan put on a line
+ * of their own, a blank line between ("| 2 | … | 111,7" ⏎ ⏎ "| |"): both line breaks go.
+ */
+function emptyCellsAfterRow(all: string, at: number): boolean {
+  const row = (l: string): boolean => /^[ \t]*\|/.test(l) && !ENDS_IN_BORDER.test(l) && pipeCount(l) >= 3;
+  const before = lineBefore(all, at);
+  const { line, end } = lineAfter(all, at);
+  if (row(before)) return EMPTY_CELLS.test(line) || (line.trim() === '' && end >= 0 && EMPTY_CELLS.test(lineAfter(all, end).line));
+  if (before.trim() !== '' || !EMPTY_CELLS.test(line)) return false;
+  const prevEnd = all.lastIndexOf('\n', at - 1);
+  return prevEnd > 0 && row(lineBefore(all, prevEnd));
+}
+
 /** A line with two cell borders or more. */
 const PIPED = /[|¦][^\n|¦]*[|¦]/;
 /** A short scrap of marks and one- or two-letter bits, no figure ("Jq]", "[=t f", "~~", "[|c", "|"). */
@@ -191,9 +214,14 @@ const TRIPLED_LETTER = /(\p{L})\1\1/iu;
  * The rule under a header as OCR garbles it (tested after PIPED), with no figure: a short scrap
  * of marks and bits (SHORT_SCRAP), or the rule's dashes read one by one as a long run of letters
  * that repeats a letter three times running ("ceeennnrrreee…"). Prose whose spaces the scan lost
- * ("thongtindientuxa") is a long run too, but repeats no letter so: it is no scrap.
+ * ("thongtindientuxa") is a long run too, but repeats no letter so: it is no scrap. (Only between
+ * two table lines is a scrap read as a rule: see pipeTableGaps.)
  */
 function isRuleScrap(line: string): boolean {
+  // A drawn grid's rule ("+----+-----+"), its crossings read as "4" and stretches of it as
+  // letters: a run of dashes, or a "+" opening or closing the line.
+  const grid = line.replace(/4(?=[ \t]*\S?-)|(?<=-\S?[ \t]*)4/g, '+');
+  if (!/\d/.test(grid) && (/-{4,}/.test(grid) || /^\+|[ \t]\+$/.test(grid))) return true;
   if (/\d/.test(line)) return false;
   return SHORT_SCRAP.test(line) || (line.match(LONG_LETTER_RUN) ?? []).some((run) => TRIPLED_LETTER.test(run));
 }

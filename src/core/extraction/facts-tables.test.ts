@@ -163,3 +163,75 @@ test('rows of events with a date and a place beside their count are rows, not he
   // Near miss: with no total row, each event's count is its own fact.
   assert.deepEqual(facts(t.split('\n').slice(0, -1).join('\n')), ['EVENT_PARTICIPANTS=210', 'EVENT_PARTICIPANTS=185']);
 });
+
+test('a drawn grid ("+----+----+"): its rules are rules, a header spanning columns names them by position, a label going on on the next line stays with its row', () => {
+  const t = [
+    '+----+------------------------------+----------+------------------------------+--------------------+',
+    '| TT | Nội dung                     | Đơn vị   | Kết quả năm 2025             | Ghi chú            |',
+    '|    |                              | tính     +----------+----------+--------+                    |',
+    '|    |                              |          | Kế hoạch | Thực hiện | Đạt % |                    |',
+    '+----+------------------------------+----------+----------+----------+--------+--------------------+',
+    '| 1  | Hội nghị triển khai          | hội nghị | 2        | 4        | 200    | 01 hội nghị trực   |',
+    '| 2  | Tin, bài, video đăng trên    | tin, bài | 90       | 118      | 131,1  |                    |',
+    '|    | Fanpage, Zalo của xã         |          |          |          |        |                    |',
+    '+----+------------------------------+----------+----------+----------+--------+--------------------+',
+  ].join('\n');
+  assert.deepEqual(facts(t), ['BRIEFING_CONFERENCES=4', 'SOCIAL_POSTS=118']);
+  const total = [
+    '+----+--------------+--------+-----------------------+',
+    '| TT | Khu phố      | Số hộ  | Thành viên Tổ CNSCĐ   |',
+    '+----+--------------+--------+-----------------------+',
+    '| 1  | Khu phố 1    | 410    | 6                     |',
+    '| 2  | Khu phố 2    | 388    | 5                     |',
+    '+----+--------------+--------+-----------------------+',
+    '|    | Tổng cộng    | 798    | 11                    |',
+    '+----+--------------+--------+-----------------------+',
+  ].join('\n');
+  assert.deepEqual(facts(total), ['COMMUNITY_TECH_MEMBERS=11']);
+  // Near miss: a line of dashes in prose, with words, is no rule ("Kết quả ---- xem phụ lục").
+  assert.deepEqual(facts('Kết quả ---- xem phụ lục: xã tổ chức 3 hội nghị triển khai.'), ['BRIEFING_CONFERENCES=3']);
+});
+
+test('a ruled row is read by the cell under the column reported on, units and words beside the figures', () => {
+  const t = [
+    '| Nội dung | ĐVT | Năm 2025 | | So sánh TH/KH (%) |',
+    '| | | Kế hoạch | Thực hiện | |',
+    '|---|---|---|---|---|',
+    '| Lượt phát thanh chuyên mục | lượt | 90 lượt | 104 lượt | 115,6 |',
+    '| Cụm loa truyền thanh | cụm | 20 cụm | 20 cụm (hỏng 03 cụm) | 100 |',
+    '| Lớp tập huấn kỹ năng số | lớp | 8 lớp | 06 lớp | 75 |',
+  ].join('\n');
+  assert.deepEqual(facts(t).sort(), ['LOUDSPEAKER_CLUSTERS=20', 'LOUDSPEAKER_CLUSTERS_DOWN=3', 'RADIO_BROADCASTS=104', 'TRAINING_SESSIONS=6']);
+  // Near miss: a row with a cell fewer than the header (its last value moved to the next line) is not read by position.
+  const moved = '| Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| Lớp tập huấn kỹ năng số | 8 | 6 |\n75';
+  assert.deepEqual(facts(moved), ['TRAINING_SESSIONS=6']);
+});
+
+test('a column of months closing a year ("Tháng 7 - 11/2025") is that year against an earlier one', () => {
+  const t = ['Chỉ tiêu                     6 tháng cuối 2024     Tháng 7 - 11/2025     Tăng (+), giảm (-)', 'Tổng số hồ sơ tiếp nhận      2.950                 3.410                 +460', 'Hồ sơ nộp trực tuyến         1.900                 2.870                 +970'].join('\n');
+  assert.deepEqual(facts(t), ['TOTAL_DOSSIERS=3410', 'ONLINE_DOSSIERS=2870']);
+});
+
+test('a total column of businesses counts no people; "cài đặt" in a header is no "đạt"', () => {
+  const biz = ['TT   Khu phố        Số thành viên   Hộ kinh doanh được hướng dẫn thanh toán số', '1    Khu phố 1      6               84', '2    Khu phố 2      5               71', '     Tổng cộng      11              155'].join('\n');
+  assert.deepEqual(facts(`3. Tổ công nghệ số cộng đồng\n${biz}`), ['COMMUNITY_TECH_MEMBERS=11']);
+  const guided = ['TT\tThôn\tNgười dân được hướng dẫn cài đặt VNeID\tGhi chú', '1\tThôn 1\t120', '2\tThôn 2\t95\tvùng lõm sóng', '\tTổng cộng\t215'].join('\n');
+  assert.deepEqual(facts(guided), ['CITIZENS_GUIDED=215']);
+});
+
+test('Markdown bold around a total row is read through; a bare noun header takes the numbered heading above the table', () => {
+  const t = ['3. Tổ công nghệ số cộng đồng', 'Các tổ hoạt động đều, hỗ trợ người dân tại nhà văn hóa.', '', '| STT | Thôn | Số tổ | Số thành viên |', '|---|---|---|---|', '| 1 | Thôn A | 1 | 5 |', '| 2 | Thôn B | 1 | 6 |', '| | **Tổng cộng** | **2** | **11** |'].join('\n');
+  assert.deepEqual(analyzeText(`BÁO CÁO\nVề việc thử nghiệm\n\n${t}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11']);
+  // Near miss: under a heading on another subject, "Số thành viên" names nothing.
+  const other = t.replace('3. Tổ công nghệ số cộng đồng', '3. Các tổ hòa giải');
+  assert.deepEqual(analyzeText(`BÁO CÁO\nVề việc thử nghiệm\n\n${other}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), []);
+});
+
+test('a plan\'s target table with a column of what was done states the present: that column, not the targets', () => {
+  const table = ['TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\tNăm 2026\tNăm 2030', '1\tTỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến\t%\t81,5\t88\t95', '2\tLớp "Bình dân học vụ số"\tlớp\t9\t12\t20'].join('\n');
+  const plan = (body: string): string[] =>
+    analyzeText(`ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền về chuyển đổi số năm 2026\n\nIII. CHỈ TIÊU\n${body}\n`).result.facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+  assert.deepEqual(plan(table), ['ONLINE_DOSSIER_PCT=81.5', 'TRAINING_SESSIONS=9']);
+  // Near miss: a target table without such a column gives no fact in the plan's targets part.
+  assert.deepEqual(plan(['TT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2030', '1\tLớp "Bình dân học vụ số"\tlớp\t12\t20'].join('\n')), []);
+});

@@ -1057,9 +1057,12 @@ function spacedTotalFacts(st: TextStructure, table: SpacedTable, inds: CatalogIn
   const [hs, he] = table.header;
   const named: { start: number; end: number; code: string }[] = [];
   const hits = inds.flatMap((ind) => (ind.cues ?? []).flatMap((cue) => findCue(st.folded, foldCached(cue), hs, he).map(([a, b]) => ({ start: a, end: b, code: ind.code }))));
+  // (A column that counts businesses or organisations names no indicator by its later words.)
+  const columnFrom = (at: number): number => Math.max(hs, st.folded.lastIndexOf('  ', at) + 2, st.folded.lastIndexOf('\t', at) + 1);
   for (const h of hits.sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (named.some((n) => n.code === h.code || (h.start < n.end && n.start < h.end))) continue;
-    named.push(h);
+    // (It keeps its place among the columns: its total is no fact.)
+    named.push(countsNoIndicator(st.folded.slice(columnFrom(h.start), h.end)) ? { ...h, code: '' } : h);
   }
   named.sort((a, b) => a.start - b.start);
   // The place column ("Thôn" over rows "1  Thôn Đoài …") names no figure.
@@ -1074,9 +1077,9 @@ function spacedTotalFacts(st: TextStructure, table: SpacedTable, inds: CatalogIn
   const figures = [...st.text.slice(ts, te).matchAll(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d.,])/g)];
   if (named.length === 0 || figures.length < named.length) return [];
   const ev = evidenceFor(st, table.total, ts);
-  return named.map((n, j) => {
+  return named.flatMap((n, j) => {
     const m = figures[figures.length - named.length + j]!;
-    return { indicator: n.code, value: Number(m[0].replace(/\./g, '')), qualifier: 'exact' as const, max: null, evidence: ev };
+    return n.code ? [{ indicator: n.code, value: Number(m[0].replace(/\./g, '')), qualifier: 'exact' as const, max: null, evidence: ev }] : [];
   });
 }
 
@@ -1110,6 +1113,8 @@ const FIGURE_CELL = /^(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s*%?(?:\s*\([^)]*\))?(
 
 /** The rule under a drawn table's header, also as OCR garbles it ("|---|---|", "Ja-f=-le=-f—-l", "[=f", "~~"). */
 function ruleLine(line: string): boolean {
+  // (A grid's rule, "+----+-------+", is as wide as the table.)
+  if (/^[ \t]*\+[-=+: \t]*-[-=+: \t]*\+[ \t]*$/.test(line)) return true;
   return line.length <= 60 && !/\d|\p{L}{3}/u.test(line) && (line.match(/[-=—–~_]/g)?.length ?? 0) >= 2;
 }
 
@@ -1375,7 +1380,8 @@ function mergedCue(cue: string): RegExp {
 }
 
 // A column that is no result of the period: plans, estimates, comparisons, notes.
-const NOT_RESULT_HEAD = /(?<![a-z])(?:ke hoach|chi tieu|uoc|cung ky|ky truoc|nam truoc|so sanh|tang|giam|dat|ghi chu|dvt|don vi tinh)(?![a-z])|%\s*(?:kh|ct)/;
+// ("Đạt" folds as "cài đặt", "lắp đặt" do: those name what was installed, a result.)
+const NOT_RESULT_HEAD = /(?<![a-z])(?:ke hoach|chi tieu|uoc|cung ky|ky truoc|nam truoc|so sanh|tang|giam|(?<!(?:cai|lap) )dat|ghi chu|dvt|don vi tinh)(?![a-z])|%\s*(?:kh|ct)/;
 const FORWARD_HEAD = /^(?:ke hoach|kh|de xuat|du kien|muc tieu|chi tieu giao|nhu cau)(?![a-z])/;
 // (A "Giá trị" column is money only with a money unit, "Giá trị (triệu đồng)"; alone it holds
 // the rows' values: "| Chỉ tiêu | ĐVT | Giá trị |".)
@@ -1387,6 +1393,25 @@ const SUM_HEAD = /^(?:tong cong|tong so|tong|cong)$/;
 function captionAbove(st: TextStructure, headerStart: number): string | null {
   const caption = st.folded.slice(Math.max(0, headerStart - 400), headerStart).split('\n').filter((l) => l.trim() !== '').at(-1)?.trim() ?? '';
   return caption.length > 0 && caption.length <= 150 && !/[|¦\t]|[.:;]$|\S {2,}\S/.test(caption) ? caption : null;
+}
+
+const UNIT_WORDS_BY_LENGTH = UNIT_CLASSES.flatMap((c) => c.words.map((w) => ({ word: foldCached(w), units: c.units }))).sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * Whether a header cell (folded) opens with a counted noun that no indicator counts: businesses,
+ * organisations, places ("Hộ kinh doanh được hướng dẫn thanh toán số", "Số doanh nghiệp …"): its
+ * column counts those, not the people or items its later words name.
+ */
+function countsNoIndicator(head: string): boolean {
+  const t = head.trim().replace(/^so\s+(?:luong\s+)?/, '');
+  const w = UNIT_WORDS_BY_LENGTH.find((u) => t.startsWith(u.word) && !/[a-z]/.test(t.charAt(u.word.length)));
+  return w !== undefined && w.units.length === 0;
+}
+
+/** The numbered heading just above a table (folded, within eight lines): "3. Tổ công nghệ số cộng đồng". */
+function headingAbove(st: TextStructure, headerStart: number): string | null {
+  const lines = st.folded.slice(Math.max(0, headerStart - 2000), headerStart).split('\n').filter((l) => l.trim() !== '').slice(-8).reverse();
+  return lines.find((l) => l.length < 120 && /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[a-z]/.test(l) && !/[|¦\t]|\S {2,}\S/.test(l) && !/\d/.test(l.replace(/^\s*[\d.]+/, '')))?.trim() ?? null;
 }
 
 /**
@@ -1425,10 +1450,12 @@ function summedTotalFacts(st: TextStructure, table: SummedTable, countInds: Cata
   // (A header cell whose words the scan ran together, "Cumloa", is read with its words merged.)
   // A header cell that names only the counted noun ("Số tổ", "Thành viên") counts what the
   // table's caption names with that noun ("Tổ công nghệ số cộng đồng theo thôn").
-  const caption = captionAbove(st, table.header[0]);
+  // (Else the heading of the part the table stands in: "3. Tổ công nghệ số cộng đồng".)
+  const captions = [captionAbove(st, table.header[0]), headingAbove(st, table.header[0])].filter((c): c is string => !!c);
   const headNamed = (inds: CatalogIndicator[], i: number): CatalogIndicator | null =>
-    namedIn(inds, headText(i), scope) ?? namedIn(inds, headText(i), scope, true) ?? (caption ? captionNamed(inds, headText(i), caption, scope) : null);
+    namedIn(inds, headText(i), scope) ?? namedIn(inds, headText(i), scope, true) ?? captions.reduce<CatalogIndicator | null>((found, c) => found ?? captionNamed(inds, headText(i), c, scope), null);
   const countOf = (i: number): CatalogIndicator | null => {
+    if (countsNoIndicator(headText(i))) return null;
     if (/^trong do(?![a-z])/.test(headText(i))) {
       const part = headNamed(countInds, i);
       return part?.total ? part : null;
@@ -1476,12 +1503,16 @@ interface ComparisonRow {
   end: number;
   /** Start of the figure in the column reported on: the only value of the row that is a fact. */
   keep: number;
+  /** End of the cell reported on, when the row was read by its borders: every figure in it counts ("32 cụm (hỏng 04 cụm)"). */
+  keepEnd?: number;
+  /** The column kept is named a result ("Thực hiện", "Kết quả"), not a year or period. */
+  result?: boolean;
 }
 
 // Value columns of a header: years, periods, plan and result, running totals, comparisons
 // ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat ?\(%\)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat ?(?:\(%\)|%)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell. (A change
 // in words, "tăng 17,8%", as OCR leaves it: "ting", "tùng", "giam".)
@@ -1534,7 +1565,18 @@ function titlePeriod(st: TextStructure): RegExp | null {
 }
 
 /** The value columns of a header line and the one reported on, or null when it is no header. */
-function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = null): { columns: number; current: number } | null {
+interface HeaderColumns {
+  columns: number;
+  /** The column reported on, among `columns`; -1 when none is (targets only). */
+  current: number;
+  /** On a ruled line (borders given as "¦"): the border-separated part holding that column, and how many parts. */
+  cell: number;
+  cells: number;
+  /** The column reported on is named a result ("Thực hiện", "Kết quả"). */
+  result: boolean;
+}
+
+function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = null): HeaderColumns | null {
   // "Tăng (+), giảm (-)" is one column.
   const line = raw.replace(/\s?\([+\-–]\)/g, '').replace(MERGED_HEADER, '$1 $2');
   if (line.length > 160 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
@@ -1558,11 +1600,25 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   });
   if (kept.length < 2) return null;
   const names = kept.map((c) => c[0]);
+  // (On a ruled line, borders given as "¦": the cell the column reported on stands in, and how
+  // many cells the line has, so a ruled row is read by the cell under it.)
+  const result = (current: number): HeaderColumns => ({
+    columns: names.length,
+    current,
+    cell: current >= 0 && line.includes('¦') ? (line.slice(0, kept[current]?.index ?? 0).match(/¦/g) ?? []).length : -1,
+    cells: (line.match(/¦/g) ?? []).length + 1,
+    result: current >= 0 && /^(?:thuc hien|ket qua)$/.test(names[current] ?? ''),
+  });
   // A column's year is its own cell or the year that names its period ("6 tháng 2026").
-  const years = kept.map((c) => {
+  // (… or the year a month closes, "Tháng 7 - 11/2025", within the column's own text.)
+  const monthYear = (i: number): number => {
+    const m = /(?<![\d/])\d{1,2}\/((?:19|20)\d\d)(?![\d/])/.exec(line.slice(kept[i]!.index ?? 0, kept[i + 1]?.index ?? line.length));
+    return m ? Number(m[1]) : -1;
+  };
+  const years = kept.map((c, i) => {
     if (isYear(c[0])) return Number(c[0]);
     const next = cells[cells.indexOf(c) + 1];
-    return next && isYear(next[0]) && !kept.includes(next) ? Number(next[0]) : -1;
+    return next && isYear(next[0]) && !kept.includes(next) ? Number(next[0]) : PERIOD_CELL.test(c[0]) ? monthYear(i) : -1;
   });
   const find = (re: RegExp): number => names.findIndex((n) => re.test(n));
   const actual = find(/^(?:thuc hien|ket qua)$/);
@@ -1570,7 +1626,7 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   const cumulative = find(/^l[a-z]{0,2}y k[e@]$/) >= 0;
   const total = find(/^(?:tong cong|cong|tong|ca n[a4]m)$/);
   const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
-  const allYears = cells.filter((c) => isYear(c[0])).length;
+  const allYears = cells.filter((c) => isYear(c[0])).length + kept.filter((c, i) => PERIOD_CELL.test(c[0]) && monthYear(i) > 0).length;
   const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
   // The one column named by the period reported on ("Lũy kế 6 tháng" in a report on six months,
   // "Quý III" in a report on the quarter); a column's name runs to the next column's.
@@ -1578,27 +1634,27 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   if (period) {
     const texts = kept.map((c, i) => line.slice(c.index ?? 0, kept[i + 1]?.index ?? line.length));
     const hits = texts.flatMap((t, i) => (period.test(t) ? [i] : []));
-    if (hits.length === 1 && !/(?<![a-z])(?:ke hoach|kh|chi tieu|muc tieu)(?![a-z])/.test(texts[hits[0]!]!)) return { columns: names.length, current: hits[0]! };
+    if (hits.length === 1 && !/(?<![a-z])(?:ke hoach|kh|chi tieu|muc tieu)(?![a-z])/.test(texts[hits[0]!]!)) return result(hits[0]!);
   }
   // Targets only ("Chỉ tiêu 2026 | Chỉ tiêu 2027 | Chỉ tiêu 2030"): no column is a result.
   const targetYears = [...line.matchAll(/(?<![a-z])(?:chi tieu|ke hoach|kh|muc tieu)(?: n[a4]m)? (?:19|20)\d\d(?![\d/.,-])/g)].length;
-  if (actual < 0 && targetYears >= 2 && targetYears === allYears) return { columns: names.length, current: -1 };
+  if (actual < 0 && targetYears >= 2 && targetYears === allYears) return result(-1);
   // Plan (or last year) against result, or result and its rate of the plan: the result.
-  const rateOfPlan = find(/^(?:dat ?\(%\)|%)/) > actual;
-  if (actual >= 0 && (earlier || allYears > 0 || periods > 0 || rateOfPlan)) return { columns: names.length, current: actual };
+  const rateOfPlan = find(/^(?:dat ?(?:\(%\)|%)|%)/) > actual;
+  if (actual >= 0 && (earlier || allYears > 0 || periods > 0 || rateOfPlan)) return result(actual);
   // This period against an earlier one ("Kỳ này | Kỳ trước"), the end of the period against its start ("Đầu kỳ | Cuối kỳ").
   const now = find(/^(?:ky nay|ky bao cao|cuoi ky)$/);
-  if (now >= 0) return { columns: names.length, current: now };
+  if (now >= 0) return result(now);
   // Months and the quarter they make ("Tháng 7 | Tháng 8 | Tháng 9 | Quý III"): the quarter.
-  if (periods >= 3 && /^qu/.test(names.at(-1) ?? '') && names.slice(0, -1).every((n) => /^(?:th[a4]ng |t\d)/.test(n))) return { columns: names.length, current: names.length - 1 };
+  if (periods >= 3 && /^qu/.test(names.at(-1) ?? '') && names.slice(0, -1).every((n) => /^(?:th[a4]ng |t\d)/.test(n))) return result(names.length - 1);
   // Dates side by side ("31/8 | 30/9 | 31/10"): the latest, on the right.
-  if (names.every((n) => /^\d{1,2}\/\d{1,2}$/.test(n))) return { columns: names.length, current: names.length - 1 };
+  if (names.every((n) => /^\d{1,2}\/\d{1,2}$/.test(n))) return result(names.length - 1);
   // A period against the running total since an earlier start: the period.
-  if (cumulative && (periods > 0 || latestYear >= 0)) return { columns: names.length, current: periods > 0 ? find(PERIOD_CELL) : latestYear };
+  if (cumulative && (periods > 0 || latestYear >= 0)) return result(periods > 0 ? find(PERIOD_CELL) : latestYear);
   // Months or quarters side by side with their sum: the sum.
-  if (periods >= 2 && total >= 0) return { columns: names.length, current: total };
+  if (periods >= 2 && total >= 0) return result(total);
   // Years compared: the latest.
-  if (latestYear >= 0 && (allYears >= 2 || earlier)) return { columns: names.length, current: latestYear };
+  if (latestYear >= 0 && (allYears >= 2 || earlier)) return result(latestYear);
   return null;
 }
 
@@ -1609,14 +1665,18 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
  * completion are not. Each row is its own clause. One pass over the lines.
  */
 function comparisonRows(st: TextStructure): ComparisonRow[] {
-  const out: ComparisonRow[] = [];
+  const rowsOut: ComparisonRow[] = [];
+  // (Each row remembers whether its header names the kept column a result.)
+  const out = { push: (r: ComparisonRow): number => rowsOut.push({ ...r, result: header?.result ?? false }), at: (i: number): ComparisonRow | undefined => rowsOut.at(i) };
   const ls = st.lineStarts;
-  let header: { columns: number; current: number } | null = null;
+  let header: HeaderColumns | null = null;
   // The header closes with a notes column ("Ghi chú"): its words (and figures) follow the value
   // cells of a row, and a note the page wrapped goes on on a line of its own.
   let notes = false;
   // The line before was a row of the table (a wrapped note may follow it).
   let afterRow = false;
+  // A ruled header read by its borders (see HeaderColumns.cell).
+  let headCell: { cells: number; index: number } | null = null;
   // The header line just read, while the next line may still complete it.
   let headerLine: { text: string; start: number } | null = null;
   // Start of a row whose values the scan moved to the next line ("1 | Pa nô … | Cái⏎| 30 | 27").
@@ -1631,10 +1691,18 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const line = st.folded.slice(s, e).replace(/[|¦[\]{}]/g, ' ');
     if (line.trim() === '' || ruleLine(st.text.slice(s, e))) continue;
     // (The period is looked up only for a line that has a header's cells.)
-    const head = headerColumns(line, () => reportPeriodAt(st, s));
+    const head = headerColumns(st.folded.slice(s, e).replace(/[|¦[\]{}]/g, '¦'), () => reportPeriodAt(st, s));
     if (head) {
       header = head;
+      const opened = /^[ \t]*[|¦[\]{}]/.test(st.text.slice(s, e));
+      headCell = head.cell >= 0 ? { cells: ruledCells(st.text.slice(s, e)).length, index: head.cell - (opened ? 1 : 0) } : null;
+      // (The notes column may be named on an upper line of a header over several lines.)
       notes = NOTES_HEAD.test(line);
+      for (let k = li - 1; k >= 0 && k >= li - 3 && !notes; k--) {
+        const above = st.text.slice(ls[k] ?? 0, (ls[k + 1] ?? 0) - 1);
+        if (!/[|¦]/.test(above)) break;
+        notes = NOTES_HEAD.test(st.folded.slice(ls[k] ?? 0, (ls[k + 1] ?? 0) - 1).replace(/[|¦]/g, ' '));
+      }
       headerLine = { text: line, start: s };
       afterRow = false;
       continue;
@@ -1647,6 +1715,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       headerLine = null;
       if (joined) {
         header = joined;
+        headCell = null;
         notes = NOTES_HEAD.test(line);
       }
       continue;
@@ -1656,12 +1725,37 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const raw = st.text.slice(s, e);
     // A note the page wrapped under its row: words in lower case, no figure, no border.
     if (notes && afterRow && !/\d|[|¦]/.test(raw) && /^[ \t]*\p{Ll}/u.test(raw)) continue;
+    // A ruled row's label going on on the next ruled line, its other cells empty ("| 4 | Tin, bài
+    // trên |  | 150 | 212 |" ⏎ "|   | Fanpage của phường |  |  |  |"): the row's clause takes it.
+    const last = out.at(-1);
+    if (afterRow && last && /^[ \t]*[|¦]/.test(raw) && !/\d/.test(raw) && raw.split(/[|¦]/).filter((c) => /\p{L}/u.test(c)).length === 1) {
+      last.end = e;
+      continue;
+    }
     afterRow = false;
     // (Padded with a space so a line of cells only, "121,8", is read too; lead undoes the pad.)
     const tail = ROW_CELLS.exec(` ${notes ? withoutNote(raw, line, header.columns) : line}`);
     const lead = 1;
     const cells = tail ? [...tail[0].matchAll(ROW_CELL)] : [];
     const cellPos = (c: RegExpMatchArray): number => s + (tail?.index ?? 0) - lead + (c.index ?? 0) + Math.max(0, c[0].search(/\d/));
+    // A ruled row that does not end with as many figures as the header has columns, but has as
+    // many cells as its ruled header: the cell under the column reported on, whatever the others
+    // hold (units beside the figures, "100 lượt | 118 lượt", words). (Rows ending with their
+    // figures are read from the right as below: the scan loses and adds borders.)
+    if (headCell && /[|¦]/.test(raw) && !(tail && cells.length >= header.columns && tail.index - lead >= 3)) {
+      const parts = ruledCells(raw);
+      const opened = /^[ \t]*[|¦[\]{}]/.test(raw);
+      if (parts.length === headCell.cells && parts.some((c) => /\d/.test(c))) {
+        // (Offsets: the parts before it and their borders, and the opening border's part.)
+        const lead = opened ? (raw.search(/[|¦[\]{}]/) + 1) : 0;
+        const from = s + lead + parts.slice(0, headCell.index).reduce((n, c) => n + c.length + 1, 0);
+        const cellText = parts[headCell.index] ?? '';
+        const digit = cellText.search(/\d/);
+        out.push({ start: s, end: e, keep: digit >= 0 ? from + digit : -1, keepEnd: from + cellText.length });
+        afterRow = true;
+        continue;
+      }
+    }
     if (short && tail && tail.index - lead < 3) {
       const all = [...short.cells, ...cells.map(cellPos)];
       const keep = header.current < 0 ? -1 : all[all.length - header.columns + header.current];
@@ -1697,7 +1791,15 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     if (cell || header.current < 0) out.push({ start: s, end: e, keep: cell && header.current >= 0 ? cellPos(cell) : -1 });
     afterRow = true;
   }
-  return out;
+  return rowsOut;
+}
+
+/** The cells of a ruled line between its borders, outer borders optional ("| a | b |", "a | b", "| a | b | |" has an empty third). */
+function ruledCells(raw: string): string[] {
+  const parts = raw.split(/[|¦[\]{}]/);
+  if (parts.length > 1 && parts[0]!.trim() === '') parts.shift();
+  if (parts.length > 1 && parts.at(-1)!.trim() === '') parts.pop();
+  return parts;
 }
 
 // A header closing with a notes column ("Ghi chú", as OCR leaves it "Ghi chu", "Ghi cht", "Gh1 chú").
@@ -1782,9 +1884,12 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
   const ratios = numbers.filter((t) => t.denominator !== null && t.denominator > 0).map((t) => skipClassifier(st, t));
   const ratioRead = new Map<number, string>();
   for (const raw of numbers) {
-    if (skipPos(raw.start, raw.end) || inSummedRow(raw.start)) continue;
+    if (inSummedRow(raw.start)) continue;
     const row = rows.find((r) => r.start <= raw.start && raw.start < r.end);
-    if (row && raw.start !== row.keep) continue;
+    if (row && raw.start !== row.keep && !(row.keepEnd !== undefined && raw.start > row.keep && raw.start < row.keepEnd)) continue;
+    // (A plan's table of targets with a column of what was done, "Thực hiện năm 2025 | Năm 2026
+    // | Năm 2030": that column states the present, whatever part of the plan the table is in.)
+    if (skipPos(raw.start, raw.end) && !(tense !== null && row?.result === true)) continue;
     let tok = skipClassifier(st, raw);
     // A bracket after the number that lists which ones ("Cụm loa không hoạt động: 03 (thôn A, thôn
     // B, thôn C)") says where they are, not what the number counts: the words before it do.
@@ -2224,15 +2329,25 @@ function inNotesColumn(st: TextStructure, pos: number): boolean {
   const piped = /[|¦]/.test(row);
   if (piped) {
     const cell = (row.slice(0, pos - s).match(/[|¦]/g) ?? []).length;
+    let grid = false;
     for (let k = li - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
       const line = st.folded.slice(...lineSpan(st, k));
       if (!/[|¦]/.test(line)) {
+        // (Under a drawn grid's rule, header cells are found by position: they may span columns.)
+        if (ruleLine(line.trim()) && gridRow(row, line)) grid = true;
         if (ruleLine(line.trim()) || line.trim() === '') continue;
         return false;
       }
+      if (grid) {
+        if (/^\s*ghi chu\s*$/.test(cellCovering(line, pos - s))) return true;
+        continue;
+      }
       const cells = line.split(/[|¦]/);
       const notes = cells.findIndex((c) => /^\s*ghi chu\s*$/.test(c));
-      if (notes >= 0) return notes === cell;
+      // (A header line with fewer borders than the row spans some columns: its notes cell,
+      // the last, is counted from the right.)
+      const rowCells = row.split(/[|¦]/).length;
+      if (notes >= 0) return cells.length === rowCells || /[|¦]\s*$/.test(row) !== /[|¦]\s*$/.test(line) ? notes === cell : cells.length - notes === rowCells - cell;
     }
     return false;
   }
@@ -2287,11 +2402,13 @@ function columnHeader(st: TextStructure, pos: number): { cell: string; header: s
   if (index < 1) return null;
   const above: string[] = [];
   let rule = -1;
+  let ruleText = '';
   for (let k = li - 1; k >= 0 && li - k <= 40; k--) {
     const line = st.folded.slice(...lineSpan(st, k));
     if (ruleLine(line.trim()) && line.trim() !== '') {
       if (rule >= 0) break;
       rule = above.length;
+      ruleText = line;
       continue;
     }
     if (!/[|¦]/.test(line)) break;
@@ -2305,8 +2422,31 @@ function columnHeader(st: TextStructure, pos: number): { cell: string; header: s
     heads = [top];
   }
   if (heads.length === 0 || heads.length > 3) return null;
-  const cell = heads.map((h) => cellsOfLine(h)[index] ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  // A drawn grid ("+----+-----+") whose header spans columns over several lines: the row's cell
+  // lies under the header cells that cover its position on each line, not under the same
+  // number of borders.
+  const gridded = heads.length > 1 && gridRow(row, ruleText);
+  // (Without a grid to align them, upper header lines whose cells span others, with fewer
+  // borders than the row, are left out: their cells would name the wrong columns.)
+  const width = cellsOfLine(row).length;
+  const whole = heads.filter((h) => cellsOfLine(h).length === width);
+  if (!gridded && whole.length > 0 && whole.length < heads.length) heads = whole;
+  const cell = heads.map((h) => (gridded ? cellCovering(h, pos - s) : (cellsOfLine(h)[index] ?? ''))).join(' ').replace(/\s+/g, ' ').trim();
   return cell ? { cell, header: heads.join(' ').replace(/[|¦]/g, ' '), figure: FIGURE_CELL.test(own.trim()) } : null;
+}
+
+/** Whether a row's borders stand where a drawn grid's rule has its crossings ("+----+-----+"). */
+function gridRow(row: string, rule: string): boolean {
+  return rule.includes('+') && [...row.matchAll(/[|¦]/g)].every((m) => /[+|¦]/.test(rule.charAt(m.index ?? 0)));
+}
+
+/** The text of a grid line's cell that covers character `at` (its borders "|" or "+", its rule pieces dropped). */
+function cellCovering(line: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[|¦+]/.test(line.charAt(a - 1))) a--;
+  let b = at;
+  while (b < line.length && !/[|¦+]/.test(line.charAt(b))) b++;
+  return line.slice(a, b).replace(/[-=]{2,}/g, ' ');
 }
 
 /** [start, end) of the line at pos when it is a row of a ruled table, else null. */

@@ -61,8 +61,9 @@ const BEFORE_AT_LEAST = /(?<![\p{L}])(?:hơn|hon|trên|tren|vượt|vuot|ít\s+n
 // speck in a table's column gap ("… chưa có = 31.750").
 const BEFORE_EQUALS = /(?<=\p{Ll}[ \t]+)=[ \t]+$/u;
 // "≈" comes out of the English OCR model as "*" or "¥", of the Vietnamese one as "%" or "z": a
-// lone one between a word and the number (the number may open the next line).
-const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước\s+tính|uoc\s+tinh|ước|uoc|xấp\s+xỉ|xap\s+xi|chừng|~|≈|(?<=\p{L}[ \t]+)[*¥%z](?=\s))\s*$/iu;
+// lone one between a word and the number (the number may open the next line), one space apart:
+// a "%" alone in a unit column ("Tỷ lệ hồ sơ trực tuyến⇥%⇥79,2") is that column's unit.
+const BEFORE_APPROX = /(?<![\p{L}])(?:gần|gan|khoảng|khoang|ước\s+tính|uoc\s+tinh|ước|uoc|xấp\s+xỉ|xap\s+xi|chừng|~|≈|(?<=\p{L} )[*¥%z](?= (?! )|\n))\s*$/iu;
 const BEFORE_AT_MOST = /(?<![\p{L}])(?:dưới|duoi|tối\s+đa|toi\s+da|không\s+quá|khong\s+qua|chưa\s+đến|chua\s+den|chưa\s+tới|chua\s+toi|<|≤|<=)\s*$/iu;
 const BEFORE_DATE = /(?<![\p{L}])(?:ngày|ngay|tháng|thang|từ|tu|đến|den|trước|truoc|sau|năm|nam|đợt|quý|quy)\s*$/iu;
 const BEFORE_DOCNO = /(?:số|s[o06b]|sб|\$[o06b]|nq|kh|qđ|qd)\s*[:.]?\s*$/iu;

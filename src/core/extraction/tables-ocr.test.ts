@@ -151,3 +151,27 @@ test('a wide row the page wrapped at a cell border is one line again; a row that
   const lost = '| TT | Thon | So ho |\n| 1 | Ban A | 120 |\n2 | Ban B | 95 |\n| 3 | Ban C | 88 |';
   assert.equal(normaliseText(lost).split('\n').length, 4);
 });
+
+test('a drawn grid as the scan reads it: rules as dashes and letters, a row broken in its last cells, "=|" borders', () => {
+  const ocr = [
+    '4----4-------------------- peeeeene-ee fee e eee +',
+    '| TT | Noi dung | Don vi | Ket qua nam 2025 | Ghi chu |',
+    '| | | tinh +---------- +----------- 4--------- + |',
+    '| | | | Ke hoach | Thuc hien | Dat % | |',
+    '4-------------------------- ve feeeeeneee ve ponn-----',
+    'face nen e em en eee en eee neu +',
+    '',
+    '| 1 | Hoi nghi trien khai | hoi nghi | 2 | 4 | 200 =| 01 hoi nghi truc tuyen |',
+    '| 2 | Lop tap huan ky nang so | lop | 6 | 7 | 116,7',
+    '',
+    '| |',
+    '| 3 | Luot nguoi duoc tap huan | luot nguoi | 300 | 352 | 117,3 | |',
+    'pone nen e neu eee +',
+  ].join('\n');
+  const text = normaliseText(ocr);
+  assert.match(text, /\| 2 \| Lop tap huan ky nang so \| lop \| 6 \| 7 \| 116,7 +\| \|/);
+  assert.match(text, /\| 200 \| 01 hoi/);
+  assert.deepEqual(facts(ocr), ['BRIEFING_CONFERENCES=4', 'TRAINING_SESSIONS=7', 'TRAINEES=352']);
+  // Near miss: a line ending in "+" outside a table stays as written.
+  assert.equal(normaliseText('Ket qua dat kha +\nXa da hoan thanh.'), 'Ket qua dat kha +\nXa da hoan thanh.');
+});
