@@ -28,6 +28,15 @@ test('a notes column holds no fact of the row\'s own indicator; another indicato
   assert.deepEqual(facts(t), ['TRAINING_SESSIONS=6', 'BRIEFING_CONFERENCES=3', 'EVENT_PARTICIPANTS=240']);
 });
 
+test('a ruled row with a very long cell is still read, its note left out (the note is found from the last borders)', () => {
+  // A label the scan ran on for 20,000 characters: a pattern retried from every border took
+  // seconds on it (bench/normalise-shapes.bench.ts times the shape).
+  const t = `| TT | Nội dung | Kế hoạch | Thực hiện | Ghi chú |\n|---|---|---|---|---|\n| 1 | Cụm loa truyền thanh ${'được kiểm tra '.repeat(1500)}| 5 | 6 | có 2 cụm hỏng |`;
+  assert.deepEqual(facts(t), ['LOUDSPEAKER_CLUSTERS=6']);
+  // Without the closing border the note is still the last cell.
+  assert.deepEqual(facts(t.slice(0, -2)), ['LOUDSPEAKER_CLUSTERS=6']);
+});
+
 test('a row index inside the outer border is no count, even for a row alone', () => {
   assert.deepEqual(facts('| TT | Nội dung | Số lượng |\n| 4 | Lớp tập huấn kỹ năng số | 06 |'), ['TRAINING_SESSIONS=6']);
 });

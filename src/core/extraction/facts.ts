@@ -479,8 +479,20 @@ function rateBase(st: TextStructure, tok: NumberToken): string | null {
 }
 
 function namesBase(ind: CatalogIndicator, base: string): boolean {
-  const words = [ind.name, ...(ind.cues ?? []), ...(ind.requires ?? [])].map(foldCached);
-  return words.some((w) => new RegExp(`(?<![a-z])${base}(?![a-z])`).test(w));
+  let words = baseWords.get(ind);
+  if (!words) baseWords.set(ind, (words = [ind.name, ...(ind.cues ?? []), ...(ind.requires ?? [])].map(foldCached)));
+  return words.some((w) => wholeWordIn(w, base));
+}
+/** An indicator's name, cues and requirements, folded (once per catalog object). */
+const baseWords = new WeakMap<CatalogIndicator, string[]>();
+
+/** Whether `word` stands in `text` with no letter a–z right before or after it. */
+function wholeWordIn(text: string, word: string): boolean {
+  const letter = (i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letter(at - 1) && !letter(at + word.length)) return true;
+  }
+  return false;
 }
 
 /** Catalog units of the longest unit word right at the number's unit position, or null. */
@@ -596,6 +608,21 @@ function ownPhrase(folded: string, cue: string, found: [number, number][]): [num
   if (cue.includes(',')) return hits;
   return hits.filter(([s, e]) => !/[,;]/.test(folded.slice(s, e)));
 }
+/**
+ * findCue over a clause, kept per document: every number of a clause asks the same cues of the
+ * same clause, so a line of a thousand figures searched its whole length a thousand times.
+ */
+function clauseCue(st: TextStructure, cue: string, from: number, to: number): [number, number][] {
+  let memo = clauseCueMemo.get(st);
+  // (Keyed by the folded text as well, should a structure's text ever change.)
+  if (!memo || memo.folded !== st.folded) clauseCueMemo.set(st, (memo = { folded: st.folded, hits: new Map() }));
+  const key = `${from}:${to}:${cue}`;
+  let hits = memo.hits.get(key);
+  if (!hits) memo.hits.set(key, (hits = findCue(st.folded, cue, from, to)));
+  return hits;
+}
+const clauseCueMemo = new WeakMap<TextStructure, { folded: string; hits: Map<string, [number, number][]> }>();
+
 // A cue does not end inside a two-syllable word: "tham gia học" is not "tham gia học tập"
 // (studying a resolution), "người học" not "người học sinh", "lượt thi" not "lượt thí sinh".
 // Nor does "đã phát" end inside "đã phát động" (a campaign launched, not an item aired), nor
@@ -717,7 +744,7 @@ function nearestGoverning(st: TextStructure, scored: Scored[], top: Scored, byCo
 function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [number, number], acrossSemicolon = true): 'clause' | 'paragraph' | null {
   if (!ind.requires || ind.requires.length === 0) return 'clause';
   const [cs, ce] = clause;
-  if (ind.requires.some((r) => findCue(st.folded, r, cs, ce).length > 0)) return 'clause';
+  if (ind.requires.some((r) => clauseCue(st, r, cs, ce).length > 0)) return 'clause';
   // … or the clause before its semicolon, in the same sentence ("Tổ chức 06 lớp tập huấn; 289
   // lượt người tham gia").
   if (acrossSemicolon && cs > 0 && st.text.charAt(cs - 1) === ';') {
@@ -731,10 +758,38 @@ function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [numbe
   return ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0) ? 'paragraph' : null;
 }
 
-/** Distance in characters with runs of spaces counted once (table columns are wide). */
-function gap(st: TextStructure, from: number, to: number): number {
-  return st.folded.slice(from, to).replace(/[.…·_]{3,}/g, ' ').replace(/\s+/g, ' ').length;
+/**
+ * Distance in characters with runs of spaces counted once (table columns are wide), as does a
+ * leader of three dots or more. Exact up to `cap`; past it, some number above `cap` (the count
+ * stops there, so a number far from a cue costs no walk over the whole line).
+ */
+function gap(st: TextStructure, from: number, to: number, cap = Infinity): number {
+  const t = st.folded;
+  let n = 0;
+  let space = false;
+  for (let i = from; i < to && n <= cap; ) {
+    const c = t.charAt(i);
+    if (LEADER_CHAR.test(c)) {
+      let j = i;
+      while (j < to && LEADER_CHAR.test(t.charAt(j))) j++;
+      if (j - i >= 3) {
+        if (!space) n++;
+        space = true;
+      } else {
+        n += j - i;
+        space = false;
+      }
+      i = j;
+    } else {
+      if (!/\s/.test(c)) n++;
+      else if (!space) n++;
+      space = /\s/.test(c);
+      i++;
+    }
+  }
+  return n;
 }
+const LEADER_CHAR = /[.…·_]/;
 
 /** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
 function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
@@ -789,10 +844,13 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
   for (const cue of ind.cues ?? []) {
     // A cue that is just the unit ("hồ sơ") marks a default, weaker than a specific cue.
     const weak = foldCached(cue) === unitFold ? 4 : 0;
-    for (const [ms, me] of findCue(st.folded, cue, cs, ce)) {
+    for (const [ms, me] of clauseCue(st, cue, cs, ce)) {
       const bonus = Math.min(cue.length, 30) / 10 - weak;
       if (ms >= tok.unitStart) {
-        const d = gap(st, tok.unitStart, ms) - unitPhraseLength(st, tok);
+        const unitPhrase = unitPhraseLength(st, tok);
+        const d = gap(st, tok.unitStart, ms, (tok.percent ? 70 : 40) + unitPhrase) - unitPhrase;
+        // (A cue too far away is no evidence, whatever stands between: not looked at.)
+        if (d > (tok.percent ? 70 : 40)) continue;
         // A comma or bracket between the number and the cue ends the number's phrase.
         if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
         // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
@@ -801,18 +859,17 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (NEGATED_BEFORE_CUE.test(st.folded.slice(tok.end, ms))) continue;
         // A share is described by the whole noun phrase after it: "100% hồ sơ thủ tục hành chính
         // được tiếp nhận qua môi trường mạng".
-        if (d <= (tok.percent ? 70 : 40)) {
-          const near = 10 - d / (tok.percent ? 10 : 5) + bonus;
-          after = Math.max(after, near);
-          spans.push([ms, me, near]);
-        }
+        const near = 10 - d / (tok.percent ? 10 : 5) + bonus;
+        after = Math.max(after, near);
+        spans.push([ms, me, near]);
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
         // So is the label of a rate led by "Tỷ lệ": "Tỷ lệ hộ dân được phát mã QR … đạt 86,4%".
         // So is a table row's label cell, whatever other cells stand between (a cue in a cell
         // that holds no figure: "Tỷ lệ … (%) | <plan> | <result>").
         const labelled = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) || (tok.percent && RATE_LABEL.test(st.folded.slice(phraseStartBefore(st, tok, clause), ms))) || /^[^|¦\d\n]*[|¦][^\n]*$/.test(st.folded.slice(me, tok.start));
-        const d = labelled ? Math.min(gap(st, me, tok.start), 10) : gap(st, me, tok.start);
+        const d = labelled ? Math.min(gap(st, me, tok.start, 10), 10) : gap(st, me, tok.start, 80);
+        if (d > 80) continue;
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
         // A short bracket closed before the value annotates the label: "Dân số (người): 41.280".
@@ -820,10 +877,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         // thành viên Tổ … (khoảng 90 người)", "… cho 100% cán bộ, công chức (42/42 người)".
         const between = st.text.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ');
         if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !BRACKET_LEAD.test(st.folded.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ')))) continue;
-        if (d <= 80) {
-          before = Math.max(before, 6.5 - d / 20 + bonus);
-          spans.push([ms, me, 6.5 - d / 20 + bonus]);
-        }
+        before = Math.max(before, 6.5 - d / 20 + bonus);
+        spans.push([ms, me, 6.5 - d / 20 + bonus]);
       }
     }
   }
@@ -1802,6 +1857,20 @@ function ruledCells(raw: string): string[] {
   return parts;
 }
 
+/**
+ * Where the last cell of a ruled row opens when it holds a letter, or -1: after the last border
+ * ("… | 6 | có 2 lớp"), or after the one before it when the row closes with a border ("… | 6 | có 2
+ * lớp |"). Found from the last borders, not by a pattern over the whole row, whose retries from
+ * every border made a long cell take time quadratic in its length.
+ */
+function noteBorder(raw: string): number {
+  const last = Math.max(raw.lastIndexOf('|'), raw.lastIndexOf('¦'));
+  if (last < 0) return -1;
+  if (!/^[ \t]*$/.test(raw.slice(last + 1))) return /\p{L}/u.test(raw.slice(last + 1)) ? last : -1;
+  const prev = last > 0 ? Math.max(raw.lastIndexOf('|', last - 1), raw.lastIndexOf('¦', last - 1)) : -1;
+  return prev >= 0 && /\p{L}/u.test(raw.slice(prev + 1, last)) ? prev : -1;
+}
+
 // A header closing with a notes column ("Ghi chú", as OCR leaves it "Ghi chu", "Ghi cht", "Gh1 chú").
 const NOTES_HEAD = /\sgh[il1] ch[a-z]{1,2}\s*$/;
 
@@ -1814,9 +1883,9 @@ const NOTES_HEAD = /\sgh[il1] ch[a-z]{1,2}\s*$/;
 function withoutNote(raw: string, line: string, columns: number): string {
   const blank = (at: number): string => line.slice(0, at) + ' '.repeat(Math.max(0, line.length - at));
   if (/[|¦]/.test(raw)) {
-    const m = /[|¦]([^|¦]*\p{L}[^|¦]*)[|¦]?[ \t]*$/u.exec(raw);
-    const before = m ? raw.slice(0, m.index).replace(/^[ \t]*[|¦]?[ \t]*\d{1,3}\.?[ \t]*[|¦]/, '') : '';
-    return m && /\d/.test(before) ? blank(m.index + 1) : line;
+    const at = noteBorder(raw);
+    const before = at >= 0 ? raw.slice(0, at).replace(/^[ \t]*[|¦]?[ \t]*\d{1,3}\.?[ \t]*[|¦]/, '') : '';
+    return at >= 0 && /\d/.test(before) ? blank(at + 1) : line;
   }
   if (line.length > 400) return line;
   for (const m of line.matchAll(/\d[\d.,]*%?[ \t]+(?=[a-z])/g)) {
