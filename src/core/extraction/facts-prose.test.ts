@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFromText } from './extract.ts';
+import { minimalDocument } from '../../../tests/support/minimal-document.ts';
 
 const facts = (body: string) =>
   extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
@@ -138,5 +139,69 @@ test('a list of places after the counted noun does not hide the part named after
     // Near miss: places listed, nothing said after them: the clusters stay clusters; a count after a place's number stays a count.
     ['Xã lắp mới 06 cụm loa tại các thôn Nà Lầu, Khuổi Mí, năm nay.', ['LOUDSPEAKER_CLUSTERS=6']],
     ['Đã lắp loa tại thôn 3, 4 cụm tại thôn 5.', ['LOUDSPEAKER_CLUSTERS=4']],
+  ]);
+});
+
+// Review fixes (25 Nov 2026): each sentence in a yearly report under the usual header.
+const yearly = (body: string, period = 'năm 2025') =>
+  extractFromText(minimalDocument({ number: '40/BC-UBND', title: 'BÁO CÁO', subject: `Kết quả thực hiện Nghị quyết 57-NQ/TW ${period}` }, body)).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+const checkYearly = (cases: [string, string[]][]): void => {
+  for (const [sentence, expected] of cases) assert.deepEqual(yearly(sentence), expected, sentence);
+};
+
+test('a verb of airing counts only for items aired, not for things handed out', () => {
+  checkYearly([
+    ['Đoàn Thanh niên đã phát 1.500 phiếu khảo sát mức độ hài lòng.', []],
+    ['Hội Chữ thập đỏ đã phát 200 suất quà cho hộ nghèo.', []],
+    ['Hội Nông dân đã phát 350 cuốn sổ tay hướng dẫn kỹ năng số.', []],
+    // Near miss: the unit is what is aired, or a radio or loudspeaker word stands in the clause.
+    ['Qua hệ thống loa, xã đã phát 85 lượt tin tuyên truyền.', ['RADIO_BROADCASTS=85']],
+    ['Trong năm, đài xã đã phát 70 tin, bài về chuyển đổi số.', ['RADIO_BROADCASTS=70']],
+    ['Hệ thống loa phát thanh đã phát 140 tin, bài tuyên truyền.', ['RADIO_BROADCASTS=140']],
+  ]);
+});
+
+test('an aim carries over ";" only to a clause with no result and no subject of its own', () => {
+  checkYearly([
+    ['Xã phấn đấu hoàn thành các chỉ tiêu được giao; tỷ lệ hồ sơ trực tuyến đạt 85%.', ['ONLINE_DOSSIER_PCT=85']],
+    ['Mục tiêu năm 2025 là 90% hồ sơ trực tuyến; kết quả tỷ lệ hồ sơ trực tuyến đạt 87%.', ['ONLINE_DOSSIER_PCT=87']],
+    ['Năm 2026, xã phấn đấu 100% hộ gia đình có địa chỉ số; tỷ lệ hồ sơ trực tuyến hiện đạt 85%.', ['ONLINE_DOSSIER_PCT=85']],
+    // Near miss: a bare verb after ";" goes on with the aim; a later year governs a rate it does
+    // not say is reached now.
+    ['Phấn đấu đến hết năm tỷ lệ hồ sơ trực tuyến đạt 88%; mở thêm 04 lớp tập huấn kỹ năng số.', []],
+    ['Năm 2027, xã phấn đấu 95% hộ gia đình có địa chỉ số; tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên.', []],
+  ]);
+});
+
+test('a running total of part of the year is no figure of a yearly report', () => {
+  checkYearly([
+    ['Trong quý IV, xã tiếp nhận 320 hồ sơ trực tuyến (lũy kế 9 tháng: 900 hồ sơ).', ['ONLINE_DOSSIERS=320']],
+    ['Lũy kế 9 tháng đầu năm, Đài truyền thanh xã phát 140 lượt; cả năm phát 190 lượt.', []],
+    ['Lũy kế 9 tháng đầu năm, Đài truyền thanh xã phát 140 lượt tin; cả năm đài truyền thanh xã phát 190 lượt tin.', ['RADIO_BROADCASTS=190']],
+    // Near miss: a running total since the year began, or over the report's own months, is the period's.
+    ['Lũy kế từ đầu năm, xã đã tiếp nhận 1.250 hồ sơ trực tuyến.', ['ONLINE_DOSSIERS=1250']],
+    ['Lũy kế 12 tháng, đài truyền thanh xã đã phát 210 lượt tin.', ['RADIO_BROADCASTS=210']],
+  ]);
+  assert.deepEqual(yearly('Lũy kế 6 tháng, xã phát 80 lượt tin trên hệ thống loa.', '6 tháng đầu năm 2025'), ['RADIO_BROADCASTS=80']);
+});
+
+test('honoured teams and honouring events are counted; only a round entered by contestants is not', () => {
+  checkYearly([
+    ['Xã có 8 Tổ công nghệ số cộng đồng được UBND tỉnh tặng bằng khen.', ['COMMUNITY_TECH_TEAMS=8']],
+    ['Tổ chức 02 hội nghị tổng kết và biểu dương điển hình tiên tiến trong chuyển đổi số.', ['BRIEFING_CONFERENCES=2']],
+    ['Tổ chức 01 hội nghị sơ kết và khen thưởng các tập thể, cá nhân có thành tích.', ['BRIEFING_CONFERENCES=1']],
+    ['Cuộc thi có 420 thí sinh tham gia vào vòng thi trực tuyến.', ['CONTEST_REGISTRATIONS=420']],
+    // Near miss: people rewarded or going through to a final stay no count.
+    ['Cuộc thi có 300 thí sinh dự thi, 20 thí sinh vào vòng chung kết.', ['CONTEST_REGISTRATIONS=300']],
+    ['Có 05 thành viên Tổ công nghệ số được Chủ tịch UBND xã khen thưởng.', []],
+  ]);
+});
+
+test('a heading of the report year’s tasks carried out is no forward section', () => {
+  checkYearly([
+    ['II. NHIỆM VỤ NĂM 2025 ĐÃ THỰC HIỆN\nTổ chức 3 hội nghị quán triệt với 250 đại biểu.', ['BRIEFING_CONFERENCES=3', 'EVENT_PARTICIPANTS=250']],
+    ['II. NHIỆM VỤ NĂM 2025\nTổ chức 3 hội nghị quán triệt với 250 đại biểu.', ['BRIEFING_CONFERENCES=3', 'EVENT_PARTICIPANTS=250']],
+    // Near miss: the next year's tasks, or the next quarter's, are forward.
+    ['I. KẾT QUẢ\nXã tổ chức 5 lớp tập huấn.\n\nII. NHIỆM VỤ NĂM 2026\nTổ chức 8 lớp tập huấn cho 300 người.', ['TRAINING_SESSIONS=5']],
   ]);
 });

@@ -189,7 +189,7 @@ const CUMULATIVE_WITHIN = /(?<![a-z])l[a-z]{0,2}y k[e@]\s+(?:(\d{1,2})\s+th[a4]n
 /**
  * Where a clause opening a line really starts when the line break falls inside a running sentence
  * (the line before ends in a word or a number, not in punctuation, and is no table row): "… lũy
- * kế từ khi triển khai Nghị quyết 57⏎đến nay đã phát 118 lượt" as OCR breaks it.
+ * kế từ khi lắp đặt hệ thống⏎đến nay đài đã phát 96 lượt" as OCR breaks it.
  */
 function proseLineStart(st: TextStructure, from: number): number {
   if (from <= 0 || !/\n[ \t]*$/.test(st.text.slice(Math.max(0, from - 3), from))) return from;
@@ -222,8 +222,8 @@ function reportOnPart(st: TextStructure): boolean {
 }
 
 /**
- * Whether the figure's clause lead (closed brackets aside: "mở 05 lớp (lũy kế 9 tháng: 12 lớp)
- * với 200 lượt học viên" is the quarter's) states a running total that is no figure of the
+ * Whether the figure's clause lead (closed brackets aside: "tổ chức 03 buổi (lũy kế 6 tháng: 8 buổi)
+ * cho 140 người dân" is the quarter's) states a running total that is no figure of the
  * period reported on (for flows; a stock is what exists now).
  */
 function runningTotal(st: TextStructure, lead: string, periodYear: number | null): boolean {
@@ -231,15 +231,28 @@ function runningTotal(st: TextStructure, lead: string, periodYear: number | null
   const shorterPeriod = reportOnPart(st);
   if (RAISED_SINCE_YEAR_START.test(open)) return shorterPeriod;
   if (!CUMULATIVE_BEFORE.test(open)) return false;
+  // A running total in a bracket still open after a figure restates a longer span beside that
+  // figure's own: "Trong tháng 11 cấp 40 tài khoản (lũy kế 7 tháng: 260 …" is no figure of the year.
+  const bracket = open.lastIndexOf('(');
+  if (bracket >= 0 && CUMULATIVE_BEFORE.test(open.slice(bracket)) && /\d/.test(open.slice(0, bracket))) return true;
   const within = CUMULATIVE_WITHIN.exec(open);
   // ("lũy kế 6 tháng" in a report on six months is the period itself.)
   if (within?.[1] !== undefined && titlePeriod(st)?.test(`${within[1]} thang`)) return false;
   if (!within || shorterPeriod) return true;
+  // The first months of the year ("lũy kế 8 tháng đầu năm") are part of a yearly report's period,
+  // unless they are all of it.
+  if (within[1] !== undefined && /n[a4]m$/.test(within[0])) return Number(within[1]) !== 12;
   return within[2] !== undefined && periodYear !== null && Number(within[2]) !== periodYear;
 }
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
+// A clause after ";" that goes on with the aim before it opens with a bare verb and states no result.
+const BARE_VERB_START = /^\s*(?:[-–+•*]\s*)?(?:(?:tiep tuc|dong thoi|phan dau)\s+)?(?:mo|to chuc|trien khai|thuc hien|hoan thanh|xay dung|thanh lap|kien toan|dao tao|tap huan|boi duong|phat|dang|treo|dung|lap|ban hanh|huong dan|ho tro|cai dat|nang|tang|giam|duy tri|phoi hop|dam bao|dua|cap|gan|so hoa|tuyen truyen|tiep nhan|giai quyet|van dong|phat trien|bo sung)(?![a-z])/;
+const NOW_WORD = /(?<![a-z])(?:ket qua|(?<!thuc )hien|da(?! (?:dang|phuong|nen|muc))|den nay|thuc te)(?![a-z])/;
+function continuesAim(lead: string): boolean {
+  return BARE_VERB_START.test(lead) && !NOW_WORD.test(lead) && !/(?<![a-z])dat(?![a-z])/.test(lead);
+}
 const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach\s+de\s+ra|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
 
 // Between a count and the rate that says what share it is: "…, đạt 81,3%", "…, chiếm 64,2%",
@@ -308,12 +321,17 @@ const OLD_UNIT = /^[\s\-–•+*]*(?:(?:cac|hai|ba)\s+)?(?:xa|phuong|huyen|thi t
 // among those counted, no count of their own: "04 tổ viên được Chủ tịch xã khen thưởng",
 // "7 học viên đạt loại xuất sắc", "25 thí sinh vào vòng chung kết", "khen thưởng 06 cá nhân".
 // (Not an event held to honour: "02 hội nghị biểu dương điển hình tiên tiến".)
-const HONOURED_AFTER = /^[^,;:()\d]{0,50}?(?<![a-z])(?<!(?:hoi nghi|le|buoi|cuoc)\s)(?:khen thuong|tang (?:bang|giay) khen|(?:dat|doat|nhan) giai|xuat sac|vinh danh|bieu duong|vao vong (?:chung ket|ban ket|trong|thi|2|hai|ba))(?![a-z])/;
+const HONOURED_AFTER = /^[^,;:()\d]{0,50}?(?<![a-z])(?<!(?:hoi nghi|le|buoi|cuoc)\s)(?:khen thuong|tang (?:bang|giay) khen|(?:dat|doat|nhan) giai|xuat sac|vinh danh|bieu duong|vao vong (?:chung ket|ban ket|trong|2|hai|ba))(?![a-z])/;
 const HONOURED_BEFORE = /(?<![a-z])(?:khen thuong|tang (?:bang|giay) khen|trao giai|vinh danh|bieu duong)(?:\s+(?:cho|toi|den))?\s+(?:[a-z]+\s+){0,2}$/;
 // ("tuyên dương" only with its marks: folded, it is also "tuyến đường".)
 const COMMENDED_AFTER = /^[^,;:()\d]{0,50}?(?<!\p{L})(?:được\s+)?tuyên\s+dương(?!\p{L})/iu;
+// Events held to honour ("02 hội nghị … biểu dương") and teams honoured ("6 Tổ công nghệ số …
+// được tặng bằng khen") are counted all the same: the noun right after the number says so.
+const EVENT_OR_TEAM_UNIT = /^(?:hoi nghi|hoi thi|le|buoi|lop|cuoc|dot|to(?!\s+(?:vien|truong|pho))|cum)(?![a-z])/;
 function honoured(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
-  return COMMENDED_AFTER.test(st.text.slice(tok.unitStart, clause[1])) || HONOURED_AFTER.test(st.folded.slice(tok.unitStart, clause[1])) || HONOURED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
+  if (COMMENDED_AFTER.test(st.text.slice(tok.unitStart, clause[1]))) return true;
+  if (EVENT_OR_TEAM_UNIT.test(st.folded.slice(tok.unitStart, tok.unitStart + 10))) return false;
+  return HONOURED_AFTER.test(st.folded.slice(tok.unitStart, clause[1])) || HONOURED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
 }
 
 // A sentence that asks for something states no result: "Đề nghị Sở … cung cấp 01 bộ tài liệu
@@ -569,9 +587,27 @@ function namesOne(st: TextStructure, tok: NumberToken): boolean {
   return VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null;
 }
 
+const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian/;
 // (Also the tasks of the next period named by the heading itself: "IV. NHIỆM VỤ QUÝ IV/2025",
-// "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM"; not "Kết quả thực hiện nhiệm vụ năm 2025".)
-const FORWARD_SECTION = /kien nghi|de xuat|nhiem vu.{0,30}(?:giai phap|thoi gian toi)|phuong huong|thoi gian toi|giai phap.{0,20}thoi gian|^[\s\divxl]*[.)]?\s*nhiem vu\s+(?:trong tam\s+)?(?:quy|thang|\d{1,2} thang|nam|giai doan|tiep theo|cuoi nam)(?![a-z])/;
+// "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM"; not "Kết quả thực hiện nhiệm vụ năm 2025", nor the tasks
+// carried out ("NHIỆM VỤ NĂM 2024 ĐÃ THỰC HIỆN"), nor those of the year or quarter reported on.)
+const TASKS_HEADING = /^[\s\divxl]*[.)]?\s*nhiem vu\s+(?:trong tam\s+)?(?:quy|thang|\d{1,2} thang|nam|giai doan|tiep theo|cuoi nam)(?![a-z])/;
+
+function forwardHeading(st: TextStructure, heading: string, periodYear: number | null): boolean {
+  if (FORWARD_SECTION.test(heading)) return true;
+  if (!TASKS_HEADING.test(heading) || /(?<![a-z])(?:da thuc hien|ket qua)(?![a-z])/.test(heading)) return false;
+  const year = /(?<!\d)(20\d\d)(?!\d)/.exec(heading)?.[1];
+  if (year !== undefined && periodYear !== null && Number(year) !== periodYear) return Number(year) > periodYear;
+  // A year alone (no quarter, month or span) is the year reported on.
+  if (year !== undefined && periodYear !== null && /nhiem vu\s+(?:trong tam\s+)?nam\s+\d{4}(?!\s*[-–])/.test(heading)) return false;
+  // A quarter no later than the one in the title is reported on.
+  const quarter = /(?<![a-z])quy\s+([ivx]{1,3})(?![a-z])/.exec(heading)?.[1];
+  const title = /(?:^|\n)[ \t]*bao cao[ \t]*\n((?:[ \t]*\S[^\n]*\n){1,3})/.exec(st.folded.slice(0, 3000))?.[1] ?? '';
+  const titleQuarter = /(?<![a-z])quy\s+([ivx]{1,3})(?![a-z])/.exec(title)?.[1];
+  const roman = (r: string): number => ({ i: 1, ii: 2, iii: 3, iv: 4 })[r] ?? 0;
+  if (quarter !== undefined && titleQuarter !== undefined && roman(quarter) <= roman(titleQuarter)) return false;
+  return true;
+}
 
 /**
  * A figure in brackets restating the one before it ("100% cán bộ (54/54 người) hoàn thành …")
@@ -686,7 +722,7 @@ function cueSpans(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
 const PARTICIPATION = /(?<![a-z])(?:tham gia|tham du)(?![a-z])/;
 
 /**
- * Participation follows its occasion: "Mở 09 lớp … với 418 lượt người dân tham gia" took part in
+ * Participation follows its occasion: "Tổ chức 04 lớp … với 150 lượt người dân tham dự" took part in
  * the classes, "Lễ phát động … có 500 người dân tham gia" in the event. When the number's phrase
  * says people took part and several indicators read it so (within 3 points of the top), the one
  * whose occasion word — a cue or required word that names no participation and no people —
@@ -831,6 +867,16 @@ function excluded(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
   return ind.excludes.some((x) => findCue(st.folded, x, clause[0], from - 1).some(([, me]) => me === from - 1));
 }
 
+// A cue that is only a verb of airing ("đã phát", "được phát", "phát được") also says what is
+// handed out ("đã phát 600 phiếu khảo sát", "phát 150 suất quà"): it speaks for a figure only
+// when the unit after it is what is aired, or a radio or loudspeaker word stands in the clause.
+const VERB_ONLY_CUES = new Set(['da phat', 'duoc phat', 'phat duoc']);
+const AIRED_UNIT = /^(?:luot|tin|bai|chuong trinh|chuyen muc|ban tin|buoi phat|gio phat|phut phat)(?![a-z])/;
+const AIRING_WORD = /(?<![a-z])(?:loa|truyen thanh|phat thanh|phat song|tiep song|dai (?:truyen|phat|xa|phuong|thon))(?![a-z])/;
+function airedFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  return AIRED_UNIT.test(st.folded.slice(tok.unitStart, tok.unitStart + 14)) || AIRING_WORD.test(st.folded.slice(clause[0], clause[1]));
+}
+
 function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): number {
   const [cs, ce] = clause;
   const met = requirementMet(st, ind, clause);
@@ -841,7 +887,9 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
   // Spans of the cues that speak for the number, to count independent evidence.
   const spans: [number, number, number][] = [];
   const unitFold = foldCached(ind.unit);
+  let aired: boolean | undefined;
   for (const cue of ind.cues ?? []) {
+    if (VERB_ONLY_CUES.has(foldCached(cue)) && !(aired ??= airedFigure(st, tok, clause))) continue;
     // A cue that is just the unit ("hồ sơ") marks a default, weaker than a specific cue.
     const weak = foldCached(cue) === unitFold ? 4 : 0;
     for (const [ms, me] of clauseCue(st, cue, cs, ce)) {
@@ -963,9 +1011,9 @@ function evidenceFor(st: TextStructure, clause: [number, number], focus: number)
   return { start: s, end: e, text: st.text.slice(s, e).replace(/\s+/g, ' ') };
 }
 
-function inForwardSection(st: TextStructure, pos: number): boolean {
+function inForwardSection(st: TextStructure, pos: number, periodYear: number | null = null): boolean {
   const sec = sectionAt(st, pos);
-  return sec !== null && FORWARD_SECTION.test(sec.heading);
+  return sec !== null && forwardHeading(st, sec.heading, periodYear);
 }
 
 /**
@@ -1925,7 +1973,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
   const catalog = withRateCues(rawCatalog);
   const tense = opts?.situationOnly === true ? planTenseReader(st, opts.dateYear ?? null) : null;
   // (In a plan the tense decides alone: its forward parts are forward headings there.)
-  const skipPos = (p: number, end = p): boolean => (tense !== null ? !tense.isFact(p, end) : inForwardSection(st, p));
+  const skipPos = (p: number, end = p): boolean => (tense !== null ? !tense.isFact(p, end) : inForwardSection(st, p, opts?.periodYear ?? null));
   const facts: Fact[] = [];
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
@@ -2009,16 +2057,22 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
-    // (An aim or a later year opening the sentence governs its clauses after ";": "Năm 2026, xã
-    // phấn đấu 100% hộ …; tỷ lệ hồ sơ trực tuyến đạt 85%", "phấn đấu …; mở thêm 03 lớp".)
-    const sentenceFrom = row === undefined && /;\s*$/.test(st.text.slice(Math.max(0, clause[0] - 3), clause[0])) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
+    // (An aim opening the sentence governs its clauses after ";" that go on with it — no subject
+    // of their own, no result: "phấn đấu 95% hộ …; mở thêm 06 lớp" — not one that states where
+    // things stand: "phấn đấu …; tỷ lệ hồ sơ trực tuyến đạt 70%". A later year opening it governs
+    // them unless they say what is so now: "Năm 2027, …; tỷ lệ … đạt 80%" is still that year's,
+    // "Năm 2027, …; tỷ lệ … hiện đạt 70%" is not.)
+    const afterSemicolon = row === undefined && /;\s*$/.test(st.text.slice(Math.max(0, clause[0] - 3), clause[0]));
+    const lead = st.folded.slice(clause[0], tok.start);
+    const sentenceFrom = afterSemicolon && continuesAim(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
+    const yearFrom = afterSemicolon && !NOW_WORD.test(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
     if (PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start)) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     const earlierBracket = EARLIER_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
     if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
-    if (laterPeriod(st, tok, [sentenceFrom, clause[1]], opts?.dateYear ?? null)) continue;
+    if (laterPeriod(st, tok, [yearFrom, clause[1]], opts?.dateYear ?? null)) continue;
     if (REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, tok.start), tok.start))) continue;
     if (targetYearBefore(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
