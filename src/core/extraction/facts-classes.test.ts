@@ -4,15 +4,8 @@
 // words, qualifiers, ratios restated as rates, frequencies.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFromText } from './extract.ts';
+import { checkFacts as check, readFacts as facts } from '../../../tests/support/read-facts.ts';
 import { joinSpacedThousands } from './numbers.ts';
-
-const facts = (body: string) =>
-  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
-
-const check = (cases: [string, string[]][]): void => {
-  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), expected, sentence);
-};
 
 test('zeros: "không có X nào <part>" is a zero of the part; "không phát sinh"; a channel that does not exist counts nothing', () => {
   check([

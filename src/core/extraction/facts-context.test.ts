@@ -5,14 +5,7 @@
 // with a sentence beside it that must keep its fact.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFromText } from './extract.ts';
-
-const facts = (body: string) =>
-  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
-
-const check = (cases: [string, string[]][]): void => {
-  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), expected, sentence);
-};
+import { checkFacts as check, readFacts as facts } from '../../../tests/support/read-facts.ts';
 
 test('units of measure after a number are no count: frequencies, power, screen sizes, bandwidth', () => {
   check([
@@ -50,7 +43,7 @@ test('names: phone lines, counters and a list of numbered things, a building of 
 test('a clause dated after the period reported on is a plan; a horizon or a result is not', () => {
   // The wrapper report carries no date: the period comes from the document's date line.
   const report = (body: string) =>
-    extractFromText(`ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/BC-UBND\nAn Phú, ngày 20 tháng 11 năm 2025\n\nBÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}`);
+    facts(body, { document: (b) => `ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/BC-UBND\nAn Phú, ngày 20 tháng 11 năm 2025\n\nBÁO CÁO\nVề việc thử nghiệm\n\n${b}\n`, print: 'value' });
   assert.deepEqual(report('Trong năm 2027, xã lắp đặt bổ sung 16 cụm loa thông minh.'), []);
   assert.deepEqual(report('Giai đoạn 2026 - 2028, xã đầu tư 03 màn hình LED tại trung tâm.'), []);
   assert.deepEqual(report('Năm 2025, xã đã lắp đặt 16 cụm loa thông minh.'), ['LOUDSPEAKER_CLUSTERS=16']);
@@ -96,7 +89,7 @@ test('an instruction to prevent is no zero; a stated absence is', () => {
 
 test('a later year or a norm dates a figure only before it, in its own phrase or at its clause start', () => {
   const dated = (body: string) =>
-    extractFromText(`ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\nTân Lập, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}`);
+    facts(body, { document: (b) => `ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\nTân Lập, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n${b}\n`, print: 'value' });
   const cases: [string, string[]][] = [
     // A result about a later plan is a result; a figure the later year dates is a plan.
     ['Xã tổ chức 4 hội nghị quán triệt Kế hoạch chuyển đổi số giai đoạn 2026-2030 của tỉnh.', ['BRIEFING_CONFERENCES=4']],

@@ -2,18 +2,11 @@
 // cue (people, sessions, posts, completions) are told apart by the words that govern the number.
 // Every sentence is invented for this test; each rule has a near-miss beside it that must keep
 // the other reading.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFromText } from './extract.ts';
+import { checkFacts, type FactCases } from '../../../tests/support/read-facts.ts';
 
-const facts = (body: string): string[] =>
-  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`)
-    .facts.map((f) => `${f.indicator}=${f.value}`)
-    .sort();
-
-const check = (cases: [string, string[]][]): void => {
-  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), [...expected].sort(), sentence);
-};
+// Indicator and value only, in sorted order.
+const check = (cases: FactCases): void => checkFacts(cases, { print: 'value', sort: true });
 
 test('a rate takes the words of what it counts (its numerator)', () => {
   check([

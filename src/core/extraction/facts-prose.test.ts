@@ -5,15 +5,8 @@
 // seed, a labelled document or a phrasing bank), each rule beside a sentence where it must not fire.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFromText } from './extract.ts';
 import { minimalDocument } from '../../../tests/support/minimal-document.ts';
-
-const facts = (body: string) =>
-  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
-
-const check = (cases: [string, string[]][]): void => {
-  for (const [sentence, expected] of cases) assert.deepEqual(facts(sentence), expected, sentence);
-};
+import { checkFacts as check, readFacts as facts, type FactCases, type FactsOptions } from '../../../tests/support/read-facts.ts';
 
 test('figures of one indicator that add up to a total stated beside them are its parts', () => {
   check([
@@ -83,8 +76,7 @@ test('items aired on the loudspeakers are broadcasts without the word "truyền 
   ]);
 });
 
-const factsIn = (title: string, body: string) =>
-  extractFromText(`BÁO CÁO\n${title}\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+const factsIn = (title: string, body: string) => facts(body, { subject: title, print: 'qualifier' });
 
 test('a running total over a span inside the period is the period’s figure, unless the report is on a shorter period', () => {
   const sentence = 'Bình quân mỗi tháng đài phát 6 lượt tin về chuyển đổi số; lũy kế 4 tháng đã phát 25 lượt.';
@@ -143,11 +135,12 @@ test('a list of places after the counted noun does not hide the part named after
 });
 
 // Review fixes (25 Nov 2026): each sentence in a yearly report under the usual header.
-const yearly = (body: string, period = 'năm 2025') =>
-  extractFromText(minimalDocument({ number: '40/BC-UBND', title: 'BÁO CÁO', subject: `Kết quả thực hiện Nghị quyết 57-NQ/TW ${period}` }, body)).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
-const checkYearly = (cases: [string, string[]][]): void => {
-  for (const [sentence, expected] of cases) assert.deepEqual(yearly(sentence), expected, sentence);
-};
+const yearlyReport = (period = 'năm 2025'): FactsOptions => ({
+  document: (body) => minimalDocument({ number: '40/BC-UBND', title: 'BÁO CÁO', subject: `Kết quả thực hiện Nghị quyết 57-NQ/TW ${period}` }, body),
+  print: 'qualifier',
+});
+const yearly = (body: string, period?: string) => facts(body, yearlyReport(period));
+const checkYearly = (cases: FactCases): void => check(cases, yearlyReport());
 
 test('a verb of airing counts only for items aired, not for things handed out', () => {
   checkYearly([

@@ -2,11 +2,11 @@
 // (no fixture or bank table), one per failure class of the table banks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from './analyze-text.ts';
-import { extractFromText } from './extract.ts';
+import { readFacts } from '../../../tests/support/read-facts.ts';
 
-const facts = (body: string) =>
-  extractFromText(`BÁO CÁO\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+const facts = (body: string): string[] => readFacts(body, { print: 'qualifier' });
+// Read by the whole text path (normalisation and OCR repair first), indicator and value only.
+const wholePath = (body: string): string[] => readFacts(body, { wholePath: true, print: 'value' });
 
 test('a total row right under its header is read cell by cell under the header', () => {
   assert.deepEqual(facts('Khu dân cư | Số tổ công nghệ số | Số thành viên\nTổng cộng | 9 | 64'), ['COMMUNITY_TECH_TEAMS=9', 'COMMUNITY_TECH_MEMBERS=64']);
@@ -81,7 +81,7 @@ test('a slash after a word starts a second count: teams and their members', () =
 
 test("an earlier period's figure in a bracket, and a multiple with a qualifier, are no facts", () => {
   const dated = (body: string) =>
-    extractFromText(`ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\nTân Lập, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}`);
+    readFacts(body, { document: (b) => `ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 12/BC-UBND\nTân Lập, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n${b}\n`, print: 'value' });
   assert.deepEqual(dated('Xã tổ chức 7 lớp tập huấn kỹ năng số với 265 lượt học viên, gấp khoảng 3 lần năm 2024 (88 lượt).'), ['TRAINING_SESSIONS=7', 'TRAINEES=265']);
 });
 
@@ -126,7 +126,7 @@ test('a rate "so với kế hoạch" is one column, not a rate and a plan; a row
     '| 2 | Lượt người được tập huấn | lượt người | 300 | 342 | 114,0 | |',
   ].join('\n');
   // (Read by the whole text path: the normalisation joins the header the page wrapped.)
-  assert.deepEqual(analyzeText(`BÁO CÁO\nVề việc thử nghiệm\n\n${wrapped}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), ['TRAINING_SESSIONS=8', 'TRAINEES=342']);
+  assert.deepEqual(wholePath(wrapped), ['TRAINING_SESSIONS=8', 'TRAINEES=342']);
 });
 
 test('a header cell spanning the plan and result columns under it names both; the total row gives the results', () => {
@@ -230,16 +230,16 @@ test('a total column of businesses counts no people; "cài đặt" in a header i
 
 test('Markdown bold around a total row is read through; a bare noun header takes the numbered heading above the table', () => {
   const t = ['3. Tổ công nghệ số cộng đồng', 'Các tổ hoạt động đều, hỗ trợ người dân tại nhà văn hóa.', '', '| STT | Thôn | Số tổ | Số thành viên |', '|---|---|---|---|', '| 1 | Thôn A | 1 | 5 |', '| 2 | Thôn B | 1 | 6 |', '| | **Tổng cộng** | **2** | **11** |'].join('\n');
-  assert.deepEqual(analyzeText(`BÁO CÁO\nVề việc thử nghiệm\n\n${t}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11']);
+  assert.deepEqual(wholePath(t), ['COMMUNITY_TECH_TEAMS=2', 'COMMUNITY_TECH_MEMBERS=11']);
   // Near miss: under a heading on another subject, "Số thành viên" names nothing.
   const other = t.replace('3. Tổ công nghệ số cộng đồng', '3. Các tổ hòa giải');
-  assert.deepEqual(analyzeText(`BÁO CÁO\nVề việc thử nghiệm\n\n${other}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), []);
+  assert.deepEqual(wholePath(other), []);
 });
 
 test('a plan\'s target table with a column of what was done states the present: that column, not the targets', () => {
   const table = ['TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\tNăm 2026\tNăm 2030', '1\tTỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến\t%\t81,5\t88\t95', '2\tLớp "Bình dân học vụ số"\tlớp\t9\t12\t20'].join('\n');
   const plan = (body: string): string[] =>
-    analyzeText(`ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền về chuyển đổi số năm 2026\n\nIII. CHỈ TIÊU\n${body}\n`).result.facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+    readFacts(body, { document: (b) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền về chuyển đổi số năm 2026\n\nIII. CHỈ TIÊU\n${b}\n`, wholePath: true, print: 'qualifier' });
   assert.deepEqual(plan(table), ['ONLINE_DOSSIER_PCT=81.5', 'TRAINING_SESSIONS=9']);
   // Near miss: a target table without such a column gives no fact in the plan's targets part.
   assert.deepEqual(plan(['TT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2030', '1\tLớp "Bình dân học vụ số"\tlớp\t12\t20'].join('\n')), []);

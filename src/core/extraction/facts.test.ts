@@ -2,10 +2,9 @@
 // (none comes from a seed or a labelled fixture).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFromText } from './extract.ts';
+import { readFacts } from '../../../tests/support/read-facts.ts';
 
-const facts = (body: string, kind: 'BÁO CÁO' | 'KẾ HOẠCH' = 'BÁO CÁO') =>
-  extractFromText(`${kind}\nVề việc thử nghiệm\n\n${body}\n`).facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}${f.max !== null ? `-${f.max}` : ''}`);
+const facts = (body: string, kind: 'BÁO CÁO' | 'KẾ HOẠCH' = 'BÁO CÁO'): string[] => readFacts(body, { title: kind });
 
 test('the word after the number says what is counted: people are never conferences or documents', () => {
   assert.deepEqual(facts('Xã tổ chức 02 hội nghị quán triệt cho hơn 320 đại biểu.'), ['BRIEFING_CONFERENCES=2', 'EVENT_PARTICIPANTS=320:at_least']);

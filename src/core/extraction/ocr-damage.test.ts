@@ -4,15 +4,13 @@
 // "Facts that survive OCR damage".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, normaliseText } from './analyze-text.ts';
+import { normaliseText } from './analyze-text.ts';
 import { findNumbers } from './numbers.ts';
 import { buildStructure } from './text-structure.ts';
 import { foldKeepLength } from './fold.ts';
+import { readFacts } from '../../../tests/support/read-facts.ts';
 
-const facts = (body: string) =>
-  analyzeText(`BAO CAO\nKet qua thuc hien\n\n${body}\n`).result.facts.map(
-    (f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`,
-  );
+const facts = (body: string): string[] => readFacts(body, { title: 'BAO CAO', subject: 'Ket qua thuc hien', wholePath: true, print: 'qualifier' });
 
 test('"ở" read as a lone 6 is no count: "thanh lap 6 12/12 thon", "to 6 ap"', () => {
   assert.deepEqual(facts('Xa da thanh lap 6 12/12 thon mot To cong nghé so cong dong.'), []);

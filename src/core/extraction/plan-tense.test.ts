@@ -5,13 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFromText } from './extract.ts';
+import { factStrings } from '../../../tests/support/read-facts.ts';
 
 const HEADER = ['ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'XÃ AN LẠC                   Độc lập - Tự do - Hạnh phúc', '', 'Số: 77/KH-UBND              An Lạc, ngày 10 tháng 10 năm 2025', '', 'KẾ HOẠCH', 'Truyền thông về chuyển đổi số trên địa bàn xã giai đoạn 2025 - 2030', ''];
 
 const facts = (body: string): string[] => {
   const r = extractFromText([...HEADER, body, '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', ''].join('\n'));
   assert.equal(r.kind, 'plan');
-  return r.facts.map((f) => `${f.indicator}=${f.value}`).sort();
+  return factStrings(r.facts, { print: 'value', sort: true });
 };
 
 test('situation parts under other headings than "Thực trạng" give facts; target parts do not', () => {

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText, normaliseText } from './analyze-text.ts';
+import { readFacts } from '../../../tests/support/read-facts.ts';
 
-const facts = (body: string): string[] =>
-  analyzeText(`BAO CAO\nKet qua thuc hien\n\n${body}\n`).result.facts.map((f) => `${f.indicator}=${f.value}${f.qualifier === 'exact' ? '' : `:${f.qualifier}`}`);
+const facts = (body: string): string[] => readFacts(body, { title: 'BAO CAO', subject: 'Ket qua thuc hien', wholePath: true, print: 'qualifier' });
 
 test('inside a pipe table, the rule read as a scrap is a rule and the blank lines between rows go', () => {
   assert.equal(
@@ -88,7 +88,7 @@ test('the column named by the period reported on: a running total under a title 
   assert.deepEqual(facts(`Kết quả quý III năm 2026\n${table}`), ['TRAINING_SESSIONS=2']);
   // Quarters side by side with no sum: the one reported on; the report's own title when no caption names a period.
   const quarters = 'Chỉ tiêu   Quý I   Quý II\nLớp tập huấn kỹ năng số   3   4';
-  assert.deepEqual(analyzeText(`BÁO CÁO\nKết quả chuyển đổi số quý I năm 2026\n\n${quarters}\n`).result.facts.map((f) => `${f.indicator}=${f.value}`), ['TRAINING_SESSIONS=3']);
+  assert.deepEqual(readFacts(quarters, { subject: 'Kết quả chuyển đổi số quý I năm 2026', wholePath: true, print: 'value' }), ['TRAINING_SESSIONS=3']);
   // A plan and a result both named by the period: the result, as without a title.
   const plan = 'Kết quả quý III năm 2026\nNội dung   Kế hoạch quý III   Thực hiện quý III\nLớp tập huấn kỹ năng số   4   5';
   assert.deepEqual(facts(plan), ['TRAINING_SESSIONS=5']);
