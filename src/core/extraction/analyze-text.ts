@@ -6,6 +6,7 @@
 import type { ExtractionResult } from './extraction.types.ts';
 import { extractFromText, extractIssuerOf, type ExtractionCatalog } from './extract.ts';
 import { spellUnitNamesInText } from './gazetteer.ts';
+import { foldKeepLength } from './fold.ts';
 import { opensTable } from './table-gaps.ts';
 
 interface RepairModule {
@@ -41,6 +42,8 @@ export function normaliseText(raw: string): string {
     // Bold marks of a text written in Markdown ("| **Tổng cộng** | **54** |") go: a total row's
     // label is read by its words.
     .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
+    // … also when the scan read a star of the opening mark as "#" ("| *#12** |").
+    .replace(/(?<=[|¦][ \t]*)(?:\*#|#\*)(?=\d)([^*\n]*?\S)\*\*/g, '$1')
     // A guillemet or copyright sign glued to a figure is a speck the scan read ("đã đăng «27 tin").
     .replace(/(?<=\s)[«»©®](?=\d)/g, ' ')
     // A month's number run into its word by the scan ("Thang10", a column label) is split off;
@@ -70,11 +73,121 @@ export function normaliseText(raw: string): string {
     // underscore, each tried once from its start.)
     .replace(/(?<!\S)\S*_\S*/gu, (tok) => (!/\p{Ll}_\p{Ll}/u.test(tok) || /[@/:]|\.\p{L}/u.test(tok) ? tok : tok.replace(/(?<=\p{Ll})_(?=\p{Ll})/gu, ' ')))
     .replace(/^.*$/gmu, tableBorders)
+    .replace(/^.*\d.*$/gmu, figureLookalikes)
+    // Tesseract's Vietnamese model reads the raised 2 of "km²" as ")" ("diện tích 9,5 km), có"): a
+    // bracket closing after an area unit that no bracket opened (within the paragraph) is the 2.
+    .replace(/(?<=\d[ \t]?)(k?m)\)/g, (m: string, unit: string, at: number, all: string) => (bracketOpenAt(all, at) ? m : `${unit}2`))
+    // Tesseract's Vietnamese model reads a cell border as "J": alone beside a border ("|| J Kế
+    // hoạch |", the upper row's empty cells), or glued to the figure after another ("| 10 | 7 J70
+    // |"). (Only on a line of a pipe table: "J" opens names, "Jrai".)
+    .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=[|¦][ \t]*)J(?=[ \t]+\S)|(?<=\d[ \t]+)J(?=\d)/gu, (j, at: number, l: string) => (/\d/.test(l.charAt(at + 1)) ? '| ' : '|')))
+    // … and the opening borders of a row as letters ("lỊ Tổng cộng | | 12 |", "l Thôn A | 3 |")
+    // under a row that opens with a border (blank lines skipped).
+    .replace(/^.*$/gmu, (line, at: number, all: string) => rowOpenerBorders(line, at, all))
     // A border glued to a cell's word or figure ("… cụm loa| 4 |", "|S6 hộ |") gets its space back,
     // so the repair reads the word whole.
     .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=\d)[ \t]?=(?=[|¦])/gu, ' ').replace(/(?<=[\p{L}\d%)])(?=[|¦])/gu, ' ').replace(/(?<=[|¦])(?=[\p{L}\d(])/gu, ' '))
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowIndexPipe(line, at, all));
-  return pipeTableGaps(text);
+  return mergedFigureCells(pipeTableGaps(text));
+}
+
+/** A header cell naming a period ("Tháng 7", "T8", "Quý III", "Năm 2025"), folded. */
+const PERIOD_HEAD = /^(?:th[a4]ng \d{1,2}(?:\/\d{4})?|t\d{1,2}|qu[yi] [ivx]{1,4}|n[a4]m \d{4})$/;
+/** A header cell naming the sum of the periods before it, folded. */
+const SUM_HEAD = /^(?:tong ?cong|tong|cong|ca n[a4]m)$/;
+
+/**
+ * Under a header of periods closed by their sum ("Nội dung | T7 | T8 | T9 | Cộng"), the figures
+ * of a row that the scan ran together (Tesseract's Vietnamese model drops the borders between
+ * small figures or reads them as "1": "| 4 | 7 | 6 | 11 | 8 | 36" → "| 4| 7|6| 11836") are split
+ * back into their cells when exactly one way of cutting the run, each cut dropping a "1" or not,
+ * gives as many figures as the header has columns and periods that add up to the sum. A row that
+ * reads as many figures as the header has columns is left as written.
+ */
+function mergedFigureCells(text: string): string {
+  const lines = text.split('\n');
+  let periods = 0; // period columns before the sum in the header in force, 0 for none
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    if (!line.includes('|')) {
+      if (/\p{L}/u.test(line)) periods = 0;
+      continue;
+    }
+    const cells = foldKeepLength(line).split('|').map((c) => c.trim().replace(/\s+/g, ' ')).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
+    if (cells.length >= 3 && SUM_HEAD.test(cells.at(-1)!)) {
+      let k = 0;
+      while (k < cells.length - 1 && PERIOD_HEAD.test(cells[cells.length - 2 - k]!)) k++;
+      periods = k >= 2 ? k : 0;
+      continue;
+    }
+    if (periods === 0) continue;
+    // A row short of figures whose sum the page moved alone to the next line ("… | 31 | 24" ⏎ "115").
+    const next = lines[i + 1];
+    // (Joined only when the figures then add up.)
+    if (next !== undefined && /^[ \t]*\d[\d.,]*[ \t]*$/.test(next) && (/[^\p{L}]*$/u.exec(line)![0].match(/[\d.,]+/g) ?? []).length <= periods) {
+      const joined = splitMergedFigures(`${line.trimEnd()} | ${next.trim()}`, periods, true);
+      if (joined) {
+        lines[i] = joined;
+        lines.splice(i + 1, 1);
+        continue;
+      }
+    }
+    lines[i] = splitMergedFigures(line, periods) ?? line;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A row's figures after its last letter, cut back into `periods` + 1 cells that add up (see
+ * mergedFigureCells). When several cuts add up they must agree on the sum, the figure the header
+ * reports; the periods' cells are then the likeliest cut: fewest "1" taken for borders, then the
+ * most even figures ("11836" under five periods after 4, 7, 6: 11 | 8 | 36 rather than 1 | 18 | 36).
+ */
+function splitMergedFigures(line: string, periods: number, whole = false): string | null {
+  const tail = /[^\p{L}]*$/u.exec(line)!;
+  const runs = tail[0].match(/[\d.,]+/g) ?? [];
+  // (A run of more than twelve digits is no row of small counts, and would take long to cut.)
+  if (runs.length === 0 || runs.length > periods + (whole ? 1 : 0) || runs.some((r) => r.length > 12) || /[^\d\s|¦[\]{}.,]/.test(tail[0]) || runs.some((r) => !/^\d+$|^\d{1,3}(?:\.\d{3})+$/.test(r))) return null;
+  const want = periods + 1;
+  const sums: { figures: number[]; dropped: number }[] = [];
+  // Depth-first over the runs' digits: at each digit the figure goes on, or ends there (the next
+  // "1" possibly a border); a run's end always ends a figure, a grouped figure ("2.192") is one.
+  // (Bounded: a hostile row of long runs gives up rather than trying every cut.)
+  let budget = 20_000;
+  const figures: number[] = [];
+  const walk = (r: number, i: number, open: string, dropped: number): void => {
+    if (--budget < 0 || sums.length > 50 || figures.length + (open ? 1 : 0) > want) return;
+    if (r === runs.length) {
+      if (figures.length === want && figures.slice(0, -1).reduce((a, b) => a + b, 0) === figures.at(-1)) sums.push({ figures: [...figures], dropped });
+      return;
+    }
+    const run = runs[r]!;
+    if (!/^\d+$/.test(run)) {
+      figures.push(Number(run.replace(/\./g, '')));
+      walk(r + 1, 0, '', dropped);
+      figures.pop();
+      return;
+    }
+    const piece = open + run.charAt(i);
+    if (i === run.length - 1) {
+      figures.push(Number(piece));
+      walk(r + 1, 0, '', dropped);
+      figures.pop();
+      return;
+    }
+    // (A figure of two digits or more opens with no 0.)
+    if (piece !== '0') walk(r, i + 1, piece, dropped);
+    figures.push(Number(piece));
+    walk(r, i + 1, '', dropped);
+    if (run.charAt(i + 1) === '1' && i + 2 < run.length) walk(r, i + 2, '', dropped + 1);
+    figures.pop();
+  };
+  walk(0, 0, '', 0);
+  if (budget < 0 || sums.length === 0 || sums.length > 50 || sums.some((c) => c.figures.at(-1) !== sums[0]!.figures.at(-1))) return null;
+  const spread = (f: number[]): number => Math.max(...f.slice(0, -1));
+  const best = sums.reduce((a, b) => (b.dropped < a.dropped || (b.dropped === a.dropped && spread(b.figures) < spread(a.figures)) ? b : a));
+  return `${line.slice(0, tail.index).trimEnd()} | ${best.figures.join(' | ')} |`;
 }
 
 /** The line that ends at the line break at `at`. */
@@ -275,6 +388,66 @@ function rowIndexPipe(line: string, at: number, all: string): string {
   const next = /^\s*(\d{1,3})[ \t]*\|/.exec(all.slice(at + line.length));
   if (!next || Number(next[1]) !== Number(m[2]) + 1) return line;
   return `${m[1]}${m[2]} | ${line.slice(m[0].length)}`;
+}
+
+/** Letters the scan reads for a digit inside a figure ("G7" for 67, "5D" for 50, "l2" for 12). */
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', Z: '2', G: '6', B: '8' };
+/** A cell of a row's closing run of figures: digits, at most one look-alike letter among them. */
+const FIGURE_OR_LOOKALIKE = /^[+\-–]?(?=[^\d]*\d)(?:\d|[.,](?=\d))*[ODQolIZGB]?(?:\d|[.,](?=\d))*%?$/;
+
+/**
+ * The figures closing a row (three or more, after its label) in which the scan read one digit of
+ * a figure as a look-alike letter ("Băng rôn 20 35 12 G7", "Pa nô 5D 40 -15"): the letter is
+ * the digit again, so the row keeps its columns. Two true figures at least stand in the run; a
+ * word of letters only ("OA", "Zalo") ends it, and a letter beside a digit elsewhere ("5G", "s6",
+ * "T7") is no look-alike.
+ */
+function figureLookalikes(line: string): string {
+  const tokens = line.split(/([ \t]+)/);
+  let first = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k -= 2) {
+    if (tokens[k] === '' && k === tokens.length - 1) continue;
+    if (!FIGURE_OR_LOOKALIKE.test(tokens[k]!)) break;
+    first = k;
+  }
+  const run = tokens.slice(first).filter((t, k) => k % 2 === 0 && t !== '');
+  const spoiled = run.filter((t) => /[ODQolIZGB]/.test(t));
+  if (first === 0 || run.length < 3 || spoiled.length === 0 || run.length - spoiled.length < 2) return line;
+  for (let k = first; k < tokens.length; k += 2) tokens[k] = tokens[k]!.replace(/[ODQolIZGB]/, (c) => DIGIT_LOOKALIKES[c]!);
+  return tokens.join('');
+}
+
+/** Whether a bracket opened before `at` (within its paragraph, 300 characters at most) is still open there. */
+function bracketOpenAt(all: string, at: number): boolean {
+  let from = Math.max(0, at - 300);
+  const blank = all.lastIndexOf('\n\n', at);
+  if (blank >= from) from = blank;
+  const before = all.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** One or two letters the scan read for the opening borders of a row, then a cell that is no border. */
+const LETTER_BORDERS = /^([ \t]*)([lIỊịỈỉ]{1,2})(?=[ \t]+[^|¦\s][^\n]*[|¦][^\n]*[|¦])/u;
+
+/**
+ * A row of a pipe table whose opening borders Tesseract's Vietnamese model read as letters ("lỊ
+ * Tổng cộng | | 54 |" for "| | Tổng cộng | | 54 |"): they are borders again when the row before it
+ * (blank lines skipped) opens with a border. A row opening with a cell of its own ("I | Kết quả
+ * |", a Roman numeral) is left alone.
+ */
+function rowOpenerBorders(line: string, at: number, all: string): string {
+  const m = LETTER_BORDERS.exec(line);
+  if (!m || at === 0) return line;
+  let end = at - 1;
+  let before = '';
+  while (end > 0) {
+    const start = all.lastIndexOf('\n', end - 1) + 1;
+    before = all.slice(start, end);
+    if (before.trim() !== '') break;
+    end = start - 1;
+  }
+  if (!/^[ \t]*[|¦]/.test(before) || pipeCount(before) < 2) return line;
+  return `${m[1]}${'|'.repeat(m[2]!.length)}${line.slice(m[0].length)}`;
 }
 
 /**

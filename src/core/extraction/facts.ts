@@ -1112,7 +1112,8 @@ function totalRowFacts(st: TextStructure, table: BreakdownTable, inds: CatalogIn
  * apart by spacing, so the indicators it names, in their order, take the total row's last figures.
  */
 /** The label of a table's total row, folded: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã". */
-const TOTAL_WORDS = '(?:tong cong|tong so|tong|cong|toan (?:xa|phuong|dac khu|thi tran))';
+// (The scan may run the two words together: "Tổngcộng".)
+const TOTAL_WORDS = '(?:tong ?cong|tong ?so|tong|cong|toan (?:xa|phuong|dac khu|thi tran))';
 
 interface SpacedTable {
   rows: [number, number];

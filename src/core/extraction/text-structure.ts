@@ -30,7 +30,7 @@ export interface TextStructure {
 // The last dot of a leader ("Tỷ lệ … ........ 98%") ends no sentence: it is a column gap.
 // (The first alternative matches its newline before looking behind: a look-behind tried at every
 // character of a long run of spaces was quadratic.)
-const BOUNDARY = /\n(?<=[ \t]\d[\d.,]*%?[ \t]*\n)(?=[^\n]*\S[ \t]+\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1\][]{1,4}\s*\.\s)/gu;
+const BOUNDARY = /\n(?<=[ \t][+\-–]?\d[\d.,]*%?[ \t]*\n)(?=[^\n]*\S[ \t]+[+\-–]?\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1\][]{1,4}\s*\.\s)/gu;
 
 function upperRatio(line: string): number {
   let up = 0;
