@@ -688,14 +688,26 @@ function insCost(ch: Channel, tb: ChannelTables, oj: number): number {
   return ins;
 }
 
+/** Rows of levenshtein, reused from call to call. */
+let levPrev = new Int32Array(32);
+let levCur = new Int32Array(32);
 function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (levPrev.length <= b.length) {
+    levPrev = new Int32Array(2 * (b.length + 1));
+    levCur = new Int32Array(2 * (b.length + 1));
+  }
+  let prev = levPrev;
+  let cur = levCur;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+      cur[j] = Math.min(prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
     }
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
   return prev[b.length]!;
 }
@@ -817,9 +829,12 @@ const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
 // digits also gets the candidates of l + the rest.
 const CAPITAL_I_AS_L_COST = 0.5;
 function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text, observed = piece.normalize('NFC').toLowerCase()): Candidate[] {
+  // (Most words open with none of these letters: no pattern is run for them.)
+  const first = piece.charAt(0);
+  if (piece.length < 2 || (first !== 'I' && first !== 'J' && CAPITAL_D_COST[first] === undefined)) return cands;
   const iAsL = /^[IJ][^\p{Lu}]/u.test(piece);
-  const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[piece.charAt(0)];
-  if (extra === undefined || piece.length < 2) return cands;
+  const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[first];
+  if (extra === undefined) return cands;
   const letter = iAsL ? 'l' : 'đ';
   const alt = candidatesFor(m, `${letter}${[...observed].slice(1).join('')}`, ch)
     .filter((c) => c.syl.startsWith(letter))
