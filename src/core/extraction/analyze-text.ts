@@ -30,7 +30,14 @@ export function normaliseText(raw: string): string {
   const text = raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u2044\u2215\uff0f]/g, '/')
+    // (Tesseract's Vietnamese model may read one slash as a slash and a fraction slash, "Quý II/⁄2026".)
+    .replace(/\/?[\u2044\u2215\uff0f]|[\u2044\u2215\uff0f]\//g, '/')
+    // The Icelandic eth (Ð, ð) is no Vietnamese letter: Tesseract's Vietnamese model writes it
+    // for Đ, often beside the Đ it also read ("38-KH/ĐÐU" for "38-KH/ĐU"), a pair that is one letter.
+    .replace(/ĐÐ|ÐĐ|Ð/g, 'Đ')
+    .replace(/đð|ðđ|ð/g, 'đ')
+    // An apostrophe between capitals inside a document code is a speck ("SKHCN-T'TTT").
+    .replace(/(?<=[\d/-][\p{Lu}-]*\p{Lu})['’](?=\p{Lu})/gu, '')
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '')
     // Tesseract's Vietnamese model often puts a blank line inside a wrapped sentence ("đã lắp
@@ -84,6 +91,12 @@ export function normaliseText(raw: string): string {
     // … and the opening borders of a row as letters ("lỊ Tổng cộng | | 12 |", "l Thôn A | 3 |")
     // under a row that opens with a border (blank lines skipped).
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowOpenerBorders(line, at, all))
+    // A header whose index cell ran into the title cell ("| TT Nội dung công việc | Chủ trì |")
+    // gets the border back, so the rows' cells sit under their names.
+    .replace(/^.*\|.*\|.*$/gmu, (line) => {
+      const m = INDEX_INTO_TITLE.exec(foldKeepLength(line));
+      return m ? `${line.slice(0, m[0].length)} |${line.slice(m[0].length)}` : line;
+    })
     // A border glued to a cell's word or figure ("… cụm loa| 4 |", "|S6 hộ |") gets its space back,
     // so the repair reads the word whole.
     .replace(/^.*[|¦].*[|¦].*$/gmu, (line) => line.replace(/(?<=\d)[ \t]?=(?=[|¦])/gu, ' ').replace(/(?<=[\p{L}\d%)])(?=[|¦])/gu, ' ').replace(/(?<=[|¦])(?=[\p{L}\d(])/gu, ' '))
@@ -336,6 +349,10 @@ function isRuleScrap(line: string): boolean {
   const grid = line.replace(/4(?=[ \t]*\S?-)|(?<=-\S?[ \t]*)4/g, '+');
   if (!/\d/.test(grid) && (/-{4,}/.test(grid) || /^\+|[ \t]\+$/.test(grid))) return true;
   if (/\d/.test(line)) return false;
+  // The rule's dashes read as dashes, equals signs and a few letters, as Tesseract's Vietnamese
+  // model leaves it ("—.— Eïle==ee=r |"): four marks or more, and at least half as many as letters.
+  const marks = line.match(/[-—–=~_]/g)?.length ?? 0;
+  if (marks >= 4 && marks * 2 >= (line.match(/\p{L}/gu)?.length ?? 0)) return true;
   return SHORT_SCRAP.test(line) || (line.match(LONG_LETTER_RUN) ?? []).some((run) => TRIPLED_LETTER.test(run));
 }
 
@@ -425,6 +442,9 @@ function bracketOpenAt(all: string, at: number): boolean {
   const before = all.slice(from, at);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
+
+/** An index cell ("STT", "TT") and the title cell after it with no border between (folded): the index part. */
+const INDEX_INTO_TITLE = /^[ \t]*\|?[ \t]*s?tt(?=[ \t]+(?:n[o0][i1] dung|nh[i1]em v[u]|c[o0]ng vi[e]c|chi tieu|ten (?:nhiem vu|chi tieu|cong viec|don vi))(?![a-z]))/;
 
 /** One or two letters the scan read for the opening borders of a row, then a cell that is no border. */
 const LETTER_BORDERS = /^([ \t]*)([lIỊịỈỉ]{1,2})(?=[ \t]+[^|¦\s][^\n]*[|¦][^\n]*[|¦])/u;

@@ -75,3 +75,30 @@ test('rows of a borderless table ending with a signed change are clauses of thei
   const st2 = buildStructure(other, foldKeepLength(other));
   assert.ok(other.slice(...clauseAt(st2, other.indexOf(' 9'))).includes('2021-2025'));
 });
+
+test('the Icelandic eth the model writes for Đ, alone or beside the Đ it also read, is one Đ', () => {
+  assert.equal(normaliseText('Kế hoạch số 12-KH/ĐÐU và 7-CT/ÐĐU, Nghị quyết 3-NQ/ÐU'), 'Kế hoạch số 12-KH/ĐU và 7-CT/ĐU, Nghị quyết 3-NQ/ĐU');
+  // A doubled Đ with no eth is left to the text.
+  assert.equal(normaliseText('mã ĐĐ12'), 'mã ĐĐ12');
+});
+
+test('a slash read twice (slash and fraction slash) is one slash; an apostrophe between capitals of a code goes', () => {
+  assert.equal(normaliseText('hoàn thành Quý II/⁄2027'), 'hoàn thành Quý II/2027');
+  assert.equal(normaliseText('Công văn số 512/SVHTT-T\'TTT ngày 3/4/2026'), 'Công văn số 512/SVHTT-TTTT ngày 3/4/2026');
+  // An address's double slash, an apostrophe in a name, a fraction slash alone: as they were (the last a slash).
+  assert.equal(normaliseText("https://xa.gov.vn, nhà hàng O'Neil, tỷ lệ 3⁄4"), "https://xa.gov.vn, nhà hàng O'Neil, tỷ lệ 3/4");
+});
+
+test('a header rule read as dashes, equals signs and a few letters is a rule between table lines', () => {
+  assert.equal(normaliseText('| TT | Nội dung | Chủ trì |\n\n—.— Eïle==ee=r |\n\n| 1 | Mở lớp | Xã đoàn |'), '| TT | Nội dung | Chủ trì |\n|---|\n| 1 | Mở lớp | Xã đoàn |');
+  // Prose between two tables, dashes and all, stays.
+  const prose = '| a | b |\n\nSau đó — theo kế hoạch — các thôn tiếp tục triển khai\n\n| c | d |';
+  assert.equal(normaliseText(prose), prose);
+});
+
+test('an index cell run into the title cell of a header gets its border back', () => {
+  assert.equal(normaliseText('| TT Nội dung công việc | Chủ trì | Thời gian |'), '| TT | Nội dung công việc | Chủ trì | Thời gian |');
+  assert.equal(normaliseText('| STT Nhiem vu | Chu tri |'), '| STT | Nhiem vu | Chu tri |');
+  // "TT" naming a centre ("TT Văn hóa") is a label, not an index.
+  assert.equal(normaliseText('| TT Văn hóa xã | 3 | 5 |'), '| TT Văn hóa xã | 3 | 5 |');
+});
