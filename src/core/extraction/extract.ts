@@ -34,7 +34,16 @@ function structureOf(text: string): TextStructure {
 
 /** The issuer alone, as extractFromText reads it (`source` as there). */
 export function extractIssuerOf(text: string, source: string = text): ExtractionResult['issuer'] {
-  return extractIssuer(structureOf(text), source);
+  return issuerOf(structureOf(text), source);
+}
+
+// The issuer last read, with what it was read from: when the text was not respelled after
+// extractIssuerOf, extractFromText reads the same structure and source again.
+let lastIssuer: { st: TextStructure; source: string; issuer: ExtractionResult['issuer'] } | null = null;
+function issuerOf(st: TextStructure, source: string): ExtractionResult['issuer'] {
+  if (lastIssuer?.st !== st || lastIssuer.source !== source) lastIssuer = { st, source, issuer: extractIssuer(st, source) };
+  // (A copy: a caller may change the object it gets.)
+  return lastIssuer.issuer && { ...lastIssuer.issuer };
 }
 
 /**
@@ -46,7 +55,7 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog, sourc
   const st = structureOf(text);
   const number = extractNumber(st);
   const kind = detectKind(st, number);
-  const issuer = extractIssuer(st, source);
+  const issuer = issuerOf(st, source);
   const date = extractDate(st);
   // The year reported on: a report dated in its first quarter mostly covers the year before.
   const periodYear = date ? Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) <= 3 ? 1 : 0) : null;

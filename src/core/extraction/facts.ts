@@ -4,7 +4,7 @@
 // as 1. The catalog is data: an indicator added with cues is found without code change.
 
 import type { Fact, Qualifier } from './extraction.types.ts';
-import { findCue as findCueAny, findCueNear, fold, tolerantPattern } from './fold.ts';
+import { cueMayStartAt, findCue as findCueAny, findCueNear, fold, tolerantPattern } from './fold.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { clauseAt, lineIndexAt, lineSpan, sectionAt, trimSpan, type TextStructure } from './text-structure.ts';
 import { opensTable } from './table-gaps.ts';
@@ -530,6 +530,8 @@ function unitWordAt(st: TextStructure, at: number): string[] | null {
   let best: { len: number; units: string[] } | null = null;
   for (const cls of UNIT_CLASSES) {
     for (const w of cls.words) {
+      // (Only a match starting at `at` counts: most words cannot open with the letter there.)
+      if (!cueMayStartAt(st.folded, w, at)) continue;
       for (const [ms, me] of findCue(st.folded, w, at, Math.min(st.folded.length, at + w.length + 4))) {
         if (ms === at && (!best || me - ms > best.len)) best = { len: me - ms, units: cls.units };
       }

@@ -211,6 +211,17 @@ function mayMatch(text: string, c: CompiledCue, from: number, to: number): boole
   return true;
 }
 
+/**
+ * Whether a match of the cue may start at `at` in folded text: the character there is one its
+ * pattern can open with (false means no match starts there; true is no promise).
+ */
+export function cueMayStartAt(folded: string, cue: string, at: number): boolean {
+  const c = compileCue(cue);
+  if (c.minLength === 0 || c.lo.length === 0) return true;
+  const code = folded.charCodeAt(at);
+  return (c.lo[0]! & charLo(code)) !== 0 || (c.hi[0]! & charHi(code)) !== 0;
+}
+
 /** All [start,end) matches of a cue in folded text. */
 export function findCue(folded: string, cue: string, from = 0, to = folded.length): [number, number][] {
   const c = compileCue(cue);

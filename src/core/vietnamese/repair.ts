@@ -115,6 +115,8 @@ interface Channel {
   ins: Map<string, number>;
   /** Candidates by observed word (lower case), scored with this channel. */
   cache: Map<string, Candidate[]>;
+  /** The costs above by character ids, filled as characters are met (channelCostByIds). */
+  tables?: ChannelTables;
 }
 
 interface Model {
@@ -567,14 +569,145 @@ function channelCost(m: Model, truth: string, observed: string, ch: Channel = m.
   return prev[o.length]!;
 }
 
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+/**
+ * The channel's costs by character ids, for channelCostByIds: a true letter's id (TRUTH_IDS) times
+ * OBS_CAP plus an observed character's id (OBS_IDS) indexes `sub`; NaN marks a pair not looked up
+ * yet, then filled with exactly what subCost / the maps give, so the costs are the same numbers.
+ */
+interface ChannelTables {
+  sub: Float64Array;
+  del: Float64Array;
+  ins: Float64Array;
+  /** Per true letter: 1 when the channel learned it read as two characters ("ư" → "uw"), 0 not, -1 not looked up. */
+  hasTwo: Int8Array;
+  /** Cost of a true letter read as two characters, by (truth id * OBS_CAP + first) * OBS_CAP + second; NaN: not learned. */
+  two: Map<number, number>;
+}
+const TRUTH_CAP = 256;
+const OBS_CAP = 1024;
+const TRUTH_IDS = new Map<string, number>();
+const TRUTH_CHARS: string[] = [];
+const OBS_IDS = new Map<string, number>();
+const OBS_CHARS: string[] = [];
+/** The characters of a word as ids (true letters or observed characters); null past the tables' size. */
+function charIds(word: string, ids: Map<string, number>, chars: string[], cap: number): Int32Array | null {
+  const out = new Int32Array(word.length);
+  let n = 0;
+  for (const c of word) {
+    let id = ids.get(c);
+    if (id === undefined) {
+      if (chars.length >= cap) return null;
+      id = chars.length;
+      ids.set(c, id);
+      chars.push(c);
     }
+    out[n++] = id;
+  }
+  return n === out.length ? out : out.subarray(0, n);
+}
+const sylIdCache = new Map<string, Int32Array | null>();
+function sylIds(syl: string): Int32Array | null {
+  let ids = sylIdCache.get(syl);
+  if (ids === undefined) {
+    ids = charIds(syl, TRUTH_IDS, TRUTH_CHARS, TRUTH_CAP);
+    sylIdCache.set(syl, ids);
+  }
+  return ids;
+}
+function tablesOf(ch: Channel): ChannelTables {
+  if (!ch.tables) {
+    ch.tables = {
+      sub: new Float64Array(TRUTH_CAP * OBS_CAP).fill(NaN),
+      del: new Float64Array(TRUTH_CAP).fill(NaN),
+      ins: new Float64Array(OBS_CAP).fill(NaN),
+      hasTwo: new Int8Array(TRUTH_CAP).fill(-1),
+      two: new Map(),
+    };
+  }
+  return ch.tables;
+}
+/** DP rows of channelCostByIds, reused from call to call. */
+let dpPrev = new Float64Array(32);
+let dpCur = new Float64Array(32);
+
+/**
+ * channelCost on character ids: the same recurrence, the same operations in the same order, with
+ * the costs read from the channel's tables instead of string-keyed maps (a candidate search scores
+ * hundreds of syllables against one observed word).
+ */
+function channelCostByIds(m: Model, ch: Channel, t: Int32Array, o: Int32Array): number {
+  const tb = tablesOf(ch);
+  const n = o.length;
+  if (dpPrev.length <= n) {
+    dpPrev = new Float64Array(2 * (n + 1));
+    dpCur = new Float64Array(2 * (n + 1));
+  }
+  let prev = dpPrev;
+  let cur = dpCur;
+  prev[0] = 0;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + insCost(ch, tb, o[j - 1]!);
+  for (let i = 0; i < t.length; i++) {
+    const ti = t[i]!;
+    let del = tb.del[ti]!;
+    if (del !== del) del = tb.del[ti] = ch.del.get(TRUTH_CHARS[ti]!) ?? P.unseenIndel;
+    let hasTwo = tb.hasTwo[ti]!;
+    if (hasTwo < 0) {
+      const key = `${TRUTH_CHARS[ti]!}\u0000`;
+      hasTwo = 0;
+      for (const k of ch.sub.keys()) if (k.startsWith(key) && [...k.slice(key.length)].length === 2) hasTwo = 1;
+      tb.hasTwo[ti] = hasTwo;
+    }
+    const row = ti * OBS_CAP;
+    cur[0] = prev[0]! + del;
+    for (let j = 1; j <= n; j++) {
+      const oj = o[j - 1]!;
+      let sub = tb.sub[row + oj]!;
+      if (sub !== sub) sub = tb.sub[row + oj] = subCost(m, ch, TRUTH_CHARS[ti]!, OBS_CHARS[oj]!);
+      let v = Math.min(prev[j - 1]! + sub, prev[j]! + del, cur[j - 1]! + insCost(ch, tb, oj));
+      // One true letter read as two characters ("ữ" → "ir"), learned as such.
+      if (j >= 2 && hasTwo === 1) {
+        const key = (ti * OBS_CAP + o[j - 2]!) * OBS_CAP + oj;
+        let two = tb.two.get(key);
+        if (two === undefined) {
+          two = ch.sub.get(`${TRUTH_CHARS[ti]!}\u0000${OBS_CHARS[o[j - 2]!]!}${OBS_CHARS[oj]!}`) ?? NaN;
+          tb.two.set(key, two);
+        }
+        if (two === two) v = Math.min(v, prev[j - 2]! + two);
+      }
+      cur[j] = v;
+    }
+    const swap = prev;
     prev = cur;
+    cur = swap;
+  }
+  return prev[n]!;
+}
+function insCost(ch: Channel, tb: ChannelTables, oj: number): number {
+  let ins = tb.ins[oj]!;
+  if (ins !== ins) ins = tb.ins[oj] = ch.ins.get(OBS_CHARS[oj]!) ?? P.unseenIndel;
+  return ins;
+}
+
+/** Rows of levenshtein, reused from call to call. */
+let levPrev = new Int32Array(32);
+let levCur = new Int32Array(32);
+function levenshtein(a: string, b: string): number {
+  if (levPrev.length <= b.length) {
+    levPrev = new Int32Array(2 * (b.length + 1));
+    levCur = new Int32Array(2 * (b.length + 1));
+  }
+  let prev = levPrev;
+  let cur = levCur;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   return prev[b.length]!;
 }
@@ -598,10 +731,12 @@ function candidatesFor(m: Model, observedLower: string, ch: Channel = m.text): C
   const byDist: [string, number][] = [...folds].map((f) => [f, levenshtein(f, skeleton)]);
   const minDist = Math.min(...byDist.map((x) => x[1]));
   const scored: Candidate[] = [];
+  const obs = charIds(observedLower, OBS_IDS, OBS_CHARS, OBS_CAP);
   for (const [f, dist] of byDist) {
     if (dist > minDist + 1 || dist > P.maxEdits) continue;
     for (const syl of m.byFold.get(f) ?? []) {
-      const cost = channelCost(m, syl, observedLower, ch);
+      const truth = obs && sylIds(syl);
+      const cost = truth ? channelCostByIds(m, ch, truth, obs!) : channelCost(m, syl, observedLower, ch);
       if (cost < P.keepIfCostAbove + 4) scored.push({ syl, id: m.ids.get(syl)!, cost });
     }
   }
@@ -694,9 +829,12 @@ const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
 // digits also gets the candidates of l + the rest.
 const CAPITAL_I_AS_L_COST = 0.5;
 function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text, observed = piece.normalize('NFC').toLowerCase()): Candidate[] {
+  // (Most words open with none of these letters: no pattern is run for them.)
+  const first = piece.charAt(0);
+  if (piece.length < 2 || (first !== 'I' && first !== 'J' && CAPITAL_D_COST[first] === undefined)) return cands;
   const iAsL = /^[IJ][^\p{Lu}]/u.test(piece);
-  const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[piece.charAt(0)];
-  if (extra === undefined || piece.length < 2) return cands;
+  const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[first];
+  if (extra === undefined) return cands;
   const letter = iAsL ? 'l' : 'đ';
   const alt = candidatesFor(m, `${letter}${[...observed].slice(1).join('')}`, ch)
     .filter((c) => c.syl.startsWith(letter))
