@@ -355,3 +355,18 @@ test('on a name line, a capital and a capital O is a title-case word whose o had
   assert.match(fix('BO Y TE'), /^BỘ Y TẾ$/);
   assert.match(fix('cia BO Chinh tri'), /^của BỘ Chính trị$/);
 });
+
+test('a "?" glued to a short word before a capitalised word or a bracket is the hook of ư; after a question word it stays', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  assert.equal(r('Nhat ky dién tt? (eCDT) vdi 90 luot ngudi.'), 'Nhật ký điện tử (eCDT) với 90 lượt người.');
+  assert.match(r('Phat chuyén muc song ngi? Viét — Tay 3 buoi/tuan.'), /song ngữ Việt/);
+  // A question on a short question word, or on a longer word, keeps its mark.
+  assert.match(r('Xa da lam gi? Xa da hop.'), /gì\? Xã/);
+  assert.match(r('Co hop khong? Xa da hop.'), /không\? Xã/);
+});
+
+test('a lone capital parted from a word that opens with a capital O is one word with it (ô read as O)', () => {
+  assert.match(repairVietnamese('|| T Ong cOng | | 11 | 394 |').text, /\| Tổng cộng \|/);
+  // After a capitalised word the capital may be a name's initial: kept apart.
+  assert.match(repairVietnamese('Ba T Oanh phu trach.').text, /\S+ T\S* Oanh/);
+});

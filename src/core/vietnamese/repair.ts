@@ -1155,7 +1155,16 @@ function isMisreadLe(pieces: string[], i: number): boolean {
 // words (a name), it is no question mark: it goes, and the word is read without it.
 // (Also before a table's cell border: "… truyền thanh? | cụm | 12".)
 const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\||\d))/gu;
+// … also glued to a word of one to three letters before a capitalised word or a bracket: the
+// hook of ư/ữ/ử read as "?" ("điện tt? (eCDT)", "song ngi? Việt", "Căn ct? Kế hoạch"). A
+// question ending on a short question word ("… gì?", "… nào?", "… ai?") keeps its mark.
+const SHORT_WORD_QUERY = /(?<=(?<!\p{L})(?!(?:g[iì]|n[aà]o|ai|sao|[aà]|h[aả]|nh[iỉ]|ư)\?)\p{L}{1,3})\?(?=[ \t]+(?:\p{Lu}|\())/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
+
+// The English model reads the ô of a syllable as a capital O and may part it from the capital
+// before it ("T Ong cOng": Tổng cộng): a lone capital consonant and a word that opens with that O
+// are one word. (Not after a capitalised word: "Bà T Oanh" may be a name with an initial.)
+const PARTED_CAPITAL_O = /(?<![\p{L}\d.'’])(?<!\p{Lu}\p{L}*[ \t]+)([BCDGHKLMNPQRSTVX]) (?=O\p{Ll}{1,3}(?!\p{L}))/gu;
 
 // A registered or copyright sign inside a word is the English model's ơ (th®i: thời), like the
 // "@" the confusion model learned: read as that.
@@ -1255,7 +1264,7 @@ function headingNameMask(m: Model, words: string[]): boolean[] {
 
 function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
-  const line = (NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '')).replace(CIRCLED_O, '@');
+  const line = (NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '')).replace(CIRCLED_O, '@').replace(PARTED_CAPITAL_O, '$1');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
   // addresses are kept whole: their dots and colons are not sentence punctuation.
   const pieces: string[] = [];
