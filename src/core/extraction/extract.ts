@@ -64,7 +64,7 @@ export function extractFromText(text: string, catalog?: ExtractionCatalog, sourc
     issuer,
     number,
     date,
-    signer: extractSigner(st),
+    signer: extractSigner(st, source),
     references: extractReferences(st, number),
     // Plans state intentions: only figures describing the present situation are facts.
     facts: extractFacts(st, cat, { situationOnly: kind === 'plan', periodYear, dateYear: date ? Number(date.slice(0, 4)) : null }),

@@ -46,3 +46,64 @@ test('a signer name printed in capitals, broken over two lines, or after a court
   // "Ông" is a family name too: before two words it stays.
   assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nÔng Văn Bảy')?.name, 'Ông Văn Bảy');
 });
+
+test('the name is the first one printed after the block title: an appendix, recipients or a post after it are not read', () => {
+  // Names, places and lists written for this test.
+  const appendix = 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLã Văn Thuấn\n\nPHỤ LỤC\nĐiểm sinh hoạt cộng đồng\nSTT   Thôn    Địa điểm\n1   Thôn Nam   Nhà văn hóa Bản Giữa';
+  assert.equal(withSignature(appendix)?.name, 'Lã Văn Thuấn');
+  const recipientsAfter = 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nCù Thị Hằng\n\nNơi nhận:\n- Như trên\n- UBND xã Hòa Sơn\n- Lưu VT';
+  assert.equal(withSignature(recipientsAfter)?.name, 'Cù Thị Hằng');
+  const post = 'TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nMẫn Văn Khiết\nChủ tịch UBND xã Đồng Tâm';
+  assert.equal(withSignature(post)?.name, 'Mẫn Văn Khiết');
+  // Near-miss: a recipient that names a chair ("- Chủ tịch UBND xã;") is no title line, and with
+  // no title line read the last name of the tail is still taken.
+  assert.equal(withSignature('Nơi nhận:\n- Chủ tịch UBND xã;\n- Lưu: VT.\n\nLã Văn Thuấn')?.name, 'Lã Văn Thuấn');
+  // Near-miss: a run of capitals before the name (a stamp's words) yields to the name in title case.
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nXÃ HÒA SƠN\n(Đã ký)\nLã Văn Thuấn')?.name, 'Lã Văn Thuấn');
+});
+
+test('a title printed beside the recipients column is the block title; the name may share the last line', () => {
+  const block = [
+    'Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN',
+    '- Như trên;                               CHỦ TỊCH',
+    '- Lưu: VT.',
+    '',
+    'PHỤ LỤC',
+  ].join('\n');
+  assert.equal(withSignature(block.replace('- Lưu: VT.', '- Lưu: VT.                                Đàm Thị Xoan'))?.name, 'Đàm Thị Xoan');
+  // Near-miss: a title in lower case at the end of a sentence is not the block title.
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐàm Thị Xoan\n\nĐề nghị gửi ý kiến về đồng chí Phó Chủ tịch\nBản Giữa Hòa Sơn')?.name, 'Đàm Thị Xoan');
+});
+
+test('specks and quote marks the scan leaves before a name are no part of it', () => {
+  assert.equal(withSignature("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n'Vương Văn Tịnh")?.name, 'Vương Văn Tịnh');
+  assert.equal(withSignature('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n| Vương Văn Tịnh.')?.name, 'Vương Văn Tịnh');
+  // Near-miss: an apostrophe inside a Central Highlands name stays.
+  assert.equal(withSignature("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nH'Mai Niê")?.name, "H'Mai Niê");
+});
+
+test('a P before a vowel is kept in a name the document prints with marks; in text without marks it is a misread Đ', () => {
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nSùng A Pủa')?.name, 'Sùng A Pủa');
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTHÀO A PÁ')?.name, 'Thào A Pá');
+  // Near-miss: English-model OCR of "Đinh Văn Lương" (no marks of its own) keeps the old reading.
+  assert.equal(withSignature('TM. UY BAN NHAN DAN\nCHU TICH\n\nPinh Van Luong')?.name, 'Đinh Van Luong');
+});
+
+test('a courtesy title the scan read without its mark is no part of the name', () => {
+  assert.equal(withSignature('TM. UY BAN NHAN DAN\nCHU TICH\n\nOng Mạc Văn Sinh')?.name, 'Mạc Văn Sinh');
+  assert.equal(withSignature('TM. UY BAN NHAN DAN\nCHU TICH\n\nBa Lò Thị Dinh')?.name, 'Lò Thị Dinh');
+  // Near-miss: "Ong" before two words is the family name Ông read without its mark.
+  assert.equal(withSignature('TM. UY BAN NHAN DAN\nCHU TICH\n\nOng Văn Sinh')?.name, 'Ong Văn Sinh');
+});
+
+test('the recipients column beside the name: its last abbreviation is no part of the name', () => {
+  assert.equal(withSignature('Nơi nhận:       KT. CHỦ TỊCH\n- Như trên;      PHÓ CHỦ TỊCH\n- Lưu: VT Tạ Quang Hưng')?.name, 'Tạ Quang Hưng');
+  // Near-miss: a short word in capitals inside the name is still a name word.
+  assert.equal(withSignature('Nơi nhận:       KT. CHỦ TỊCH\n- Như trên;      PHÓ CHỦ TỊCH\n- Lưu: VT. Tạ Thị MỸ Hưng')?.name, 'Tạ Thị Mỹ Hưng');
+});
+
+test("a highland name whose apostrophe the scan lost gets it back", () => {
+  assert.equal(withSignature('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHMai Êban')?.name, "H'Mai Êban");
+  // Near-miss: a word with two capitals of another kind is no such name.
+  assert.equal(withSignature('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTMai Êban') ?? null, null);
+});

@@ -9,6 +9,10 @@ import type { TextStructure } from './text-structure.ts';
 
 // OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Lak" = Đắk Lắk. Only P is
 // undone: no Vietnamese syllable starts with P + vowel, but many start with B.
+// Marks the English OCR model never writes (đ, and every mark but the acute): Unicode the
+// document carries itself.
+const hasOwnMarks = (s: string): boolean => /[đĐ]|[\u0300\u0303\u0309\u0323\u0302\u0306\u031b]/u.test(s.normalize('NFD'));
+
 function fixCapitalD(name: string): string {
   return name.replace(/(^|\s)P(?=[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ])/giu, (m, sp: string) => {
     const rest = m.slice(sp.length);
@@ -582,7 +586,52 @@ function partyTitle(tail: string): string | null {
   return title;
 }
 
-export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
+// Quote marks, bars and specks the scan leaves at the ends of a short line ("'Lê Văn Hòa").
+const LINE_SPECKS_START = /^[‘’'`"“”|_~*•.,:;]+\s*/u;
+const LINE_SPECKS_END = /\s*[‘’'`"“”|_~*•.]+$/u;
+
+// A signing title ending a line of the block: "CHỦ TỊCH", "KT. CHỦ TỊCH", "PHÓ BÍ THƯ",
+// "TRƯỞNG BAN", or a "TM." / "T/M" line ("TM. ỦY BAN NHÂN DÂN", "T/M ĐẢNG ỦY"). Folded.
+const SIGNING_TITLE_END =
+  /(?:^|\s)(?:(?:(?:kt|q|tl|ttl)\s*\.\s*|k\s*\/\s*t\s+|quyen\s+)?(?:pho\s+)?(?:chu\s*tich|truong\s*ban|bi\s*thu|giam\s*doc|truong\s*phong|chanh\s*van\s*phong)|(?:tm\s*\.|t\s*\/\s*m)\s*[a-z ]{2,40})\.?$/;
+
+/**
+ * Whether a line of the block is its signing title: the whole line ("PHÓ CHỦ TỊCH", "Chủ tịch"),
+ * or its end printed in capitals beside the recipients column ("- Như trên;   CHỦ TỊCH"). A
+ * recipient ("- Chủ tịch UBND xã;") or a sentence naming a chair is not one.
+ */
+function isSigningTitleLine(line: string, foldedLine: string): boolean {
+  const l = foldedLine.trimEnd();
+  const m = SIGNING_TITLE_END.exec(l);
+  if (!m) return false;
+  const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
+  if (l.slice(0, start).trim() === '') return true;
+  const printed = line.slice(start, l.length);
+  return printed === printed.toUpperCase() && /\p{Lu}/u.test(printed);
+}
+
+/**
+ * The signer's name after the block's title line: the first name printed after it. A run of
+ * capitals first (a stamp's words, "XÃ HÒA AN") yields to a name in title case on the next
+ * lines; the search ends at the first line that is neither a name nor a note in brackets
+ * ("(Đã ký)"), so an appendix after the block ("PHỤ LỤC", a table of places or people) is not read.
+ */
+function nameAfterTitle(candidates: { li: number; name: string; caps: boolean }[], lines: string[], titleAt: number): string | null {
+  const after = candidates.filter((c) => c.li > titleAt);
+  const first = after[0];
+  if (!first) return null;
+  if (!first.caps) return first.name;
+  for (let li = first.li + 1; li < lines.length; li++) {
+    const line = (lines[li] ?? '').trim();
+    if (!line || /^\(.*\)$/u.test(line)) continue;
+    const c = after.find((x) => x.li === li);
+    if (!c) break;
+    if (!c.caps) return c.name;
+  }
+  return first.name;
+}
+
+export function extractSigner(st: TextStructure, source: string = st.text): ExtractionResult['signer'] {
   const text = st.text;
   const folded = st.folded;
   // The signature block starts at the last "TM." / "KT." / "CHỦ TỊCH" / "Nơi nhận" ("T/M", "K/T" in the Party's format).
@@ -609,11 +658,15 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
   else if (/truong\s*ban/.test(tail)) title = 'Trưởng ban';
 
   const lines = text.slice(blockStart).split('\n');
-  let name: string | null = null;
-  let capsName: string | null = null;
+  const foldedLines = tail.split('\n');
+  // The block's own title line ("CHỦ TỊCH", "KT. CHỦ TỊCH", "TM. BAN CHỈ ĐẠO"…): the name is the
+  // first one printed after it.
+  const titleAt = foldedLines.findIndex((l, li) => isSigningTitleLine(lines[li] ?? '', l));
+  const candidates: { li: number; name: string; caps: boolean }[] = [];
   const digital: string[] = [];
   for (let li = 0; li < lines.length; li++) {
-    const line = (lines[li] ?? '').trim();
+    // Specks and quote marks the scan left at either end of the line are no part of a name.
+    const line = (lines[li] ?? '').trim().replace(LINE_SPECKS_START, '').replace(LINE_SPECKS_END, '');
     if (!line) continue;
     const sig = /^(.+?)\s*<[^>]*@[^>]*>\s*đã ký/u.exec(line);
     if (sig && sig[1]) {
@@ -624,17 +677,19 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
     // A name in capitals counts only when no name in title case (the usual print) is found.
     const caps = capitalsName(line);
     if (caps) {
-      capsName ??= caps;
+      candidates.push({ li, name: caps, caps: true });
       continue;
     }
     // A name may share the line with the recipients column: take its trailing capitalised run.
-    const words = line.split(/\s+/);
+    // A highland name's letter whose apostrophe the scan lost ("HLoan") gets it back.
+    const words = line.split(/\s+/).map((w) => w.replace(/^([HKY])(?=\p{Lu}\p{Ll}+$)/u, "$1'"));
     const run: string[] = [];
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i] ?? '';
       if (isNameWord(w)) run.unshift(w);
-      // A short word left in capitals inside a name ("Dương Thị MỸ Hạnh") is a name word too.
-      else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x))) run.unshift(titleCaseVi(w));
+      // A short word left in capitals inside a name ("Dương Thị MỸ Hạnh") is a name word too;
+      // not one ending the recipients column ("- Lưu: VT   Lê Văn Hòa").
+      else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x)) && (i === 0 || isNameWord(words[i - 1] ?? ''))) run.unshift(titleCaseVi(w));
       else break;
     }
     // A name the scan broke over two lines ("Lê Thị⏎Hoa"): the line is all name, the next line one name word.
@@ -645,17 +700,26 @@ export function extractSigner(st: TextStructure): ExtractionResult['signer'] {
       if (isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
     }
     // A courtesy title before the name is not part of it ("Bà Lê Thị Hoa"; "Ông" is also a
-    // family name, so it goes only when a full name of three words follows).
-    if ((run[0] === 'Bà' && run.length >= 3) || (run[0] === 'Ông' && run.length >= 4)) run.shift();
+    // family name, so it goes only when a full name of three words follows). The scan may drop
+    // its mark ("Ong", "Ba").
+    const courtesy = fold(run[0] ?? '');
+    if ((courtesy === 'ba' && run.length >= 3) || (courtesy === 'ong' && run.length >= 4)) run.shift();
     const cand = run.join(' ');
-    if (run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand))) name = cand;
+    if (run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand))) candidates.push({ li, name: cand, caps: false });
   }
-  name ??= capsName;
+  let name = titleAt >= 0 ? nameAfterTitle(candidates, lines, titleAt) : null;
+  if (!name) {
+    // No title line read: the last name of the tail, in title case before one in capitals.
+    const titled = candidates.filter((c) => !c.caps);
+    name = titled[titled.length - 1]?.name ?? candidates.find((c) => c.caps)?.name ?? null;
+  }
   if (digital.length > 0) {
     const d = digital[0] ?? null;
     if (d && (!name || fold(d).replace(/[^a-z]/g, '').length > 0)) name = d;
   }
-  if (name) name = fixCapitalD(name);
+  // A P before a vowel is a misread Đ only in text the scan wrote without marks: a name the
+  // document prints with Vietnamese marks is its own spelling ("Hầu A Páo", "Nông Văn Pản").
+  if (name && !(hasOwnMarks(name) && [name, name.toLocaleUpperCase('vi')].some((n) => source.normalize('NFC').includes(n)))) name = fixCapitalD(name);
   if (!name) return null;
   return { name, title };
 }

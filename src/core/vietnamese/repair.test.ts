@@ -370,3 +370,11 @@ test('a lone capital parted from a word that opens with a capital O is one word 
   // After a capitalised word the capital may be a name's initial: kept apart.
   assert.match(repairVietnamese('Ba T Oanh phu trach.').text, /\S+ T\S* Oanh/);
 });
+
+test('a courtesy title opening a name line is no family name: the name is read after it', () => {
+  // Names written for this test, as the English model prints them.
+  assert.equal(repairVietnamese('Ong Le Van Tam').text, 'Ông Lê Văn Tâm');
+  assert.equal(repairVietnamese('Ba Le Thi Mén').text, 'Bà Lê Thị Mến');
+  // Near-miss: before two words "Ong" is the family name Ông, not a title.
+  assert.equal(repairVietnamese('Ong Van Luc').text.startsWith('Ong '), true);
+});

@@ -965,6 +965,9 @@ function compoundSurname(words: string[], slots: Slot[]): string[] | null {
   return null;
 }
 
+// Courtesy titles by their letters: "Ông" (Mr) and "Bà" (Mrs, Ms).
+const COURTESY: Record<string, string> = { ong: 'ông', ba: 'bà' };
+
 let highlandByFold: Map<string, string | null> | undefined;
 /** The listed spelling; null when two listed spellings share the letters (Ksor/Ksơr): keep as read. */
 function highlandName(m: Model, observed: string): string | null | undefined {
@@ -1383,13 +1386,22 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       if (slot.index >= 0 && m.capsNames !== m.text) slot.cands = withCapitalD(m, pieces[slot.index]!, candidatesFor(m, slot.observed, m.capsNames), m.capsNames, slot.observed);
     });
   }
+  // A courtesy title opening a name line ("Ông Lê Văn Hòa", "Bà Lò Thị Dinh"; the scan may read
+  // "Ong", "Ba") is no family name: the name's positions start after it. ("Ông" is a family name
+  // too: it is a title only before a full name of three words or more.)
+  const title = oneRun ? COURTESY[skeletonOf(m, (words[0] ?? '').normalize('NFC').toLowerCase())] : undefined;
+  const c0 = title && /^\p{Lu}/u.test(words[0]!) && words.length >= 4 ? 1 : 0;
   if (oneRun && words.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w))) {
-    compound = compoundSurname(words, runs[0]!);
-    if (words.length <= 4 + (compound ? compound.length - 1 : 0)) {
+    compound = compoundSurname(words.slice(c0), runs[0]!.slice(c0));
+    if (words.length - c0 <= 4 + (compound ? compound.length - 1 : 0)) {
       runs[0]!.forEach((slot, k, all) => {
+        if (k < c0) {
+          slot.cands = [{ syl: title!, id: m.ids.get(title!)!, cost: 0 }];
+          return;
+        }
         // A word with a highland name's letter and apostrophe (H'Ly, K'Bình) is a given name,
         // also when it opens the line ("H'Ly Êban": the family name comes last).
-        if (k === 0 && !isNamePrefix(pieces, slot.index - 2)) slot.surname = true;
+        if (k === c0 && !isNamePrefix(pieces, slot.index - 2)) slot.surname = true;
         else slot.person = k === all.length - 1 || isNamePrefix(pieces, slot.index - 2) ? 'given' : 'middle';
         slot.afterMiddle = all[k - 1]?.person === 'middle' && !isNamePrefix(pieces, slot.index - 2);
         // The words of a name line are read with the channel of name lines (learned from names
@@ -1446,7 +1458,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       const foreign = (slot.surname === true || slot.person !== undefined) && !m.byFold.has(skeletonOf(m, slot.observed));
       const listed = highland || foreign ? highlandName(m, slot.observed) : undefined;
       if (listed === null) return;
-      const family = listed ?? (compound && k < compound.length ? compound[k] : undefined);
+      const family = listed ?? (compound && k >= c0 && k - c0 < compound.length ? compound[k - c0] : undefined);
       // An l read as a capital I inside a sentence stays lower case ("18 Iép" → "18 lớp").
       const piece = pieces[slot.index]!;
       const midSentence = /^\s+$/.test(pieces[slot.index - 1] ?? '') && /[\p{Ll}\d]$/u.test(pieces[slot.index - 2] ?? '');
