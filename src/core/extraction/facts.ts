@@ -1788,7 +1788,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
   // Start of a row whose values the scan moved to the next line ("1 | Pa nô … | Cái⏎| 30 | 27").
   let labelOnly = -1;
   // A row with fewer cells than columns whose last cells the scan moved to the next line.
-  let short: { start: number; cells: number[] } | null = null;
+  let short: { start: number; end?: number; cells: number[] } | null = null;
   for (let li = 0; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
@@ -1815,7 +1815,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     }
     // A header the page wrapped ("… | Tỷ" ⏎ "lệ so với KH (%)"): its last words, no figure and no
     // border, complete it and may add a column.
-    if (header && headerLine && !/[|¦]/.test(st.text.slice(s, e)) && !/\d/.test(line.replace(/\(\s*%\s*\)/g, ''))) {
+    if (header && headerLine && !/[|¦]/.test(st.text.slice(s, e)) && !/\d/.test(line.replace(/\(\s*%\s*\)/g, '').replace(/(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])/g, ''))) {
       const start = headerLine.start;
       const joined = headerColumns(`${headerLine.text} ${line.trim()}`, () => reportPeriodAt(st, start));
       headerLine = null;
@@ -1872,6 +1872,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       short = null;
       continue;
     }
+    // (A short row kept inside the table that no wrapped figures completed gives no figure.)
+    if (short?.end !== undefined) out.push({ start: short.start, end: short.end, keep: -1 });
     short = null;
     if (tail && cells.length >= header.columns && tail.index - lead < 3 && labelOnly >= 0) {
       const cell = cells[cells.length - header.columns + header.current];
@@ -1887,6 +1889,13 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       // A separator line of a drawn table ("|---|---|"), or a row the scan broke in two (a
       // line with cell borders), does not end the table.
       if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e)) || (tail && tail.index - lead < 3)) continue;
+      // Nor does a row short of figures (two cells the scan ran together, "79,2 85" read
+      // "79,285"; a cell lost) when the next line is a row with all its figures or the short
+      // row's last figures: the short row gives none, the rows after it are read on.
+      if (tail && tail.index - lead >= 3 && !/[.;:]\s*$/.test(raw) && nextLineRow(st, li, header.columns)) {
+        short = { start: s, end: e, cells: cells.map(cellPos) };
+        continue;
+      }
       header = null;
       continue;
     }
@@ -1898,6 +1907,26 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     afterRow = true;
   }
   return rowsOut;
+}
+
+/**
+ * Whether the next line with text after line `li` goes on with a borderless table of `columns`
+ * value columns: it ends with that many figures after a label, or it is figures only (a row's
+ * last cells the page wrapped), or it is a short row itself, right below, followed by such a line.
+ */
+function nextLineRow(st: TextStructure, li: number, columns: number): boolean {
+  const ls = st.lineStarts;
+  for (let k = li + 1; k < ls.length && k <= li + 2; k++) {
+    const s = ls[k] ?? 0;
+    const e = (ls[k + 1] ?? st.text.length + 1) - 1;
+    const line = st.folded.slice(s, e);
+    if (line.trim() === '') continue;
+    if (/[|¦]/.test(line)) return false;
+    const tail = ROW_CELLS.exec(` ${line}`);
+    if (!tail) return false;
+    return tail.index < 3 || [...tail[0].matchAll(ROW_CELL)].length >= columns || (k === li + 1 && nextLineRow(st, k, columns));
+  }
+  return false;
 }
 
 /** The cells of a ruled line between its borders, outer borders optional ("| a | b |", "a | b", "| a | b | |" has an empty third). */

@@ -175,3 +175,17 @@ test('a drawn grid as the scan reads it: rules as dashes and letters, a row brok
   // Near miss: a line ending in "+" outside a table stays as written.
   assert.equal(normaliseText('Ket qua dat kha +\nXa da hoan thanh.'), 'Ket qua dat kha +\nXa da hoan thanh.');
 });
+
+test('a borderless comparison header whose last cell the page wrapped onto a line of its own with a year ("Nam 2030") is read whole', () => {
+  const table = ['TT Chi tieu Don vi tinh Thuc hien nam 2025 Nam 2026 Nam 2027', 'Nam 2030', '1 Lop tap huan ky nang so lop 7 10 12 15', '', 'Tin, bai tren Trang thong tin dien tu tin, bai 40 60 80 100'];
+  assert.deepEqual(facts(table.join('\n')), ['TRAINING_SESSIONS=7', 'PORTAL_ARTICLES=40']);
+});
+
+test('a row short of a figure (two cells run together) does not end a borderless comparison table and gives no figure; prose after it ends it', () => {
+  const rows = ['Noi dung Ke hoach Thuc hien Ty le (%)', 'Hoi nghi quan triet 2 2 100', 'Lop tap huan ky nang so 8 675', 'Tin, bai tren Trang thong tin dien tu 40 52 130'];
+  assert.deepEqual(facts(rows.join('\n')), ['BRIEFING_CONFERENCES=2', 'PORTAL_ARTICLES=52']);
+  // A sentence after the short row is prose: the table ended there.
+  const prose = [...rows.slice(0, 3), 'Xa da dang 12 tin, bai tren Trang thong tin dien tu.'];
+  const read = facts(prose.join('\n'));
+  assert.ok(read.includes('PORTAL_ARTICLES=12') && read.includes('BRIEFING_CONFERENCES=2'), read.join(' '));
+});
