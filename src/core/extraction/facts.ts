@@ -80,7 +80,8 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['cụm'], units: ['cụm'] },
   // Items aired on the loudspeakers are broadcasts: "hệ thống loa phát 210 tin, bài".
   { words: ['tin', 'bài', 'video', 'clip'], units: ['tin, bài', 'video', 'lượt'] },
-  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố', 'KP', 'TDP'], units: ['thôn, tổ'] },
+  // (Also the sóc of the Khmer south and the khối phố of some towns.)
+  { words: ['thôn', 'tổ dân phố', 'làng', 'khu dân cư', 'bản', 'ấp', 'xóm', 'buôn', 'khóm', 'khu phố', 'KP', 'TDP', 'sóc', 'khối phố'], units: ['thôn, tổ'] },
   { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
   { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'băng zôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
   { words: ['km2', 'km²'], units: ['km²'] },
@@ -403,6 +404,28 @@ const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
 // A place after a locative preposition is where something happened, not a count of places:
 // "làm việc tại 5 thôn", "ở 3 tổ dân phố".
 const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
+// … except where the people of the unit live: "dân cư phân tán ở 16 thôn, bản", "sinh sống tại 8
+// ấp" name all its villages.
+const RESIDENTS_BEFORE = /(?<![a-z])(?:sinh song|cu tru|phan tan|phan bo|song|dan cu)\s+(?:tai|o)\s+$/;
+
+// Scope of a count of villages: it is the unit's number of villages only when it describes the
+// unit ("xã có 12 thôn, dân số …", "gồm 9 ấp với …", "được chia thành 15 tổ dân phố."). Villages
+// with a property ("5 thôn vùng cao", "4 thôn chưa có sóng", "3 bản đạt chuẩn nông thôn mới", "02
+// xóm còn lại") or those the sentence singles out ("còn 6 thôn", "thêm 2 thôn") are a subset: after
+// the village nouns (joined by commas, "và", "/") only the end of the phrase or a word that goes on
+// describing the unit may follow.
+const VILLAGE_NOUN = String.raw`(?:thon|to dan pho|tdp|kp|khu pho|khoi pho|khu dan cu|lang|ban|ap|xom|buon|khom|soc)`;
+const VILLAGE_PHRASE = new RegExp(String.raw`^${VILLAGE_NOUN}(?:\s*(?:,|\/|va)\s*${VILLAGE_NOUN}(?![a-z]))*(?![a-z])`);
+const VILLAGE_TOTAL_NEXT = /^\s*(?:$|[,.;:()|¦\-–—]|(?:voi|va|cung|gom|bao gom|dan so|dien tich|trong do|tren dia ban|tren toan|(?:thuoc|cua) (?:xa|phuong|dac khu|thi tran)|sau (?:sap xep|sap nhap|khi)|hien nay|hien co|nam (?:rai|trai|doc|tren)|phan bo|trai (?:dai|rong)|rai rac|la don vi|quy mo|khoang|hon|gan|tren|tong (?:so|cong)|voi tong)(?![a-z]))/;
+const VILLAGE_SUBSET_BEFORE = /(?<![a-z])(?:con|them|cho|chi co|moi co|con lai)\s+$/;
+/** Whether a count of villages (its noun right after it) is the unit's own number of villages. */
+function villagesOfUnit(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  const after = st.folded.slice(tok.unitStart, clause[1]);
+  const noun = VILLAGE_PHRASE.exec(after);
+  if (!noun) return true;
+  if (VILLAGE_SUBSET_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 12), tok.start))) return false;
+  return VILLAGE_TOTAL_NEXT.test(after.slice(noun[0].length));
+}
 
 // A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
 const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
@@ -2010,6 +2033,11 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
   const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
   const countInds = catalog.indicators.filter((i) => i.unit !== '%' && i.aggregation !== 'flag');
   const pctInds = catalog.indicators.filter((i) => i.unit === '%');
+  // The unit's villages, and the teams a village may have (see the ratios of villages below).
+  const villages = countInds.find((i) => i.unit === 'thôn, tổ');
+  const teams = countInds.filter((i) => i.unit === 'tổ');
+  // Teams read from a ratio of villages, with their clause: a team count stated in the clause itself wins.
+  const ratioTeams = new Map<Fact, number>();
 
   const listed = new Map<Fact, { clause: number; total: boolean }>();
   const rows = comparisonRows(st);
@@ -2115,7 +2143,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const cumulative = runningTotal(st, st.folded.slice(proseLineStart(st, clause[0]), tok.start), opts?.periodYear ?? null);
     const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
     if (perItem && !PER_ITEM_DOING.test(fold(perItem[0]))) continue;
-    if (allowed?.has('thôn, tổ') && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start))) continue;
+    // (A ratio of villages after "tại" names all of them as its whole: "thành lập tổ tại 11/11 ấp".)
+    if (allowed?.has('thôn, tổ') && tok.denominator === null && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start)) && !RESIDENTS_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 24), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
     const base = tok.percent ? rateBase(st, tok) : null;
@@ -2215,6 +2244,15 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       return fact;
     };
     if (tok.denominator !== null) {
+      // A ratio of villages ("phủ sóng 6/11 thôn", "14/14 thôn có Tổ công nghệ số") gives the unit's
+      // villages as its whole; its part are villages with a property, no count of the unit's. When
+      // the clause names a team the villages have, the part counts the teams formed.
+      if (villages && top.code === villages.code && unitClass(st, tok)?.includes(villages.unit)) {
+        push(villages.code, tok.denominator, 'exact', null);
+        const team = teams.find((i) => (i.cues ?? []).some((c) => clauseCue(st, c, clause[0], clause[1]).length > 0));
+        if (team && tok.qualifier !== 'range') ratioTeams.set(push(team.code, tok.value, tok.qualifier, null), clause[0]);
+        continue;
+      }
       let part = byCode.get(top.code);
       let whole: CatalogIndicator | undefined;
       // The clause may name the part after the unit ("88/228 cụm loa … ngừng hoạt động").
@@ -2235,6 +2273,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       continue;
     }
     let code = top.code;
+    if (villages && code === villages.code && !villagesOfUnit(st, tok, clause)) continue;
     // The phrase after the number names a part of the top indicator's whole ("12 cụm loa hư
     // hỏng", "4 cụm bị hỏng"), or the part is said right before it ("hư hỏng 6 cụm"): the part
     // wins, unless the number is stated as the total ("trong tổng số 22 cụm loa có 5 cụm …").
@@ -2318,6 +2357,10 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     emitted.push({ code, clause: clause[0], start: tok.start, end: tok.end, unitStart: tok.unitStart, fact: push(code, tok.value, tok.qualifier, tok.qualifier === 'range' ? tok.max : null) });
   }
 
+  for (const [fact, clause] of ratioTeams) {
+    const at = facts.indexOf(fact);
+    if (at >= 0 && emitted.some((e) => e.clause === clause && e.code === fact.indicator)) facts.splice(at, 1);
+  }
   dropListedParts(facts, listed);
   dropSummedParts(st, facts, emitted, byCode);
   for (const table of breakdown) if (!skipPos(table.total[0])) facts.push(...totalRowFacts(st, table, countInds));
