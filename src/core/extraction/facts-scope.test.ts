@@ -36,3 +36,54 @@ test('a ratio of villages gives the unit’s villages; its part counts teams whe
     ['Đã kiện toàn Tổ công nghệ số tại 12/12 ấp.', ['VILLAGES=12', 'COMMUNITY_TECH_TEAMS=12']],
   ]);
 });
+
+test('the people before a verb of helping are the helpers, not those helped', () => {
+  check([
+    ['Tổ công nghệ số cộng đồng gồm 38 thành viên đã hỗ trợ các hộ kinh doanh mở gian hàng trực tuyến.', ['COMMUNITY_TECH_MEMBERS=38']],
+    ['Xã có 17 Tổ công nghệ số cộng đồng với 96 thành viên đã hướng dẫn 2.300 người dân cài đặt VNeID.', ['COMMUNITY_TECH_TEAMS=17', 'COMMUNITY_TECH_MEMBERS=96', 'CITIZENS_GUIDED=2300']],
+    // Near miss: people who were helped (the passive) are counted as such.
+    ['Có 740 người dân được hỗ trợ cài đặt ứng dụng VNeID.', ['CITIZENS_GUIDED=740']],
+  ]);
+});
+
+test('a second count after a slash may follow a name of several words', () => {
+  check([
+    ['Toàn xã có 19 Tổ công nghệ số cộng đồng/104 thành viên.', ['COMMUNITY_TECH_TEAMS=19', 'COMMUNITY_TECH_MEMBERS=104']],
+  ]);
+});
+
+test('a bracket naming places, or restating the figure, does not end the phrase that says what is counted', () => {
+  check([
+    ['Toàn xã có 26 cụm loa; 05 cụm (thôn Bắc, thôn Nam, bản Mới) bị hư hỏng do mưa bão.', ['LOUDSPEAKER_CLUSTERS=26', 'LOUDSPEAKER_CLUSTERS_DOWN=5']],
+    ['Một số cụm loa ở vùng ven sông (khoảng 6 cụm) đã xuống cấp.', ['LOUDSPEAKER_CLUSTERS_DOWN=6:approx']],
+    // Near miss: a bracket of parts with figures stays a total's.
+    ['Xã có 31 cụm loa (24 cụm có dây và 7 cụm không dây).', ['LOUDSPEAKER_CLUSTERS=31']],
+  ]);
+});
+
+test('the working part of a ratio of clusters is no fact; its whole is the total', () => {
+  check([
+    ['Hiện có 27/31 cụm loa hoạt động bình thường.', ['LOUDSPEAKER_CLUSTERS=31']],
+    // Near miss: a broken part is the part indicator's.
+    ['Hiện có 4/31 cụm loa bị hư hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=4', 'LOUDSPEAKER_CLUSTERS=31']],
+  ]);
+});
+
+test('groups and distances that no indicator counts: "cụm đảo", "hải lý"; a table named by its number', () => {
+  check([
+    ['Đặc khu có 3 cụm đảo có người ở, được tổ chức thành 7 thôn.', ['VILLAGES=7']],
+    ['Xã đảo cách đất liền hơn 90 hải lý, có 5 thôn.', ['VILLAGES=5']],
+    ['TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG\nBảng 3. Tổ công nghệ số theo thôn', []],
+    // Near misses: clusters of loudspeakers are clusters; "bằng 06 văn bản" is no table.
+    ['Xã lắp thêm 3 cụm loa không dây.', ['LOUDSPEAKER_CLUSTERS=3']],
+    ['Ủy ban nhân dân xã thực hiện Kế hoạch bằng 06 văn bản chỉ đạo.', ['DIRECTIVE_DOCS=6']],
+  ]);
+});
+
+test('items counted in "lượt" on a social channel, with no airing word, are posts', () => {
+  check([
+    ['Fanpage của xã và các nhóm Zalo thôn chia sẻ 240 lượt tin, bài, video.', ['SOCIAL_POSTS=240']],
+    // Near miss: aired on the radio, they are broadcasts, though a social channel is named too.
+    ['Đài truyền thanh xã phát 180 lượt tin, bài, đồng thời đăng lên nhóm Zalo.', ['RADIO_BROADCASTS=180']],
+  ]);
+});

@@ -43,9 +43,9 @@ export interface ExtractionCatalog {
 
 // Words right after a number that make it a duration, a rank or a name, never a count; so do
 // units of measure after it (frequencies, power, screen sizes, bandwidth: "… 100 MHz", "… 30W",
-// "… 43 inch", "… 50 Mbps").
+// "… 43 inch", "… 50 Mbps"), distances at sea ("… 120 hải lý").
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
-const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db)(?![\p{L}\d²])/iu;
+const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db|hải lý|hai ly)(?![\p{L}\d²])/iu;
 
 // People nouns, one list in two roles: after a number a noun counts people ("650 đại biểu", "hỗ
 // trợ 900 nông dân", "640 tiểu thương"); in an enumeration of groups of people its comma does not
@@ -125,12 +125,14 @@ const CLASSIFIER = /^(?:cuoc|chiec|cai|buc|tam|don vi)\s+(?=[a-z])/;
 
 /** The token with its unit position moved past a classifier word. */
 function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
-  // "cụm" before another counted noun groups it: "04 cụm pa nô" are panels, "27 cụm loa" clusters.
+  // "cụm" before another counted noun groups it: "04 cụm pa nô" are panels, "27 cụm loa" clusters,
+  // "3 cụm đảo" islands (which no indicator counts).
   const group = /^cum\s+(?=[a-z])/.exec(st.folded.slice(tok.unitStart, tok.unitStart + 8));
   if (group) {
     const moved = { ...tok, unitStart: tok.unitStart + group[0].length };
     const cls = unitClass(st, moved);
-    if (cls && cls.length > 0 && !cls.includes('cụm')) return moved;
+    // (A noun no indicator counts, "đảo", moves it too; not "loa": "cụm loa" are the clusters.)
+    if (cls && !cls.includes('cụm') && (cls.length > 0 || !/^cum\s+loa(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9)))) return moved;
   }
   const m = CLASSIFIER.exec(st.folded.slice(tok.unitStart, tok.unitStart + 12));
   if (!m || (unitClass(st, tok)?.length ?? 0) > 0) return tok;
@@ -404,7 +406,7 @@ const ON_TIME_BEFORE = /(?:dung|truoc)\s+han[^,;.\d]{0,12}$/;
 // A place after a locative preposition is where something happened, not a count of places:
 // "làm việc tại 5 thôn", "ở 3 tổ dân phố".
 const LOCATIVE_BEFORE = /(?:^|[^a-z])(?:tai|o)\s+$/;
-// … except where the people of the unit live: "dân cư phân tán ở 16 thôn, bản", "sinh sống tại 8
+// … except where the people of the unit live: "dân cư sống rải rác ở 17 thôn, bản", "sinh sống tại 8
 // ấp" name all its villages.
 const RESIDENTS_BEFORE = /(?<![a-z])(?:sinh song|cu tru|phan tan|phan bo|song|dan cu)\s+(?:tai|o)\s+$/;
 
@@ -605,6 +607,9 @@ function namesOne(st: TextStructure, tok: NumberToken): boolean {
   const before = st.folded.slice(Math.max(0, tok.start - 24), tok.start);
   if (!tok.percent && DESIGNATION_LIST_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 60), tok.start)) && unitClass(st, tok) === null) return true;
   if (NAME_BEFORE.test(before) || DESIGNATION_BEFORE.test(before)) return true;
+  // A table or form named by its number, "Bảng 2", "Biểu 03" (with their marks: folded, "bằng 05
+  // văn bản" would be a name too).
+  if (/(?<!\p{L})(?:[Bb]ảng|[Bb]iểu|BẢNG|BIỂU)\s*(?:số\s*)?$/u.test(st.text.slice(Math.max(0, tok.start - 12), tok.start))) return true;
   if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) return true;
   if (tok.percent) return false;
   // A rank ("đứng thứ 3", "xếp hạng 2") or an age ("độ tuổi từ 18 đến 45", "tuổi 60 trở lên").
@@ -744,7 +749,11 @@ function cueSpans(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
   return (ind.cues ?? []).flatMap((cue) => findCue(st.folded, cue, Math.max(clause[0], tok.start - 80), tok.start).filter(([, me]) => !/[;]/.test(st.text.slice(me, tok.start))));
 }
 
+// What still works: "hoạt động bình thường / tốt / ổn định", "phát tốt", "còn sử dụng được".
+const WORKING_AFTER = /(?<![a-z])(?:(?:dang |van |con )?hoat dong (?:binh thuong|tot|on dinh|hieu qua)|phat (?:tot|on dinh|binh thuong)|(?:con )?su dung (?:tot|duoc|binh thuong))(?![a-z])/;
 const PARTICIPATION = /(?<![a-z])(?:tham gia|tham du)(?![a-z])/;
+// Verbs whose object is the people helped: "hỗ trợ", "hướng dẫn", "tập huấn", "bồi dưỡng", "đào tạo".
+const HELPING_VERB = /^(?:ho tro|huong dan|tap huan|boi duong|dao tao)(?![a-z])/;
 
 /**
  * Participation follows its occasion: "Tổ chức 04 lớp … với 150 lượt người dân tham dự" took part in
@@ -1003,7 +1012,24 @@ const PLACE_LIST = /^[ \t]*(?:tại|ở)[ \t]+(?:các[ \t]+)?(?:(?:thôn|bản|x
  * do not end it, so the part named after the list counts ("05 cụm tại các thôn A, B, C bị hư
  * hỏng" are clusters down). Else the phrase end as found.
  */
+/** A bracket right after the counted noun that only names places: "05 cụm (thôn A, thôn B, bản C)". */
+function placesBracket(st: TextStructure, tok: NumberToken, clause: [number, number]): RegExpExecArray | null {
+  return PLACES_BRACKET.exec(st.text.slice(tok.unitStart, Math.min(clause[1], tok.unitStart + 160)));
+}
+const PLACES_BRACKET = /^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\((?:[ \t]*(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}’']*(?:[ \t]+\p{Lu}[\p{L}’']*|[ \t]+\d{1,3})*[ \t]*(?:,|và)?)+[ \t]*\)/u;
+
 function placeListEnd(st: TextStructure, tok: NumberToken, clause: [number, number], phraseEnd: number): number {
+  // A bracket that only names places ("05 cụm (thôn A, thôn B, thôn C) bị hư hỏng") or restates
+  // the figure of the subject before it ("Một số cụm loa (khoảng 7 cụm) đã hư hỏng") does not end
+  // the phrase either: what follows it says what the figure counts.
+  const named = placesBracket(st, tok, clause);
+  const restated = /\(\s*(?:(?:khoang|gan|hon|tren|chung|it nhat)\s+)?$/.test(st.folded.slice(Math.max(clause[0], tok.start - 14), tok.start)) ? /^[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?)?[ \t]*\)/u.exec(st.text.slice(tok.unitStart, tok.unitStart + 24)) : null;
+  const skip = named ?? restated;
+  if (skip && phraseEnd < clause[1] && st.text.charAt(phraseEnd) === (named ? '(' : ')')) {
+    const after = tok.unitStart + skip[0].length;
+    const rest = st.folded.slice(after, clause[1]).search(/[,;:()\d]/);
+    return rest < 0 ? clause[1] : after + rest;
+  }
   const noun = /^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]+(?:tại|ở)[ \t])/u.exec(st.text.slice(tok.unitStart, tok.unitStart + 30));
   if (!noun) return phraseEnd;
   const list = PLACE_LIST.exec(st.text.slice(tok.unitStart + noun[0].length, clause[1]));
@@ -2110,7 +2136,12 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
     // A bare value whose label states a percentage is one: "Tỷ lệ … (%): 98", "… | % | 60 | 71,5".
     if (!tok.percent && tok.denominator === null && percentLabel(st, tok, clause, row !== undefined)) tok = { ...tok, percent: true };
-    const allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
+    let allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
+    // Items counted in "lượt" on a channel that is no radio are posts: "các nhóm Zalo chia sẻ 240
+    // lượt tin, bài" (the channel one a posts indicator requires, named in the clause; no airing word).
+    if (allowed?.has('lượt') && /^luot\s+(?:tin|bai|video|clip|infographic)(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) && !AIRING_WORD.test(st.folded.slice(clause[0], clause[1]))) {
+      if (countInds.some((i) => i.unit === 'tin, bài' && (i.requires?.length ?? 0) > 0 && requirementMet(st, i, clause, false) === 'clause')) allowed = new Set(['tin, bài']);
+    }
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     // Dossiers filed in person are counted by no indicator (only the total and the online ones).
     // (Also when the label names them: "Hồ sơ nộp trực tiếp tại Bộ phận một cửa: 418 hồ sơ".)
@@ -2143,7 +2174,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const cumulative = runningTotal(st, st.folded.slice(proseLineStart(st, clause[0]), tok.start), opts?.periodYear ?? null);
     const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
     if (perItem && !PER_ITEM_DOING.test(fold(perItem[0]))) continue;
-    // (A ratio of villages after "tại" names all of them as its whole: "thành lập tổ tại 11/11 ấp".)
+    // (A ratio of villages after "tại" names all of them as its whole: "thành lập tổ tại 13/13 ấp".)
     if (allowed?.has('thôn, tổ') && tok.denominator === null && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start)) && !RESIDENTS_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 24), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
@@ -2224,10 +2255,13 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       }
       // … and a people noun right after the number only says who: the cue right after it says
       // what they did ("512 thí sinh nộp bài", "1.200 lượt thí sinh hoàn thành phần thi").
+      // (Not a verb of helping in the active voice: those it helps are its object, so "38 thành viên
+      // đã hỗ trợ người dân" are the helpers, "900 người dân được hỗ trợ" those helped.)
       if (topSpan[0] >= tok.unitStart && PEOPLE_NOUNS.has(st.folded.slice(topSpan[0], topSpan[1]))) {
         for (const other of scored) {
           const span = other.code === top.code ? null : afterCueSpan(st, byCode.get(other.code)!, tok, clause);
-          if (span && /^\s+(?:(?:da|duoc|bi)\s+)?$/.test(st.folded.slice(topSpan[1], span[0]))) {
+          const gapWords = span ? st.folded.slice(topSpan[1], span[0]) : '';
+          if (span && /^\s+(?:(?:da|duoc|bi)\s+)?$/.test(gapWords) && !(!/duoc|bi/.test(gapWords) && HELPING_VERB.test(st.folded.slice(span[0], span[1])))) {
             top = other;
             break;
           }
@@ -2236,7 +2270,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     }
     top = byOccasion(st, scored, top, byCode, tok);
     const ev = evidenceFor(st, clause, tok.start);
-    const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start)) || TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40));
+    // (A bracket that only names places lists where they are, not the parts of a total.)
+    const isTotal = TOTAL_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start)) || (TOTAL_AFTER.test(st.folded.slice(tok.end, tok.end + 40)) && !placesBracket(st, tok, clause));
     const push = (code: string, value: number, qualifier: Qualifier, max: number | null): Fact => {
       const fact: Fact = { indicator: code, value, qualifier, max, evidence: ev };
       facts.push(fact);
@@ -2244,7 +2279,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       return fact;
     };
     if (tok.denominator !== null) {
-      // A ratio of villages ("phủ sóng 6/11 thôn", "14/14 thôn có Tổ công nghệ số") gives the unit's
+      // A ratio of villages ("phủ sóng 9/15 thôn", "16/16 thôn có Tổ công nghệ số") gives the unit's
       // villages as its whole; its part are villages with a property, no count of the unit's. When
       // the clause names a team the villages have, the part counts the teams formed.
       if (villages && top.code === villages.code && unitClass(st, tok)?.includes(villages.unit)) {
@@ -2262,6 +2297,11 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       if (partOfTop) {
         whole = byCode.get(top.code);
         part = partOfTop;
+      } else if (catalog.indicators.some((i) => i.total === top.code) && WORKING_AFTER.test(st.folded.slice(tok.unitStart, phraseEndAfter(st, tok, clause)))) {
+        // The part of a whole that still works is no indicator's; the whole is the total: "27/31
+        // cụm loa hoạt động bình thường" (4 are down, said or not).
+        push(top.code, tok.denominator, 'exact', null);
+        continue;
       } else if (part?.total) {
         whole = byCode.get(part.total);
       }

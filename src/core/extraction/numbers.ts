@@ -80,6 +80,10 @@ function qualifierBefore(before: string): Qualifier {
 // before the slash, and a word follows it. Not a per-capita base ("… /100 dân", "/1.000 hộ"),
 // a phrase joined by a slash ("người tham gia/150 người đăng ký"), a path or a reference.
 const SECOND_COUNT_LEAD = /(?:^|[\s(:;,])\d[\d.,]*[ \t]?\p{L}+(?:[ \t]\p{L}+)?\/$/u;
+// (The first noun may be a name of several words when the second counts its members: "19 Tổ công
+// nghệ số cộng đồng/104 thành viên"; not a base, "22 cụm loa truyền thanh không dây/19 thôn".)
+const SECOND_COUNT_LONG_LEAD = /(?:^|[\s(:;,])\d[\d.,]*[ \t]?\p{L}+(?:[ \t]\p{L}+){2,5}\/$/u;
+const MEMBERS_AFTER = /^[ \t]?(?:thành viên|tổ viên|hội viên|đoàn viên|người)(?!\p{L})/u;
 const PER_CAPITA_BASE = /^1(?:0{2,}|(?:\.000)+|00\.000)$/;
 
 function lineEndAt(text: string, pos: number): number {
@@ -187,7 +191,7 @@ export function findNumbers(input: string): NumberToken[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const lead = text.slice(lineStart, start);
 
-    if (text.charAt(start - 1) === '/' && (!SECOND_COUNT_LEAD.test(lead) || PER_CAPITA_BASE.test(a) || !/^[ \t]?\p{L}/u.test(text.slice(start + a.length, start + a.length + 2)))) continue;
+    if (text.charAt(start - 1) === '/' && (!(SECOND_COUNT_LEAD.test(lead) || (SECOND_COUNT_LONG_LEAD.test(lead) && MEMBERS_AFTER.test(text.slice(start + a.length, start + a.length + 12)))) || PER_CAPITA_BASE.test(a) || !/^[ \t]?\p{L}/u.test(text.slice(start + a.length, start + a.length + 2)))) continue;
     // Codes and document numbers: 57-NQ/TW, 388/BC-UBND, 09-KH/ĐU, 12405/VP-VX.
     // (Not across a line end: "- Số xóm: 37" followed by a bullet "- Dân số …" is a value.)
     if (/^[ \t]?[-/][ \t]?\p{L}/u.test(after) && !pct) continue;
