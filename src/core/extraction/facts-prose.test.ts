@@ -41,7 +41,8 @@ test('a part after "trong đó" whose own cue stands before its figure replaces 
 
 test('people singled out — rewarded, winning, going through to a final — are no count', () => {
   check([
-    ['Tổ công nghệ số cộng đồng thôn Hạ có 12 thành viên; 04 tổ viên được Chủ tịch UBND xã khen thưởng.', ['COMMUNITY_TECH_MEMBERS=12']],
+    // (The team of the whole commune: one village's team is a share, see facts-scope.test.ts.)
+    ['Tổ công nghệ số cộng đồng của xã có 12 thành viên; 04 tổ viên được Chủ tịch UBND xã khen thưởng.', ['COMMUNITY_TECH_MEMBERS=12']],
     ['Hội thi tin học trẻ thu hút 260 thí sinh đăng ký dự thi, 25 thí sinh vào vòng chung kết.', ['CONTEST_REGISTRATIONS=260']],
     ['Sau khóa tập huấn, 7 học viên đạt loại xuất sắc.', []],
     // Near miss: an event held to honour counts; so does a road ("tuyến đường" folds like "tuyên dương").
@@ -129,7 +130,9 @@ test('a list of places after the counted noun does not hide the part named after
     // The numbers of a list of designated places are names, not counts.
     ['Hệ thống có 30 cụm loa; 03 cụm tại các tổ dân phố 4, 8, 12 và 17 bị hư hỏng do mưa bão.', ['LOUDSPEAKER_CLUSTERS=30', 'LOUDSPEAKER_CLUSTERS_DOWN=3']],
     // Near miss: places listed, nothing said after them: the clusters stay clusters; a count after a place's number stays a count.
-    ['Xã lắp mới 06 cụm loa tại các thôn Nà Lầu, Khuổi Mí, năm nay.', ['LOUDSPEAKER_CLUSTERS=6']],
+    // (Since 25 Nov, scope: clusters put at named places are their share, no total; where all of them stand is no share.)
+    ['Xã lắp mới 06 cụm loa tại các thôn Nà Lầu, Khuổi Mí, năm nay.', []],
+    ['Xã có 06 cụm loa, đặt tại các thôn Nà Lầu, Khuổi Mí.', ['LOUDSPEAKER_CLUSTERS=6']],
     ['Đã lắp loa tại thôn 3, 4 cụm tại thôn 5.', ['LOUDSPEAKER_CLUSTERS=4']],
   ]);
 });

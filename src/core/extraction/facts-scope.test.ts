@@ -15,6 +15,8 @@ test('a count of villages is the unit’s own only when it describes the unit', 
     ['Có 8 thôn đạt chuẩn nông thôn mới nâng cao.', []],
     ['Hiện còn 3 bản thuộc vùng lõm sóng.', []],
     ['02 thôn còn lại đang chuẩn bị thành lập tổ.', []],
+    // Near miss: what remains after a merger is the unit's count.
+    ['Sau sắp xếp, đến nay xã còn 14 thôn.', ['VILLAGES=14']],
   ]);
 });
 
@@ -26,9 +28,11 @@ test('villages after "tại/ở" are places, unless they are where the unit’s 
   ]);
 });
 
-test('a ratio of villages gives the unit’s villages; its part counts teams when the clause names them', () => {
+test('a ratio of all villages gives the unit’s villages; its part counts the teams they have or formed', () => {
   check([
-    ['Hệ thống loa truyền thanh phủ sóng 9/14 thôn.', ['VILLAGES=14']],
+    // Some villages out of a whole: neither is the unit's count (the whole may be a kind of village).
+    ['Hệ thống loa truyền thanh phủ sóng 9/14 thôn.', []],
+    ['Tổ công nghệ số cộng đồng ra quân hướng dẫn người dân tại 5/13 thôn trong tháng 9.', []],
     ['Đến nay 16/16 thôn, bản có Tổ công nghệ số cộng đồng.', ['VILLAGES=16', 'COMMUNITY_TECH_TEAMS=16']],
     // A team count stated in the clause wins over the villages that have one.
     ['Xã thành lập 13 Tổ công nghệ số cộng đồng ở 12/12 ấp.', ['COMMUNITY_TECH_TEAMS=13', 'VILLAGES=12']],
@@ -75,7 +79,7 @@ test('groups and distances that no indicator counts: "cụm đảo", "hải lý"
     ['Xã đảo cách đất liền hơn 90 hải lý, có 5 thôn.', ['VILLAGES=5']],
     ['TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG\nBảng 3. Tổ công nghệ số theo thôn', []],
     // Near misses: clusters of loudspeakers are clusters; "bằng 06 văn bản" is no table.
-    ['Xã lắp thêm 3 cụm loa không dây.', ['LOUDSPEAKER_CLUSTERS=3']],
+    ['Xã có 3 cụm loa không dây.', ['LOUDSPEAKER_CLUSTERS=3']],
     ['Ủy ban nhân dân xã thực hiện Kế hoạch bằng 06 văn bản chỉ đạo.', ['DIRECTIVE_DOCS=6']],
   ]);
 });
@@ -85,5 +89,58 @@ test('items counted in "lượt" on a social channel, with no airing word, are p
     ['Fanpage của xã và các nhóm Zalo thôn chia sẻ 240 lượt tin, bài, video.', ['SOCIAL_POSTS=240']],
     // Near miss: aired on the radio, they are broadcasts, though a social channel is named too.
     ['Đài truyền thanh xã phát 180 lượt tin, bài, đồng thời đăng lên nhóm Zalo.', ['RADIO_BROADCASTS=180']],
+  ]);
+});
+
+test('figures of another unit, a neighbour or a former one, are not the unit’s', () => {
+  check([
+    ['Phường Tân Hòa liền kề có 31 tổ dân phố và đã lắp loa thông minh ở tất cả các tổ.', []],
+    ['Xã Yên Phú cũ (nay thuộc xã Yên Bình) có 8 thôn.', []],
+    // Near miss: the unit itself named as the subject.
+    ['Xã Yên Bình có 17 thôn.', ['VILLAGES=17']],
+  ]);
+});
+
+test('a part singled out by "Riêng" (a place, a period) is no figure of the unit or the period', () => {
+  check([
+    ['Riêng tại thôn Hạ Long, tổ công nghệ số đã hướng dẫn 96 người dân cài đặt VNeID.', []],
+    ['Riêng tháng 9, đài truyền thanh phát 14 lượt chuyên mục.', []],
+    // Near miss: the period's own figure.
+    ['Trong năm, đài truyền thanh xã phát 140 lượt chuyên mục.', ['RADIO_BROADCASTS=140']],
+  ]);
+});
+
+test('a stock counted for one village, for named places, or as an increase is no total of the unit', () => {
+  check([
+    ['Tổ công nghệ số cộng đồng thôn Tân Lập có 7 thành viên.', []],
+    ['Thôn Đông và thôn Tây có 5 cụm loa truyền thanh.', []],
+    ['Lắp mới 4 cụm loa không dây tại các thôn Hòa An, Hòa Bình và Hòa Lạc.', []],
+    ['Trong quý, bổ sung 9 thành viên cho các tổ công nghệ số cộng đồng.', []],
+    // Near misses: the unit's total; a broken part named by its places is still the part.
+    ['Toàn xã có 23 cụm loa truyền thanh.', ['LOUDSPEAKER_CLUSTERS=23']],
+    ['Hai cụm loa tại thôn Hòa An và thôn Hòa Lạc bị mất tín hiệu.', ['LOUDSPEAKER_CLUSTERS_DOWN=2']],
+  ]);
+});
+
+test('in a report, "từ N lên M" gives the level reached, not the earlier one', () => {
+  check([
+    ['Sau kiện toàn, số thành viên tổ công nghệ số cộng đồng tăng từ 38 lên 57 người.', ['COMMUNITY_TECH_MEMBERS=57']],
+  ]);
+});
+
+test('a rate per session or round is no total', () => {
+  check([
+    ['Mỗi đợt ra quân, các tổ hướng dẫn 40 người dân cài đặt ứng dụng.', []],
+    // Near miss: the total of the rounds.
+    ['Qua 6 đợt ra quân, các tổ hướng dẫn 310 người dân cài đặt ứng dụng.', ['CITIZENS_GUIDED=310']],
+  ]);
+});
+
+test('a section still being built is no section yet; a wider body’s broadcasts about the unit are not its own', () => {
+  check([
+    ['Chuyên mục về chuyển đổi số trên Trang thông tin điện tử xã đang được xây dựng.', ['PORTAL_SECTION=0']],
+    ['Đài Phát thanh và Truyền hình tỉnh đã phát sóng 3 phóng sự về mô hình chợ số của xã.', []],
+    // Near misses: a section kept up; a wider body showing the unit's own products.
+    ['Chuyên mục về chuyển đổi số trên Trang thông tin điện tử xã được cập nhật thường xuyên.', ['PORTAL_SECTION=1']],
   ]);
 });

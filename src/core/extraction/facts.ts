@@ -296,7 +296,10 @@ function widerSubject(st: TextStructure, from: number, at: number, rest = ''): b
   const subject = lead.slice(0, m.index);
   if (/\d/.test(subject) || subject.trim().split(/\s+/).length > 8 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
   if (OWN_UNIT.test(lead.slice(m.index + m[0].length))) return false;
-  return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(rest);
+  // (The commune owns what is counted, "7 sản phẩm OCOP của xã"; not when it is only the topic
+  // after "về": "phát sóng 3 phóng sự về mô hình … của xã" are the wider body's.)
+  const topic = rest.search(/(?<![a-z])ve(?![a-z])/);
+  return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(topic < 0 ? rest : rest.slice(0, topic));
 }
 
 function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
@@ -413,13 +416,29 @@ const RESIDENTS_BEFORE = /(?<![a-z])(?:sinh song|cu tru|phan tan|phan bo|song|da
 // Scope of a count of villages: it is the unit's number of villages only when it describes the
 // unit ("xã có 12 thôn, dân số …", "gồm 9 ấp với …", "được chia thành 15 tổ dân phố."). Villages
 // with a property ("5 thôn vùng cao", "4 thôn chưa có sóng", "3 bản đạt chuẩn nông thôn mới", "02
-// xóm còn lại") or those the sentence singles out ("còn 6 thôn", "thêm 2 thôn") are a subset: after
+// xóm còn lại") or those the sentence singles out ("cho 6 thôn", "thêm 2 thôn") are a subset: after
 // the village nouns (joined by commas, "và", "/") only the end of the phrase or a word that goes on
 // describing the unit may follow.
 const VILLAGE_NOUN = String.raw`(?:thon|to dan pho|tdp|kp|khu pho|khoi pho|khu dan cu|lang|ban|ap|xom|buon|khom|soc)`;
 const VILLAGE_PHRASE = new RegExp(String.raw`^${VILLAGE_NOUN}(?:\s*(?:,|\/|va)\s*${VILLAGE_NOUN}(?![a-z]))*(?![a-z])`);
 const VILLAGE_TOTAL_NEXT = /^\s*(?:$|[,.;:()|¦\-–—]|(?:voi|va|cung|gom|bao gom|dan so|dien tich|trong do|tren dia ban|tren toan|(?:thuoc|cua) (?:xa|phuong|dac khu|thi tran)|sau (?:sap xep|sap nhap|khi)|hien nay|hien co|nam (?:rai|trai|doc|tren)|phan bo|trai (?:dai|rong)|rai rac|la don vi|quy mo|khoang|hon|gan|tren|tong (?:so|cong)|voi tong)(?![a-z]))/;
-const VILLAGE_SUBSET_BEFORE = /(?<![a-z])(?:con|them|cho|chi co|moi co|con lai)\s+$/;
+// ("còn" alone may be the unit's count after a merger: "đến nay xã còn 9 thôn".)
+const VILLAGE_SUBSET_BEFORE = /(?<![a-z])(?:them|cho|con lai)\s+$/;
+// The figures of another unit, named as the clause's subject: a neighbour ("Phường Bình An liền kề
+// có …", "xã bạn"), or a former unit ("Xã Yên Lạc cũ (nay thuộc xã …) có …").
+const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}’']*\s*){1,4}(?:\(\s*)?(?:liền kề|lân cận|giáp ranh|kế bên|bên cạnh|cũ|bạn|nay thuộc|trước đây)(?!\p{L})/u;
+// A part singled out by "Riêng": a place or a period ("Riêng tại thôn A, …", "Riêng quý III, …").
+const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
+// One named village as the subject of a count of things it has ("Thôn Đông có 3 cụm loa", "Tổ …
+// thôn Hạ có 9 thành viên", a table row "Bản Mới | 2 | …"): a share of the unit's stock.
+const ONE_VILLAGE_LEAD = /(?<!\p{L})(?<!(?:các|những|tại|ở)\s+)(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Ll]àng|[Bb]uôn|[Ss]óc|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hóm|TDP|KP)\s+\p{Lu}/u;
+// … or the places where new ones were put: "lắp 4 cụm loa tại các thôn An, Bình và Hòa".
+const NAMED_PLACES_AFTER = /^[^,;:()\d]{0,40}?(?<!\p{L})(?:tại|ở)\s+(?:các\s+)?(?:thôn|ấp|bản|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khóm|TDP|KP)\s+\p{Lu}/u;
+// An increase is no stock: "bổ sung 8 thành viên", "lắp thêm 2 cụm loa".
+const ADDED_BEFORE = /(?<![a-z])(?:bo sung|them)(?:\s+(?:duoc|moi))?\s+$/;
+// An earlier level in "từ N lên M", "từ N xuống (còn) M" (in a report: the figure reached is M).
+const FROM_LEVEL_AFTER = /^[^,;.\d]{0,30}?(?<![a-z])(?:len|xuong)(?:\s+con)?\s+\d/;
+
 /** Whether a count of villages (its noun right after it) is the unit's own number of villages. */
 function villagesOfUnit(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
   const after = st.folded.slice(tok.unitStart, clause[1]);
@@ -443,7 +462,8 @@ const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4
 // bài", "Trung bình mỗi tuần, đài phát 3 lượt" (a monthly average or range, not the period's total).
 // (The clause's first figure only: "Bình quân mỗi tuần phát 3 buổi, trong quý đã phát 36 lượt";
 // after its figure it is the frequency's own: "3 lượt mỗi tuần, cả năm 150 lượt".)
-const PER_PERIOD_LEAD = /(?<![a-z])(?:(?:trung binh|binh quan)(?:\s+(?:moi|mot|hang))?|moi|hang)\s+(?:tuan|thang|quy|ngay|ky)(?![a-z])/;
+// (Also per session or round: "Mỗi đợt, mỗi tổ hướng dẫn 15 - 25 người dân".)
+const PER_PERIOD_LEAD = /(?<![a-z])(?:(?:trung binh|binh quan)(?:\s+(?:moi|mot|hang))?|moi|hang)\s+(?:tuan|thang|quy|ngay|ky|buoi|dot|lan|phien)(?![a-z])/;
 // (At the clause's start: "duy trì giao ban hằng tháng, tổ chức 12 hội nghị" is a result.)
 const PER_PERIOD_AT_START = new RegExp(`^[\\s\\-–+•*]*${PER_PERIOD_LEAD.source}`);
 function perPeriodLead(lead: string): boolean {
@@ -749,6 +769,8 @@ function cueSpans(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
   return (ind.cues ?? []).flatMap((cue) => findCue(st.folded, cue, Math.max(clause[0], tok.start - 80), tok.start).filter(([, me]) => !/[;]/.test(st.text.slice(me, tok.start))));
 }
 
+// Villages that have or formed a team: "có", "thành lập", "kiện toàn", "duy trì", "ra mắt".
+const HAVING_VERB = /(?<![a-z])(?:co|thanh lap|kien toan|duy tri|ra mat|xay dung)(?![a-z])/;
 // What still works: "hoạt động bình thường / tốt / ổn định", "phát tốt", "còn sử dụng được".
 const WORKING_AFTER = /(?<![a-z])(?:(?:dang |van |con )?hoat dong (?:binh thuong|tot|on dinh|hieu qua)|phat (?:tot|on dinh|binh thuong)|(?:con )?su dung (?:tot|duoc|binh thuong))(?![a-z])/;
 const PARTICIPATION = /(?<![a-z])(?:tham gia|tham du)(?![a-z])/;
@@ -2161,6 +2183,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
+    if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     const earlierBracket = EARLIER_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
     if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
     if (laterPeriod(st, tok, [yearFrom, clause[1]], opts?.dateYear ?? null)) continue;
@@ -2283,8 +2307,10 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       // villages as its whole; its part are villages with a property, no count of the unit's. When
       // the clause names a team the villages have, the part counts the teams formed.
       if (villages && top.code === villages.code && unitClass(st, tok)?.includes(villages.unit)) {
-        push(villages.code, tok.denominator, 'exact', null);
-        const team = teams.find((i) => (i.cues ?? []).some((c) => clauseCue(st, c, clause[0], clause[1]).length > 0));
+        // (Only all of them, "12/12 thôn", names the whole: "tại 5/13 thôn" are the villages some
+        // activity reached, the whole maybe a kind of village.)
+        if (tok.value === tok.denominator) push(villages.code, tok.denominator, 'exact', null);
+        const team = HAVING_VERB.test(st.folded.slice(clause[0], clause[1])) ? teams.find((i) => (i.cues ?? []).some((c) => clauseCue(st, c, clause[0], clause[1]).length > 0)) : undefined;
         if (team && tok.qualifier !== 'range') ratioTeams.set(push(team.code, tok.value, tok.qualifier, null), clause[0]);
         continue;
       }
@@ -2343,6 +2369,13 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
           ),
       );
       if (part) code = part.code;
+    }
+    // A stock counted for one village, for named places, or as an increase is no total of the unit.
+    const stock = byCode.get(code);
+    if (stock?.aggregation === 'stock' && !stock.total && !tok.percent) {
+      if (ADDED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 16), tok.start))) continue;
+      const ownLead = st.text.slice(clause[0], tok.start);
+      if (ONE_VILLAGE_LEAD.test(ownLead.slice(ownLead.lastIndexOf(',') + 1)) || NAMED_PLACES_AFTER.test(st.text.slice(tok.unitStart, clause[1]))) continue;
     }
     // A figure in a table's notes column explains the row's value (a share of it, its
     // remainder, a prize among its entrants, a wider unit's figure): no fact, unless the row
@@ -2709,7 +2742,8 @@ function flagFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         const lead = st.folded.slice(Math.max(clause[0], ms - 40), ms);
         // (Also a label whose value is a negation: "Chuyên mục … trên Trang thông tin điện tử: chưa có".)
         const lineEnd = st.folded.indexOf('\n', me);
-        const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead) || /^[^:.;\n]{0,80}:\s*(?:chua|khong)(?:\s+(?:co|xay dung|lap|thanh lap|mo))?\s*[.;]?\s*$/.test(st.folded.slice(me, lineEnd < 0 ? st.folded.length : lineEnd));
+        // (A section still being built, "chuyên mục … đang xây dựng", is none yet.)
+        const negated = /(?<!s[uw]a\s)(?:khong|chua)\s+(?:c[o06]\s+)?[a-z ]{0,12}$/.test(lead) || /^[^.;\n]{0,100}?(?<![a-z])dang (?:duoc )?(?:xay dung|hoan thien|thiet ke)(?![a-z])/.test(st.folded.slice(me, clause[1])) || /^[^:.;\n]{0,80}:\s*(?:chua|khong)(?:\s+(?:co|xay dung|lap|thanh lap|mo))?\s*[.;]?\s*$/.test(st.folded.slice(me, lineEnd < 0 ? st.folded.length : lineEnd));
         // A section planned ("dự kiến xây dựng chuyên mục …") or a higher level's is not the commune's.
         if (PLANNED_BEFORE.test(st.folded.slice(clause[0], ms)) || widerSubject(st, clause[0], ms) || REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, ms), ms))) continue;
         // A section named in quotes ("chuyên mục “Xã số”") may take its channel from the clause
