@@ -144,3 +144,20 @@ test('a section still being built is no section yet; a wider body’s broadcasts
     ['Chuyên mục về chuyển đổi số trên Trang thông tin điện tử xã được cập nhật thường xuyên.', ['PORTAL_SECTION=1']],
   ]);
 });
+
+test('a cue in a notes cell after the value says nothing of it; a unit cell does', () => {
+  check([
+    ['| TT | Chỉ tiêu | ĐVT | Số lượng | Ghi chú |\n|---|---|---|---|---|\n| 1 | Tổ công nghệ số cộng đồng | Tổ | 11 | Mỗi thôn 01 tổ |', ['COMMUNITY_TECH_TEAMS=11']],
+    // Near miss: the unit cell after the value.
+    ['| 1 | Hệ thống truyền thanh | 29 | cụm loa |', ['LOUDSPEAKER_CLUSTERS=29']],
+  ]);
+});
+
+test('clusters moved are no count of all; a count after a negation word of a name is no zero', () => {
+  check([
+    ['Có 5 cụm loa được di dời để nhường mặt bằng thi công.', []],
+    ['Thôn Làng Chùa có 3 cụm loa hoạt động tốt.', []],
+    // Near miss: a zero stated as such.
+    ['Xã không có cụm loa nào hư hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=0']],
+  ]);
+});

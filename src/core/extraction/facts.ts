@@ -734,6 +734,21 @@ interface Scored {
   score: number;
 }
 
+/**
+ * Whether a cue at `ms`, after a cell border past the value at `from`, stands in a cell that is a
+ * note ("| 09 | Mỗi thôn 01 tổ |": a figure in it, or more than three words), not a unit cell
+ * ("| 35 | cụm loa |").
+ */
+function inNoteCell(st: TextStructure, from: number, ms: number): boolean {
+  const between = st.folded.slice(from, ms);
+  const border = Math.max(between.lastIndexOf('|'), between.lastIndexOf('¦'));
+  if (border < 0) return false;
+  const rest = st.folded.slice(from + border + 1, Math.min(st.folded.length, ms + 80));
+  const end = rest.search(/[|¦\n]/);
+  const cell = (end < 0 ? rest : rest.slice(0, end)).trim();
+  return /\d/.test(cell) || cell.split(/\s+/).length > 3;
+}
+
 /** The best cue match after the number for an indicator: [start, end) in folded text. */
 function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): [number, number] | null {
   let best: [number, number] | null = null;
@@ -742,6 +757,7 @@ function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken
       if (ms - tok.unitStart > 40) continue;
       if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
       if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
+      if (inNoteCell(st, tok.end, ms)) continue;
       if (!best || ms < best[0] || (ms === best[0] && me > best[1])) best = [ms, me];
     }
   }
@@ -959,6 +975,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
         // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
         if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
+        // A cue in a later cell that is a note, not the value's unit cell, says nothing of it.
+        if (inNoteCell(st, tok.end, ms)) continue;
         // A negated cue names what the figure is not: "12 cán bộ chưa hoàn thành khóa học".
         if (NEGATED_BEFORE_CUE.test(st.folded.slice(tok.end, ms))) continue;
         // A share is described by the whole noun phrase after it: "100% hồ sơ thủ tục hành chính
@@ -2505,7 +2523,8 @@ function dropSummedParts(st: TextStructure, facts: Fact[], emitted: { code: stri
 // a verb).
 // ("sửa chữa" folds to "sua chua": a repair, not "chưa".)
 const NEG = String.raw`(?<!s[uw]a\s)(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra|phat\s+sinh|ghi\s+nhan|co|con)\s+)?|(?:kh[o06b]ng|ch[uwyi][a4])\s+c[o06]\s+)`;
-const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+)?$`);
+// (A count between them is no zero: "Thôn Làng Chùa có 3 cụm loa" names a place, "chùa".)
+const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:(?!\d+\s)[a-z0-9]+\s+)?$`);
 const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?$`);
 // … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
 const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?)$`);
