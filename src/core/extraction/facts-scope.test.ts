@@ -161,3 +161,18 @@ test('clusters moved are no count of all; a count after a negation word of a nam
     ['Xã không có cụm loa nào hư hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=0']],
   ]);
 });
+
+test('a bare "tổ" counts the teams named before it in the sentence or paragraph', () => {
+  check([
+    ['Mỗi thôn thành lập 01 Tổ công nghệ số cộng đồng; toàn xã có 07 tổ với 39 thành viên.', ['COMMUNITY_TECH_TEAMS=7', 'COMMUNITY_TECH_MEMBERS=39']],
+    // Near miss: other groups called "tổ".
+    ['Xã có 5 tổ hòa giải và 9 tổ tự quản.', []],
+  ]);
+});
+
+test('a zero may follow a start year; a target year before it makes no zero', () => {
+  check([
+    ['Do địa bàn đô thị, từ năm 2019 phường không còn cụm loa truyền thanh nào.', ['LOUDSPEAKER_CLUSTERS=0']],
+    ['Sửa chữa 05 cụm loa đang hư hỏng; đến hết năm 2027 không còn cụm loa nào hư hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=5']],
+  ]);
+});

@@ -785,6 +785,8 @@ function cueSpans(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, cl
   return (ind.cues ?? []).flatMap((cue) => findCue(st.folded, cue, Math.max(clause[0], tok.start - 80), tok.start).filter(([, me]) => !/[;]/.test(st.text.slice(me, tok.start))));
 }
 
+// "tổ" alone, not a residential group, an organisation, a member or a leader.
+const BARE_TEAM = /^to(?!\s+(?:dan pho|dan|chuc|vien|truong|pho|hop|cong tac|an ninh|hoa giai|tu quan|bau cu|nhom|cong nghe|cns|so)(?![a-z]))(?![a-z])/;
 // Villages that have or formed a team: "có", "thành lập", "kiện toàn", "duy trì", "ra mắt".
 const HAVING_VERB = /(?<![a-z])(?:co|thanh lap|kien toan|duy tri|ra mat|xay dung)(?![a-z])/;
 // What still works: "hoạt động bình thường / tốt / ổn định", "phát tốt", "còn sử dụng được".
@@ -2255,6 +2257,13 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const inherited = boundUnits.get(unitKey);
       if (inherited) scored.push({ code: inherited, score: 5 });
     }
+    // A bare "tổ" after the number counts the teams the sentence or paragraph names before it:
+    // "Mỗi thôn thành lập 01 Tổ công nghệ số cộng đồng; toàn xã có 07 tổ với 39 thành viên".
+    if (scored.length === 0 && !tok.percent && BARE_TEAM.test(st.folded.slice(tok.unitStart, tok.unitStart + 20))) {
+      const from = Math.max(st.text.lastIndexOf('\n\n', tok.start) + 1, tok.start - 400);
+      const team = teams.find((i) => (i.cues ?? []).some((c) => findCue(st.folded, c, from, tok.start).length > 0));
+      if (team) scored.push({ code: team.code, score: 5 });
+    }
     // A column whose header names an indicator ("Số lượt dự thi", "Số tổ") says
     // what its values count, whatever the row's label names (a contest, a place, a kind); a
     // header of periods, plans or notes names none and leaves the label to decide.
@@ -2527,7 +2536,9 @@ const NEG = String.raw`(?<!s[uw]a\s)(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra
 const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:(?!\d+\s)[a-z0-9]+\s+)?$`);
 const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?$`);
 // … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
-const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:[a-z]+\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?)$`);
+// (A start year among the words before it, "…, từ năm 2019 phường không còn cụm loa nào"; not a
+// target year, "đến hết năm 2027 không còn …".)
+const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:(?:[a-z]+|(?<=(?:^|\s)tu nam )\d{4})\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?)$`);
 // A cell whose value is a negation ends a row or a clause: "Cụm loa hư hỏng   cụm   không có".
 // A bare "không"/"chưa" counts only as a cell of its own (after a column gap): "… sửa chữa." is no zero.
 const NEG_END = /^[^.;:\n\d]{0,60}(?:\s(?:ch[uwyi][a4]|kh[o06]ng)\s+c\S{1,2}|\s\s(?:chua|khong))[\s.;,]*$/;
