@@ -176,3 +176,10 @@ test('a zero may follow a start year; a target year before it makes no zero', ()
     ['Sửa chữa 05 cụm loa đang hư hỏng; đến hết năm 2027 không còn cụm loa nào hư hỏng.', ['LOUDSPEAKER_CLUSTERS_DOWN=5']],
   ]);
 });
+
+test('a rate per period may name its unit in three words; clusters upgraded are no count of all', () => {
+  check([
+    ['Trung tâm phát từ 25 đến 28 lượt chuyên mục mỗi quý; từ đầu năm đến nay đã phát khoảng 104 lượt chuyên mục.', ['RADIO_BROADCASTS=104:approx']],
+    ['Tổng số cụm loa truyền thanh | Cụm | 33\nSố cụm loa được nâng cấp trong năm | Cụm | 7', ['LOUDSPEAKER_CLUSTERS=33']],
+  ]);
+});

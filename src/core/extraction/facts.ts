@@ -453,7 +453,8 @@ const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
 // (Not further: "tổ chức từ 5 đến 7 buổi tập huấn mỗi quý" is labelled a result in the tune golds.)
 // (A unit with a comma is one word here: "04 tin, bài mỗi tháng".)
-const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6})?\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
+// (Up to three words: "35 lượt chuyên mục mỗi quý".)
+const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6}){0,2}\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
 // … or said before it in its clause: "mỗi tháng Trang thông tin đăng tối thiểu 15 tin, bài",
 // "Hằng tuần, các thôn phát 2 lượt" — a norm or a rate, not the period's total; not when a total
 // or a result follows it ("họp hằng quý (đã họp 03 phiên) và tổ chức 02 hội nghị").
