@@ -183,3 +183,12 @@ test('a rate per period may name its unit in three words; clusters upgraded are 
     ['Tổng số cụm loa truyền thanh | Cụm | 33\nSố cụm loa được nâng cấp trong năm | Cụm | 7', ['LOUDSPEAKER_CLUSTERS=33']],
   ]);
 });
+
+test('the agent of a passive does not part the people from what was done to them; a line end may split a designation', () => {
+  check([
+    ['Trong năm, 960 lượt người dân đã được các tổ viên tận tình hướng dẫn cài đặt VNeID.', ['CITIZENS_GUIDED=960']],
+    // Near miss: people who did something themselves, with no "được", are not guided.
+    ['Trong năm, 960 lượt người dân đã tự nộp hồ sơ trên Cổng Dịch vụ công.', []],
+    ['Có 3 tổ dân phố đạt danh hiệu văn hóa là Tổ dân phố số 2, Tổ dân phố số 6 và Tổ dân\nphố số 9.', []],
+  ]);
+});

@@ -609,7 +609,8 @@ const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|
 const PHONE_LINE_BEFORE = /(?:tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[a-z]+){0,2}|đường\s+dây\s+nóng|duong\s+day\s+nong|hotline)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them (a storm, a residential group, a team, a counter, and the
 // next of a list: "số N và số M"); "tổng số N", "dân số N", "hồ sơ N" count.
-const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap thap|to|thon|ban|xom|khu|khu pho|to dan pho|doi|tuyen|duong|phong|nha|lo|cum|cum loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
+// (A line end may split the name: "Tổ dân⏎phố số 8".)
+const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap\s+thap|to|thon|ban|xom|khu|khu\s+pho|to\s+dan\s+pho|doi|tuyen|duong|phong|nha|lo|cum|cum\s+loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
 const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
 // … also without "số": a village named by its number before a word or at a phrase end (a
 // building of the village, nothing counted after it), unless a counted noun follows ("mỗi thôn
@@ -792,6 +793,8 @@ const BARE_TEAM = /^to(?!\s+(?:dan pho|dan|chuc|vien|truong|pho|hop|cong tac|an 
 const HAVING_VERB = /(?<![a-z])(?:co|thanh lap|kien toan|duy tri|ra mat|xay dung)(?![a-z])/;
 // What still works: "hoạt động bình thường / tốt / ổn định", "phát tốt", "còn sử dụng được".
 const WORKING_AFTER = /(?<![a-z])(?:(?:dang |van |con )?hoat dong (?:binh thuong|tot|on dinh|hieu qua)|phat (?:tot|on dinh|binh thuong)|(?:con )?su dung (?:tot|duoc|binh thuong))(?![a-z])/;
+// The counted people, "(đã) được", then an agent of up to five words before the verb.
+const PASSIVE_AGENT = /^(?:[a-z]+\s+){1,3}(?:da\s+)?duoc\s+((?:[a-z]+\s+){1,5})$/;
 const PARTICIPATION = /(?<![a-z])(?:tham gia|tham du)(?![a-z])/;
 // Verbs whose object is the people helped: "hỗ trợ", "hướng dẫn", "tập huấn", "bồi dưỡng", "đào tạo".
 const HELPING_VERB = /^(?:ho tro|huong dan|tap huan|boi duong|dao tao)(?![a-z])/;
@@ -971,7 +974,11 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
       const bonus = Math.min(cue.length, 30) / 10 - weak;
       if (ms >= tok.unitStart) {
         const unitPhrase = unitPhraseLength(st, tok);
-        const d = gap(st, tok.unitStart, ms, (tok.percent ? 70 : 40) + unitPhrase) - unitPhrase;
+        // (The agent of a passive is no distance: "800 người dân được các tổ viên tận tình hướng
+        // dẫn" are as near "hướng dẫn" as "người dân được hướng dẫn".)
+        const agent = tok.percent ? null : PASSIVE_AGENT.exec(st.folded.slice(tok.unitStart, ms));
+        const skip = agent?.[1] ? gap(st, ms - agent[1].length, ms) : 0;
+        const d = gap(st, tok.unitStart, ms, (tok.percent ? 70 : 40) + unitPhrase + skip) - unitPhrase - skip;
         // (A cue too far away is no evidence, whatever stands between: not looked at.)
         if (d > (tok.percent ? 70 : 40)) continue;
         // A comma or bracket between the number and the cue ends the number's phrase.
