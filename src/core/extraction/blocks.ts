@@ -24,9 +24,27 @@ export function splitLines(text: string, folded: string): Line[] {
   return out;
 }
 
+/**
+ * Depths by line text (they depend on the text alone), for headingDepth and sectionDepth: each
+ * reader of sections (plans, targets, tasks, difficulties, recommendations) asks for every line.
+ */
+const headingDepths = new Map<string, number>();
+const sectionDepths = new Map<string, number>();
+function remembered(memo: Map<string, number>, text: string, depthOf: (text: string) => number): number {
+  let d = memo.get(text);
+  if (d === undefined) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(text, (d = depthOf(text)));
+  }
+  return d;
+}
+
 /** Numbered or Roman heading: "2.", "2.1.", "III.", "I1." (OCR), returns its depth or 0. */
 export function headingDepth(line: Line): number {
-  const t = line.text.trim();
+  return remembered(headingDepths, line.text, headingDepthOf);
+}
+function headingDepthOf(text: string): number {
+  const t = text.trim();
   // "Phần II. PHƯƠNG HƯỚNG …", "Phần thứ ba", "PHẦN I": a part of the document. The numeral is
   // upper-case Roman (or an ordinal word), so "Phần lớn người dân …" is not a heading.
   if (t.length < 120 && /^(?:Ph|PH)\p{L}{1,2}n?\s+(?:[IVX]{1,4}(?![\p{L}\d])|(?:th|TH)\p{L}{1,2}\s+\p{L}+\s*$)/u.test(t)) return 1;
@@ -52,9 +70,12 @@ export function headingDepth(line: Line): number {
 
 /** A section heading: numbered or Roman (headingDepth), or an unnumbered line in capitals ("MỤC TIÊU, CHỈ TIÊU"). */
 export function sectionDepth(line: Line): number {
-  const d = headingDepth(line);
+  return remembered(sectionDepths, line.text, sectionDepthOf);
+}
+function sectionDepthOf(text: string): number {
+  const d = remembered(headingDepths, text, headingDepthOf);
   if (d > 0) return d;
-  const t = line.text.trim();
+  const t = text.trim();
   if (t.length >= 6 && t.length < 80) {
     const letters = t.replace(/[^\p{L}]/gu, '');
     const upper = letters.replace(/[^\p{Lu}]/gu, '');

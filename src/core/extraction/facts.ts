@@ -857,19 +857,33 @@ function nearestGoverning(st: TextStructure, scored: Scored[], top: Scored, byCo
  */
 function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [number, number], acrossSemicolon = true): 'clause' | 'paragraph' | null {
   if (!ind.requires || ind.requires.length === 0) return 'clause';
+  // (The same for every figure of the clause: kept per document, indicator and clause.)
+  let memo = requirementMemo.get(st);
+  if (!memo || memo.folded !== st.folded) requirementMemo.set(st, (memo = { folded: st.folded, met: new Map() }));
+  // (Keyed by the list of required words, all the answer depends on besides the clause.)
+  let byClause = memo.met.get(ind.requires);
+  if (!byClause) memo.met.set(ind.requires, (byClause = new Map()));
+  const key = `${clause[0]}:${clause[1]}:${acrossSemicolon ? 1 : 0}`;
+  let met = byClause.get(key);
+  if (met === undefined) byClause.set(key, (met = requirementIn(st, ind.requires, clause, acrossSemicolon)));
+  return met;
+}
+const requirementMemo = new WeakMap<TextStructure, { folded: string; met: Map<string[], Map<string, 'clause' | 'paragraph' | null>> }>();
+
+function requirementIn(st: TextStructure, requires: string[], clause: [number, number], acrossSemicolon: boolean): 'clause' | 'paragraph' | null {
   const [cs, ce] = clause;
-  if (ind.requires.some((r) => clauseCue(st, r, cs, ce).length > 0)) return 'clause';
+  if (requires.some((r) => clauseCue(st, r, cs, ce).length > 0)) return 'clause';
   // … or the clause before its semicolon, in the same sentence ("Tổ chức 06 lớp tập huấn; 289
   // lượt người tham gia").
   if (acrossSemicolon && cs > 0 && st.text.charAt(cs - 1) === ';') {
     const [ps] = clauseAt(st, cs - 1);
-    if (ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0)) return 'clause';
+    if (requires.some((r) => findCue(st.folded, r, ps, cs).length > 0)) return 'clause';
   }
   // The channel named in the paragraph's first sentence governs its later sentences:
   // "Chuyên mục … trên Trang thông tin điện tử …; đến nay đã có 47 tin, bài".
   const blank = st.text.lastIndexOf('\n\n', cs);
   const ps = Math.max(blank < 0 ? 0 : blank + 2, cs - 400);
-  return ind.requires.some((r) => findCue(st.folded, r, ps, cs).length > 0) ? 'paragraph' : null;
+  return requires.some((r) => findCue(st.folded, r, ps, cs).length > 0) ? 'paragraph' : null;
 }
 
 /**

@@ -42,6 +42,14 @@ interface Label {
  * hạn chế"). A heading may go on after its colon ("3. Về kiến nghị: đề nghị Sở …").
  */
 function labelOf(line: Line): Label | null {
+  // (Asked again for the same line by each search of regions and its inner loop: kept per line.)
+  let label = labels.get(line);
+  if (label === undefined) labels.set(line, (label = readLabel(line)));
+  return label;
+}
+const labels = new WeakMap<Line, Label | null>();
+
+function readLabel(line: Line): Label | null {
   const t = line.text;
   const colon = t.slice(0, 110).indexOf(':');
   const headEnd = colon >= 0 ? colon : t.length;
@@ -515,7 +523,9 @@ function toLine(text: string): { to: string[]; text: string } | null {
 export function extractRecommendations(st: TextStructure): ExtractionResult['recommendations'] {
   const lines = splitLines(st.text, st.folded);
   const out: ExtractionResult['recommendations'] = [];
-  for (const r of regions(lines, REC_HEADING)) {
+  // (Found once: the requests outside them ask again for every match.)
+  const recRegions = regions(lines, REC_HEADING);
+  for (const r of recRegions) {
     // A numbered sub-heading counts when it is only the title ("3. Đề xuất"), not a phrase that contains it.
     if (r.depth > 1 && !/k[i1][e]n\s*ngh[i1]/.test(r.heading) && r.heading.replace(/^[\s\d.]+/, '').trim().length > 30) continue;
     // Sub-headings "1. Đối với …" give the addressee of the bullets under them; one that goes on
@@ -587,7 +597,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
   // A request outside any section, the commune asking a body by name: a paragraph opening with
   // it ("Đề nghị Sở … hỗ trợ …") or a sentence "Ủy ban nhân dân phường kiến nghị <body> …; đồng
   // thời đề nghị <body> …" ("đã đề nghị" tells what was done, and is no request).
-  const covered = (at: number) => regions(lines, REC_HEADING).some((r) => at >= r.from && at < r.to);
+  const covered = (at: number) => recRegions.some((r) => at >= r.from && at < r.to);
   for (const m of st.text.matchAll(OUTSIDE_REQUEST)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     if (covered(at) || /^\s*n[o0][i1]\s*nh/.test(st.folded.slice(st.text.lastIndexOf('\n', at) + 1, at + 10))) continue;
