@@ -718,27 +718,40 @@ interface Candidate {
   cost: number; // channel cost, nats
 }
 
-function candidatesFor(m: Model, observedLower: string, ch: Channel = m.text): Candidate[] {
-  const hit = ch.cache.get(observedLower);
+/**
+ * The syllables a word with this skeleton may stand for: those whose skeleton is within
+ * P.maxEdits edits and within one edit of the closest (the channel model rarely prefers a
+ * farther skeleton, and this keeps the weighted comparison to a few dozen syllables), in a fixed
+ * order. Kept per skeleton: many observed words share one ("tuyen", "tuyén", "tuyẻn").
+ */
+function syllablesNear(m: Model, skeleton: string): { syl: string; id: number; chars: Int32Array | null }[] {
+  const hit = nearBySkeleton.get(skeleton);
   if (hit) return hit;
-  const skeleton = skeletonOf(m, observedLower);
   const folds = new Set<string>();
   const dels = new Set<string>();
   deletesOf(skeleton, P.maxEdits, dels);
   for (const d of dels) for (const f of m.deletes.get(d) ?? []) folds.add(f);
-  // Score only skeletons within one edit of the closest: the channel model rarely prefers a
-  // farther skeleton, and this keeps the weighted comparison to a few dozen syllables.
   const byDist: [string, number][] = [...folds].map((f) => [f, levenshtein(f, skeleton)]);
   const minDist = Math.min(...byDist.map((x) => x[1]));
-  const scored: Candidate[] = [];
-  const obs = charIds(observedLower, OBS_IDS, OBS_CHARS, OBS_CAP);
+  const out: { syl: string; id: number; chars: Int32Array | null }[] = [];
   for (const [f, dist] of byDist) {
     if (dist > minDist + 1 || dist > P.maxEdits) continue;
-    for (const syl of m.byFold.get(f) ?? []) {
-      const truth = obs && sylIds(syl);
-      const cost = truth ? channelCostByIds(m, ch, truth, obs!) : channelCost(m, syl, observedLower, ch);
-      if (cost < P.keepIfCostAbove + 4) scored.push({ syl, id: m.ids.get(syl)!, cost });
-    }
+    for (const syl of m.byFold.get(f) ?? []) out.push({ syl, id: m.ids.get(syl)!, chars: sylIds(syl) });
+  }
+  if (nearBySkeleton.size > 100_000) nearBySkeleton.clear();
+  nearBySkeleton.set(skeleton, out);
+  return out;
+}
+const nearBySkeleton = new Map<string, { syl: string; id: number; chars: Int32Array | null }[]>();
+
+function candidatesFor(m: Model, observedLower: string, ch: Channel = m.text): Candidate[] {
+  const hit = ch.cache.get(observedLower);
+  if (hit) return hit;
+  const scored: Candidate[] = [];
+  const obs = charIds(observedLower, OBS_IDS, OBS_CHARS, OBS_CAP);
+  for (const c of syllablesNear(m, skeletonOf(m, observedLower))) {
+    const cost = obs && c.chars ? channelCostByIds(m, ch, c.chars, obs) : channelCost(m, c.syl, observedLower, ch);
+    if (cost < P.keepIfCostAbove + 4) scored.push({ syl: c.syl, id: c.id, cost });
   }
   // The words of a name line are ranked by the name models (any position, or the uniform share
   // of a name in no list), not by prose frequency, and twice as many are kept: a rare name must
@@ -1180,7 +1193,8 @@ function misreadO(pieces: string[], i: number): boolean {
 
 /** A capital letter followed by an apostrophe and a capitalised word: H'Nhung, K'Bình, Y'Điêng. */
 function isNamePrefix(pieces: string[], i: number): boolean {
-  return i % 2 === 0 && /^\p{Lu}$/u.test(pieces[i] ?? '') && /^['’]$/.test(pieces[i + 1] ?? '') && /^\p{Lu}/u.test(pieces[i + 2] ?? '');
+  // (One letter: at most two UTF-16 units, tested before any pattern runs.)
+  return i % 2 === 0 && (pieces[i]?.length ?? 0) <= 2 && /^\p{Lu}$/u.test(pieces[i] ?? '') && /^['’]$/.test(pieces[i + 1] ?? '') && /^\p{Lu}/u.test(pieces[i + 2] ?? '');
 }
 
 /**
