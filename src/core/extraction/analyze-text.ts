@@ -36,6 +36,9 @@ export function normaliseText(raw: string): string {
     // for Đ, often beside the Đ it also read ("38-KH/ĐÐU" for "38-KH/ĐU"), a pair that is one letter.
     .replace(/ĐÐ|ÐĐ|Ð/g, 'Đ')
     .replace(/đð|ðđ|ð/g, 'đ')
+    // A document code the page broke after a hyphen ("Kế hoạch số 45/KH-⏎UBND ngày …", "Nghị
+    // quyết số 57-⏎NQ/TW") is whole again on the first line; the next line goes on after it.
+    .replace(/(?<=(?<![\p{L}\d/])\d{1,5}(?:\/[\p{Lu}&]{1,12})?-)[ \t]*\n[ \t]*(\p{Lu}[\p{Lu}\d]*(?:[/-][\p{Lu}\d]+)*[,.;:)"”’]*)(?:[ \t]+|(?=\n|$))/gu, '$1\n')
     // An apostrophe between capitals inside a document code is a speck ("SKHCN-T'TTT").
     .replace(/(?<=[\d/-][\p{Lu}-]*\p{Lu})['’](?=\p{Lu})/gu, '')
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point

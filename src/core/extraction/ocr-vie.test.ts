@@ -102,3 +102,10 @@ test('an index cell run into the title cell of a header gets its border back', (
   // "TT" naming a centre ("TT Văn hóa") is a label, not an index.
   assert.equal(normaliseText('| TT Văn hóa xã | 3 | 5 |'), '| TT Văn hóa xã | 3 | 5 |');
 });
+
+test('a document code the page broke after its hyphen is whole again on the first line', () => {
+  assert.equal(normaliseText('thực hiện Kế hoạch số 45/KH-\nUBND ngày 3/4/2026 của tỉnh'), 'thực hiện Kế hoạch số 45/KH-UBND\nngày 3/4/2026 của tỉnh');
+  assert.equal(normaliseText('Nghị quyết số 12-\nNQ/TW, Ủy ban'), 'Nghị quyết số 12-NQ/TW,\nỦy ban');
+  // A range or a dash in prose broken at the line end stays.
+  for (const s of ['giai đoạn 2021-\n2025 của xã', 'các thôn -\nPhòng Kinh tế']) assert.equal(normaliseText(s), s);
+});
