@@ -10,7 +10,9 @@
 //  - recipients-after: the block first, "Nơi nhận:" below the name (recipients without ';');
 //  - courtesy: "Ông" / "Bà" before the name; capitals: the name in capitals;
 //  - party: "T/M ĐẢNG ỦY / BÍ THƯ"; board: "TM. BAN CHỈ ĐẠO / TRƯỞNG BAN" and the head's own post
-//    printed under the name; title-case: "TM. Ủy ban nhân dân / Chủ tịch", no blank line.
+//    printed under the name; title-case: "TM. Ủy ban nhân dân / Chủ tịch", no blank line;
+//  - long-annex (every third name a second time): an annex of forty rows after the name, longer
+//    than the report, so the block stands before the middle of the text.
 // Some bodies name another official after the middle of the text ("đồng chí X, Phó Chủ tịch").
 // Each document is rendered like scripts/make-fixtures.sh and read by `tesseract -l eng` (300 dpi)
 // and `-l vie` (300 and 150 dpi); every text goes through the whole text path (analyzeText) and
@@ -79,7 +81,7 @@ const TITLES: Title[] = [
 ];
 
 const LAYOUTS = ['plain', 'signed', 'appendix-places', 'appendix-people', 'columns', 'columns-shared', 'recipients-after', 'courtesy', 'capitals', 'party', 'board', 'title-case'] as const;
-type Layout = (typeof LAYOUTS)[number];
+type Layout = (typeof LAYOUTS)[number] | 'long-annex';
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(2, n - s.length));
 
 function block(layout: Layout, name: string, unit: string): string[] {
@@ -118,12 +120,17 @@ function block(layout: Layout, name: string, unit: string): string[] {
       return [...recips, '', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', '', '', name, `Chủ tịch UBND xã ${unit}`];
     case 'title-case':
       return [...recips, '', ...t.titleCase, name];
+    case 'long-annex': {
+      // An annex longer than the report: the signature ends up before the middle of the text.
+      const rows = Array.from({ length: 40 }, (_, k) => `${k + 1}      ${pick(VILLAGES)} ${k + 1}        ${pick(['Nhà văn hóa', 'Trường Tiểu học', 'Trạm Y tế'])} ${pick(VILLAGES)}        ${2 + (k % 5)}`);
+      return [...plain, '', 'PHỤ LỤC', 'Kết quả lắp đặt điểm phát wifi miễn phí', '', 'STT    Thôn, bản       Địa điểm       Số điểm', ...rows];
+    }
   }
 }
 
 type Doc = { name: string; layout: Layout; text: string };
-function makeDoc(name: string, i: number): Doc {
-  const layout = LAYOUTS[i % LAYOUTS.length] as Layout;
+function makeDoc(name: string, i: number, only?: Layout): Doc {
+  const layout = only ?? (LAYOUTS[i % LAYOUTS.length] as Layout);
   const unit = pick(UNITS);
   const body = [...BODY];
   // Another official named late in the body (after the middle of the text), as reports do.
@@ -167,9 +174,14 @@ async function ocr(text: string, variant: string): Promise<string> {
 }
 
 mkdirSync(CACHE, { recursive: true });
-const docs = names.map(makeDoc);
+const docs = names.map((n, i) => makeDoc(n, i));
+// A second set: every third name again, after a long annex (drawn after the first set, so the
+// first set's documents do not change).
+names.forEach((n, i) => {
+  if (i % 3 === 0) docs.push(makeDoc(n, i, 'long-annex'));
+});
 const errors: string[] = [];
-console.log(`${docs.length} invented signature blocks, ${LAYOUTS.length} layouts`);
+console.log(`${docs.length} invented signature blocks, ${LAYOUTS.length + 1} layouts`);
 for (const v of VARIANTS) {
   const texts = await pool(docs, JOBS, (d) => ocr(d.text, v));
   let right = 0;

@@ -107,3 +107,19 @@ test("a highland name whose apostrophe the scan lost gets it back", () => {
   // Near-miss: a word with two capitals of another kind is no such name.
   assert.equal(withSignature('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTMai Êban') ?? null, null);
 });
+
+test('a signature before the middle of the text (a long annex after it) is still found', () => {
+  // Report, names and annex written for this test.
+  const annex = Array.from({ length: 30 }, (_, k) => `${k + 1}   Thôn Bến ${k + 1}   Nhà văn hóa Xóm Chợ   ${k % 4} điểm`);
+  const doc = (block: string): ReturnType<typeof extractFromText>['signer'] =>
+    extractFromText(['ỦY BAN NHÂN DÂN', 'XÃ YÊN THẮNG', 'BÁO CÁO', 'Kết quả thực hiện', 'Nội dung báo cáo.', '', block, '', 'PHỤ LỤC', 'Điểm phát wifi', ...annex].join('\n')).signer;
+  assert.deepEqual(doc('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nKha Văn Lịch'), { name: 'Kha Văn Lịch', title: 'Phó Chủ tịch' });
+  // Near-miss: a title with no name after it opens no block; an annex row is not read as the name.
+  assert.equal(doc('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)') ?? null, null);
+});
+
+test('the title is read down to the name: a post printed after the name or in an annex is not the title', () => {
+  assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nKha Văn Lịch\n\nPHỤ LỤC\nTổ công tác\n1   Lò Văn Pọm   Phó Chủ tịch UBND xã')?.title, 'Chủ tịch');
+  // Near-miss: a vice-chair's block keeps its title.
+  assert.equal(withSignature('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nKha Văn Lịch\n\nPHỤ LỤC\nTổ công tác\n1   Lò Văn Pọm   Chủ tịch UBND xã')?.title, 'Phó Chủ tịch');
+});

@@ -616,19 +616,87 @@ function isSigningTitleLine(line: string, foldedLine: string): boolean {
  * lines; the search ends at the first line that is neither a name nor a note in brackets
  * ("(Đã ký)"), so an appendix after the block ("PHỤ LỤC", a table of places or people) is not read.
  */
-function nameAfterTitle(candidates: { li: number; name: string; caps: boolean }[], lines: string[], titleAt: number): string | null {
+function nameAfterTitle(candidates: NameCandidate[], lines: string[], titleAt: number): NameCandidate | null {
   const after = candidates.filter((c) => c.li > titleAt);
   const first = after[0];
   if (!first) return null;
-  if (!first.caps) return first.name;
+  if (!first.caps) return first;
   for (let li = first.li + 1; li < lines.length; li++) {
     const line = (lines[li] ?? '').trim();
     if (!line || /^\(.*\)$/u.test(line)) continue;
     const c = after.find((x) => x.li === li);
     if (!c) break;
-    if (!c.caps) return c.name;
+    if (!c.caps) return c;
   }
-  return first.name;
+  return first;
+}
+
+type NameCandidate = { li: number; name: string; caps: boolean };
+
+/** The name a line of the block can be (its trailing run of capitalised words, or a line in capitals). */
+function nameOnLine(lines: string[], li: number): NameCandidate | null {
+  // Specks and quote marks the scan left at either end of the line are no part of a name.
+  const line = (lines[li] ?? '').trim().replace(LINE_SPECKS_START, '').replace(LINE_SPECKS_END, '');
+  if (!line || /^\d{4}-\d\d-\d\d|^Việt Nam$/u.test(line)) return null;
+  // A name in capitals counts only when no name in title case (the usual print) is found.
+  const caps = capitalsName(line);
+  if (caps) return { li, name: caps, caps: true };
+  // A name may share the line with the recipients column: take its trailing capitalised run.
+  // A highland name's letter whose apostrophe the scan lost ("HLoan") gets it back.
+  const words = line.split(/\s+/).map((w) => w.replace(/^([HKY])(?=\p{Lu}\p{Ll}+$)/u, "$1'"));
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (isNameWord(w)) run.unshift(w);
+    // A short word left in capitals inside a name ("Dương Thị MỸ Hạnh") is a name word too;
+    // not one ending the recipients column ("- Lưu: VT   Lê Văn Hòa").
+    else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x)) && (i === 0 || isNameWord(words[i - 1] ?? ''))) run.unshift(titleCaseVi(w));
+    else break;
+  }
+  // A name the scan broke over two lines ("Lê Thị⏎Hoa"): the line is all name, the next line one name word.
+  if (run.length === words.length && run.length >= 2 && run.length <= 3) {
+    let k = li + 1;
+    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+    const next = (lines[k] ?? '').trim();
+    if (isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
+  }
+  // A courtesy title before the name is not part of it ("Bà Lê Thị Hoa"; "Ông" is also a
+  // family name, so it goes only when a full name of three words follows). The scan may drop
+  // its mark ("Ong", "Ba").
+  const courtesy = fold(run[0] ?? '');
+  if ((courtesy === 'ba' && run.length >= 3) || (courtesy === 'ong' && run.length >= 4)) run.shift();
+  const cand = run.join(' ');
+  return run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand)) ? { li, name: cand, caps: false } : null;
+}
+
+/**
+ * The start of the last signing title of the text that a name follows within a few lines (its
+ * group of title lines: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); -1 if none.
+ */
+function lastSignedTitle(text: string, folded: string): number {
+  const lines = text.split('\n');
+  const foldedLines = folded.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  const isTitle = (li: number): boolean => isSigningTitleLine(lines[li] ?? '', foldedLines[li] ?? '');
+  for (let li = lines.length - 1; li >= 0; li--) {
+    if (!isTitle(li)) continue;
+    let named = false;
+    for (let k = li + 1; k < Math.min(lines.length, li + 8) && !named; k++) named = nameOnLine(lines, k) !== null;
+    if (!named) continue;
+    let first = li;
+    for (let k = li - 1; k >= 0; k--) {
+      if ((lines[k] ?? '').trim() === '') continue;
+      if (!isTitle(k)) break;
+      first = k;
+    }
+    return starts[first] ?? -1;
+  }
+  return -1;
 }
 
 export function extractSigner(st: TextStructure, source: string = st.text): ExtractionResult['signer'] {
@@ -644,8 +712,45 @@ export function extractSigner(st: TextStructure, source: string = st.text): Extr
       break;
     }
   }
+  let lines = blockStart < 0 ? [] : text.slice(blockStart).split('\n');
+  let foldedLines = blockStart < 0 ? [] : folded.slice(blockStart).split('\n');
+  // The block's own title line ("CHỦ TỊCH", "KT. CHỦ TỊCH", "TM. BAN CHỈ ĐẠO"…): the name is the
+  // first one printed after it.
+  let titleAt = foldedLines.findIndex((l, li) => isSigningTitleLine(lines[li] ?? '', l));
+  // A long annex after the signature puts the block before the middle of the text: when the
+  // block found holds no title line, the last title line of the text that a name follows opens it.
+  if (titleAt < 0) {
+    const start = lastSignedTitle(text, folded);
+    if (start >= 0 && (blockStart < 0 || start < blockStart)) {
+      blockStart = start;
+      lines = text.slice(blockStart).split('\n');
+      foldedLines = folded.slice(blockStart).split('\n');
+      titleAt = 0;
+    }
+  }
   if (blockStart < 0) return null;
-  const tail = folded.slice(blockStart);
+
+  const candidates: NameCandidate[] = [];
+  const digital: string[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const sig = /^(.+?)\s*<[^>]*@[^>]*>\s*đã ký/u.exec((lines[li] ?? '').trim());
+    if (sig && sig[1]) {
+      if (!/ỦY BAN|UỶ BAN|UBND|SỞ|VĂN PHÒNG/u.test(sig[1])) digital.push(sig[1].trim());
+      continue;
+    }
+    const c = nameOnLine(lines, li);
+    if (c) candidates.push(c);
+  }
+  let chosen = titleAt >= 0 ? nameAfterTitle(candidates, lines, titleAt) : null;
+  if (!chosen) {
+    // No title line read: the last name of the tail, in title case before one in capitals.
+    const titled = candidates.filter((c) => !c.caps);
+    chosen = titled[titled.length - 1] ?? candidates.find((c) => c.caps) ?? null;
+  }
+  let name = chosen?.name ?? null;
+  // The title is read from the block down to the name's line (an annex or recipients after the
+  // name may name other posts).
+  const tail = (chosen ? foldedLines.slice(0, chosen.li + 1) : foldedLines).join('\n');
   let title: string | null = partyTitle(tail);
   if (title) {
     // (A Party committee's block; a recipient "Chủ tịch UBND xã" above it is no title.)
@@ -657,62 +762,6 @@ export function extractSigner(st: TextStructure, source: string = st.text): Extr
   else if (/pho\s*truong\s*ban|\bkt\s*\.\s*truong\s*ban/.test(tail)) title = 'Phó Trưởng ban';
   else if (/truong\s*ban/.test(tail)) title = 'Trưởng ban';
 
-  const lines = text.slice(blockStart).split('\n');
-  const foldedLines = tail.split('\n');
-  // The block's own title line ("CHỦ TỊCH", "KT. CHỦ TỊCH", "TM. BAN CHỈ ĐẠO"…): the name is the
-  // first one printed after it.
-  const titleAt = foldedLines.findIndex((l, li) => isSigningTitleLine(lines[li] ?? '', l));
-  const candidates: { li: number; name: string; caps: boolean }[] = [];
-  const digital: string[] = [];
-  for (let li = 0; li < lines.length; li++) {
-    // Specks and quote marks the scan left at either end of the line are no part of a name.
-    const line = (lines[li] ?? '').trim().replace(LINE_SPECKS_START, '').replace(LINE_SPECKS_END, '');
-    if (!line) continue;
-    const sig = /^(.+?)\s*<[^>]*@[^>]*>\s*đã ký/u.exec(line);
-    if (sig && sig[1]) {
-      if (!/ỦY BAN|UỶ BAN|UBND|SỞ|VĂN PHÒNG/u.test(sig[1])) digital.push(sig[1].trim());
-      continue;
-    }
-    if (/^\d{4}-\d\d-\d\d|^Việt Nam$/u.test(line)) continue;
-    // A name in capitals counts only when no name in title case (the usual print) is found.
-    const caps = capitalsName(line);
-    if (caps) {
-      candidates.push({ li, name: caps, caps: true });
-      continue;
-    }
-    // A name may share the line with the recipients column: take its trailing capitalised run.
-    // A highland name's letter whose apostrophe the scan lost ("HLoan") gets it back.
-    const words = line.split(/\s+/).map((w) => w.replace(/^([HKY])(?=\p{Lu}\p{Ll}+$)/u, "$1'"));
-    const run: string[] = [];
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i] ?? '';
-      if (isNameWord(w)) run.unshift(w);
-      // A short word left in capitals inside a name ("Dương Thị MỸ Hạnh") is a name word too;
-      // not one ending the recipients column ("- Lưu: VT   Lê Văn Hòa").
-      else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x)) && (i === 0 || isNameWord(words[i - 1] ?? ''))) run.unshift(titleCaseVi(w));
-      else break;
-    }
-    // A name the scan broke over two lines ("Lê Thị⏎Hoa"): the line is all name, the next line one name word.
-    if (run.length === words.length && run.length >= 2 && run.length <= 3) {
-      let k = li + 1;
-      while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
-      const next = (lines[k] ?? '').trim();
-      if (isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
-    }
-    // A courtesy title before the name is not part of it ("Bà Lê Thị Hoa"; "Ông" is also a
-    // family name, so it goes only when a full name of three words follows). The scan may drop
-    // its mark ("Ong", "Ba").
-    const courtesy = fold(run[0] ?? '');
-    if ((courtesy === 'ba' && run.length >= 3) || (courtesy === 'ong' && run.length >= 4)) run.shift();
-    const cand = run.join(' ');
-    if (run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand))) candidates.push({ li, name: cand, caps: false });
-  }
-  let name = titleAt >= 0 ? nameAfterTitle(candidates, lines, titleAt) : null;
-  if (!name) {
-    // No title line read: the last name of the tail, in title case before one in capitals.
-    const titled = candidates.filter((c) => !c.caps);
-    name = titled[titled.length - 1]?.name ?? candidates.find((c) => c.caps)?.name ?? null;
-  }
   if (digital.length > 0) {
     const d = digital[0] ?? null;
     if (d && (!name || fold(d).replace(/[^a-z]/g, '').length > 0)) name = d;
