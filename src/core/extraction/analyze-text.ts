@@ -41,6 +41,10 @@ export function normaliseText(raw: string): string {
     .replace(/(?<=(?<![\p{L}\d/])\d{1,5}(?:\/[\p{Lu}&]{1,12})?-)[ \t]*\n[ \t]*(\p{Lu}[\p{Lu}\d]*(?:[/-][\p{Lu}\d]+)*[,.;:)"”’]*)(?:[ \t]+|(?=\n|$))/gu, '$1\n')
     // An apostrophe between capitals inside a document code is a speck ("SKHCN-T'TTT").
     .replace(/(?<=[\d/-][\p{Lu}-]*\p{Lu})['’](?=\p{Lu})/gu, '')
+    // A grid drawn with box-drawing characters ("│ 1 │ … │", "├───┼───┤") is a ruled table:
+    // its vertical strokes are the "|" of a pipe table, its rule lines a "+---+" rule.
+    .replace(/[\u2502\u2503\u2551\u2506\u2507\u250a\u250b]/g, '|')
+    .replace(/^[ \t]*[\u2500-\u257f][\u2500-\u257f \t]*$/gmu, (rule) => rule.trim().replace(/[\u2500\u2501\u2550\u2504\u2505\u2508\u2509\u254c\u254d]/g, '-').replace(/[\u2500-\u257f]/g, '+'))
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '')
     // Tesseract's Vietnamese model often puts a blank line inside a wrapped sentence ("đã lắp

@@ -68,6 +68,8 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
 // A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 48%)", "so với năm 2024".
 const PAST_CLAUSE = /(?<![a-z])(?:da\s+(?:tang|dat|giam|hoan thanh|thuc hien|to chuc)|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i\s+n[a4i]m)(?![a-z])/;
 
+const RECURRENT_LEAD = /^[\s\-–•+*,]*h[a4]ng\s+n[a4i]m(?![a-z])/;
+
 function inlineTargets(st: TextStructure, from: number, to: number, year: number, units: string[] = [], fromYear: number | null = null): Target[] {
   const out: Target[] = [];
   const body = st.text.slice(from, to);
@@ -79,13 +81,16 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
   // năm 2027 đạt 85%"); a bracket with its own year is a clause of its own ("(năm 2025 đạt 48%)").
   const clauses = body
     .split(/;|(?<=[.!?])\s+(?=\p{Lu})/u)
-    .flatMap((c) => c.split(/(?:,\s*|\s+và\s+)(?=(?:(?:[dđ]ến|trong|v[aà]o)\s+)?(?:(?:hết|cuối)\s+)?n[aă]m\s+20\d\d)/iu))
+    .flatMap((c) => c.split(/(?:,\s*|\s+và\s+)(?=(?:(?:[dđ]ến|trong|v[aà]o)\s+)?(?:(?:hết|cuối)\s+)?n[aă]m\s+20\d\d|h[aằà]ng\s+n[aă]m(?!\p{L}))/iu))
     .flatMap((c) => c.split(/(?=\([^()]*?(?:n[aă]m\s+20\d\d|đã|hiện nay|so với)[^()]*\))/iu));
   for (const clause of clauses) {
     const own = CLAUSE_YEAR.exec(fold(clause));
     const y = own && own[1] ? Number(own[1]) : year;
     // A year before the plan's, or a clause about what was done, states a result, not a target.
     if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fold(clause))) continue;
+    // A clause led by "hằng năm" with no year of its own states what is done every year, not a
+    // target of the item's year ("…; đến năm 2028 đạt 85% và hằng năm tổ chức 02 hội nghị").
+    if (!own && RECURRENT_LEAD.test(fold(clause))) continue;
     const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     const numbers = findNumbers(clause);
     // A count in brackets beside a figure outside them explains it ("100% thôn có loa (còn 04
@@ -127,8 +132,9 @@ const BRACKET_UNIT = /\(\s*([^()\d]{1,12}?)\s*\)\s*$/u;
 /** The unit a row or column label gives its values: a bracketed unit, `%` for "Tỷ lệ …", else the noun after "Số". */
 function labelUnit(label: string, units: string[]): string | null {
   const b = BRACKET_UNIT.exec(label);
-  // "(%)", a catalog unit ("(tin, bài)") or one word ("(lớp)"); "(lũy kế)" qualifies the label.
-  if (b && b[1] && (b[1] === '%' || /^\p{L}+$/u.test(b[1]) || units.some((u) => fold(u) === fold(b[1] as string)))) return b[1].toLocaleLowerCase('vi');
+  // "(%)", a catalog unit ("(tin, bài)"), a two-word counted noun ("(cụm loa)") or one word
+  // ("(lớp)"); "(lũy kế)" qualifies the label.
+  if (b && b[1] && (b[1] === '%' || /^\p{L}+$/u.test(b[1]) || [...units, ...TWO_WORD_NOUNS].some((u) => fold(u) === fold(b[1] as string)))) return b[1].toLocaleLowerCase('vi');
   return /^t\S{1,2}\s+l\S{1,2}(?:\s|$)/.test(fold(label)) ? '%' : cellUnit(label, units);
 }
 
@@ -196,9 +202,17 @@ function trailingUnit(label: string, units: string[]): { unit: string; start: nu
  * page wrapped to the next line ("… | 110 tin, bài |" / "130 tin, bài") is read as one row;
  * a row with fewer values than years is skipped rather than guessed.
  */
-function columnTargets(lines: Line[], i: number, units: string[], fromYear: number | null = null, planColumnOnly = false): { targets: Target[]; next: number } | null {
+function columnTargets(lines: Line[], i: number, units: string[], fromYear: number | null = null, planColumnOnly = false, year: number | null = null): { targets: Target[]; next: number } | null {
   const first = lines[i] as Line;
   const header = { text: first.text, folded: first.folded };
+  // Under a label of one year ("2. Chỉ tiêu năm 2026"), a ruled table whose last column is the
+  // value column ("| TT | Nội dung | Đơn vị tính | Chỉ tiêu |") holds that year's targets.
+  if (year !== null && first.text.includes('|') && !/20\d\d/.test(first.folded)) {
+    const valueColumn = /\|\s*(?:ch[i1]\s*t[i1]eu|k\S{1,2}\s*ho\S{1,2}ch|m[uw]c\s*t[i1]eu)(?:\s*(?:ph\S{1,3}n\s*[dpb]\S{1,3}u|giao))?\s*\|?\s*$/.exec(first.folded);
+    if (!valueColumn || !/\|/.test(first.folded.slice(0, valueColumn.index))) return null;
+    header.text = `${first.text.slice(0, valueColumn.index)}| Năm ${year} |`;
+    header.folded = `${first.folded.slice(0, valueColumn.index)}| nam ${year} |`;
+  }
   let j = i + 1;
   // The page wrapped the header: the rest of it holds years only ("… | Giai đoạn 2026" ⏎ "- 2030",
   // "… Năm 2026 Năm 2027" ⏎ "Năm 2030").
@@ -225,7 +239,8 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   // (Bare years need rules or each other: "Chỉ tiêu  2026  2027" is a header, "giai đoạn 2026" is not.)
   if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
-  if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > 40) return null;
+  // (A ruled header holds more column names: "… | Năm 2025 (ước thực hiện) | … | Ghi chú |".)
+  if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > ((header.text.match(/\|/g)?.length ?? 0) >= 3 ? 70 : 40)) return null;
   // Result columns before the targets: the targets are a row's last values, and the results'
   // cells (a figure or a dash, "-") go with the label; elsewhere a row gives every column.
   const read = leading > 0 ? years.length - leading : years.length;
@@ -326,8 +341,8 @@ const YEAR_COLUMN_AT_END = /(?<![a-z0-9])n[a4i]m\s+20\d\d(?:\s+n[a4i]m)?\s*$/;
 const RESULT_BEFORE = /(?:th\S{0,2}c\s*h[i1]\S{0,2}n|k\S{1,2}t\s*qu\S|(?<![a-z])uoc(?:\s*[dpb]at)?|(?<![a-z])th|(?<![a-z])kq|hi\S{1,2}n\s*tr\S{1,2}ng|[dpb]at\s*[dpb]u\S{0,2}c)\s*(?:n\S{1,3}m\s*)?$/;
 const RESULT_AFTER = /^\s*\(\s*(?:uoc|th(?![a-z])|th\S{0,2}c\s*h[i1]\S{0,2}n|k\S{1,2}t\s*qu\S)/;
 // A column of targets: "Kế hoạch năm 2026", "KH 2026", "Chỉ tiêu 2026", "Mục tiêu đến năm 2030",
-// "Phấn đấu năm 2026", "Dự kiến 2026"; "Chỉ tiêu thực hiện năm 2026" too.
-const PLAN_COLUMN = /(?:k\S{1,2}\s*ho\S{1,2}ch|(?<![a-z])kh|ch[i1]\s*t[i1]eu|m[uw]c\s*t[i1]eu|ph\S{1,3}n\s*[dpb]\S{1,3}u|du\s*ki\S{1,2}n)(?:\s*th\S{0,2}c\s*h[i1]\S{0,2}n)?\s*(?:(?:[dpb]en\s*)?n[a4i]m\s*)?$/;
+// "Phấn đấu năm 2026", "Dự kiến 2026", "Lộ trình năm 2027"; "Chỉ tiêu thực hiện năm 2026" too.
+const PLAN_COLUMN = /(?:k\S{1,2}\s*ho\S{1,2}ch|(?<![a-z])kh|ch[i1]\s*t[i1]eu|m[uw]c\s*t[i1]eu|ph\S{1,3}n\s*[dpb]\S{1,3}u|du\s*ki\S{1,2}n|l[o0]\s*tr[i1]nh)(?:\s*th\S{0,2}c\s*h[i1]\S{0,2}n)?\s*(?:(?:[dpb]en\s*)?n[a4i]m\s*)?$/;
 
 /**
  * Whether the year column matched at `m` of a folded target-table header holds results: its own
@@ -342,9 +357,9 @@ function resultColumn(header: string, m: RegExpMatchArray, from: number, fromYea
 }
 
 // A table header with one row per year: "Năm | Tỷ lệ hộ … (%) | Số tổ … | …" (or columns apart by
-// wide spaces), maybe after a number column ("TT | Năm | …"). Rows open with their year ("2026 |",
+// wide spaces or tabs), maybe after a number column ("TT | Năm | …"). Rows open with their year ("2026 |",
 // "1 | Năm 2026 |").
-const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m\s*(?:\||\s{2,})\s*\S/;
+const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m\s*(?:\||\s{2,}|\t)\s*\S/;
 const YEAR_ROW = /^\s*\|?\s*(?:\d{1,2}\s*[|\s]\s*)?(?:n[a4i]m\s+)?(20\d\d)(?!\d)/;
 
 /**
@@ -365,7 +380,7 @@ function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: T
     if (/\p{L}{2}/u.test(l.text)) headerText += ` ${l.text.trim()}`;
   }
   if (j >= lines.length || !YEAR_ROW.test((lines[j] as Line).folded)) return null;
-  const split = headerText.includes('|') ? headerText.split('|') : headerText.split(/\s{2,}/);
+  const split = headerText.includes('|') ? headerText.split('|') : headerText.split(/\s{2,}|\t/);
   const named = split.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const cols = named.slice(/^s?tt$/i.test(fold(named[0] ?? '')) ? 2 : 1);
   if (cols.length === 0 || !cols.every((c) => /\p{L}{2}/u.test(c))) return null;
@@ -435,7 +450,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
       }
       continue;
     }
-    const table = inGoals ? (yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units, fromYear)) : columnTargets(lines, i, units, fromYear, true);
+    const table = inGoals ? (yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units, fromYear, false, year)) : columnTargets(lines, i, units, fromYear, true);
     if (table) {
       out.push(...table.targets);
       i = table.next;
@@ -554,12 +569,12 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
 
 // Field labels of a task: "Đơn vị chủ trì:", "Cơ quan chủ trì:", "Chủ trì:", "Đơn vị thực hiện:";
 // "Đơn vị phối hợp:", "Phối hợp:"; "Thời gian thực hiện:", "Thời gian hoàn thành:", "Thời gian:",
-// "Thời hạn:", "Tiến độ:". Several may share one line ("Chủ trì: … Phối hợp: … Thời gian: …").
+// "Thời hạn:", "Thời hạn hoàn thành:", "Tiến độ:". Several may share one line ("Chủ trì: … Phối hợp: … Thời gian: …").
 const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
 const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S)\s*:`);
 const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
 // ("Theo gian thực hiện": the repair may read a damaged "Thời" as "Theo"; no other phrase says "theo gian".)
-const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0])\s*:/;
+const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n(?:\s+ho\S{1,2}n\s+th\S{1,3}nh)?|t[i1][e]n\s+[dpb][o0])\s*:/;
 const FIELDS = [LEAD, COORD, WHEN] as const;
 
 // A task numbered by name: "Nhiệm vụ 2.", "Nội dung 3:", "Hoạt động 1)".
@@ -596,7 +611,9 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
   const hits = labelsIn(line.start, st.folded.slice(line.start, blockEnd)).sort((a, b) => a.at - b.at);
   const fields = hits.map((h, k) => {
     const to = k + 1 < hits.length ? (hits[k + 1] as (typeof hits)[number]).at : blockEnd;
-    return { kind: h.kind, value: st.text.slice(h.end, to).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim() };
+    // (A sentence that opens with another label, "… Quý II/2026. Sản phẩm: …", is no part of it.)
+    const value = st.text.slice(h.end, to).replace(/\s+/g, ' ').replace(/\.\s+\p{Lu}[\p{L} ]{0,25}:.*$/u, '');
+    return { kind: h.kind, value: value.trim().replace(/[.;,]+$/, '').trim() };
   });
   return { fields, last };
 }
@@ -684,11 +701,12 @@ function ruledCells(text: string): { cells: string[]; open: boolean } {
   return { cells: inner.split('|').map((c) => (/[\p{L}\p{N}]/u.test(c) ? c.replace(/\s+/g, ' ').trim() : '')), open: !trail };
 }
 
-// Header cells of a task table: the task ("Nhiệm vụ", "Nội dung", "Công việc") and the lead
-// ("Chủ trì", loose as OCR reads it: "Cht trì", "Cho trì"; or "Đơn vị / Cơ quan thực hiện").
-const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung|c[o0]ng\s*vi[e]c/;
+// Header cells of a task table: the task ("Nhiệm vụ", "Nội dung", "Công việc", "Hoạt động") and
+// the lead ("Chủ trì", loose as OCR reads it: "Cht trì", "Cho trì"; or "Đơn vị / Cơ quan thực
+// hiện", "Đơn vị phụ trách").
+const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung|c[o0]ng\s*vi[e]c|(?<![a-z])ho[a4]t\s*[dđ][o0]ng(?![a-z])/;
 const CHAIR_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
-const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n)\\s*th\\S{1,3}c\\s*h\\S{1,4}n`);
+const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n)\\s*(?:th\\S{1,3}c\\s*h\\S{1,4}n|ph[u]\\s*tr[a4]ch)`);
 
 /**
  * The folded header of a task table starting on line i, or null: one line naming the title and
@@ -698,8 +716,10 @@ const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[
 function taskHeader(lines: Line[], i: number): { folded: string; rows: number } | null {
   const first = (lines[i] as Line).folded;
   if (!TITLE_COLUMN.test(first)) return null;
-  if (LEAD_COLUMN.test(first)) return { folded: first, rows: i + 1 };
   const next = lines[i + 1];
+  // A merged header cell: "Đơn vị thực hiện" over a ruled line of sub-columns "Chủ trì | Phối hợp".
+  const subHeader = next && first.includes('|') && next.folded.includes('|') && !/\d/.test(next.text) && CHAIR_COLUMN.test(next.folded) && !TITLE_COLUMN.test(next.folded);
+  if (LEAD_COLUMN.test(first) && !subHeader) return { folded: first, rows: i + 1 };
   if (!next || !LEAD_COLUMN.test(next.folded) || /\d/.test(next.text) || next.text.trim().length > 100 || first.includes('|') !== next.folded.includes('|')) return null;
   if (!first.includes('|')) return { folded: `${first} ${next.folded}`, rows: i + 2 };
   const a = ruledCells(first).cells;
@@ -732,6 +752,7 @@ function tableTasks(lines: Line[]): Task[] {
     const cCoord = col(/ph[o0][i1]\s*h[o0a-z]{1,2}p/);
     const cWhen = col(/th[o0a-z]{1,2}i\s*(?:g[i1][a4]n|h[a4]n)|t[i1]en\s*[dpb][o0]/);
     const indexed = /^s?tt\.?$/.test(cols[0] ?? '');
+    const closedRows = /\|\s*$/.test((lines[i] as Line).text);
     // Physical rows: a line opening with a row number, or any ruled line once the row before has
     // all its cells (a number the scan lost leaves one fewer), plus the pieces the page wrapped.
     const physical: string[][] = [];
@@ -752,7 +773,8 @@ function tableTasks(lines: Line[]): Task[] {
       }
       const numbered = /^\|?\s*\d{1,3}\.?\s*\|/.test(text);
       const prev = physical[physical.length - 1];
-      if (gap && !text.includes('|') && prev && complete(prev) && !open && /^[-–•+*]?\s*\p{Lu}/u.test(text)) break;
+      // (Rows without an outer right border are all "open": there the gap alone ends the table.)
+      if (gap && !text.includes('|') && prev && complete(prev) && (!open || !closedRows) && /^[-–•+*]?\s*\p{Lu}/u.test(text)) break;
       gap = false;
       if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded))) break;
       const cur = physical[physical.length - 1];
@@ -1096,6 +1118,9 @@ function standingOnly(work: string): boolean {
   return parts.length > 0 && parts.every((p) => STANDING.test(p) || !/[a-z]{2}/.test(p));
 }
 
+// Cells apart by a tab inside a line (a leading tab is an indent).
+const TABBED = /\S\t+\S/;
+
 // A request or an assignment opening a unit's work: "Giao <unit> …", "Đề nghị <unit> …".
 const ASSIGN = /(?:^|\s)(?:giao|[dđ]\S{1,2}\s+ngh\S{1,2})\s+/;
 // A roadmap line led by its time: "Quý II/2026 – Trung tâm …: …".
@@ -1118,8 +1143,11 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
   // (The organisation part gives units their standing duties: there a unit's work is a task only
   // when it states its time.)
   let organisation = false;
+  // Whether `under` was set by a lettered line, which the next lettered line ends.
+  let underLettered = false;
   const closeUnder = () => {
     under = null;
+    underLettered = false;
   };
   const chairIn = (f: string) => /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])/.test(f);
   for (let i = 0; i < lines.length; i++) {
@@ -1127,7 +1155,11 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     const d = sectionDepth(line);
     const bare = line.text.trim().replace(/^(?:\d+\.)+\s*|^[a-zđ]\)\s*/u, '').replace(/[.:]\s*$/, '');
     // A numbered heading that is only a body's name ("1. Đoàn Thanh niên xã", "3. Hội Người cao tuổi xã").
-    const named = d > 1 && bare.split(/\s+/).length <= 9 && !/[.:;]/.test(bare) ? bodyAtStart(bare) : null;
+    // (A lettered line that is only a body's name heads its work too: "a) Văn phòng HĐND và UBND xã".)
+    const lettered = d === 0 && /^\s*[a-zđ]\)\s/u.test(line.text);
+    // (Up to twelve words: "Trung tâm Văn hóa, Thể thao và Truyền thông xã" has ten.)
+    const named = (d > 1 || lettered) && bare.split(/\s+/).length <= 12 && !/[.:;]/.test(bare) ? bodyAtStart(bare) : null;
+    if (lettered && !named && underLettered) closeUnder();
     const unitHeading = named !== null;
     if (d > 0 && !unitHeading) {
       if (TASK_SECTION.test(line.folded) && line.text.trim().length < 80) {
@@ -1157,9 +1189,17 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
       while (i + 1 < lines.length && (lines[i + 1] as Line).text.trim()) i++;
       continue;
     }
+    // A line whose cells are apart by tabs is a row of a table typed without a grid (its header
+    // "Stt⇥Nội dung⇥Đơn vị chủ trì⇥…", however long): the table readers read it, with the rows
+    // after it.
+    if (TABBED.test(line.text)) {
+      while (i + 1 < lines.length && TABBED.test((lines[i + 1] as Line).text)) i++;
+      continue;
+    }
     if (unitHeading) {
       closeUnder();
       under = unitName(bare);
+      underLettered = lettered;
       continue;
     }
     // The item on this line: up to the next marked line, blank line or heading.
@@ -1167,7 +1207,7 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as Line;
-      if (!nx.text.trim() || sectionDepth(nx) > 0 || /^\s*(?:[-–•+*]|\d{1,2}[.)]\s|[a-zđ]\)\s|\(\d{1,2}\))/u.test(nx.text) || nx.text.includes('|') || TIME_LED.test(nx.folded)) break;
+      if (!nx.text.trim() || sectionDepth(nx) > 0 || /^\s*(?:[-–•+*]|\d{1,2}[.)]\s|[a-zđ]\)\s|\(\d{1,2}\))/u.test(nx.text) || nx.text.includes('|') || TABBED.test(nx.text) || TIME_LED.test(nx.folded)) break;
       end = j;
     }
     let raw = st.text.slice(line.start + (marked?.[0].length ?? 0), (lines[end] as Line).end).replace(/\s+/g, ' ').trim();
@@ -1267,7 +1307,11 @@ export function extractTasks(st: TextStructure): Task[] {
       const body = sentence || next === i + titleLines.length ? [] : paragraph(next);
       const task = body.length > 0 && /^\p{Lu}/u.test(body[0] as string) ? sentenceTask(join(body)) : null;
       if (task) sentence = { ...task, title: join(titleLines) };
-      if (sentence) out.push(sentence);
+      // (Field lines under it, "Thời gian thực hiện: …" on a line of its own, complete it.)
+      if (sentence) {
+        out.push(sentence);
+        current = sentence;
+      }
       continue;
     }
     // "Nhiệm vụ 2. Xây dựng …": the title of the fields under it.
