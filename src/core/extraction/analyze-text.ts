@@ -360,7 +360,8 @@ function isRuleScrap(line: string): boolean {
   // model leaves it ("—.— Eïle==ee=r |"): four marks or more, and at least half as many as letters.
   const marks = line.match(/[-—–=~_]/g)?.length ?? 0;
   if (marks >= 4 && marks * 2 >= (line.match(/\p{L}/gu)?.length ?? 0)) return true;
-  return SHORT_SCRAP.test(line) || (line.match(LONG_LETTER_RUN) ?? []).some((run) => TRIPLED_LETTER.test(run));
+  // (A short line with one letter three times running is a scrap too: "bbb", "-eee-".)
+  return SHORT_SCRAP.test(line) || (line.length <= 12 && TRIPLED_LETTER.test(line)) || (line.match(LONG_LETTER_RUN) ?? []).some((run) => TRIPLED_LETTER.test(run));
 }
 
 /**

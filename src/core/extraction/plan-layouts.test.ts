@@ -166,3 +166,92 @@ test('targets: a value column "Chỉ tiêu" under a label of one year', () => {
   // Near miss: without a year above it the column names no year.
   assert.deepEqual(targets(body.replace('2. Chỉ tiêu năm 2027', '2. Chỉ tiêu cụ thể')), []);
 });
+
+// ---- as an English-model OCR reads such tables ----------------------------------------------
+
+test('tasks: a ruled line of rules only ("|---|") closes the row above it', () => {
+  const body = ['III. NHIỆM VỤ', '| Nhiệm vụ | Chủ trì | Thời gian |', '|---|', '| Lập sổ tay chuyển đổi số | Phòng Kinh tế | Quý I/2027 |', '| In tờ rơi hướng dẫn | Công an xã | Quý II/2027 |'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý I/2027', 'Công an xã |  | Quý II/2027']);
+  // Near miss: a dash standing for an empty cell in a row is a cell, not a rule.
+  const dash = ['III. NHIỆM VỤ', '| Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |', '| Lập sổ tay chuyển đổi số | Phòng Kinh tế | - | Quý I/2027 |'].join('\n');
+  assert.deepEqual(tasks(dash), ['Phòng Kinh tế |  | Quý I/2027']);
+});
+
+test('tasks: rows numbered 1, 2 … make a table numbered whatever the scan made of "STT"', () => {
+  const body = ['III. NHIỆM VỤ', 'Sử Nội dung nhiệm vụ Đơn vị chủ trì Thời gian', '', '1 Lập sổ tay chuyển đổi số cho cán bộ Phòng Kinh tế Quý I/2027', '', '2 In tờ rơi hướng dẫn cài đặt ứng dụng Công an xã Quý II/2027'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý I/2027', 'Công an xã |  | Quý II/2027']);
+  // Near miss: rows that do not open with 1 are no numbered rows.
+  const loose = ['III. NHIỆM VỤ', 'Sử Nội dung nhiệm vụ Đơn vị chủ trì Thời gian', '', '5 năm qua xã đã lập sổ tay Phòng Kinh tế Quý I/2027'].join('\n');
+  assert.deepEqual(tasks(loose), []);
+});
+
+test('tasks: a lead column whose words the scan glued ("Đơn vichu trì")', () => {
+  const body = ['III. NHIỆM VỤ', 'TT Nhiệm vụ Đơn vichu trì Thời gian', '1 Lập sổ tay chuyển đổi số cho cán bộ Phòng Kinh tế Quý I/2027'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý I/2027']);
+  // Near miss: a header naming no lead column is no task table.
+  assert.deepEqual(tasks(body.replace('Đơn vichu trì', 'Ghi chú')), []);
+});
+
+test('targets: a dot the scan put after a column name ends no sentence', () => {
+  const body = ['II. MỤC TIÊU', 'Chỉ tiêu. Đơn vị tính 2026 2027', 'Tỷ lệ hộ có chữ ký số % 40 60'].join('\n');
+  assert.deepEqual(targets(body), ['2026:40%', '2027:60%']);
+  // Near miss: a sentence ending in a dot after its years stays a sentence.
+  assert.deepEqual(targets(['II. MỤC TIÊU', 'Chỉ tiêu. Đơn vị tính 2026 2027 được giao.', 'Tỷ lệ hộ có chữ ký số % 40 60'].join('\n')), []);
+});
+
+test('a short line of one letter three times running between table lines is a rule scrap', () => {
+  assert.equal(normaliseText('| TT | Nội dung | Năm 2026 |\nbbb\n| 1 | Tỷ lệ | 50 |'), '| TT | Nội dung | Năm 2026 |\n|---|\n| 1 | Tỷ lệ | 50 |');
+  // Near miss: outside a table it stays.
+  assert.equal(normaliseText('Đoạn văn\nbbb\nĐoạn sau'), 'Đoạn văn\nbbb\nĐoạn sau');
+});
+
+test('tasks: an empty cell too many (a rule read twice) is dropped, a filled one is not', () => {
+  const body = ['III. NHIỆM VỤ', 'STT | Nhiệm vụ | Chủ trì | Thời gian', '1 | | Lập sổ tay chuyển đổi số | Phòng Kinh tế | Quý I/2027'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý I/2027']);
+  assert.deepEqual(tasks(body.replace('1 | |', '1 | Ghi chú |')), []);
+});
+
+test('tasks: the recipients end a table whose last row is open', () => {
+  const body = ['III. NHIỆM VỤ', 'STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian', '1 | Lập sổ tay | Phòng Kinh tế | Các thôn | Quý I/2027', '| chuyển đổi số'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế | Các thôn | Quý I/2027']);
+  // Near miss: "Nơi nhận" without its colon, inside a cell, is text of the row.
+  assert.equal(read(body.replace('| chuyển đổi số', '| chuyển đổi số nơi nhận hồ sơ')).tasks[0]?.lead, 'Phòng Kinh tế');
+});
+
+test('targets: a row index without its dot is no part of the label ("2 Số buổi … buổi 24 48")', () => {
+  const body = ['II. CHỈ TIÊU', 'TT Chỉ tiêu ĐVT Năm 2026 Năm 2030', '1 Tỷ lệ hộ có chữ ký số % 40 90', '2 Số buổi phát thanh chuyên đề buổi24 48'].join('\n');
+  assert.deepEqual(targets(body), ['2026:40%', '2030:90%', '2026:24 buổi', '2030:48 buổi']);
+  // Near miss: a lower-case word after the number is the label's own ("2 thôn …").
+  assert.ok(!targets(body.replace('2 Số buổi', '2 buổi số')).includes('2026:24 thôn'));
+});
+
+test('tasks: a numbered item whose own line carries its fields ("1. … Đơn vị chủ trì: …; thời gian: …")', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Lập nhóm Zalo của các thôn. Đơn vị chủ trì: Ban phát triển các thôn; thời gian: Quý I/2027.',
+    '2. Mở lớp tập huấn sử dụng chữ ký số cho cán bộ, công chức, người lao động trong các cơ quan của xã trên nền tảng học tập trực tuyến. Đơn vị chủ trì: Văn phòng HĐND và UBND; thời gian: năm 2027.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Ban phát triển các thôn |  | Quý I/2027', 'Văn phòng HĐND và UBND |  | năm 2027']);
+  // Near miss: a numbered line that is only the label names no task title, as before.
+  assert.deepEqual(tasks(['III. NHIỆM VỤ', '1. Đơn vị chủ trì: Ban phát triển các thôn.'].join('\n')), []);
+});
+
+test('tasks: a roadmap line led by its time and an em dash', () => {
+  const body = ['III. LỘ TRÌNH', 'Quý II/2027 — Phòng Kinh tế: khảo sát điểm phát wifi công cộng tại các thôn.'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý II/2027']);
+  // Near miss: a time and a dash before work with no unit.
+  assert.deepEqual(tasks(['III. LỘ TRÌNH', 'Quý II/2027 — khảo sát điểm phát wifi công cộng tại các thôn.'].join('\n')), []);
+});
+
+test('tasks: "Cơ quan tham mưu:" is the lead\'s label; "tham mưu:" alone is not', () => {
+  const body = ['III. NHIỆM VỤ', '1. Ban hành quy chế hoạt động của Tổ công nghệ số. Cơ quan tham mưu: Phòng Văn hóa - Xã hội. Thời hạn: Quý I/2027.'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Văn hóa - Xã hội |  | Quý I/2027']);
+  assert.deepEqual(tasks(body.replace('Cơ quan tham mưu:', 'Nội dung tham mưu:')), []);
+});
+
+test('tasks: "tử" before a time is "từ" the scan misread', () => {
+  const body = ['III. PHÂN CÔNG', 'a) Trạm Y tế: hướng dẫn người dân đặt lịch khám trực tuyến; thời gian: tử’ quý I/2027.'].join('\n');
+  assert.deepEqual(tasks(body), ['Trạm Y tế |  | từ quý I/2027']);
+  // Near miss: the time as written is kept.
+  assert.deepEqual(tasks(body.replace('tử’ quý', 'trong quý')), ['Trạm Y tế |  | trong quý I/2027']);
+});

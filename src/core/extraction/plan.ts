@@ -240,7 +240,8 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   // (A ruled header holds more column names: "… | Năm 2025 (ước thực hiện) | … | Ghi chú |".)
-  if (/[.;]\s*\S/.test(header.text) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > ((header.text.match(/\|/g)?.length ?? 0) >= 3 ? 70 : 40)) return null;
+  // (A dot the scan put after a column name, "Chỉ tiêu. Đơn vị tính 2026 2027", ends no sentence.)
+  if (/[.;]\s*\S/.test(header.text.replace(/(?<=\p{L})\.(?=\s+\p{Lu}[^.;]*$)/u, '')) || header.text.replace(/(?:\p{L}+\s+)?20\d\d|[|\s]/gu, '').length > ((header.text.match(/\|/g)?.length ?? 0) >= 3 ? 70 : 40)) return null;
   // Result columns before the targets: the targets are a row's last values, and the results'
   // cells (a figure or a dash, "-") go with the label; elsewhere a row gives every column.
   const read = leading > 0 ? years.length - leading : years.length;
@@ -269,7 +270,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
     if (headingDepth(l) > 0 && !inSequence && !((tabbed && l.text.includes('\t') && findNumbers(l.text).length >= years.length) || endsWithValues())) break;
     // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
     if (header.text.includes('|') && !l.text.includes('|') && (l.text.match(/\p{L}+/gu)?.length ?? 0) >= 12) break;
-    let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : unglue(l.text).replace(/^\s*\d{1,2}\.\s+(?=\p{Lu})/u, '');
+    let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : unglue(l.text).replace(/^\s*\d{1,2}\.?\s+(?=\p{Lu})/u, '');
     let nums = findNumbers(row);
     // A label the page wrapped: its values follow on the next line, which goes on in lower case.
     const after = lines[j + 1];
@@ -567,11 +568,12 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
   return out;
 }
 
-// Field labels of a task: "Đơn vị chủ trì:", "Cơ quan chủ trì:", "Chủ trì:", "Đơn vị thực hiện:";
+// Field labels of a task: "Đơn vị chủ trì:", "Cơ quan chủ trì:", "Chủ trì:", "Đơn vị thực hiện:",
+// "Cơ quan tham mưu:";
 // "Đơn vị phối hợp:", "Phối hợp:"; "Thời gian thực hiện:", "Thời gian hoàn thành:", "Thời gian:",
 // "Thời hạn:", "Thời hạn hoàn thành:", "Tiến độ:". Several may share one line ("Chủ trì: … Phối hợp: … Thời gian: …").
 const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
-const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S)\s*:`);
+const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S|${UNIT_WORD}tham\s+m\S{1,3}u)\s*:`);
 const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
 // ("Theo gian thực hiện": the repair may read a damaged "Thời" as "Theo"; no other phrase says "theo gian".)
 const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n(?:\s+ho\S{1,2}n\s+th\S{1,3}nh)?|t[i1][e]n\s+[dpb][o0])\s*:/;
@@ -603,7 +605,8 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
     const lead = /^\s*(?:[a-zđ]\)|\d{1,2}[.)])?\s*/.exec(nx.folded)?.[0].length ?? 0;
     // (A lettered or numbered line is the next item: "b) Xây dựng …".)
     // (So is a numbered task line: "Nhiệm vụ 2. …", "Nội dung 3: …".)
-    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || NUMBERED_TASK.test(nx.folded) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
+    // (And so is a numbered item too long to count as a heading: "2. Tổ chức … Đơn vị chủ trì: …".)
+    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s|\d{1,2}\.\s+\p{Lu})/u.test(nx.text) || NUMBERED_TASK.test(nx.folded) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
     last = j;
   }
   const blockEnd = (lines[last] as Line).end;
@@ -688,7 +691,10 @@ function timeframe(raw: string | null): string | null {
   return raw
     .replace(/[_~]+$/, '')
     .replace(/\s*\/{1,2}\s*(?=20\d\d)/g, '/')
-    .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`);
+    .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`)
+    // "Từ" the scan read with a speck and the repair took for "tử" ("tử’ quý I/2026"): no
+    // timeframe opens with "tử".
+    .replace(/^([Tt])ử['’`]?\s+(?=(?:qu|th[aá]ng|n[aă]m)\S*\s)/u, '$1ừ ');
 }
 
 /** The cells of a ruled line, its outer borders dropped; whether it opens and closes with a rule. */
@@ -706,7 +712,8 @@ function ruledCells(text: string): { cells: string[]; open: boolean } {
 // hiện", "Đơn vị phụ trách").
 const TITLE_COLUMN = /nh[i1]em\s*v[u]|n[o0][i1]\s*dung|c[o0]ng\s*vi[e]c|(?<![a-z])ho[a4]t\s*[dđ][o0]ng(?![a-z])/;
 const CHAIR_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
-const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n)\\s*(?:th\\S{1,3}c\\s*h\\S{1,4}n|ph[u]\\s*tr[a4]ch)`);
+// (The scan may glue "vị" to "chủ": "Đơn vichu trì".)
+const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n)\\s*(?:th\\S{1,3}c\\s*h\\S{1,4}n|ph[u]\\s*tr[a4]ch|ch\\S{0,2}\\s*tr[i1](?![a-z]))`);
 
 /**
  * The folded header of a task table starting on line i, or null: one line naming the title and
@@ -730,6 +737,9 @@ function taskHeader(lines: Line[], i: number): { folded: string; rows: number } 
   while (b.length < a.length) b.unshift('');
   return { folded: a.map((c, k) => `${c} ${b[k] ?? ''}`.trim()).join(' | '), rows: i + 2 };
 }
+
+// The recipients or the closing sentence of the document end any table above them.
+const CLOSING = /^\s*(?:n[o0][i1]\s*nh\S{1,2}n\s*:|tr[e]n\s*[dđ][a4]y\s*(?:la|1a)\s)/;
 
 /**
  * Tasks laid out as a ruled table: "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
@@ -776,8 +786,15 @@ function tableTasks(lines: Line[]): Task[] {
       // (Rows without an outer right border are all "open": there the gap alone ends the table.)
       if (gap && !text.includes('|') && prev && complete(prev) && (!open || !closedRows) && /^[-–•+*]?\s*\p{Lu}/u.test(text)) break;
       gap = false;
-      if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded))) break;
+      if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded)) || CLOSING.test(l.folded)) break;
       const cur = physical[physical.length - 1];
+      // A ruled line of rules only ("|---|---|", or "|---|" where the scan's rule scrap was put
+      // back) closes the row above it, like a drawn rule.
+      if (/^[|\s:=_~-]+$/.test(text) && /-{3}/.test(text)) {
+        open = false;
+        ruled = true;
+        continue;
+      }
       if (text.includes('|')) {
         const r = ruledCells(text);
         const starts = numbered || !cur || ruled || (complete(cur) && (!open || text.startsWith('|') || r.cells.length >= cols.length - 2));
@@ -804,6 +821,8 @@ function tableTasks(lines: Line[]): Task[] {
     const rows: string[][] = [];
     for (const raw of physical) {
       let cells = raw.map((c) => c.trim());
+      // (A rule the scan read twice leaves an empty cell too many: "1 | | Số hóa … |".)
+      for (let k = 1; k < cells.length && cells.length > cols.length; k++) if (!cells[k]) cells.splice(k--, 1);
       if (cells.length > cols.length) continue;
       if (cells.length < cols.length && indexed && !/^\d{1,3}\.?$/.test(cells[0] ?? '')) cells.unshift('');
       // A row short of cells lost a rule where the page broke a line before a capital ("Công an
@@ -902,7 +921,10 @@ function alignedTableTasks(lines: Line[]): Task[] {
     const rows: string[] = [];
     // With no number column ("Nhiệm vụ  Đơn vị chủ trì  Phối hợp  Thời gian"), a row is a line
     // that opens at the margin (an indented line is a cell the page wrapped), up to a blank line.
-    const unnumbered = !/^\s*s?tt(?![a-z])/.test(head.folded);
+    // (Rows numbered 1, 2 … make it numbered whatever the scan made of "STT": "Sử Nội dung …".)
+    // (The header's last words may have wrapped to a line of their own before it: "Sản phẩm".)
+    const firstRow = lines.slice(head.rows, head.rows + 4).find((l) => /^\s*\d/.test(l.text));
+    const unnumbered = !/^\s*s?tt(?![a-z])/.test(head.folded) && !(firstRow && /^\s*1[_.)]?\s+\p{Lu}/u.test(firstRow.text));
     let j = head.rows;
     for (; j < lines.length; j++) {
       const l = lines[j] as Line;
@@ -914,7 +936,7 @@ function alignedTableTasks(lines: Line[]): Task[] {
       const idx = /^\s*(\d{1,2})[_.)]?\s+\S/.exec(l.text);
       if (unnumbered && !idx && headingDepth(l) === 0 && sectionDepth(l) === 0 && /^\S/.test(l.text) && /\S(?:\s{2,}|\t)\S/.test(l.text)) rows.push(l.text.trim());
       else if (idx && Number(idx[1]) === rows.length + 1) rows.push(l.text.trim());
-      else if (headingDepth(l) > 0 || sectionDepth(l) > 0) break;
+      else if (headingDepth(l) > 0 || sectionDepth(l) > 0 || CLOSING.test(l.folded)) break;
       else if (rows.length > 0) rows[rows.length - 1] += `\n${l.text.trim()}`;
       else if (j > head.rows + 1) break;
     }
@@ -1123,8 +1145,8 @@ const TABBED = /\S\t+\S/;
 
 // A request or an assignment opening a unit's work: "Giao <unit> …", "Đề nghị <unit> …".
 const ASSIGN = /(?:^|\s)(?:giao|[dđ]\S{1,2}\s+ngh\S{1,2})\s+/;
-// A roadmap line led by its time: "Quý II/2026 – Trung tâm …: …".
-const TIME_LED = /^\s*((?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*20\d\d)\s*[-–:]\s*/;
+// A roadmap line led by its time: "Quý II/2026 – Trung tâm …: …" (or an em dash, "Quý II/2026 — …").
+const TIME_LED = /^\s*((?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*20\d\d)\s*[-–—:]\s*/;
 
 /**
  * Tasks given to a unit in the prose of a plan's task or organisation part, outside tables and
@@ -1311,8 +1333,14 @@ export function extractTasks(st: TextStructure): Task[] {
       if (sentence) {
         out.push(sentence);
         current = sentence;
+        continue;
       }
-      continue;
+      // The item's own line goes on with its fields ("1. Lập nhóm Zalo các thôn. Đơn vị chủ trì:
+      // …; thời gian: …"): the words before the lead's label are the title, the fields are read below.
+      const label = LEAD.exec(line.folded);
+      const title = label ? line.text.slice(0, label.index).trim().replace(/^(?:\d+\.)+\s*/, '').replace(/[.;,:]\s*$/, '') : '';
+      if (!label || title.split(/\s+/).length < 2) continue;
+      titleLines = [title];
     }
     // "Nhiệm vụ 2. Xây dựng …": the title of the fields under it.
     if (NUMBERED_TASK.test(line.folded)) {
