@@ -118,6 +118,14 @@ const FLOORS: Record<string, Floors> = {
     difficulties: { f1: 0.91, ocrF1: 0.92 },
     recommendations: { f1: 0.95, ocrF1: 0.86 },
   },
+  // Engineer-made (README): plan layouts the tune plans lack, tuning material from its first read
+  // (42 cases), list F1 clean / eng OCR: first read tasks 81.8 / 63.9, targets 75.9 / 75.9; after
+  // the rules of 25 Nov ("Plan lists: layouts the tune plans lack"): tasks 99.1 / 92.6, targets
+  // 100 / 95.2.
+  'plan-layouts.json': {
+    targets: { f1: 0.97, ocrF1: 0.92 },
+    tasks: { f1: 0.97, ocrF1: 0.9 },
+  },
 };
 
 test('every bank case is well formed', () => {
