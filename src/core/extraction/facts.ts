@@ -704,12 +704,19 @@ function clauseCue(st: TextStructure, cue: string, from: number, to: number): [n
   let memo = clauseCueMemo.get(st);
   // (Keyed by the folded text as well, should a structure's text ever change.)
   if (!memo || memo.folded !== st.folded) clauseCueMemo.set(st, (memo = { folded: st.folded, hits: new Map() }));
-  const key = `${from}:${to}:${cue}`;
-  let hits = memo.hits.get(key);
-  if (!hits) memo.hits.set(key, (hits = findCue(st.folded, cue, from, to)));
+  // (By cue, then by the span as one number: no key string is built per call.)
+  if (!spanKeyFits(from, to)) return findCue(st.folded, cue, from, to);
+  let byCue = memo.hits.get(cue);
+  if (!byCue) memo.hits.set(cue, (byCue = new Map()));
+  const key = from * SPAN_KEY + to;
+  let hits = byCue.get(key);
+  if (!hits) byCue.set(key, (hits = findCue(st.folded, cue, from, to)));
   return hits;
 }
-const clauseCueMemo = new WeakMap<TextStructure, { folded: string; hits: Map<string, [number, number][]> }>();
+const clauseCueMemo = new WeakMap<TextStructure, { folded: string; hits: Map<string, Map<number, [number, number][]>> }>();
+/** A span [from, to) of a text shorter than SPAN_KEY as the number from * SPAN_KEY + to. */
+const SPAN_KEY = 2 ** 22;
+const spanKeyFits = (from: number, to: number): boolean => Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to >= 0 && from < SPAN_KEY && to < SPAN_KEY;
 
 // A cue does not end inside a two-syllable word: "tham gia học" is not "tham gia học tập"
 // (studying a resolution), "người học" not "người học sinh", "lượt thi" not "lượt thí sinh".
@@ -863,12 +870,13 @@ function requirementMet(st: TextStructure, ind: CatalogIndicator, clause: [numbe
   // (Keyed by the list of required words, all the answer depends on besides the clause.)
   let byClause = memo.met.get(ind.requires);
   if (!byClause) memo.met.set(ind.requires, (byClause = new Map()));
-  const key = `${clause[0]}:${clause[1]}:${acrossSemicolon ? 1 : 0}`;
+  if (!spanKeyFits(clause[0], clause[1])) return requirementIn(st, ind.requires, clause, acrossSemicolon);
+  const key = (clause[0] * SPAN_KEY + clause[1]) * 2 + (acrossSemicolon ? 1 : 0);
   let met = byClause.get(key);
   if (met === undefined) byClause.set(key, (met = requirementIn(st, ind.requires, clause, acrossSemicolon)));
   return met;
 }
-const requirementMemo = new WeakMap<TextStructure, { folded: string; met: Map<string[], Map<string, 'clause' | 'paragraph' | null>> }>();
+const requirementMemo = new WeakMap<TextStructure, { folded: string; met: Map<string[], Map<number, 'clause' | 'paragraph' | null>> }>();
 
 function requirementIn(st: TextStructure, requires: string[], clause: [number, number], acrossSemicolon: boolean): 'clause' | 'paragraph' | null {
   const [cs, ce] = clause;
