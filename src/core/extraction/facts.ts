@@ -149,10 +149,15 @@ const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/
 // after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"). ("tăng lên 34 cụm" may be
 // the level reached and is left to the other rules.)
 // ("tăng lên 83,7%", "giảm xuống 2%" state the level reached.)
-const CHANGE_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?:\s+them)?|(?:tang\s+|giam\s+)?gap(?:\s+(?:gan|khoang|hon|tren|xap xi))?)\s*$/;
+const CHANGE_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?:\s+them)?|vuot|(?:tang\s+|giam\s+)?gap(?:\s+(?:gan|khoang|hon|tren|xap xi))?)\s*$/;
+// … also the second of two changes joined by "và": "tăng 2 hội nghị và 130 người so với cùng kỳ".
+const CHANGE_PAIR_BEFORE = /(?<![a-z])(?:tang|giam|vuot)(?:\s+them)?\s+\d[\d.,]*\s+[^\d,;.()]{1,30}\s(?:va|,)\s*$/;
 // A figure in a bracket opened right after an earlier period is that period's, stated to
 // compare: "… tăng so với cùng kỳ (120 lượt)", "… gấp đôi năm 2023 (48 lớp)".
 const EARLIER_BRACKET = /(?<![a-z])(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai)|ky\s+truoc)\s*\(\s*(?:[a-z]+\s+){0,2}$/;
+// … and so is one in a bracket after what it is compared with: "tăng 12% so với năm 2024 (2.050
+// hồ sơ)", "cao hơn so với kỳ trước (15 tin, bài)" — whatever the year.
+const COMPARED_BRACKET = /(?<![a-z])so\s+(?:voi|cung\s+ky)(?![a-z])([^();.]{0,40})\(\s*(?:[a-z]+\s+){0,2}$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
@@ -160,6 +165,9 @@ const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // (Not across a closing quote: "Ngày hội “… cho mọi nhà” thu hút 2.300 lượt" names the event.)
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,9}\s+$/iu;
 const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|huong dan|ho tro)(?![a-z])/;
+// … but what each session or issue holds is never the period's count, whatever it does: "mỗi buổi
+// phát 2 tin, bài", "mỗi lớp hướng dẫn 30 học viên" (not a place: "mỗi thôn tổ chức 3 buổi").
+const PER_SESSION_ITEM = /^(?:mỗi|mọi)\s+(?:buổi|lớp|khóa|đợt|kỳ|số|phiên|cuộc|hội nghị|chương trình|bản tin|chuyên mục|lần|lượt)(?!\p{L})/iu;
 // The items a cost is stated for are no result: "Kinh phí lắp đặt 01 cụm loa thông minh khoảng
 // 25 triệu đồng", "chi phí in 200 băng rôn là 18 triệu đồng" (a sum follows in the clause).
 const COST_BEFORE = /(?<![a-z])(?:kinh phi|chi phi|don gia|du toan)(?![a-z])[^,;.\d]{0,40}$/;
@@ -202,6 +210,109 @@ function proseLineStart(st: TextStructure, from: number): number {
   return Math.min(from, clauseAt(st, lineEnd - 1)[0]);
 }
 
+const reportSpans = new WeakMap<TextStructure, [number, number] | null>();
+/**
+ * The months of the year the report covers, as its title block names them: a quarter ("quý III"
+ * → 7–9), the first months ("9 tháng đầu năm" → 1–9), the last six ("6 tháng cuối năm" → 7–12),
+ * one month ("tháng 11" → 11–11). Null for a yearly report or a title naming no period.
+ */
+function reportMonths(st: TextStructure): [number, number] | null {
+  if (!reportSpans.has(st)) {
+    const under = titleBlock(st);
+    const quarter = /(?<![a-z])qu[yi] (i{1,3}|iv)(?![a-z])/.exec(under);
+    const months = /(?<![\d/])(\d{1,2}) th[a4]ng(?: (d[a4]u|cu[o0]i) n[a4]m)?(?![a-z])/.exec(under);
+    const month = /(?<![a-z\d])th[a4]ng (\d{1,2})(?![\d,])/.exec(under);
+    let span: [number, number] | null = null;
+    if (quarter) span = monthsOf(quarter[1], undefined);
+    else if (months && Number(months[1]) < 12) span = months[2]?.startsWith('cu') ? [13 - Number(months[1]), 12] : [1, Number(months[1])];
+    else if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) span = [Number(month[1]), Number(month[1])];
+    reportSpans.set(st, span);
+  }
+  return reportSpans.get(st) ?? null;
+}
+
+// A period after the one reported on, named before a figure: "Kế hoạch quý IV: treo 35 băng
+// rôn" or "Trong quý IV, xã mở 04 lớp" in a report on the third quarter; "trong thời gian
+// tới", "quý tới", "năm sau" in any report. Not once the clause says it is done ("đã", "đến nay").
+const LATER_QUARTER = /(?<![a-z])qu[yi] (i{1,3}|iv)(?:\s*(?:\/|nam)\s*(\d{4}))?(?![a-z\d])/g;
+const NEXT_PERIOD = /(?<![a-z])(?:(?:qu[yi]|thang|nam|ky|giai doan|thoi gian) (?:toi|sau|tiep theo)|(?:nhung|\d{1,2}) thang cuoi nam)(?![a-z])/;
+function laterPeriodLead(st: TextStructure, lead: string, periodYear: number | null): boolean {
+  if (/(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua)(?![a-z])/.test(lead)) return false;
+  const span = reportMonths(st);
+  const next = NEXT_PERIOD.exec(lead);
+  // ("6 tháng cuối năm" is later only in a report that ends before July.)
+  if (next && (!/cuoi nam$/.test(next[0]) || (span !== null && span[1] <= 6))) return true;
+  if (!span) return false;
+  return [...lead.matchAll(LATER_QUARTER)].some((q) => 3 * (['i', 'ii', 'iii', 'iv'].indexOf(q[1]!) + 1) - 2 > span[1] && (q[2] === undefined || periodYear === null || Number(q[2]) === periodYear));
+}
+
+// A figure's own phrase opening with a part of the year: "Tháng 9 phát 12 lượt", "quý
+// I/2026 là 40 tin, bài", "(quý II: 9 hồ sơ)", "trong tháng đăng 11 tin, bài", "kỳ này 305".
+const SUB_PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|rieng)\s+)?(?:qu[yi] (i{1,3}|iv)|th[a4]ng (\d{1,2})|(thang|quy)(?= nay| bao cao|[^a-z]))(?:\s*(?:\/|nam)\s*(\d{4}))?(?![a-z\d])|^[\s\-–•+*]*(ky nay|ky bao cao)(?![a-z])/;
+// A running total to the end of the period stated in the same sentence.
+const TO_END_IN_SENTENCE = /(?<![a-z])(?:l[a-z]{0,2}y k[e@]|tinh den|cong \d{1,2} th[a4]ng|tu dau nam)(?![a-z])/;
+
+/**
+ * Whether a figure's own phrase names a part of the year that is not the period reported on: a
+ * quarter or month outside it ("quý I/2026 là 40 tin, bài" in a report on the second quarter), or a
+ * shorter part of it when the sentence also gives the running total to its end ("Tháng 9 phát 12
+ * lượt; tính đến hết tháng 9 phát 96 lượt" in a report on nine months).
+ */
+function otherPartOfYear(st: TextStructure, own: string, before: string, sentence: string, periodYear: number | null): boolean {
+  const m = SUB_PERIOD_LEAD.exec(own);
+  if (!m) return false;
+  // (A yearly report: only a part set beside an earlier figure of another part, "Trong quý III có
+  // 05 hồ sơ quá hạn (quý II: 9 hồ sơ)".)
+  const span = reportMonths(st) ?? yearPartBefore(before);
+  if (!span) return false;
+  if (m[4] !== undefined && periodYear !== null && Number(m[4]) !== periodYear) return false;
+  // ("trong tháng", "trong quý": the month or quarter the report ends with, the period itself
+  // when the report is on one; "kỳ này" is the period.)
+  const part: [number, number] | null = m[1] !== undefined || m[2] !== undefined ? monthsOf(m[1], m[2]) : m[3] === 'thang' ? [span[1], span[1]] : m[3] === 'quy' ? [span[1] - 2, span[1]] : null;
+  if (!part || (part[0] === span[0] && part[1] === span[1])) return false;
+  // (A period outside the report's only beside a figure stated before it in the sentence: a
+  // sentence that opens with its quarter may be the report's own, its numeral damaged by OCR.)
+  if (part[1] < span[0] || part[0] > span[1]) return /\d/.test(before.replace(/(?<![a-z])(?:qu[yi] [ivx]{1,4}|th[a4]ng \d{1,2}|ngay \d{1,2})(?:\s*(?:\/|nam)\s*\d{1,4})*/g, ''));
+  return TO_END_IN_SENTENCE.test(sentence);
+}
+
+/** The months of a quarter ("iii" → 7–9) or of one month ("10" → 10–10), null for no real month. */
+function monthsOf(quarter: string | undefined, month: string | undefined): [number, number] | null {
+  if (quarter !== undefined) {
+    const q = ['i', 'ii', 'iii', 'iv'].indexOf(quarter) + 1;
+    return q > 0 ? [3 * q - 2, 3 * q] : null;
+  }
+  const n = Number(month);
+  return n >= 1 && n <= 12 ? [n, n] : null;
+}
+
+/** The quarter or month a sentence names before a figure (folded), when a figure follows it there. */
+function yearPartBefore(before: string): [number, number] | null {
+  const m = /(?<![a-z])(?:qu[yi] (i{1,3}|iv)|th[a4]ng (\d{1,2}))(?![a-z])(?:\s*(?:\/|nam)\s*\d{4})?[^\d]{0,60}\d/.exec(before);
+  return m ? monthsOf(m[1], m[2]) : null;
+}
+
+const titleBlocks = new WeakMap<TextStructure, string>();
+// A part of a year named in a title: a quarter, some months, one month.
+const PERIOD_WORDS = /(?<![a-z])(?:qu[yi] [ivx]{1,4}|\d{1,2} th[a4]ng|th[a4]ng \d{1,2})(?![a-z])/;
+/** The report's title block (folded): the short lines under "BÁO CÁO", up to the first heading, ground or address line. */
+function titleBlock(st: TextStructure): string {
+  let under = titleBlocks.get(st);
+  if (under === undefined) {
+    const block = /(?:^|\n)[ \t]*bao cao[ \t]*\n([^]{0,300})/.exec(st.folded.slice(0, 3000))?.[1] ?? '';
+    const head = block.slice(0, (block.search(/\n[ \t]*(?:[ivx]{1,4}\s*[.)]|\d{1,2}\s*[.)]|can cu|kinh gui|thuc hien|[-–•+*])/) + 1 || block.length + 1) - 1);
+    // (Short lines only: a sentence of the body is no title.)
+    const lines = head.split('\n');
+    const end = lines.findIndex((l) => l.trim().length > 100 || /[.;]\s*$/.test(l));
+    under = (end < 0 ? lines : lines.slice(0, end)).join('\n');
+    // A title naming no period leaves it to the heading of the results ("II. KẾT QUẢ THỰC HIỆN QUÝ
+    // II/2026", "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026").
+    if (!PERIOD_WORDS.test(under)) under += `\n${st.sections.find((sec) => /(?<![a-z])(?:ket qua|tinh hinh)(?![a-z])/.test(sec.heading) && PERIOD_WORDS.test(sec.heading))?.heading ?? ''}`;
+    titleBlocks.set(st, under);
+  }
+  return under;
+}
+
 const partReports = new WeakMap<TextStructure, boolean>();
 /**
  * Whether the report is on part of a year (a quarter, some months): its title names the period
@@ -211,13 +322,7 @@ const partReports = new WeakMap<TextStructure, boolean>();
 function reportOnPart(st: TextStructure): boolean {
   let part = partReports.get(st);
   if (part === undefined) {
-    // (The title block only: up to the first heading, ground or address line.)
-    const block = /(?:^|\n)[ \t]*bao cao[ \t]*\n([^]{0,300})/.exec(st.folded.slice(0, 3000))?.[1] ?? '';
-    const head = block.slice(0, (block.search(/\n[ \t]*(?:[ivx]{1,4}\s*[.)]|\d{1,2}\s*[.)]|can cu|kinh gui|thuc hien|[-–•+*])/) + 1 || block.length + 1) - 1);
-    // (Short lines only: a sentence of the body is no title.)
-    const lines = head.split('\n');
-    const end = lines.findIndex((l) => l.trim().length > 100 || /[.;]\s*$/.test(l));
-    const under = (end < 0 ? lines : lines.slice(0, end)).join('\n');
+    const under = titleBlock(st);
     part = titlePeriod(st) !== null || /(?<![a-z])(?:qu[yi] [ivx]{1,4}|\d{1,2} th[a4]ng(?: (?:d[a4]u|cu[o0]i) n[a4]m)?)(?![a-z])/.test(under);
     partReports.set(st, part);
   }
@@ -241,6 +346,11 @@ function runningTotal(st: TextStructure, lead: string, periodYear: number | null
   const within = CUMULATIVE_WITHIN.exec(open);
   // ("lũy kế 6 tháng" in a report on six months is the period itself.)
   if (within?.[1] !== undefined && titlePeriod(st)?.test(`${within[1]} thang`)) return false;
+  // (So is "lũy kế từ đầu năm", or to the end of the period, in a report on the first months of
+  // the year: "lũy kế đến hết tháng 6", "lũy kế đến 30/6" in a report on six months.)
+  const span = reportMonths(st);
+  if (span?.[0] === 1 && within && /tu\s+d[a4]u\s+n[a4]m/.test(within[0]) && !new RegExp(`den\\s+(?:het\\s+)?(?:ngay\\s+)?(?:\\d{1,2}\\/|th[a4]ng\\s+)(?!0?${span[1]}(?!\\d))\\d`).test(open.slice(within.index))) return false;
+  if (span?.[0] === 1 && new RegExp(`l[a-z]{0,2}y k[e@]\\s+(?:tu\\s+d[a4]u\\s+n[a4]m\\s+)?den\\s+(?:het\\s+)?(?:ngay\\s+)?(?:\\d{1,2}\\/|th[a4]ng\\s+)0?${span[1]}(?!\\d)`).test(open)) return false;
   if (!within || shorterPeriod) return true;
   // The first months of the year ("lũy kế 8 tháng đầu năm") are part of a yearly report's period,
   // unless they are all of it.
@@ -249,7 +359,17 @@ function runningTotal(st: TextStructure, lead: string, periodYear: number | null
 }
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
-const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])gio)\s*$/;
+// (Also the plan's figure: "kế hoạch năm 1.500 người", "(kế hoạch 60%)", "Kế hoạch giao 90% hồ sơ trực tuyến".)
+const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])(?:ke hoach|kh)(?:\s+(?:nam|quy [ivx]{1,4}|thang \d{1,2}))?(?:\s*\/?\s*\d{4})?(?:\s+(?:giao|de ra|dat ra))?\s*:?|(?<![a-z])gio)\s*$/;
+// … also the average of a wider area a few words before, in the figure's own phrase: "cao hơn
+// mức bình quân của tỉnh (72,4%)", "bình quân các xã trong cụm là 58%" (not the commune's own
+// average, "bình quân của xã").
+const WIDER_AVERAGE = /(?<![a-z])(?:binh quan|trung binh)(?:\s+chung)?(?:\s+cua)?(?:\s+(?:toan|ca|cac))?\s+(?:tinh|huyen|thanh pho|ca nuoc|nuoc|quoc|khu vuc|vung|cum|xa|phuong)(?![a-z])[^\d,;.]{0,25}$/;
+function widerAverage(lead: string): boolean {
+  const own = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  const m = WIDER_AVERAGE.exec(own);
+  return m !== null && !/^(?:binh quan|trung binh)(?:\s+chung)?(?:\s+cua)?\s+(?:xa|phuong)(?![a-z])/.test(m[0]);
+}
 // A clause after ";" that goes on with the aim before it opens with a bare verb and states no result.
 const BARE_VERB_START = /^\s*(?:[-–+•*]\s*)?(?:(?:tiep tuc|dong thoi|phan dau)\s+)?(?:mo|to chuc|trien khai|thuc hien|hoan thanh|xay dung|thanh lap|kien toan|dao tao|tap huan|boi duong|phat|dang|treo|dung|lap|ban hanh|huong dan|ho tro|cai dat|nang|tang|giam|duy tri|phoi hop|dam bao|dua|cap|gan|so hoa|tuyen truyen|tiep nhan|giai quyet|van dong|phat trien|bo sung)(?![a-z])/;
 const NOW_WORD = /(?<![a-z])(?:ket qua|(?<!thuc )hien|da(?! (?:dang|phuong|nen|muc))|den nay|thuc te)(?![a-z])/;
@@ -302,10 +422,37 @@ function widerSubject(st: TextStructure, from: number, at: number, rest = ''): b
   return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(topic < 0 ? rest : rest.slice(0, topic));
 }
 
+// Another commune, ward or special zone named as the clause's subject and marked as another one —
+// a partner or a leader named so ("Xã Phú Lương (đơn vị bạn) hướng dẫn 4.300 người dân"), or set
+// against the reporting unit later in its sentence ("Trang thông tin điện tử của phường Đông Xuyên
+// đăng 210 tin, bài, nhiều gấp đôi so với xã", "…, xã cần học tập kinh nghiệm"). (The name alone says
+// nothing: a report names its own unit in its body, and a misread header would drop its figures.)
+const NAMED_UNIT = /(?<!\p{L})(?:[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+(\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3})/u;
+const OTHER_MARK_AFTER = /^\s*\(\s*(?:xa|phuong|don vi)\s+(?:ban|dan dau)(?![a-z])/;
+function otherNamedUnit(st: TextStructure, from: number, at: number): boolean {
+  const lead = st.text.slice(from, at);
+  const m = NAMED_UNIT.exec(lead);
+  if (!m) return false;
+  const subject = fold(lead.slice(0, m.index));
+  if (/\d/.test(subject) || subject.trim().split(/\s+/).filter(Boolean).length > 8 || ACTED_WITH.test(subject)) return false;
+  // (Not a name in quotes, a channel's: Fanpage "Xã A B" đăng …)
+  const opened = lead.slice(0, m.index);
+  if ((opened.match(/"/g) ?? []).length % 2 === 1 || opened.lastIndexOf('“') > opened.lastIndexOf('”')) return false;
+  if (OTHER_MARK_AFTER.test(fold(lead.slice(m.index + m[0].length)))) return true;
+  // (The reporting unit referred to by its level word alone, lower case: "so với xã", not "so với xã Đông Xuyên".)
+  const rest = st.text.slice(at, at + 200).split(/[.!?](?=\s)|\n/)[0] ?? '';
+  const against = /(?<!\p{L})(?:so\s+với\s+(?:xã|phường|đặc\s+khu)(?!\s+\p{Lu})|học\s+tập\s+kinh\s+nghiệm|(?:xã|đơn\s+vị)\s+bạn)(?!\p{L})/iu;
+  return against.test(rest);
+}
+
 function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
   // (The commune named in a part after "trong đó" does not own the whole.)
   const rest = st.folded.slice(tok.end, clause[1]);
   if (widerSubject(st, clause[0], tok.start, rest.slice(0, (rest.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) + 1 || rest.length + 1) - 1))) return true;
+  // A wider area set beside the commune after "trong khi" or "còn" opens a subject of its own:
+  // "Xã có 5 sản phẩm trên sàn, trong khi toàn tỉnh có 300 sản phẩm".
+  const beside = /,\s*(?:trong khi|con)\s+(?=[^,;]*$)/.exec(st.folded.slice(clause[0], tok.start));
+  if (beside && widerSubject(st, clause[0] + beside.index + beside[0].length, tok.start)) return true;
   // A part after "trong đó" belongs to the whole's subject: "Báo điện tử thành phố đã đăng
   // 1.400 tin, bài, trong đó 5 bài về mô hình của xã".
   const lead = st.folded.slice(clause[0], tok.start);
@@ -318,7 +465,9 @@ function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, n
 // nhận 3.400 hồ sơ" in a report on 2025, "Cùng kỳ năm trước, …".
 // (Also the time before the 2025 merger of units, "Trước sắp xếp, …", "Trước khi sáp nhập, …",
 // and an old unit as the clause's subject, "Các xã cũ có …": figures of units that no longer exist.)
-const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai)|truoc\s+(?:khi\s+)?(?:sap\s+xep|sap\s+nhap|hop\s+nhat))(?![\d/a-z])/;
+const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s+ky(?:\s+(?:nam\s+)?(?:truoc|ngoai|\d{4}))?|nam\s+(?:truoc|ngoai)|truoc\s+(?:khi\s+)?(?:sap\s+xep|sap\s+nhap|hop\s+nhat))(?![\d/a-z])/;
+// (In the figure's own phrase also the start of the period: "…; đầu năm có 41 cụm loa".)
+const START_LEAD = /^[\s\-–•+*]*(?:(?:vao|tai|thoi diem)\s+)?dau\s+(?:nam|ky)(?![a-z])/;
 // (Only as the clause's subject: "được thành lập trên cơ sở sắp xếp các phường cũ, có …" is the new unit.)
 const OLD_UNIT = /^[\s\-–•+*]*(?:(?:cac|hai|ba)\s+)?(?:xa|phuong|huyen|thi tran|tinh)\s+cu(?![a-z])/;
 
@@ -351,8 +500,22 @@ function sentenceStart(st: TextStructure, pos: number): number {
   return m ? pos - lead.length + m.index + 1 : Math.max(0, pos - 400);
 }
 
+// The figure's own comma phrase may open with the period compared against: "Năm 2025 đài phát 210
+// lượt, cùng kỳ năm trước phát 160 lượt", "… đạt 82%, trong khi cùng kỳ chỉ đạt 70%".
+const OWN_PHRASE_JOIN = /^[\s\-–•+*]*(?:(?:trong khi|con|va|khi do)\s+)?/;
+
 function earlierPeriod(lead: string, periodYear: number | null): boolean {
-  if (OLD_UNIT.test(lead)) return true;
+  if (OLD_UNIT.test(lead) || START_LEAD.test(lead)) return true;
+  // (The own phrase first, after a comma of prose, not a table row's cells — or after an opening
+  // bracket: "đạt 98% (cùng kỳ 2024: 80%)". It may also name the year reported on after an
+  // earlier one opened the clause: "Năm 2024 chưa có lớp nào, năm 2025 mở 07 lớp".)
+  const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('('));
+  if (comma > 0 && !/[|¦]|\S {3,}\S|\t/.test(lead)) {
+    const own = lead.slice(comma + 1).replace(OWN_PHRASE_JOIN, '');
+    if (START_LEAD.test(own)) return true;
+    const p = PERIOD_LEAD.exec(own);
+    if (p) return p[1] === undefined || (periodYear !== null && Number(p[1]) < periodYear);
+  }
   const m = PERIOD_LEAD.exec(lead);
   if (m) return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
   // … or names it inside the subject ("Cuộc thi năm 2024 có 1.100 lượt dự thi"), not as a start
@@ -449,7 +612,8 @@ function villagesOfUnit(st: TextStructure, tok: NumberToken, clause: [number, nu
 }
 
 // A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
-const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi])(?![a-z])/;
+// (… and per session or place: "45 người/buổi", "6 - 8 thành viên/tổ".)
+const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi]|buoi|lop|dot|to|thon|xom|ban|ap)(?![a-z])/;
 // … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
 // (Not further: "tổ chức từ 5 đến 7 buổi tập huấn mỗi quý" is labelled a result in the tune golds.)
 // (A unit with a comma is one word here: "04 tin, bài mỗi tháng".)
@@ -1136,7 +1300,29 @@ function evidenceFor(st: TextStructure, clause: [number, number], focus: number)
 
 function inForwardSection(st: TextStructure, pos: number, periodYear: number | null = null): boolean {
   const sec = sectionAt(st, pos);
-  return sec !== null && forwardHeading(st, sec.heading, periodYear);
+  return (sec !== null && forwardHeading(st, sec.heading, periodYear)) || forwardSubheading(st, pos, sec?.start ?? 0, periodYear);
+}
+
+// A sub-heading or a label line of its own: numbered ("3.", "2.1.", "b)") and short, or a short
+// line ending in a colon with no figure.
+const SUBHEADING = /^[ \t]*(?:(?:\d{1,2}\.)+\d{0,2}|[a-zđ]\))[ \t]*\p{L}[^\n]{0,100}$|^[ \t]*\p{Lu}[^\n\d]{0,80}:[ \t]*$/u;
+/**
+ * Whether the nearest sub-heading or label above pos, inside its section, announces what comes
+ * next ("3. Phương hướng, nhiệm vụ quý IV", "Kế hoạch quý IV:" in a report on the third quarter,
+ * "Nhiệm vụ thời gian tới:"): the figures under it are planned, not reported.
+ */
+function forwardSubheading(st: TextStructure, pos: number, from: number, periodYear: number | null): boolean {
+  const li = lineIndexAt(st, pos);
+  for (let k = li - 1; k >= 0 && li - k <= 40; k--) {
+    const [a, b] = lineSpan(st, k);
+    if (b < from) return false;
+    const raw = st.text.slice(a, b);
+    if (!SUBHEADING.test(raw)) continue;
+    const line = st.folded.slice(a, b);
+    if (/(?<![a-z])(?:da thuc hien|ket qua)(?![a-z])/.test(line)) return false;
+    return FORWARD_SECTION.test(line) || (/(?<![a-z])(?:ke hoach|nhiem vu|du kien|chi tieu)(?![a-z])/.test(line) && laterPeriodLead(st, line, periodYear));
+  }
+  return false;
 }
 
 /**
@@ -1610,6 +1796,10 @@ function mergedCue(cue: string): RegExp {
 // ("Đạt" folds as "cài đặt", "lắp đặt" do: those name what was installed, a result.)
 const NOT_RESULT_HEAD = /(?<![a-z])(?:ke hoach|chi tieu|uoc|cung ky|ky truoc|nam truoc|so sanh|tang|giam|(?<!(?:cai|lap) )dat|ghi chu|dvt|don vi tinh)(?![a-z])|%\s*(?:kh|ct)/;
 const FORWARD_HEAD = /^(?:ke hoach|kh|de xuat|du kien|muc tieu|chi tieu giao|nhu cau)(?![a-z])/;
+// A column of no figure of the commune's own for the period: an average or the figure of a wider
+// area or another unit ("Bình quân toàn tỉnh", "Tỉnh", "Xã bạn"), a rank ("Xếp hạng"), a figure per
+// session or place ("Số người/buổi", "Bình quân mỗi thôn"), the same period a year before.
+const OTHERS_HEAD = /(?<![a-z])(?:binh quan|trung binh|toan tinh|ca nuoc|xa ban|xep hang|xep thu|thu hang|cung ky|moi (?:buoi|lop|thon|to|xom|ban|ap)|(?<!(?:don vi|uoc) )tinh(?! (?:hinh|den|tu|nang|trang))|huyen)(?![a-z])|\/\s*(?:buoi|lop|dot|khoa|to|thon|xom|ban|ap|nguoi|ho)\s*$/;
 // (A "Giá trị" column is money only with a money unit, "Giá trị (triệu đồng)"; alone it holds
 // the rows' values: "| Chỉ tiêu | ĐVT | Giá trị |".)
 const MONEY_HEAD = /(?<![a-z])(?:kinh phi|chi phi|du toan|so tien|thanh tien|don gia|(?:trieu|nghin|ngan|ty)\s+dong|\(\s*dong\s*\)|vnd)(?![a-z])/;
@@ -1739,8 +1929,11 @@ interface ComparisonRow {
 // Value columns of a header: years, periods, plan and result, running totals, comparisons
 // ("Nội dung   Năm 2024   Năm 2025", "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)",
 // "Chỉ tiêu | Quý III/2025 | Lũy kế 9 tháng", "Nội dung | T7 | T8 | T9 | Cộng").
-const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat ?(?:\(%\)|%)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?![\d/]))(?![a-z\d])/g;
+const HEADER_CELL = /(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])|(?<![a-z\d])(?:qu[yi] [ivx][ivxl]{0,3}|th[a4]ng \d{1,2}|t\d{1,2}|\d{1,2} th[a4]ng(?: d[a4]u n[a4]m)?|ky n[a4]y|ky bao cao|l[a-z]{0,2}y k[e@]|tong cong|cong|tong|ca n[a4]m|ke hoach|chi tieu giao|thuc hien|ket qua|cung ky|ky truoc|dau ky|cuoi ky|(?:tang|giam) trong ky|so sanh|ty le|tang,? giam|tang\/giam|dat ?(?:\(%\)|%)|% ?(?:kh|ke hoach|chi tieu)|\d{1,2}\/\d{1,2}(?:\/(?:19|20)\d\d)?(?![\d/]))(?![a-z\d])/g;
 const PERIOD_CELL = /^(?:qu[yi] |th[a4]ng |t\d|\d{1,2} th[a4]ng|ky )/;
+const HEADER_ABBREVIATIONS = /(?<![a-z%])(?:th|kh|ck)(?![a-z])/g;
+// A date with its year: the column of a stock at that date ("Thời điểm 30/6/2026").
+const FULL_DATE = /^\d{1,2}\/(\d{1,2})\/((?:19|20)\d\d)$/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell. (A change
 // in words, "tăng 17,8%", as OCR leaves it: "ting", "tùng", "giam".)
 const ROW_CELLS = /(?:[ \t]+(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
@@ -1757,7 +1950,10 @@ const MERGED_HEADER = /(?<![a-z])(thuc|ket|ke|chi|tong|cung|ky|dau|cuoi|quy)(hie
  */
 function namedPeriod(folded: string): RegExp | null {
   const months = /(?<![\d/])(\d{1,2}) th[a4]ng(?! \d)/.exec(folded);
-  if (months) return new RegExp(`(?<![\\d/])0?${Number(months[1])} th[a4]ng(?![a-z])`);
+  // (The first months of the year are also the running total to their end: "Lũy kế đến
+  // 30/6/2026", "Lũy kế từ đầu năm" in a report on six months.)
+  const toEnd = (n: number): string => `|(?<![a-z])l[a-z]{0,2}y k[e@] (?:(?:tu dau nam )?den (?:het |ngay )?(?:\\d{1,2}\\/0?${n}|th[a4]ng 0?${n})(?![\\d])|tu dau nam(?! den))`;
+  if (months) return new RegExp(`(?<![\\d/])0?${Number(months[1])} th[a4]ng(?![a-z])${/cu[o0]i n[a4]m/.test(folded) ? '' : toEnd(Number(months[1]))}`);
   const quarter = /(?<![a-z])qu[yi] ([ivx]{1,4})(?![a-z])/.exec(folded);
   if (quarter) return new RegExp(`(?<![a-z])qu[yi] ?${quarter[1]}(?![a-z])`);
   // (One month only: "từ tháng 7 đến tháng 11" is a span.)
@@ -1786,7 +1982,8 @@ const titlePeriods = new WeakMap<TextStructure, RegExp | null>();
 function titlePeriod(st: TextStructure): RegExp | null {
   if (!titlePeriods.has(st)) {
     const title = /(?:^|\n)[ \t]*bao cao[ \t]*\n((?:[ \t]*\S[^\n]*\n){1,3})/.exec(st.folded.slice(0, 3000));
-    titlePeriods.set(st, title?.[1] ? namedPeriod(title[1]) : null);
+    // (Else the results heading's period, as for reportMonths.)
+    titlePeriods.set(st, (title?.[1] ? namedPeriod(title[1]) : null) ?? namedPeriod(titleBlock(st).split('\n').at(-1) ?? ''));
   }
   return titlePeriods.get(st) ?? null;
 }
@@ -1805,7 +2002,9 @@ interface HeaderColumns {
 
 function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = null): HeaderColumns | null {
   // "Tăng (+), giảm (-)" is one column.
-  const line = raw.replace(/\s?\([+\-–]\)/g, '').replace(MERGED_HEADER, '$1 $2');
+  // Abbreviated column names are read in full: "TH 6 tháng" (thực hiện), "KH 2026" (kế hoạch), "CK
+  // 2025" (cùng kỳ), "Tỷ lệ % so KH".
+  const line = raw.replace(/\s?\([+\-–]\)/g, '').replace(MERGED_HEADER, '$1 $2').replace(HEADER_ABBREVIATIONS, (m, at: number, all: string) => `${({ th: 'thuc hien', kh: 'ke hoach', ck: 'cung ky' })[m] ?? m}${/\d/.test(all.charAt(at + m.length)) ? ' ' : ''}`);
   if (line.length > 160 || /[,;:]/.test(line.replace(/tang,/g, 'tang '))) return null;
   const cells = [...line.matchAll(HEADER_CELL)];
   if (cells.length < 2) return null;
@@ -1820,9 +2019,9 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
     const near = prev !== undefined && (c.index ?? 0) - ((prev.index ?? 0) + prev[0].length) <= 6;
     // What a rate is measured against is part of its name: "Tỷ lệ so với kế hoạch (%)" is one
     // column, not a rate and a plan.
-    if (prev && /^(?:ty le|dat)/.test(prev[0]) && /^(?:ke hoach|chi tieu)/.test(c[0]) && /^\s*(?:so\s+)?(?:voi|cua)\s*$|^\s*so\s*$/.test(line.slice((prev.index ?? 0) + prev[0].length, c.index ?? 0))) return false;
+    if (prev && /^(?:ty le|dat|so sanh)/.test(prev[0]) && /^(?:ke hoach|chi tieu|cung ky|ky truoc)/.test(c[0]) && /^\s*%?\s*(?:so\s+)?(?:v[a-z]{1,2}i|cua)\s*$|^\s*%?\s*so\s*$/.test(line.slice((prev.index ?? 0) + prev[0].length, c.index ?? 0))) return false;
     if (prev && isYear(c[0]) && PERIOD_CELL.test(prev[0])) return !near;
-    if (!prev || !(isYear(c[0]) || PERIOD_CELL.test(c[0])) || isYear(prev[0]) || PERIOD_CELL.test(prev[0])) return true;
+    if (!prev || !(isYear(c[0]) || FULL_DATE.test(c[0]) || PERIOD_CELL.test(c[0])) || isYear(prev[0]) || FULL_DATE.test(prev[0]) || PERIOD_CELL.test(prev[0])) return true;
     return !near;
   });
   if (kept.length < 2) return null;
@@ -1844,6 +2043,9 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   };
   const years = kept.map((c, i) => {
     if (isYear(c[0])) return Number(c[0]);
+    // (A date counts by its year and month: "Thời điểm 31/12/2025 | Thời điểm 30/6/2026".)
+    const date = FULL_DATE.exec(c[0]);
+    if (date) return Number(date[2]) + Number(date[1]) / 100;
     const next = cells[cells.indexOf(c) + 1];
     return next && isYear(next[0]) && !kept.includes(next) ? Number(next[0]) : PERIOD_CELL.test(c[0]) ? monthYear(i) : -1;
   });
@@ -1853,7 +2055,7 @@ function headerColumns(raw: string, periodOf: (() => RegExp | null) | null = nul
   const cumulative = find(/^l[a-z]{0,2}y k[e@]$/) >= 0;
   const total = find(/^(?:tong cong|cong|tong|ca n[a4]m)$/);
   const periods = names.filter((n) => PERIOD_CELL.test(n)).length;
-  const allYears = cells.filter((c) => isYear(c[0])).length + kept.filter((c, i) => PERIOD_CELL.test(c[0]) && monthYear(i) > 0).length;
+  const allYears = cells.filter((c) => isYear(c[0]) || FULL_DATE.test(c[0])).length + kept.filter((c, i) => PERIOD_CELL.test(c[0]) && monthYear(i) > 0).length;
   const latestYear = years.some((y) => y > 0) ? years.indexOf(Math.max(...years)) : -1;
   // The one column named by the period reported on ("Lũy kế 6 tháng" in a report on six months,
   // "Quý III" in a report on the quarter); a column's name runs to the next column's.
@@ -2196,7 +2398,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (!tok.percent && tok.denominator === null && /^(?:nhân\s+)?(?:khẩu|dân)(?!\p{L})(?!\s+(?:tộc|cư|số|quân|sinh|chủ|dụng|vận|lập|phòng|gian|công|ca|tự|trí|hiệu|trang|phần|độ|phố)(?!\p{L}))/u.test(st.text.slice(tok.unitStart, tok.unitStart + 20)) && !/\p{L}$/u.test(st.text.slice(Math.max(0, tok.start - 1), tok.start))) {
       const population = catalog.indicators.find((i) => i.unit === 'người' && i.aggregation === 'stock' && (i.cues ?? []).some((c) => foldCached(c) === 'dan so'));
       const c = clauseAt(st, tok.start);
-      if (population && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
+      // (Nor a figure of an earlier period or of a former or neighbouring unit: "Xã Tân Lập cũ có 6.900 nhân khẩu".)
+      const old = earlierPeriod(st.folded.slice(c[0], tok.start), opts?.periodYear ?? null) || OTHER_UNIT_LEAD.test(st.text.slice(c[0], tok.start));
+      if (population && !old && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
         facts.push({ indicator: population.code, value: tok.value, qualifier: tok.qualifier, max: tok.qualifier === 'range' ? tok.max : null, evidence: evidenceFor(st, c, tok.start) });
         continue;
       }
@@ -2220,6 +2424,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
+    if (CHANGE_PAIR_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start)) && /^[^,;.\d]{0,40}(?<![a-z])so (?:voi|cung ky)(?![a-z])/.test(st.folded.slice(tok.end, clause[1]))) continue;
     // (An aim opening the sentence governs its clauses after ";" that go on with it — no subject
     // of their own, no result: "phấn đấu 95% hộ …; mở thêm 06 lớp" — not one that states where
     // things stand: "phấn đấu …; tỷ lệ hồ sơ trực tuyến đạt 70%". A later year opening it governs
@@ -2230,11 +2435,25 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const sentenceFrom = afterSemicolon && continuesAim(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
     const yearFrom = afterSemicolon && !NOW_WORD.test(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
     if (PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start)) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
+    if (row === undefined && laterPeriodLead(st, st.folded.slice(sentenceFrom, tok.start), opts?.periodYear ?? null)) continue;
+    // (The clause's lead, or the figure's own phrase after a comma or a bracket; prose only.)
+    if (row === undefined && !/[|¦\t]|\S {3,}\S/.test(lead)) {
+      const line = lead.slice(lead.lastIndexOf('\n') + 1);
+      // (The nearest phrase that opens with a period: "… có 05 hồ sơ (quý II: 9 hồ sơ)".)
+      const cuts = [...line.matchAll(/[,(:]/g)].map((c) => (c.index ?? 0) + 1).reverse();
+      const own = cuts.map((c) => line.slice(c)).find((p) => SUB_PERIOD_LEAD.test(p)) ?? line;
+      const from = sentenceStart(st, tok.start);
+      const end = st.folded.slice(tok.end, tok.end + 300).search(/[.!?](?!\d)|\n/);
+      if (otherPartOfYear(st, own, st.folded.slice(from, Math.max(from, tok.start - own.length)), st.folded.slice(from, end < 0 ? tok.end + 300 : tok.end + end), opts?.periodYear ?? null)) continue;
+    }
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
-    if (widerUnitFigure(st, tok, clause)) continue;
+    if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
     if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
+    if (widerAverage(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start))) continue;
+    const comparedBracket = COMPARED_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start));
+    if (comparedBracket && !/\d/.test(comparedBracket[1]!.replace(/(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\d{1,2}\/\d{4}/g, ''))) continue;
     const earlierBracket = EARLIER_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
     if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
     if (laterPeriod(st, tok, [yearFrom, clause[1]], opts?.dateYear ?? null)) continue;
@@ -2247,7 +2466,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (!tok.percent && honoured(st, tok, clause)) continue;
     const cumulative = runningTotal(st, st.folded.slice(proseLineStart(st, clause[0]), tok.start), opts?.periodYear ?? null);
     const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
-    if (perItem && !PER_ITEM_DOING.test(fold(perItem[0]))) continue;
+    if (perItem && (!PER_ITEM_DOING.test(fold(perItem[0])) || PER_SESSION_ITEM.test(perItem[0]))) continue;
     // (A ratio of villages after "tại" names all of them as its whole: "thành lập tổ tại 13/13 ấp".)
     if (allowed?.has('thôn, tổ') && tok.denominator === null && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start)) && !RESIDENTS_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 24), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
@@ -2301,6 +2520,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     // (A column of money, "Kinh phí", "Dự toán (nghìn đồng)", holds sums, which count nothing;
     // one of plans or proposals, "Kế hoạch", "KH 2026", "Đề xuất", holds no result.)
     if (column && (MONEY_HEAD.test(column.cell) || FORWARD_HEAD.test(column.cell))) continue;
+    // (Also a ratio: "5/38" under "Xếp hạng" is a rank.)
+    const anyColumn = tok.denominator === null ? column : columnHeader(st, tok.start);
+    if (anyColumn && OTHERS_HEAD.test(anyColumn.cell)) continue;
     if (column?.figure && !NOT_RESULT_HEAD.test(column.cell) && !RATE_HEAD.test(column.cell) === !tok.percent) {
       // (Areas are read by their own rule above: the area column of a land-use table is no
       // natural area.)
