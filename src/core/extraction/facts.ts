@@ -335,6 +335,10 @@ function reportOnPart(st: TextStructure): boolean {
  * period reported on (for flows; a stock is what exists now).
  */
 function runningTotal(st: TextStructure, lead: string, periodYear: number | null): boolean {
+  // (Both patterns need their words with single spaces, which blanking brackets cannot make: a
+  // lead without them, most leads, is no running total. A plain substring search, not two
+  // patterns over the lead rewritten, for every figure of a long clause.)
+  if (!lead.includes('y k') && !lead.includes('nang tong so')) return false;
   const open = lead.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const shorterPeriod = reportOnPart(st);
   if (RAISED_SINCE_YEAR_START.test(open)) return shorterPeriod;
@@ -406,9 +410,9 @@ const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
 const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Tt]hành\s+phố|[Qq]uốc\s+gia|[Tt]rung\s+ương)(?!\p{L})/u;
 
 /** Whether the clause's subject before `at` is a wider area or another body (see WIDER_UNIT). */
-function widerSubject(st: TextStructure, from: number, at: number, rest = ''): boolean {
+function widerSubject(st: TextStructure, from: number, at: number, rest = '', to?: number): boolean {
   const lead = st.folded.slice(from, at);
-  const m = WIDER_UNIT.exec(lead) ?? WIDER_BODY.exec(st.text.slice(from, at));
+  const m = widerMatch(st, from, at, to);
   if (!m || /(?<!\p{L})Ngày\s+\p{Lu}/u.test(st.text.slice(from, from + m.index))) return false;
   // (Nor a name in quotes: Giải chạy "Vì Thành phố xanh" thu hút …)
   const opened = st.text.slice(from, from + m.index);
@@ -445,10 +449,34 @@ function otherNamedUnit(st: TextStructure, from: number, at: number): boolean {
   return against.test(rest);
 }
 
+/**
+ * WIDER_UNIT's first match in the folded [from, at), else WIDER_BODY's in the text. When the
+ * character at `at` is a digit and the clause's end `to` is given, from the first matches in [from,
+ * to), found once per clause: neither pattern takes in a digit, and their lookaheads accept one as
+ * they accept the end of the text, so a match starting before `at` is the same in both (every
+ * figure of a long clause searched its lead again).
+ */
+function widerMatch(st: TextStructure, from: number, at: number, to: number | undefined): RegExpExecArray | null {
+  const direct = (): RegExpExecArray | null => WIDER_UNIT.exec(st.folded.slice(from, at)) ?? WIDER_BODY.exec(st.text.slice(from, at));
+  const digit = (code: number): boolean => code >= 48 && code <= 57;
+  if (to === undefined || to < at || at < from || !spanKeyFits(from, to) || !digit(st.text.charCodeAt(at)) || !digit(st.folded.charCodeAt(at))) return direct();
+  let memo = widerFirst.get(st);
+  if (!memo || memo.folded !== st.folded) widerFirst.set(st, (memo = { folded: st.folded, first: new Map() }));
+  const key = from * SPAN_KEY + to;
+  let first = memo.first.get(key);
+  if (!first) memo.first.set(key, (first = [WIDER_UNIT.exec(st.folded.slice(from, to)), WIDER_BODY.exec(st.text.slice(from, to))]));
+  const n = at - from;
+  for (const m of first) {
+    if (m && m.index < n) return m.index + m[0].length <= n ? m : direct();
+  }
+  return null;
+}
+const widerFirst = new WeakMap<TextStructure, { folded: string; first: Map<number, [RegExpExecArray | null, RegExpExecArray | null]> }>();
+
 function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
   // (The commune named in a part after "trong đó" does not own the whole.)
   const rest = st.folded.slice(tok.end, clause[1]);
-  if (widerSubject(st, clause[0], tok.start, rest.slice(0, (rest.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) + 1 || rest.length + 1) - 1))) return true;
+  if (widerSubject(st, clause[0], tok.start, rest.slice(0, (rest.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) + 1 || rest.length + 1) - 1), clause[1])) return true;
   // A wider area set beside the commune after "trong khi" or "còn" opens a subject of its own:
   // "Xã có 5 sản phẩm trên sàn, trong khi toàn tỉnh có 300 sản phẩm".
   const beside = /,\s*(?:trong khi|con)\s+(?=[^,;]*$)/.exec(st.folded.slice(clause[0], tok.start));
@@ -458,7 +486,7 @@ function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, n
   const lead = st.folded.slice(clause[0], tok.start);
   const trongDo = lead.search(/(?<![a-z])trong\s+d[o06](?![a-z])/);
   const whole = lead.search(/\d/);
-  return trongDo > 0 && whole >= 0 && whole < trongDo && widerSubject(st, clause[0], clause[0] + whole);
+  return trongDo > 0 && whole >= 0 && whole < trongDo && widerSubject(st, clause[0], clause[0] + whole, '', clause[1]);
 }
 
 // A clause that opens with an earlier period states a figure to compare with: "Năm 2024, xã tiếp
