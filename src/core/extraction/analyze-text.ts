@@ -30,16 +30,16 @@ export function normaliseText(raw: string): string {
   const text = raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    // (Tesseract's Vietnamese model may read one slash as a slash and a fraction slash, "Quý II/⁄2026".)
+    // (Tesseract's Vietnamese model may read one slash as a slash and a fraction slash, "tháng 9/⁄2027".)
     .replace(/\/?[\u2044\u2215\uff0f]|[\u2044\u2215\uff0f]\//g, '/')
     // The Icelandic eth (Ð, ð) is no Vietnamese letter: Tesseract's Vietnamese model writes it
-    // for Đ, often beside the Đ it also read ("38-KH/ĐÐU" for "38-KH/ĐU"), a pair that is one letter.
+    // for Đ, often beside the Đ it also read ("112-NQ/ĐÐU" for "112-NQ/ĐU"), a pair that is one letter.
     .replace(/ĐÐ|ÐĐ|Ð/g, 'Đ')
     .replace(/đð|ðđ|ð/g, 'đ')
-    // A document code the page broke after a hyphen ("Kế hoạch số 45/KH-⏎UBND ngày …", "Nghị
+    // A document code the page broke after a hyphen ("Kế hoạch số 163/KH-⏎UBND ngày …", "Nghị
     // quyết số 57-⏎NQ/TW") is whole again on the first line; the next line goes on after it.
     .replace(/(?<=(?<![\p{L}\d/])\d{1,5}(?:\/[\p{Lu}&]{1,12})?-)[ \t]*\n[ \t]*(\p{Lu}[\p{Lu}\d]*(?:[/-][\p{Lu}\d]+)*[,.;:)"”’]*)(?:[ \t]+|(?=\n|$))/gu, '$1\n')
-    // An apostrophe between capitals inside a document code is a speck ("SKHCN-T'TTT").
+    // An apostrophe between capitals inside a document code is a speck ("SXD-Q'LXD").
     .replace(/(?<=[\d/-][\p{Lu}-]*\p{Lu})['’](?=\p{Lu})/gu, '')
     // A grid drawn with box-drawing characters ("│ 1 │ … │", "├───┼───┤") is a ruled table:
     // its vertical strokes are the "|" of a pipe table, its rule lines a "+---+" rule.
@@ -98,7 +98,7 @@ export function normaliseText(raw: string): string {
     // … and the opening borders of a row as letters ("lỊ Tổng cộng | | 12 |", "l Thôn A | 3 |")
     // under a row that opens with a border (blank lines skipped).
     .replace(/^.*$/gmu, (line, at: number, all: string) => rowOpenerBorders(line, at, all))
-    // A header whose index cell ran into the title cell ("| TT Nội dung công việc | Chủ trì |")
+    // A header whose index cell ran into the title cell ("| STT Tên nhiệm vụ | Người phụ trách |")
     // gets the border back, so the rows' cells sit under their names.
     .replace(/^.*\|.*\|.*$/gmu, (line) => {
       const m = INDEX_INTO_TITLE.exec(foldKeepLength(line));
@@ -357,7 +357,7 @@ function isRuleScrap(line: string): boolean {
   if (!/\d/.test(grid) && (/-{4,}/.test(grid) || /^\+|[ \t]\+$/.test(grid))) return true;
   if (/\d/.test(line)) return false;
   // The rule's dashes read as dashes, equals signs and a few letters, as Tesseract's Vietnamese
-  // model leaves it ("—.— Eïle==ee=r |"): four marks or more, and at least half as many as letters.
+  // model leaves it ("=—— Irc=-=ae |"): four marks or more, and at least half as many as letters.
   const marks = line.match(/[-—–=~_]/g)?.length ?? 0;
   if (marks >= 4 && marks * 2 >= (line.match(/\p{L}/gu)?.length ?? 0)) return true;
   // (A short line with one letter three times running is a scrap too: "bbb", "-eee-".)

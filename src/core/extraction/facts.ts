@@ -43,7 +43,7 @@ export interface ExtractionCatalog {
 
 // Words right after a number that make it a duration, a rank or a name, never a count; so do
 // units of measure after it (frequencies, power, screen sizes, bandwidth: "… 100 MHz", "… 30W",
-// "… 43 inch", "… 50 Mbps"), distances at sea ("… 120 hải lý").
+// "… 43 inch", "… 100 Mbps"), distances at sea ("… 120 hải lý").
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db|hải lý|hai ly)(?![\p{L}\d²])/iu;
 
@@ -125,7 +125,7 @@ const CLASSIFIER = /^(?:cuoc|chiec|cai|buc|tam|don vi)\s+(?=[a-z])/;
 
 /** The token with its unit position moved past a classifier word. */
 function skipClassifier(st: TextStructure, tok: NumberToken): NumberToken {
-  // "cụm" before another counted noun groups it: "04 cụm pa nô" are panels, "27 cụm loa" clusters,
+  // "cụm" before another counted noun groups it: "09 cụm pa nô" are panels, "23 cụm loa" clusters,
   // "3 cụm đảo" islands (which no indicator counts).
   const group = /^cum\s+(?=[a-z])/.exec(st.folded.slice(tok.unitStart, tok.unitStart + 8));
   if (group) {
@@ -173,8 +173,8 @@ const PER_SESSION_ITEM = /^(?:mỗi|mọi)\s+(?:buổi|lớp|khóa|đợt|kỳ|s
 const COST_BEFORE = /(?<![a-z])(?:kinh phi|chi phi|don gia|du toan)(?![a-z])[^,;.\d]{0,40}$/;
 const SUM_AFTER = /\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*(?:dong|vnd)(?![a-z])/;
 
-// A number stated as the total of what the clause lists: "nâng tổng số … lên 08 văn bản",
-// "27 cụm loa (21 … và 6 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
+// A number stated as the total of what the clause lists: "nâng tổng số … lên 13 văn bản",
+// "23 cụm loa (14 … và 9 …)", "07 văn bản, gồm 3 kế hoạch và 4 công văn".
 const TOTAL_BEFORE = /(?:^|[^a-z])tong(?:\s+(?:so|cong))?(?![a-z])[^,;.\d]{0,60}$/;
 // (A bracket that itself states the total sums the parts listed before it, not the figure it
 // follows: "3 kế hoạch và 5 công văn (tổng cộng 8 văn bản)".)
@@ -420,7 +420,7 @@ function widerSubject(st: TextStructure, from: number, at: number, rest = '', to
   const subject = lead.slice(0, m.index);
   if (/\d/.test(subject) || subject.trim().split(/\s+/).length > 8 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
   if (OWN_UNIT.test(lead.slice(m.index + m[0].length))) return false;
-  // (The commune owns what is counted, "7 sản phẩm OCOP của xã"; not when it is only the topic
+  // (The commune owns what is counted, "12 mô hình kinh tế số của xã"; not when it is only the topic
   // after "về": "phát sóng 3 phóng sự về mô hình … của xã" are the wider body's.)
   const topic = rest.search(/(?<![a-z])ve(?![a-z])/);
   return !/(?<![a-z])(?:cua|tren dia ban)\s+(?:xa|phuong|dac khu)(?![a-z])/.test(topic < 0 ? rest : rest.slice(0, topic));
@@ -639,15 +639,15 @@ function villagesOfUnit(st: TextStructure, tok: NumberToken, clause: [number, nu
   return VILLAGE_TOTAL_NEXT.test(after.slice(noun[0].length));
 }
 
-// A count per period is a frequency, not a quantity: "2 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
+// A count per period is a frequency, not a quantity: "3 kỳ/tuần", "3 lần/tháng", "1 buổi/tuần".
 // (… and per session or place: "45 người/buổi", "6 - 8 thành viên/tổ".)
 const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-z]{1,3}g|ng[a-z]{1,2}y|n[a-z]{1,2}m|q[a-z]{1,2}|k[yi]|buoi|lop|dot|to|thon|xom|ban|ap)(?![a-z])/;
-// … also in words: "3 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
-// (Not further: "tổ chức từ 5 đến 7 buổi tập huấn mỗi quý" is labelled a result in the tune golds.)
-// (A unit with a comma is one word here: "04 tin, bài mỗi tháng".)
-// (Up to three words: "35 lượt chuyên mục mỗi quý".)
+// … also in words: "4 lượt mỗi tuần", "2 buổi một tháng", "1 lần hằng ngày" (a yearly figure stays).
+// (Not further: a range, "tổ chức từ 2 đến 4 buổi tập huấn mỗi quý", is labelled a result in the tune golds.)
+// (A unit with a comma is one word here: "06 tin, bài mỗi tháng".)
+// (Up to three words: "8 buổi sinh hoạt mỗi quý".)
 const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6}){0,2}\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
-// … or said before it in its clause: "mỗi tháng Trang thông tin đăng tối thiểu 15 tin, bài",
+// … or said before it in its clause: "mỗi tháng Trang thông tin cập nhật ít nhất 20 tin, bài",
 // "Hằng tuần, các thôn phát 2 lượt" — a norm or a rate, not the period's total; not when a total
 // or a result follows it ("họp hằng quý (đã họp 03 phiên) và tổ chức 02 hội nghị").
 const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])(?![^]*(?<![a-z])(?:ca nam|tong cong|tong so|luy ke|tu dau nam|da|den nay)(?![a-z]))/;
@@ -801,7 +801,7 @@ const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|
 const PHONE_LINE_BEFORE = /(?:tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[a-z]+){0,2}|đường\s+dây\s+nóng|duong\s+day\s+nong|hotline)\s*(?:số|so|s[o06])?\s*$/iu;
 // "<thing> số N" names one of them (a storm, a residential group, a team, a counter, and the
 // next of a list: "số N và số M"); "tổng số N", "dân số N", "hồ sơ N" count.
-// (A line end may split the name: "Tổ dân⏎phố số 8".)
+// (A line end may split the name: "Khu⏎phố số 5".)
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap\s+thap|to|thon|ban|xom|khu|khu\s+pho|to\s+dan\s+pho|doi|tuyen|duong|phong|nha|lo|cum|cum\s+loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
 const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
 // … also without "số": a village named by its number before a word or at a phrase end (a
@@ -2240,8 +2240,8 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
       // A separator line of a drawn table ("|---|---|"), or a row the scan broke in two (a
       // line with cell borders), does not end the table.
       if (/^[\s\-–—=+:]*$/.test(line) || /[|¦]/.test(st.text.slice(s, e)) || (tail && tail.index - lead < 3)) continue;
-      // Nor does a row short of figures (two cells the scan ran together, "79,2 85" read
-      // "79,285"; a cell lost) when the next line is a row with all its figures or the short
+      // Nor does a row short of figures (two cells the scan ran together, "63,4 90" read
+      // "63,490"; a cell lost) when the next line is a row with all its figures or the short
       // row's last figures: the short row gives none, the rows after it are read on.
       if (tail && tail.index - lead >= 3 && !/[.;:]\s*$/.test(raw) && nextLineRow(st, li, header.columns)) {
         short = { start: s, end: e, cells: cells.map(cellPos) };
@@ -2614,7 +2614,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       // villages as its whole; its part are villages with a property, no count of the unit's. When
       // the clause names a team the villages have, the part counts the teams formed.
       if (villages && top.code === villages.code && unitClass(st, tok)?.includes(villages.unit)) {
-        // (Only all of them, "12/12 thôn", names the whole: "tại 5/13 thôn" are the villages some
+        // (Only all of them, "9/9 thôn", names the whole: "tại 5/13 thôn" are the villages some
         // activity reached, the whole maybe a kind of village.)
         if (tok.value === tok.denominator) push(villages.code, tok.denominator, 'exact', null);
         const team = HAVING_VERB.test(st.folded.slice(clause[0], clause[1])) ? teams.find((i) => (i.cues ?? []).some((c) => clauseCue(st, c, clause[0], clause[1]).length > 0)) : undefined;

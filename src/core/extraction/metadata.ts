@@ -648,7 +648,7 @@ function nameOnLine(lines: string[], li: number): NameCandidate | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     if (isNameWord(w)) run.unshift(w);
-    // A short word left in capitals inside a name ("Dương Thị MỸ Hạnh") is a name word too;
+    // A short word left in capitals inside a name ("Vũ Thị KIM Oanh") is a name word too;
     // not one ending the recipients column ("- Lưu: VT   Lê Văn Hòa").
     else if (/^\p{Lu}{2,3}$/u.test(w) && words.slice(i + 1).some((x) => /\p{Ll}/u.test(x)) && (i === 0 || isNameWord(words[i - 1] ?? ''))) run.unshift(titleCaseVi(w));
     else break;
@@ -767,7 +767,7 @@ export function extractSigner(st: TextStructure, source: string = st.text): Extr
     if (d && (!name || fold(d).replace(/[^a-z]/g, '').length > 0)) name = d;
   }
   // A P before a vowel is a misread Đ only in text the scan wrote without marks: a name the
-  // document prints with Vietnamese marks is its own spelling ("Hầu A Páo", "Nông Văn Pản").
+  // document prints with Vietnamese marks is its own spelling ("Vừ A Pớ", "Lường Văn Pắn").
   if (name && !(hasOwnMarks(name) && [name, name.toLocaleUpperCase('vi')].some((n) => source.normalize('NFC').includes(n)))) name = fixCapitalD(name);
   if (!name) return null;
   return { name, title };

@@ -159,7 +159,7 @@ export function isPipelessRow(rest: string): boolean {
 // Approximations stated with a verb between: "ước đạt 83,5%", "ước tính đạt khoảng".
 const BEFORE_APPROX_VERB = /(?<![\p{L}])(?:ước|uoc)(?:\s+(?:tính|tinh))?\s+(?:đạt|dat|khoảng|khoang)\s*$/iu;
 
-// (Villages by any of their names, teams and clusters too: "11/11 ấp", "12/12 tổ", "9/9 cụm".)
+// (Villages by any of their names, teams and clusters too: "14/14 ấp", "12/12 tổ", "9/9 cụm".)
 const COUNTED_AFTER = /^\s+(?:san pham|thon|to dan pho|to|cum loa|cum|ho so|can bo|cong chuc|hoc vien|thanh vien|xa|phuong|don vi|truong|lop|man hinh|ap|ban|xom|lang|buon|khom|soc|khu pho|tdp|kp)(?![a-z])/;
 
 function isYear(n: string): boolean {

@@ -614,7 +614,7 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
   const hits = labelsIn(line.start, st.folded.slice(line.start, blockEnd)).sort((a, b) => a.at - b.at);
   const fields = hits.map((h, k) => {
     const to = k + 1 < hits.length ? (hits[k + 1] as (typeof hits)[number]).at : blockEnd;
-    // (A sentence that opens with another label, "… Quý II/2026. Sản phẩm: …", is no part of it.)
+    // (A sentence that opens with another label, "… Quý IV/2027. Sản phẩm: …", is no part of it.)
     const value = st.text.slice(h.end, to).replace(/\s+/g, ' ').replace(/\.\s+\p{Lu}[\p{L} ]{0,25}:.*$/u, '');
     return { kind: h.kind, value: value.trim().replace(/[.;,]+$/, '').trim() };
   });
@@ -1145,7 +1145,7 @@ const TABBED = /\S\t+\S/;
 
 // A request or an assignment opening a unit's work: "Giao <unit> …", "Đề nghị <unit> …".
 const ASSIGN = /(?:^|\s)(?:giao|[dđ]\S{1,2}\s+ngh\S{1,2})\s+/;
-// A roadmap line led by its time: "Quý II/2026 – Trung tâm …: …" (or an em dash, "Quý II/2026 — …").
+// A roadmap line led by its time: "Quý III/2027 – Phòng …: …" (or an em dash, "Quý III/2027 — …").
 const TIME_LED = /^\s*((?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*20\d\d)\s*[-–—:]\s*/;
 
 /**

@@ -1178,7 +1178,7 @@ const SHORT_WORD_QUERY = /(?<=(?<!\p{L})(?!(?:g[iì]|n[aà]o|ai|sao|[aà]|h[aả
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
 // The English model reads the ô of a syllable as a capital O and may part it from the capital
-// before it ("T Ong cOng": Tổng cộng): a lone capital consonant and a word that opens with that O
+// before it ("N Ong thôn": Nông thôn): a lone capital consonant and a word that opens with that O
 // are one word. (Not after a capitalised word: "Bà T Oanh" may be a name with an initial.)
 const PARTED_CAPITAL_O = /(?<![\p{L}\d.'’])(?<!\p{Lu}\p{L}*[ \t]+)([BCDGHKLMNPQRSTVX]) (?=O\p{Ll}{1,3}(?!\p{L}))/gu;
 
