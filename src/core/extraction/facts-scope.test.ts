@@ -65,6 +65,20 @@ test('a bracket naming places, or restating the figure, does not end the phrase 
   ]);
 });
 
+// A bracket that is never closed is read at once: its names may be split into places in only one
+// way (a comma, "và", or a lowercase word before the next name), so a long run of names with no ")"
+// is not tried in every split (it hung the extractor).
+test('a bracket of names with no closing bracket is read at once', { timeout: 60_000 }, () => {
+  check([
+    ['Xã đã lắp 5 cụm loa (An Bình Hòa Phú Lộc Thọ Minh Tân Đông Tây Nam Bắc Trung Hạ Thượng Mỹ Lợi Hưng Thịnh Vĩnh', ['LOUDSPEAKER_CLUSTERS=5']],
+    // … nor one closed after a word that is no name.
+    ['Xã có 14 cụm loa (An Bình Hòa Phú Lộc Thọ Minh Tân Đông Tây Nam Bắc Trung Hạ Thượng Mỹ Lợi Hưng Thịnh Vĩnh đều hoạt động tốt).', ['LOUDSPEAKER_CLUSTERS=14']],
+    // The places still name the part when the bracket closes, with or without commas.
+    ['Toàn xã có 26 cụm loa; 05 cụm (thôn Bắc và thôn Nam) bị hư hỏng do mưa bão.', ['LOUDSPEAKER_CLUSTERS=26', 'LOUDSPEAKER_CLUSTERS_DOWN=5']],
+    ['Toàn xã có 26 cụm loa; 05 cụm (thôn Bắc thôn Nam bản Mới) bị hư hỏng do mưa bão.', ['LOUDSPEAKER_CLUSTERS=26', 'LOUDSPEAKER_CLUSTERS_DOWN=5']],
+  ]);
+});
+
 test('the working part of a ratio of clusters is no fact; its whole is the total', () => {
   check([
     ['Hiện có 27/31 cụm loa hoạt động bình thường.', ['LOUDSPEAKER_CLUSTERS=31']],

@@ -1280,7 +1280,11 @@ const PLACE_LIST = /^[ \t]*(?:tại|ở)[ \t]+(?:các[ \t]+)?(?:(?:thôn|bản|x
 function placesBracket(st: TextStructure, tok: NumberToken, clause: [number, number]): RegExpExecArray | null {
   return PLACES_BRACKET.exec(st.text.slice(tok.unitStart, Math.min(clause[1], tok.unitStart + 160)));
 }
-const PLACES_BRACKET = /^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\((?:[ \t]*(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}’']*(?:[ \t]+\p{Lu}[\p{L}’']*|[ \t]+\d{1,3})*[ \t]*(?:,|và)?)+[ \t]*\)/u;
+// (A name is one or more capitalised words, or a number after them, with at most one lowercase word
+// before it; names are split in one way only — at a comma, at "và", or where a lowercase word opens
+// the next one ("thôn A thôn B") — so a long run of names with no ")" fails at once.)
+const PLACE_NAME = String.raw`(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}’']*(?:[ \t]+\p{Lu}[\p{L}’']*|[ \t]+\d{1,3})*`;
+const PLACES_BRACKET = new RegExp(String.raw`^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\([ \t]*${PLACE_NAME}(?:(?:[ \t]*(?:,|và)[ \t]*|[ \t]+(?!và[ \t])(?=\p{Ll}+[ \t]+\p{Lu}))${PLACE_NAME})*(?:[ \t]*(?:,|và))?[ \t]*\)`, 'u');
 
 function placeListEnd(st: TextStructure, tok: NumberToken, clause: [number, number], phraseEnd: number): number {
   // A bracket that only names places ("05 cụm (thôn A, thôn B, thôn C) bị hư hỏng") or restates
