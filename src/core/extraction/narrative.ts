@@ -9,9 +9,10 @@ import { findCue, fold, foldKeepLength } from './fold.ts';
 import { provinceNames } from './gazetteer.ts';
 import type { TextStructure } from './text-structure.ts';
 
-const DIFF_HEADING = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
+// (As the English-model OCR reads them too: "khé khan", "vudng mac".)
+const DIFF_HEADING = /kh[oe0]\s*kh[a-z4]{1,3}n|v[uw]?[o0d]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]|nguy[e]n\s*nh[a4]n/;
 // The words an unnumbered label must start with to open a difficulties section.
-const DIFF_LABEL = /kh[o0]\s*kh[a-z4]{1,3}n|v[uw]?[o0]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]/;
+const DIFF_LABEL = /kh[oe0]\s*kh[a-z4]{1,3}n|v[uw]?[o0d]ng\s*m[a-z4]{1,3}c|h[a4]n\s*ch[e]|t[o0]n\s*t[a4][i1]/;
 const REC_HEADING = /k[i1][e]n\s*ngh(?:[i1]|\W|$)|[dpb][e]\s*x[uw][a4i]t/;
 
 interface Region {
@@ -68,6 +69,8 @@ function readLabel(line: Line): Label | null {
   let depth = sectionDepth(line);
   if (depth === 0 && /^\s*\p{Lu}/u.test(t)) depth = sectionDepth({ ...line, text: t.slice(0, headEnd) });
   if (depth === 0 && /^\s*[a-zđ]\)\s*\p{Lu}/u.test(t) && headEnd <= 80) depth = 4;
+  // A question of a point-by-point answer ("Câu 4. Những khó khăn, vướng mắc …?"), its answer under it.
+  if (depth === 0 && /^\s*C\p{L}u(?:\s+h\p{L}{1,2}i)?\s+\d{1,2}\s*[.:)]/u.test(t) && t.length < 200) depth = 2;
   // An unnumbered label: short, no figures, ending in a colon (5), or a short title line of its
   // own (6, which opens a section but never ends one: an OCR line break looks the same).
   const words = head.trim().split(/\s+/).length;
@@ -139,11 +142,16 @@ function inPlacePhrase(folded: string, at: number): boolean {
   return false;
 }
 
+// The commune's units named by their kind ("các bộ phận chuyên môn", "phòng chuyên môn") hold a
+// staffing cue but state no lack of expertise.
+const UNIT_NAMES = /(?<![a-z])(?:bo\s+phan|phong|co\s+quan|don\s+vi)\s+chuyen\s+mon(?![a-z])/g;
+
 /**
  * The theme whose cue comes first in the text (the subject of the sentence); ties go to the
  * longest cue. A cue inside a place phrase counts only when no other cue is found.
  */
-function themeAt(folded: string, themes: CatalogTheme[], within = folded.length): string | null {
+function themeAt(text: string, themes: CatalogTheme[], within = text.length): string | null {
+  const folded = text.replace(UNIT_NAMES, (m) => ' '.repeat(m.length));
   const outside = themeAtWhere(folded, themes, within, (at) => !inPlacePhrase(folded, at));
   return outside ?? themeAtWhere(folded, themes, within, () => true);
 }
@@ -170,29 +178,51 @@ function themeAtWhere(folded: string, themes: CatalogTheme[], within: number, ke
 const LACK_OPENING = /^(?:con\s+)?(?:(?<!sua )chua|khong|thieu)(?![a-z])/;
 const PROBLEM = /(?<![a-z])(?:(?<!sua )chua|khong|thieu|hu hong|xuong cap|han che|han hep|yeu|kho khan|cham|gian doan|chap chon|lac hau|it|mong|e ngai|lung tung)(?![a-z])/;
 
+// Where a clause may start inside one difficulty: a comma or semicolon, `và` / `đồng thời`
+// joining a second statement ("Kinh phí còn hạn chế và đội ngũ … chưa được đào tạo"), and a cause
+// ("… khó tiếp cận thông tin do sóng điện thoại yếu").
+// (Not the `do` of "tự do".)
+const CLAUSE_CUT = /,\s*|\s+(?:và|đồng thời|vì|bởi(?:\s+vì)?)\s+|(?<!\st\S{0,2})\s+do\s+/gu;
+// Connectives before a clause's subject ("đồng thời tình trạng …"), passed over before its cue.
+const CONNECTIVE = /^(?:(?:đồng thời|bên cạnh đó|ngoài ra|mặt khác|nhất là|đặc biệt là)\s*,?\s*)+/u;
+
 /**
- * Themes of one difficulty: the one named first, plus the theme of any later comma clause that
- * opens with a cue of its own ("… cụm loa hư hỏng, chưa có kinh phí sửa chữa" is equipment and funding).
+ * Themes of one difficulty: the one named first, plus the theme of any later clause that
+ * opens with a cue of its own ("… cụm loa hư hỏng, chưa có kinh phí sửa chữa" is equipment and
+ * funding; "… về kinh phí, nhân lực và hạ tầng" is three).
  */
 function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: string }[] {
   const first = themeAt(fold(text), themes);
   if (!first) return [];
   const out = [{ theme: first, text }];
-  const clauses = text.split(/,\s*/);
-  for (let k = 1; k < clauses.length; k++) {
-    const c = clauses[k] as string;
+  if (first === 'staffing' && attitudeOnly(fold(text))) out.pop();
+  const cuts = [...text.matchAll(CLAUSE_CUT)];
+  for (let k = 0; k < cuts.length; k++) {
+    const cut = cuts[k] as RegExpMatchArray;
+    const from = (cut.index ?? 0) + cut[0].length;
+    const c = text.slice(from, k + 1 < cuts.length ? cuts[k + 1]!.index : text.length).replace(CONNECTIVE, '');
     const fc = fold(c);
-    // A comma either lists parts of one phrase ("Kinh phí sửa chữa, thay thế loa …", "tiểu
-    // thương, người cao tuổi") or joins a second statement. It is a second statement when the
-    // clause opens with a lack ("chưa có kinh phí …") or the text before it already states a
-    // problem ("… cụm loa hư hỏng, kinh phí …").
-    const before = fold(clauses.slice(0, k).join(', '));
-    if (!LACK_OPENING.test(fc) && !PROBLEM.test(before)) continue;
+    const before = fold(text.slice(0, cut.index));
+    // A comma or `và` either lists parts of one phrase ("Kinh phí sửa chữa, thay thế loa …",
+    // "tiểu thương, người cao tuổi") or joins a second statement. It is a second statement when
+    // the clause opens with a lack ("chưa có kinh phí …") or the text before it already states a
+    // problem ("… cụm loa hư hỏng, kinh phí …"). A cause ("do …") is one when it states a problem
+    // of its own ("do sóng yếu", not "do thiên tai").
+    const cause = /^\s+(?:do|vì|bởi)/u.test(cut[0]);
+    if (cause ? !LACK_OPENING.test(fc) && !PROBLEM.test(fc) : !LACK_OPENING.test(fc) && !PROBLEM.test(before)) continue;
     // The cue must open the clause (allowing a negation or quantity word before it).
     const t = themeAt(fc, themes, 14);
-    if (t && !out.some((o) => o.theme === t)) out.push({ theme: t, text: c.trim() });
+    if (t && !out.some((o) => o.theme === t) && !(t === 'staffing' && attitudeOnly(fc))) out.push({ theme: t, text: c.trim() });
   }
   return out;
+}
+
+// Officials' attitude ("một số cán bộ chưa thực sự quan tâm, còn ngại đổi mới") is no shortage
+// of staff: without a word of numbers, workload or skills it states no staffing difficulty.
+const ATTITUDE = /(?<![a-z])(?:chua\s+(?:thuc\s+su\s+)?(?:quan\s+tam|sau\s+sat|quyet\s+liet|guong\s+mau|chu\s+dong)|ngai\s+(?:doi\s+moi|thay\s+doi)|nhan\s+thuc|tinh\s+than\s+trach\s+nhiem|ngai\s+kho)(?![a-z])/;
+const STAFF_SUBSTANCE = /(?<![a-z])(?:kiem\s+nhiem|thieu|it|mong|trinh\s+do|chuyen\s+mon|ky\s+nang|nang\s+luc|dao\s+tao|tap\s+huan|boi\s+duong|bien\s+che|nghiep\s+vu|so\s+luong|thay\s+doi\s+(?:nhan\s+su|cong\s+tac)|luan\s+chuyen)(?![a-z])/;
+function attitudeOnly(folded: string): boolean {
+  return ATTITUDE.test(folded) && !STAFF_SUBSTANCE.test(folded);
 }
 
 // A problem stated as absent or already solved ("Không có khó khăn …", "Hệ thống … đã được đầu
@@ -229,14 +259,16 @@ function difficultyPieces(raw: string, joined: string): string[] {
   }
   return joined
     .split(ORDINAL)
+    // (Points numbered "1) … 2) …" run together in one paragraph.)
+    .flatMap((p) => p.split(/\s+(?=\d{1,2}\)\s)/))
     .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
     .flatMap((p) => p.split(/;\s*/))
     .map((p) => p.replace(/^(?:M[ộo]t|Hai|B[aàá]|B[ốo]n|N[ăa]m|S[áa]u)\s+l[àa][,:]?\s*|^Th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưu])[,:]?\s*/u, ''));
 }
 
 // A sentence announcing the difficulties that follow it in its paragraph: "Bên cạnh kết quả đạt
-// được, công tác truyền thông còn một số khó khăn." (folded).
-const ANNOUNCE = /(?<![a-z])(?:con|gap|co)\s+(?:mot\s+so|nhung|nhieu)\s+(?:kho\s+khan|han\s+che|vuong\s+mac|ton\s+tai)(?:\s*,?\s*(?:va\s+)?(?:kho\s+khan|han\s+che|vuong\s+mac|ton\s+tai))*(?:\s+(?:nhu\s+)?sau)?\s*[.:](?=\s)/g;
+// được, công tác truyền thông còn một số khó khăn." or "… còn một số khó khăn như: …" (folded).
+const ANNOUNCE = /(?<![a-z])(?:con|gap|co)\s+(?:mot\s+so|nhung|nhieu)\s+(?:kho\s+khan|han\s+che|vuong\s+mac|ton\s+tai)(?:\s*,?\s*(?:va\s+)?(?:kho\s+khan|han\s+che|vuong\s+mac|ton\s+tai))*(?:\s+(?:(?:cu\s+the\s+)?nhu\s+)?sau(?:\s+day)?|\s+(?:cu\s+the|nhu))?\s*[.:](?=\s)/g;
 
 export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): ExtractionResult['difficulties'] {
   const lines = splitLines(st.text, st.folded);
@@ -254,13 +286,24 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
     }
   }
   for (const r of found) {
-    if (REC_HEADING.test(r.heading)) continue;
+    // A heading of difficulties and requests together ("5. Về khó khăn, vướng mắc và đề xuất, kiến
+    // nghị") holds both: its items up to the requests are read. One that names the requests first
+    // ("Kiến nghị tháo gỡ khó khăn") is a section of requests.
+    const rec = r.heading.search(REC_HEADING);
+    if (rec >= 0 && !(r.heading.search(DIFF_HEADING) < rec)) continue;
     for (const item of itemsIn(st.text, r.from, r.to)) {
       // A sub-heading ("1. Khó khăn", "2. Nguyên nhân của hạn chế"), not an item that mentions "khó khăn".
       if (headingDepth({ start: 0, end: 0, text: item.text, folded: '' }) > 0 && DIFF_HEADING.test(fold(item.text)) && item.text.length < 50 && !item.text.includes(',')) continue;
+      if (rec >= 0) {
+        const head = fold(item.text.replace(/^(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-–•+*])\s*/u, '')).slice(0, 40);
+        // The requests' part: a sub-heading or a label of its own ("- Đề xuất, kiến nghị: …"), or a request.
+        if (/^(?:ve\s+)?(?:de\s+xuat|kien\s+nghi|de\s+nghi)/.test(head)) break;
+      }
       for (const p of difficultyPieces(st.text.slice(item.start, item.end), item.text)) {
-        const text = p.replace(/^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*/u, '').trim();
-        if (text.length < 8 || SOLVED.test(fold(text))) continue;
+        // (The answer to a question: "Trả lời: …".)
+        const text = p.replace(/^(?:\d+(?:\.\d+)*\.|\d{1,2}\)|[a-zđ]\))\s*/u, '').replace(/^Tr\S{1,2}\s*[lI1]\S{0,2}i\s*:\s*/u, '').trim();
+        // A sentence introducing the list ("UBND xã báo cáo khó khăn, vướng mắc như sau:") is none.
+        if (text.length < 8 || /:\s*$/.test(text) || SOLVED.test(fold(text))) continue;
         out.push(...themesOf(text, themes));
       }
     }
@@ -276,7 +319,9 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
 const POLITE = String.raw`k(?!h)\S{1,3}nh\s+`;
 // (The word's last letters, not a stop after it: "… không có kiến nghị. Trong thời gian tới …".)
 const ASK_WORDS = String.raw`(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh[^\s.,;:]{0,2}`;
-const ASK = `(?:${POLITE})?${ASK_WORDS}`;
+// In a section of requests "đề xuất <body>" asks as "đề nghị" does ("Xã đề xuất UBND tỉnh hỗ
+// trợ …"); a proposal of the commune's own names no body ("Đề xuất giải pháp …").
+const ASK = String.raw`(?:(?:${POLITE})?${ASK_WORDS}|[dpb]\S{0,2}\s+xu\S{1,3}t)`;
 /** "… với": the addressee follows ("Kiến nghị với Sở …"). */
 const TO = String.raw`(?:v\S{1,2}i\s+)?`;
 /** A request anywhere in the first words of a piece, up to its addressee. */
@@ -285,8 +330,16 @@ const REQUEST_INSIDE = new RegExp(String.raw`(?<![a-z])${ASK}\s+${TO}(?=\S)`);
 const REQUEST_OPENING = new RegExp(String.raw`^\s*${ASK}\s`);
 /** The lead of a piece up to its addressee: a list mark, up to six words of subject, the request. */
 const REQUEST_LEAD = new RegExp(String.raw`^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?:\p{L}+\s+){0,6}?${ASK}\s+${TO})?`, 'u');
+/**
+ * A request after a longer opening phrase, made by the commune's committee ("Để nâng cao hiệu
+ * quả …, UBND xã đề nghị …"); without that subject a request so far in introduces the bodies
+ * listed under it ("…, đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở hỗ trợ một số nội dung sau:").
+ */
+const SUBJECT_REQUEST = new RegExp(String.raw`(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?:xa|phuong|dac\s+khu)(?:\s+[^\s,.;:]+){0,3}?\s+${ASK}\s+${TO}(?=\S)`, 'i');
+/** A second request word right after the first. */
+const REQUEST_AGAIN = new RegExp(String.raw`^\s*[:,]?\s*${ASK}\s+${TO}(?=\S)`);
 /** Where a second request of one paragraph starts: "…; đề nghị B …". */
-const REQUEST_CUT = new RegExp(String.raw`[;.]\s+(?=${ASK}\s)`, 'g');
+const REQUEST_CUT = new RegExp(String.raw`[;.]\s+(?=(?:dong\s+thoi\s+)?${ASK}\s)`, 'g');
 /** "Kính đề nghị": addressed to a higher body by its nature, also outside the section. */
 const POLITE_REQUEST = new RegExp(String.raw`(?<![a-z])${POLITE}${ASK_WORDS}(?![a-z])`, 'g');
 
@@ -315,6 +368,7 @@ const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 ];
 
 // Verbs a recommendation goes on with: the addressee is the words before the first of them
+// (compared folded: no verb may fold like a lower-case word of a name, as 'giao' does 'giáo')
 // ("Đề nghị Viettel Hà Tĩnh | lắp thêm trạm phát sóng").
 const REC_VERBS = new Set(
   [
@@ -324,6 +378,7 @@ const REC_VERBS = new Set(
     'thay thế', 'xây dựng', 'kết nối', 'cải thiện', 'đẩy mạnh', 'rà soát', 'giải quyết', 'phê duyệt', 'cho phép', 'kiểm tra',
     'duy trì', 'mở', 'mở rộng', 'có', 'cho', 'kịp thời', 'nâng cao', 'khắc phục', 'chia sẻ', 'biên soạn', 'phát triển', 'hoàn thiện',
     'chủ trì', 'xử lý', 'cảnh báo', 'tuyên truyền', 'cấp phát', 'bồi dưỡng', 'phủ sóng', 'quan tâm chỉ đạo', 'làm việc',
+    'tham mưu', 'phổ biến', 'cập nhật', 'đưa', 'thành lập', 'nhanh chóng', 'khẩn trương', 'định kỳ', 'hằng năm',
   ].map(fold),
 );
 const MAX_NAME_WORDS = 16;
@@ -342,13 +397,20 @@ function provinces(): [string, string][] {
  * verb. A usual addressee takes its official name, followed by the province when the text names
  * one; any other name is kept as written. Null when no name ends before a verb.
  */
-function canonicalAddressee(raw: string, whole = false): string | null {
-  // The request may follow its subject: "Ủy ban nhân dân xã kính đề nghị Sở …".
+function canonicalAddressee(raw: string, whole = false, led = false): string | null {
+  // The request may follow its subject, and a purpose before it: "Ủy ban nhân dân xã kính đề
+  // nghị Sở …", "Để nâng cao hiệu quả …, UBND xã đề nghị …".
   const folded = foldKeepLength(raw);
-  const request = REQUEST_INSIDE.exec(folded.slice(0, 80));
+  const request = REQUEST_INSIDE.exec(folded.slice(0, 80)) ?? SUBJECT_REQUEST.exec(folded.slice(0, 160));
   const other = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:[dpb]\S{0,2}\s+xu\S{1,3}t\s+)?(?:v\S{1,2}i\s+)?/.exec(folded);
   const leadLen = request ? request.index + request[0].length : (other?.[0].length ?? 0);
-  const rest = raw.slice(leadLen);
+  let rest = raw.slice(leadLen);
+  // Bodies asked as a group, one singled out: "các sở, ngành của tỉnh, nhất là Sở …".
+  const singled = /^các\s[^.;:]{0,60}?,?\s(?:nhất là|đặc biệt là|trong đó(?:\s+có)?)\s+(?=\p{Lu})/u.exec(rest);
+  if (singled) rest = rest.slice(singled[0].length);
+  // A request word twice ("Kiến nghị⏎Đề nghị Sở …": a heading run into its first line).
+  const again = REQUEST_AGAIN.exec(foldKeepLength(rest));
+  if (request && again) rest = rest.slice(again[0].length);
   const asked = Boolean(request) || /xu/.test(other?.[0] ?? '');
   const words = rest.split(/\s+/).filter(Boolean);
   let n = whole ? words.length : -1;
@@ -374,6 +436,14 @@ function canonicalAddressee(raw: string, whole = false): string | null {
           byVerb = true;
           closedByProvince = true;
         }
+      }
+      // A steering board's long name closed by its bare level ("Ban Chỉ đạo phát triển khoa học,
+      // công nghệ … Thành phố sớm tổ chức …"): the level word, then a verb, none before it.
+      const verbAt = (j: number) => REC_VERBS.has(wf[j] ?? '') || REC_VERBS.has(`${wf[j] ?? ''} ${wf[j + 1] ?? ''}`);
+      if (n < 0 && /^ban\s+(?:chi\s+dao|quan\s+ly)\s/.test(fold(rest)) && verbAt(at) && !wf.slice(1, k).some((_, j) => verbAt(j + 1))) {
+        n = at;
+        byVerb = true;
+        closedByProvince = true;
       }
     }
   }
@@ -416,7 +486,7 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   // A name closed by a province ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn chỉ đạo …") may be long.
   // So may the name of a known kind of body ("Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh").
   const bodyHead = BODY_HEADS.some((h) => f.startsWith(`${fold(h)} `));
-  if (!(asked || whole || closedByProvince) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince && !bodyHead)) return null;
+  if (!(asked || whole || closedByProvince || led) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince && !bodyHead)) return null;
   // The kind of body opening the name takes its spelling ("Bản chỉ đạo" read from OCR = Ban Chỉ đạo);
   // the rest is kept as written.
   for (const head of BODY_HEADS) {
@@ -426,20 +496,24 @@ function canonicalAddressee(raw: string, whole = false): string | null {
   return name;
 }
 
-// Where a second addressee of one request starts: "… và Sở …", "…, VNPT …".
-const NEXT_ADDRESSEE = /(?:\s+và\s+|\s*,\s*)(?=(?:Sở|S[Gg6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài|Hội|Báo|Ngân hàng|Tỉnh đoàn|Liên đoàn)\s)/gu;
+// Where a second addressee of one request starts: "… và Sở …", "…, VNPT …" (also "Số" before a
+// capital: "Sở" as the OCR repair may spell it).
+const NEXT_ADDRESSEE = /(?:\s+và\s+|\s*,\s*)(?=Số\s+\p{Lu}|(?:Sở|S[Gg6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Mobifone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài|Hội|Báo|Ngân hàng|Tỉnh đoàn|Liên đoàn)\s)/gu;
 
 /**
  * The addressees of one request: usually one; "Đề nghị Sở Tài chính và Sở Nội vụ hướng dẫn …",
  * "Đề nghị Viettel X, VNPT X phối hợp …" name two, split where a body's name starts after `và`
  * or a comma — only inside the names, before any verb of the request.
  */
-function addressees(piece: string): string[] {
-  const only = canonicalAddressee(piece);
+function addressees(piece: string, led = false): string[] {
+  const only = canonicalAddressee(piece, false, led);
   if (!only) return [];
-  // (Folded, same length: the request and its subject, "Ủy ban nhân dân xã kính đề nghị".)
-  const lead = REQUEST_LEAD.exec(foldKeepLength(piece));
-  let from = lead?.[0].length ?? 0;
+  // (Folded, same length: the request and its subject, "Ủy ban nhân dân xã kính đề nghị", also
+  // after a purpose: "Để …, UBND xã đề nghị".)
+  const folded = foldKeepLength(piece);
+  const inside = REQUEST_INSIDE.exec(folded.slice(0, 80)) ?? SUBJECT_REQUEST.exec(folded.slice(0, 160));
+  const lead = REQUEST_LEAD.exec(folded);
+  let from = Math.max(lead?.[0].length ?? 0, inside ? inside.index + inside[0].length : 0);
   const cuts: [number, number][] = [];
   for (const m of piece.matchAll(NEXT_ADDRESSEE)) {
     const at = m.index ?? 0;
@@ -490,6 +564,12 @@ function requests(text: string): string[] {
 
 // The commune itself ("Đối với xã: tiếp tục …") is no addressee.
 const OWN_LEVEL = /^(?:x[aã]|ph[uư][oờ]ng|[dđ][aặ]c khu|th[oô]n|[aấ]p|t[oổ] d[aâ]n ph[oố])$/iu;
+// Nor are its own units and villages ("Đối với các thôn, tổ dân phố:", "Đối với Phòng Văn hóa -
+// Xã hội:", a body of the commune "… xã"), or the commune as the subject of its own work ("Xã sẽ …").
+const OWN_UNIT = /^(?:(?:các\s+)?(?:thôn|ấp|bản|làng|tổ dân phố|khu dân cư|khu phố|tổ công nghệ số)(?![\p{L}])|(?:xã|phường|đặc khu)(?:\s+\p{Ll}|$)|phòng\s+(?:văn hóa|kinh tế)|văn phòng (?:hđnd|hội đồng nhân dân)|.*\s(?:xã|phường|đặc khu)$)/iu;
+function ownUnit(name: string): boolean {
+  return OWN_LEVEL.test(name.trim()) || OWN_UNIT.test(name.trim().normalize('NFC'));
+}
 
 /** A body named bare by its level: "Tỉnh", "Thành phố" (its people's committee). */
 function levelBody(name: string): string {
@@ -516,7 +596,7 @@ function toLine(text: string): { to: string[]; text: string } | null {
   if (!/[dpb][o0-9][i1]\s+v|ngh/.test(m[0].slice(0, m.indices[1][0])) && (colon < 0 || !/^\s*(?:\d+\.|[a-zđ]\)|[-–•+*])?\s*\p{Lu}/u.test(head))) return null;
   const rawTo = head.slice(m.indices[1][0], m.indices[1][1]).replace(/[:.]\s*$/, '').trim();
   const parts = rawTo.split(NEXT_ADDRESSEE).filter(Boolean);
-  const to = parts.map((p) => levelBody(canonicalAddressee(p, true) ?? p.trim())).filter((p) => !OWN_LEVEL.test(p.trim()));
+  const to = parts.map((p) => levelBody(canonicalAddressee(p, true) ?? p.trim())).filter((p) => !ownUnit(p));
   return { to, text: rest.replace(/[.;]\s*$/, '') };
 }
 
@@ -531,7 +611,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
     // Sub-headings "1. Đối với …" give the addressee of the bullets under them; one that goes on
     // after its colon ("Đối với UBND tỉnh: quan tâm hỗ trợ …") is a recommendation itself.
     const add = (to: string, text: string) => {
-      if (text.length >= 8 && !out.some((o) => o.to === to && o.text === text)) out.push({ to, text });
+      if (text.length >= 8 && !ownUnit(to) && !out.some((o) => o.to === to && o.text === text)) out.push({ to, text });
     };
     // A sub-heading's own request naming its addressee ("Đối với Trung ương: đề nghị Bộ …") goes to that body.
     const addTo = (to: { to: string[]; text: string }) => {
@@ -588,8 +668,10 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
           // A request naming its own addressee ("- Đề nghị Viettel … phủ sóng …" under "Đối với
           // Sở …") goes to the body it names.
           // So does an item led by a body's name under a heading for several bodies.
-          const named = REQUEST_OPENING.test(foldKeepLength(piece)) || (under && BODY_LEAD.test(piece)) ? addressees(piece) : [];
-          for (const a of named.length > 0 ? named : under && under.length > 0 ? under : addressees(piece)) add(a, text);
+          // A piece led by a body's name asks that body ("3. Bưu điện tỉnh hỗ trợ …").
+          const bodyLed = BODY_LEAD.test(piece);
+          const named = REQUEST_OPENING.test(foldKeepLength(piece)) || (under && bodyLed) ? addressees(piece, bodyLed) : [];
+          for (const a of named.length > 0 ? named : under && under.length > 0 ? under : addressees(piece, bodyLed)) add(a, text);
         }
       }
     }
