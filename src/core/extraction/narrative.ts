@@ -437,10 +437,10 @@ function canonicalAddressee(raw: string, whole = false, led = false): string | n
           closedByProvince = true;
         }
       }
-      // A steering board's long name closed by its bare level ("Ban Chỉ đạo phát triển khoa học,
-      // công nghệ … Thành phố sớm tổ chức …"): the level word, then a verb, none before it.
+      // A steering board's long name closed by its bare level in capitals ("Ban Chỉ đạo phát triển
+      // khoa học, công nghệ … Thành phố sớm tổ chức …"), a verb after it.
       const verbAt = (j: number) => REC_VERBS.has(wf[j] ?? '') || REC_VERBS.has(`${wf[j] ?? ''} ${wf[j + 1] ?? ''}`);
-      if (n < 0 && /^ban\s+(?:chi\s+dao|quan\s+ly)\s/.test(fold(rest)) && verbAt(at) && !wf.slice(1, k).some((_, j) => verbAt(j + 1))) {
+      if (n < 0 && /^\p{Lu}/u.test(words[k] ?? '') && /^ban\s+(?:chi\s+dao|quan\s+ly)\s/.test(fold(rest)) && verbAt(at)) {
         n = at;
         byVerb = true;
         closedByProvince = true;
