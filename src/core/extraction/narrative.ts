@@ -69,7 +69,7 @@ function readLabel(line: Line): Label | null {
   let depth = sectionDepth(line);
   if (depth === 0 && /^\s*\p{Lu}/u.test(t)) depth = sectionDepth({ ...line, text: t.slice(0, headEnd) });
   if (depth === 0 && /^\s*[a-zđ]\)\s*\p{Lu}/u.test(t) && headEnd <= 80) depth = 4;
-  // A question of a point-by-point answer ("Câu 4. Những khó khăn, vướng mắc …?"), its answer under it.
+  // A question of a point-by-point answer ("Câu 7. Địa phương gặp trở ngại, khó khăn gì?"), its answer under it.
   if (depth === 0 && /^\s*C\p{L}u(?:\s+h\p{L}{1,2}i)?\s+\d{1,2}\s*[.:)]/u.test(t) && t.length < 200) depth = 2;
   // An unnumbered label: short, no figures, ending in a colon (5), or a short title line of its
   // own (6, which opens a section but never ends one: an OCR line break looks the same).
@@ -189,7 +189,7 @@ const CONNECTIVE = /^(?:(?:đồng thời|bên cạnh đó|ngoài ra|mặt khác
 /**
  * Themes of one difficulty: the one named first, plus the theme of any later clause that
  * opens with a cue of its own ("… cụm loa hư hỏng, chưa có kinh phí sửa chữa" is equipment and
- * funding; "… về kinh phí, nhân lực và hạ tầng" is three).
+ * funding; "… thiếu máy tính, kinh phí và người phụ trách" is three).
  */
 function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: string }[] {
   const first = themeAt(fold(text), themes);
@@ -302,7 +302,7 @@ export function extractDifficulties(st: TextStructure, themes: CatalogTheme[]): 
       for (const p of difficultyPieces(st.text.slice(item.start, item.end), item.text)) {
         // (The answer to a question: "Trả lời: …".)
         const text = p.replace(/^(?:\d+(?:\.\d+)*\.|\d{1,2}\)|[a-zđ]\))\s*/u, '').replace(/^Tr\S{1,2}\s*[lI1]\S{0,2}i\s*:\s*/u, '').trim();
-        // A sentence introducing the list ("UBND xã báo cáo khó khăn, vướng mắc như sau:") is none.
+        // A sentence introducing the list ("Xã xin nêu các hạn chế dưới đây:") is none.
         if (text.length < 8 || /:\s*$/.test(text) || SOLVED.test(fold(text))) continue;
         out.push(...themesOf(text, themes));
       }
@@ -333,7 +333,7 @@ const REQUEST_LEAD = new RegExp(String.raw`^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:(?
 /**
  * A request after a longer opening phrase, made by the commune's committee ("Để nâng cao hiệu
  * quả …, UBND xã đề nghị …"); without that subject a request so far in introduces the bodies
- * listed under it ("…, đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở hỗ trợ một số nội dung sau:").
+ * listed under it ("…, đề nghị Ủy ban nhân dân tỉnh giao các sở giúp những việc dưới đây:").
  */
 const SUBJECT_REQUEST = new RegExp(String.raw`(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?:xa|phuong|dac\s+khu)(?:\s+[^\s,.;:]+){0,3}?\s+${ASK}\s+${TO}(?=\S)`, 'i');
 /** A second request word right after the first. */
@@ -405,7 +405,7 @@ function canonicalAddressee(raw: string, whole = false, led = false): string | n
   const other = /^\s*(?:\d+\.\s*|[-–•+*]\s*)?(?:[dpb]\S{0,2}\s+xu\S{1,3}t\s+)?(?:v\S{1,2}i\s+)?/.exec(folded);
   const leadLen = request ? request.index + request[0].length : (other?.[0].length ?? 0);
   let rest = raw.slice(leadLen);
-  // Bodies asked as a group, one singled out: "các sở, ngành của tỉnh, nhất là Sở …".
+  // Bodies asked as a group, one singled out: "các cơ quan cấp tỉnh, đặc biệt là Sở …".
   const singled = /^các\s[^.;:]{0,60}?,?\s(?:nhất là|đặc biệt là|trong đó(?:\s+có)?)\s+(?=\p{Lu})/u.exec(rest);
   if (singled) rest = rest.slice(singled[0].length);
   // A request word twice ("Kiến nghị⏎Đề nghị Sở …": a heading run into its first line).
@@ -564,7 +564,7 @@ function requests(text: string): string[] {
 
 // The commune itself ("Đối với xã: tiếp tục …") is no addressee.
 const OWN_LEVEL = /^(?:x[aã]|ph[uư][oờ]ng|[dđ][aặ]c khu|th[oô]n|[aấ]p|t[oổ] d[aâ]n ph[oố])$/iu;
-// Nor are its own units and villages ("Đối với các thôn, tổ dân phố:", "Đối với Phòng Văn hóa -
+// Nor are its own units and villages ("Đối với các khu dân cư:", "Đối với Phòng Văn hóa -
 // Xã hội:", a body of the commune "… xã"), or the commune as the subject of its own work ("Xã sẽ …").
 const OWN_UNIT = /^(?:(?:các\s+)?(?:thôn|ấp|bản|làng|tổ dân phố|khu dân cư|khu phố|tổ công nghệ số)(?![\p{L}])|(?:xã|phường|đặc khu)(?:\s+\p{Ll}|$)|phòng\s+(?:văn hóa|kinh tế)|văn phòng (?:hđnd|hội đồng nhân dân)|.*\s(?:xã|phường|đặc khu)$)/iu;
 function ownUnit(name: string): boolean {
