@@ -353,14 +353,29 @@ function runningTotal(st: TextStructure, lead: string, periodYear: number | null
   // (So is "lũy kế từ đầu năm", or to the end of the period, in a report on the first months of
   // the year: "lũy kế đến hết tháng 6", "lũy kế đến 30/6" in a report on six months.)
   const span = reportMonths(st);
-  if (span?.[0] === 1 && within && /tu\s+d[a4]u\s+n[a4]m/.test(within[0]) && !new RegExp(`den\\s+(?:het\\s+)?(?:ngay\\s+)?(?:\\d{1,2}\\/|th[a4]ng\\s+)(?!0?${span[1]}(?!\\d))\\d`).test(open.slice(within.index))) return false;
-  if (span?.[0] === 1 && new RegExp(`l[a-z]{0,2}y k[e@]\\s+(?:tu\\s+d[a4]u\\s+n[a4]m\\s+)?den\\s+(?:het\\s+)?(?:ngay\\s+)?(?:\\d{1,2}\\/|th[a4]ng\\s+)0?${span[1]}(?!\\d)`).test(open)) return false;
+  const ends = span?.[0] === 1 ? periodEndPatterns(span[1]) : null;
+  if (ends && within && /tu\s+d[a4]u\s+n[a4]m/.test(within[0]) && !ends.otherEnd.test(open.slice(within.index))) return false;
+  if (ends?.toEnd.test(open)) return false;
   if (!within || shorterPeriod) return true;
   // The first months of the year ("lũy kế 8 tháng đầu năm") are part of a yearly report's period,
   // unless they are all of it.
   if (within[1] !== undefined && /n[a4]m$/.test(within[0])) return Number(within[1]) !== 12;
   return within[2] !== undefined && periodYear !== null && Number(within[2]) !== periodYear;
 }
+/** "đến <another month's end>" and "lũy kế (từ đầu năm) đến <the end of month `month`>", built once per month. */
+function periodEndPatterns(month: number): { otherEnd: RegExp; toEnd: RegExp } {
+  let p = periodEnds.get(month);
+  if (!p) {
+    p = {
+      otherEnd: new RegExp(`den\\s+(?:het\\s+)?(?:ngay\\s+)?(?:\\d{1,2}\\/|th[a4]ng\\s+)(?!0?${month}(?!\\d))\\d`),
+      toEnd: new RegExp(`l[a-z]{0,2}y k[e@]\\s+(?:tu\\s+d[a4]u\\s+n[a4]m\\s+)?den\\s+(?:het\\s+)?(?:ngay\\s+)?(?:\\d{1,2}\\/|th[a4]ng\\s+)0?${month}(?!\\d)`),
+    };
+    periodEnds.set(month, p);
+  }
+  return p;
+}
+const periodEnds = new Map<number, { otherEnd: RegExp; toEnd: RegExp }>();
+
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
 // "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
 // (Also the plan's figure: "kế hoạch năm 1.500 người", "(kế hoạch 60%)", "Kế hoạch giao 90% hồ sơ trực tuyến".)
@@ -1093,6 +1108,12 @@ function requirementIn(st: TextStructure, requires: string[], clause: [number, n
  */
 function gap(st: TextStructure, from: number, to: number, cap = Infinity): number {
   const t = st.folded;
+  // Every character that is neither a space nor a leader counts one: more of them than `cap`
+  // is past it, known without the walk (a long line has many cues far from each figure).
+  if (cap !== Infinity) {
+    const words = wordChars(st);
+    if ((words[to] ?? 0) - (words[from] ?? 0) > cap) return cap + 1;
+  }
   let n = 0;
   let space = false;
   for (let i = from; i < to && n <= cap; ) {
@@ -1118,6 +1139,62 @@ function gap(st: TextStructure, from: number, to: number, cap = Infinity): numbe
   return n;
 }
 const LEADER_CHAR = /[.…·_]/;
+
+/** Per position, how many characters before it are neither a space nor a leader character (computed once per text). */
+function wordChars(st: TextStructure): Int32Array {
+  let counts = wordCharCounts.get(st);
+  if (counts) return counts;
+  const t = st.folded;
+  counts = new Int32Array(t.length + 1);
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charAt(i);
+    counts[i + 1] = (counts[i] ?? 0) + (LEADER_CHAR.test(c) || /\s/.test(c) ? 0 : 1);
+  }
+  wordCharCounts.set(st, counts);
+  return counts;
+}
+const wordCharCounts = new WeakMap<TextStructure, Int32Array>();
+
+/** Whether `t.slice(from, to)` holds only letters a-z and spaces. */
+function lettersOnly(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[a-z\s]/.test(t.charAt(i))) return false;
+  return true;
+}
+
+/** `/:\s*(?:[a-z]+\s+){0,2}$/` on `t.slice(from, to)`: the colon can only be the one before the letters and spaces that end it. */
+function colonLabelBefore(t: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && /[a-z\s]/.test(t.charAt(i - 1))) i--;
+  return i > from && t.charAt(i - 1) === ':' && /^\s*(?:[a-z]+\s+){0,2}$/.test(t.slice(i, to));
+}
+
+/** `/^[^|¦\d\n]*[|¦][^\n]*$/` on `st.folded.slice(from, to)`: a cell border before any figure, and no line end. */
+function cellLabelBefore(st: TextStructure, from: number, to: number): boolean {
+  const t = st.folded;
+  let i = from;
+  while (i < to && !/[|¦\d\n]/.test(t.charAt(i))) i++;
+  return i < to && (t.charAt(i) === '|' || t.charAt(i) === '¦') && nextCharAt(st, '\n', i, true) >= to;
+}
+
+/**
+ * Where `ch` next stands in the text or its folded copy (its length when nowhere) at or after
+ * `from`. The last answer per character is kept: every position from the one asked to the one
+ * found has the same answer, so the figures of a long line and the cues before each cost one
+ * search per figure.
+ */
+function nextCharAt(st: TextStructure, ch: string, from: number, folded = false): number {
+  const t = folded ? st.folded : st.text;
+  let memo = nextCharMemo.get(st);
+  if (!memo) nextCharMemo.set(st, (memo = new Map()));
+  const key = folded ? `${ch}f` : ch;
+  const m = memo.get(key);
+  if (m && from >= m[0] && from <= m[1]) return m[1];
+  const at = t.indexOf(ch, from);
+  const found: [number, number] = [from, at < 0 ? t.length : at];
+  memo.set(key, found);
+  return found[1];
+}
+const nextCharMemo = new WeakMap<TextStructure, Map<string, [number, number]>>();
 
 /** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
 function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
@@ -1190,7 +1267,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         const unitPhrase = unitPhraseLength(st, tok);
         // (The agent of a passive is no distance: "800 người dân được các tổ viên tận tình hướng
         // dẫn" are as near "hướng dẫn" as "người dân được hướng dẫn".)
-        const agent = tok.percent ? null : PASSIVE_AGENT.exec(st.folded.slice(tok.unitStart, ms));
+        // (Only letters and spaces can match: a span with anything else is not copied and read.)
+        const agent = tok.percent || !lettersOnly(st.folded, tok.unitStart, ms) ? null : PASSIVE_AGENT.exec(st.folded.slice(tok.unitStart, ms));
         const skip = agent?.[1] ? gap(st, ms - agent[1].length, ms) : 0;
         const d = gap(st, tok.unitStart, ms, (tok.percent ? 70 : 40) + unitPhrase + skip) - unitPhrase - skip;
         // (A cue too far away is no evidence, whatever stands between: not looked at.)
@@ -1213,7 +1291,9 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         // So is the label of a rate led by "Tỷ lệ": "Tỷ lệ hộ dân được phát mã QR … đạt 86,4%".
         // So is a table row's label cell, whatever other cells stand between (a cue in a cell
         // that holds no figure: "Tỷ lệ … (%) | <plan> | <result>").
-        const labelled = /:\s*(?:[a-z]+\s+){0,2}$/.test(st.folded.slice(me, tok.start)) || (tok.percent && RATE_LABEL.test(st.folded.slice(phraseStartBefore(st, tok, clause), ms))) || /^[^|¦\d\n]*[|¦][^\n]*$/.test(st.folded.slice(me, tok.start));
+        // (Each test reads only the text near its ends, not the whole span: a long line has many
+        // cues before each of its figures.)
+        const labelled = colonLabelBefore(st.folded, me, tok.start) || (tok.percent && RATE_LABEL.test(st.folded.slice(phraseStartBefore(st, tok, clause), ms))) || cellLabelBefore(st, me, tok.start);
         const d = labelled ? Math.min(gap(st, me, tok.start, 10), 10) : gap(st, me, tok.start, 80);
         if (d > 80) continue;
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
@@ -1221,7 +1301,8 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         // A short bracket closed before the value annotates the label: "Dân số (người): 41.280".
         // A bracket opened right before the figure restates the sentence's subject: "Lực lượng
         // thành viên Tổ … (khoảng 90 người)", "… cho 100% cán bộ, công chức (42/42 người)".
-        const between = st.text.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ');
+        // (Blanking short brackets adds no ";" or "(": a span without either passes, unread.)
+        const between = nextCharAt(st, ';', me) >= tok.start && nextCharAt(st, '(', me) >= tok.start ? '' : st.text.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ');
         if (/[;]/.test(between) || (!tok.percent && /[(]/.test(between) && !BRACKET_LEAD.test(st.folded.slice(me, tok.start).replace(/\([^()\n]{0,12}\)/g, ' ')))) continue;
         before = Math.max(before, 6.5 - d / 20 + bonus);
         spans.push([ms, me, 6.5 - d / 20 + bonus]);
@@ -2788,11 +2869,13 @@ function dropListedParts(facts: Fact[], listed: Map<Fact, { clause: number; tota
  * Tổng cộng 75 băng rôn, pa nô", "11 văn bản (01 nghị quyết, 04 kế hoạch, 06 công văn)". Only the total is a fact (two parts or more, the sum exact).
  */
 function dropSummedParts(st: TextStructure, facts: Fact[], emitted: { code: string; start: number; fact: Fact }[], byCode: Map<string, CatalogIndicator>): void {
-  const paragraphOf = (pos: number): number => st.text.lastIndexOf('\n\n', pos);
+  // (Each figure's paragraph looked up once, not again for every total it is compared with.)
+  const paragraphs = new Map(emitted.map((e) => [e, st.text.lastIndexOf('\n\n', e.start)]));
+  const paragraphOf = (e: (typeof emitted)[number]): number | undefined => paragraphs.get(e);
   const drop = new Set<Fact>();
   for (const total of emitted) {
     if (byCode.get(total.code)?.unit === '%' || total.fact.qualifier !== 'exact' || drop.has(total.fact)) continue;
-    const same = emitted.filter((e) => e.code === total.code && e !== total && paragraphOf(e.start) === paragraphOf(total.start) && e.fact.qualifier === 'exact' && e.fact.value > 0 && !drop.has(e.fact));
+    const same = emitted.filter((e) => e.code === total.code && e !== total && paragraphOf(e) === paragraphOf(total) && e.fact.qualifier === 'exact' && e.fact.value > 0 && !drop.has(e.fact));
     for (const side of [same.filter((e) => e.start < total.start).reverse(), same.filter((e) => e.start > total.start)]) {
       let sum = 0;
       const parts: Fact[] = [];
