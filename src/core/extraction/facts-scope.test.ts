@@ -136,6 +136,49 @@ test('a stock counted for one village, for named places, or as an increase is no
   ]);
 });
 
+// Rules of this file that read too much (review of 25 Nov 2026): a commune named with a village word,
+// "bên cạnh việc …" and "trước đây" after the unit's own name, places after a total of the whole
+// unit, villages that "đều" have something.
+test('a commune whose name holds a village word is the unit, not one village', () => {
+  check([
+    ['Xã Buôn Trấp có 14 cụm loa truyền thanh hoạt động tốt.', ['LOUDSPEAKER_CLUSTERS=14']],
+    ['Phường Làng Sen có 9 cụm loa truyền thanh.', ['LOUDSPEAKER_CLUSTERS=9']],
+    // Near miss: one village of the commune.
+    ['Buôn Trấp có 4 cụm loa truyền thanh.', []],
+  ]);
+});
+
+test('"bên cạnh việc …" and "trước đây" after the unit’s own name do not make it another unit', () => {
+  check([
+    ['Xã Phú Lâm bên cạnh việc duy trì 17 cụm loa truyền thanh, đã lắp mới 2 cụm loa.', ['LOUDSPEAKER_CLUSTERS=17', 'LOUDSPEAKER_CLUSTERS=2']],
+    ['Xã Hưng Long trước đây có 7 thôn, nay có 16 cụm loa truyền thanh.', ['LOUDSPEAKER_CLUSTERS=16']],
+    ['Trước đây xã chỉ có 5 cụm loa truyền thanh.', []],
+    // Near misses: a neighbour beside the unit; a former unit, now part of another.
+    ['Xã Phú Hòa bên cạnh có 21 cụm loa truyền thanh.', []],
+    ['Xã Hưng Thịnh trước đây (nay thuộc xã Hưng Long) có 6 thôn.', []],
+    // … and a comparison with the past: the figure is the unit's now.
+    ['So với trước đây, xã đã có 16 cụm loa truyền thanh.', ['LOUDSPEAKER_CLUSTERS=16']],
+    ['Xã có 11 thôn (trước đây xã Yên Thành có 6 thôn), diện tích tự nhiên 40,5 km².', ['VILLAGES=11', 'AREA_KM2=40.5']],
+  ]);
+});
+
+test('places named after a total of the whole unit do not make it a share', () => {
+  check([
+    ['Toàn xã có 19 cụm loa đặt tại thôn Đồng Tâm và các thôn lân cận.', ['LOUDSPEAKER_CLUSTERS=19']],
+    ['Tổng số 11 cụm loa được lắp tại thôn Phú Xuân và các thôn lân cận.', ['LOUDSPEAKER_CLUSTERS=11']],
+    // Near miss: clusters put at named places, with no total before them.
+    ['Xã lắp 3 cụm loa tại thôn Đồng Tâm và thôn Phú Xuân.', []],
+  ]);
+});
+
+test('villages that all ("đều") have something are all the unit’s villages', () => {
+  check([
+    ['Xã có 13 thôn đều có sóng điện thoại di động.', ['VILLAGES=13']],
+    // Near miss: villages with a property stay a subset.
+    ['Xã có 4 thôn chưa có sóng điện thoại di động.', []],
+  ]);
+});
+
 test('in a report, "từ N lên M" gives the level reached, not the earlier one', () => {
   check([
     ['Sau kiện toàn, số thành viên tổ công nghệ số cộng đồng tăng từ 38 lên 57 người.', ['COMMUNITY_TECH_MEMBERS=57']],
@@ -194,6 +237,8 @@ test('a zero may follow a start year; a target year before it makes no zero', ()
 test('a rate per period may name its unit in three words; clusters upgraded are no count of all', () => {
   check([
     ['Trung tâm phát từ 25 đến 28 lượt chuyên mục mỗi quý; từ đầu năm đến nay đã phát khoảng 104 lượt chuyên mục.', ['RADIO_BROADCASTS=104:approx']],
+    // "hàng"/"hằng" fold to "hang" like "mỗi" to "moi".
+    ['Trung tâm phát chuyên mục 6 lượt hàng tháng; cả năm đã phát 71 lượt chuyên mục.', ['RADIO_BROADCASTS=71']],
     ['Tổng số cụm loa truyền thanh | Cụm | 33\nSố cụm loa được nâng cấp trong năm | Cụm | 7', ['LOUDSPEAKER_CLUSTERS=33']],
   ]);
 });

@@ -513,6 +513,10 @@ const PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|ca)\s+)?(?:nam\s+(\d{4})|cung\s
 const START_LEAD = /^[\s\-–•+*]*(?:(?:vao|tai|thoi diem)\s+)?dau\s+(?:nam|ky)(?![a-z])/;
 // (Only as the clause's subject: "được thành lập trên cơ sở sắp xếp các phường cũ, có …" is the new unit.)
 const OLD_UNIT = /^[\s\-–•+*]*(?:(?:cac|hai|ba)\s+)?(?:xa|phuong|huyen|thi tran|tinh)\s+cu(?![a-z])/;
+// (Also "trước đây" before the figure in its clause: "Xã Yên Lạc trước đây có 9 thôn" — not as the
+// term of a comparison, "so với trước đây, xã có …", nor when "nay" follows it or a bracket it
+// opened closes before the figure: "xã có 11 thôn (trước đây … 6 thôn), diện tích 40 km²".)
+const EARLIER_ADVERB = /(?<![a-z])(?<!(?:so voi|hon|nhu)\s+)truoc day(?![a-z])(?![^]*(?:(?<![a-z])(?:nay|hien tai)(?![a-z])|\)))/;
 
 
 // People or teams singled out — rewarded, winning a prize, going through to a final — are a few
@@ -548,7 +552,7 @@ function sentenceStart(st: TextStructure, pos: number): number {
 const OWN_PHRASE_JOIN = /^[\s\-–•+*]*(?:(?:trong khi|con|va|khi do)\s+)?/;
 
 function earlierPeriod(lead: string, periodYear: number | null): boolean {
-  if (OLD_UNIT.test(lead) || START_LEAD.test(lead)) return true;
+  if (OLD_UNIT.test(lead) || START_LEAD.test(lead) || EARLIER_ADVERB.test(lead)) return true;
   // (The own phrase first, after a comma of prose, not a table row's cells — or after an opening
   // bracket: "đạt 98% (cùng kỳ 2024: 80%)". It may also name the year reported on after an
   // earlier one opened the clause: "Năm 2024 chưa có lớp nào, năm 2025 mở 07 lớp".)
@@ -627,18 +631,24 @@ const RESIDENTS_BEFORE = /(?<![a-z])(?:sinh song|cu tru|phan tan|phan bo|song|da
 // describing the unit may follow.
 const VILLAGE_NOUN = String.raw`(?:thon|to dan pho|tdp|kp|khu pho|khoi pho|khu dan cu|lang|ban|ap|xom|buon|khom|soc)`;
 const VILLAGE_PHRASE = new RegExp(String.raw`^${VILLAGE_NOUN}(?:\s*(?:,|\/|va)\s*${VILLAGE_NOUN}(?![a-z]))*(?![a-z])`);
-const VILLAGE_TOTAL_NEXT = /^\s*(?:$|[,.;:()|¦\-–—]|(?:voi|va|cung|gom|bao gom|dan so|dien tich|trong do|tren dia ban|tren toan|(?:thuoc|cua) (?:xa|phuong|dac khu|thi tran)|sau (?:sap xep|sap nhap|khi)|hien nay|hien co|nam (?:rai|trai|doc|tren)|phan bo|trai (?:dai|rong)|rai rac|la don vi|quy mo|khoang|hon|gan|tren|tong (?:so|cong)|voi tong)(?![a-z]))/;
-// ("còn" alone may be the unit's count after a merger: "đến nay xã còn 9 thôn".)
+const VILLAGE_TOTAL_NEXT = /^\s*(?:$|[,.;:()|¦\-–—]|(?:voi|va|cung|gom|bao gom|dan so|dien tich|trong do|tren dia ban|tren toan|(?:thuoc|cua) (?:xa|phuong|dac khu|thi tran)|sau (?:sap xep|sap nhap|khi)|hien nay|hien co|nam (?:rai|trai|doc|tren)|phan bo|trai (?:dai|rong)|rai rac|la don vi|quy mo|khoang|hon|gan|tren|tong (?:so|cong)|voi tong|deu)(?![a-z]))/;
+// ("còn" alone may be the unit's count after a merger: "đến nay xã còn 9 thôn"; "đều" says all of
+// them have something: "xã có 8 thôn đều có sóng di động".)
 const VILLAGE_SUBSET_BEFORE = /(?<![a-z])(?:them|cho|con lai)\s+$/;
 // The figures of another unit, named as the clause's subject: a neighbour ("Phường Bình An liền kề
 // có …", "xã bạn"), or a former unit ("Xã Yên Lạc cũ (nay thuộc xã …) có …").
-const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}’']*\s*){1,4}(?:\(\s*)?(?:liền kề|lân cận|giáp ranh|kế bên|bên cạnh|cũ|bạn|nay thuộc|trước đây)(?!\p{L})/u;
+// (Not the unit itself: "Xã Yên Lạc bên cạnh việc duy trì …" and "Xã Yên Lạc trước đây có 9 thôn"
+// speak of it; "trước đây" names a former unit only before "cũ" or "(nay thuộc …)".)
+const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}’']*\s*){1,4}(?:\(\s*)?(?:liền kề|lân cận|giáp ranh|kế bên|bên cạnh(?!\s+(?:việc|những|các|đó)(?!\p{L}))|cũ|bạn|nay thuộc|trước đây(?=[\s,]*(?:cũ|\(\s*nay thuộc)(?!\p{L})))(?!\p{L})/u;
 // A part singled out by "Riêng": a place or a period ("Riêng tại thôn A, …", "Riêng quý III, …").
 const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
 // One named village as the subject of a count of things it has ("Thôn Đông có 3 cụm loa", "Tổ …
 // thôn Hạ có 9 thành viên", a table row "Bản Mới | 2 | …"): a share of the unit's stock.
-const ONE_VILLAGE_LEAD = /(?<!\p{L})(?<!(?:các|những|tại|ở)\s+)(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Ll]àng|[Bb]uôn|[Ss]óc|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hóm|TDP|KP)\s+\p{Lu}/u;
-// … or the places where new ones were put: "lắp 4 cụm loa tại các thôn An, Bình và Hòa".
+// (Not a commune whose name opens with a village word: "Xã Làng Mới có 12 cụm loa".)
+const ONE_VILLAGE_LEAD = /(?<!\p{L})(?<!(?:các|những|tại|ở|[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+)(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Ll]àng|[Bb]uôn|[Ss]óc|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hóm|TDP|KP)\s+\p{Lu}/u;
+// … or the places where new ones were put: "lắp 4 cụm loa tại các thôn An, Bình và Hòa" (not after
+// a total of the whole unit: "Toàn xã có 15 cụm loa đặt tại thôn A và các thôn lân cận").
+const WHOLE_UNIT_LEAD = /(?<![a-z])(?:toan (?:xa|phuong|dac khu|thi tran)|tong (?:so|cong))(?![a-z])/;
 const NAMED_PLACES_AFTER = /^[^,;:()\d]{0,40}?(?<!\p{L})(?:tại|ở)\s+(?:các\s+)?(?:thôn|ấp|bản|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khóm|TDP|KP)\s+\p{Lu}/u;
 // An increase is no stock: "bổ sung 8 thành viên", "lắp thêm 2 cụm loa".
 const ADDED_BEFORE = /(?<![a-z])(?:bo sung|them)(?:\s+(?:duoc|moi))?\s+$/;
@@ -661,7 +671,7 @@ const PER_PERIOD = /^[a-z]{1,6}(?: [a-z]{1,6}){0,2}\s?\/\s?(?:t[a-z]{1,3}n|th[a-
 // (Not further: a range, "tổ chức từ 2 đến 4 buổi tập huấn mỗi quý", is labelled a result in the tune golds.)
 // (A unit with a comma is one word here: "06 tin, bài mỗi tháng".)
 // (Up to three words: "8 buổi sinh hoạt mỗi quý".)
-const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6}){0,2}\s+(?:moi|mot|hang|hàng)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
+const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6}){0,2}\s+(?:moi|mot|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])/;
 // … or said before it in its clause: "mỗi tháng Trang thông tin cập nhật ít nhất 20 tin, bài",
 // "Hằng tuần, các thôn phát 2 lượt" — a norm or a rate, not the period's total; not when a total
 // or a result follows it ("họp hằng quý (đã họp 03 phiên) và tổ chức 02 hội nghị").
@@ -2767,7 +2777,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (stock?.aggregation === 'stock' && !stock.total && !tok.percent) {
       if (ADDED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 16), tok.start))) continue;
       const ownLead = st.text.slice(clause[0], tok.start);
-      if (ONE_VILLAGE_LEAD.test(ownLead.slice(ownLead.lastIndexOf(',') + 1)) || NAMED_PLACES_AFTER.test(st.text.slice(tok.unitStart, clause[1]))) continue;
+      if (ONE_VILLAGE_LEAD.test(ownLead.slice(ownLead.lastIndexOf(',') + 1))) continue;
+      if (NAMED_PLACES_AFTER.test(st.text.slice(tok.unitStart, clause[1])) && !WHOLE_UNIT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
     }
     // A figure in a table's notes column explains the row's value (a share of it, its
     // remainder, a prize among its entrants, a wider unit's figure): no fact, unless the row
