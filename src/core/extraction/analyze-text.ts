@@ -142,7 +142,7 @@ function mergedFigureCells(text: string): string {
       continue;
     }
     if (periods === 0) continue;
-    // A row short of figures whose sum the page moved alone to the next line ("… | 31 | 24" ⏎ "115").
+    // A row short of figures whose sum the page moved alone to the next line ("… | 37 | 29" ⏎ "128").
     const next = lines[i + 1];
     // (Joined only when the figures then add up.)
     if (next !== undefined && /^[ \t]*\d[\d.,]*[ \t]*$/.test(next) && (/[^\p{L}]*$/u.exec(line)![0].match(/[\d.,]+/g) ?? []).length <= periods) {
@@ -231,7 +231,7 @@ function pipeCount(line: string): number {
 const ENDS_IN_LETTER = /\p{L}$/u;
 /** Ends with a border ("… | 12 |", spaces after it allowed). */
 const ENDS_IN_BORDER = /\|[ \t]*$/;
-/** A figure ("1.250", "98,5 %") and the spaces after it. */
+/** A figure ("1.375", "98,5 %") and the spaces after it. */
 const FIGURE_CELL = String.raw`\d[\d.,]*[ \t]*(?:%[ \t]*)?`;
 /** A line that is one figure, a border after it allowed ("1.250 |"). */
 const LONE_FIGURE = new RegExp(String.raw`^[ \t]*${FIGURE_CELL}(?:\|[ \t]*)?$`);
@@ -299,11 +299,11 @@ function wrappedAtBorder(all: string, at: number): boolean {
   const n = pipeCount(before);
   if (n < 3) return false;
   let { line, end } = lineAfter(all, at);
-  // (Broken inside a cell, the next part may open with the border it lost: "| 2 | … | 111,7" ⏎ "| |".)
+  // (Broken inside a cell, the next part may open with the border it lost: "| 2 | … | 108,4" ⏎ "| |".)
   if ((ENDS_IN_BORDER.test(before) && /^[ \t]*[|¦]/.test(line)) || !ENDS_IN_BORDER.test(line) || line.length > 200) return false;
   const m = pipeCount(line);
   // The table's next line with borders (blank lines and rule scraps skipped), within a few lines;
-  // its borders as the scan reads them ("96,0] 1|") are counted too.
+  // its borders as the scan reads them ("87,5] 1|") are counted too.
   const borders = (l: string): number => pipeCount(l) + (l.match(/[[\]{}¦]/g)?.length ?? 0);
   let full = -1;
   for (let k = 0; k < 4 && end >= 0 && full < 0; k++) {
@@ -322,7 +322,7 @@ const EMPTY_CELLS = /^[ \t]*\|(?:[ \t]*\|)*[ \t]*$/;
 
 /**
  * A row broken inside its last cells whose empty cells and closing border the scan put on a line
- * of their own, a blank line between ("| 2 | … | 111,7" ⏎ ⏎ "| |"): both line breaks go.
+ * of their own, a blank line between ("| 2 | … | 108,4" ⏎ ⏎ "| |"): both line breaks go.
  */
 function emptyCellsAfterRow(all: string, at: number): boolean {
   const row = (l: string): boolean => /^[ \t]*\|/.test(l) && !ENDS_IN_BORDER.test(l) && pipeCount(l) >= 3;

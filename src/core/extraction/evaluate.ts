@@ -75,7 +75,7 @@ export function prf(c: Counts): Prf {
 
 /**
  * Set comparison on string keys. Duplicates collapse on both sides: a report that states the
- * same figure twice ("58 thôn" in two sections) is one fact, so repeating it is neither
+ * same figure twice ("47 thôn" in two sections) is one fact, so repeating it is neither
  * rewarded nor punished.
  */
 export function compareSets(predicted: Iterable<string>, gold: Iterable<string>): Counts & { missed: string[]; spurious: string[] } {
@@ -149,7 +149,7 @@ function metadataValue(r: Scorable, field: MetadataField): string | null {
     case 'issuer.province':
       return normText(r.issuer?.province);
     case 'number':
-      // "388 /BC-UBND" and "388/BC-UBND" are one number; spacing is layout, not content.
+      // "417 /BC-UBND" and "417/BC-UBND" are one number; spacing is layout, not content.
       return r.number === null ? null : (normText(r.number) ?? '').replace(/\s+/g, '');
     case 'date':
       return r.date;

@@ -21,7 +21,7 @@ export interface CatalogIndicator {
   /**
    * Words that, in the number's own phrase, say it counts something else than the indicator:
    * a part or a kind the indicator does not count ("nhân khẩu tạm trú", "diện tích đất rừng",
-   * "tỷ lệ người dân được phổ biến", "tiếp nhận 230 văn bản").
+   * "tỷ lệ người dân được phổ biến", "tiếp nhận 213 văn bản").
    */
   excludes?: string[];
   /** Code of the indicator counting the whole this one is part of (88/228 cụm loa: part/total). */
@@ -47,7 +47,7 @@ export interface ExtractionCatalog {
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db|hải lý|hai ly)(?![\p{L}\d²])/iu;
 
-// People nouns, one list in two roles: after a number a noun counts people ("650 đại biểu", "hỗ
+// People nouns, one list in two roles: after a number a noun counts people ("635 đại biểu", "hỗ
 // trợ 900 nông dân", "640 tiểu thương"); in an enumeration of groups of people its comma does not
 // end the number's phrase ("cán bộ, công chức, đoàn viên", "tiểu thương, hộ kinh doanh").
 // - group: who the people are (status, trade, age): both roles;
@@ -68,7 +68,7 @@ const PEOPLE: { word: string; kind: 'group' | 'role' | 'measure' | 'business' }[
 const PEOPLE_COUNTED = PEOPLE.filter((p) => p.kind !== 'business').map((p) => p.word);
 
 // What the word right after a number says it counts, and which catalog units can count that:
-// "650 đại biểu" are people, never conferences; "4.000 lượt người dân" are never documents.
+// "635 đại biểu" are people, never conferences; "3.700 lượt người dân" are never documents.
 const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: PEOPLE_COUNTED, units: ['người', 'lượt người', 'lượt', '%'] },
   { words: ['lượt'], units: ['lượt', 'lượt người', 'người'] },
@@ -85,7 +85,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['màn hình', 'bảng điện tử', 'bảng led'], units: ['màn hình'] },
   { words: ['pa nô', 'pano', 'áp phích', 'băng rôn', 'băng zôn', 'khẩu hiệu', 'cờ phướn'], units: ['cái'] },
   { words: ['km2', 'km²'], units: ['km²'] },
-  // "Sản phẩm" is any made item: OCOP goods, but also "170 sản phẩm" of posters or posts.
+  // "Sản phẩm" is any made item: OCOP goods, but also "165 sản phẩm" of posters or posts.
   { words: ['sản phẩm'], units: ['sản phẩm', 'cái', 'tin, bài', 'video'] },
   { words: ['lớp'], units: ['lớp'] },
   // Sessions: "25 buổi hướng dẫn kỹ năng số" are sessions, never the people guided; "3 buổi quán
@@ -97,11 +97,11 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   { words: ['hộ', 'hộ dân', 'hộ gia đình'], units: ['%', 'hộ'] },
   // Organisations are counted by no indicator: "hướng dẫn 25 hợp tác xã đưa 14 sản phẩm lên sàn".
   { words: ['hợp tác xã', 'doanh nghiệp', 'hộ kinh doanh', 'cơ quan', 'đơn vị', 'trường', 'chi bộ', 'chủ thể'], units: [] },
-  // Procedures and services are not dossiers ("37 thủ tục hành chính được cung cấp trực tuyến");
-  // codes handed out are not households ("2.460 mã QR").
+  // Procedures and services are not dossiers ("29 thủ tục hành chính được đưa lên trực tuyến");
+  // codes handed out are not households ("2.615 mã QR").
   { words: ['thủ tục', 'thủ tục hành chính', 'dịch vụ', 'dịch vụ công', 'mã QR'], units: [] },
   { words: ['nhân khẩu'], units: ['người'] },
-  // Cases are people helped or dossiers handled, never a school ("trường"): "2.715 trường hợp".
+  // Cases are people helped or dossiers handled, never a school ("trường"): "2.390 trường hợp".
   { words: ['trường hợp'], units: ['người', 'lượt người', 'lượt', 'hồ sơ'] },
   // Things that are enumerated in reports but counted by no indicator: "19/19 tiêu chí",
   // "5 nhiệm vụ trọng tâm", "3 xã", "2 mô hình"; objects and records no indicator counts:
@@ -148,7 +148,7 @@ const KHU_VUC_BEFORE = /(?:^|[^a-z])(?:co|gom|chia thanh|thanh|voi|tong so)\s+$/
 // A percentage after "tăng"/"giảm" or before "so với" is a change, not a level; so is a count
 // after "tăng"/"giảm" ("đạt 245 lượt, tăng 35 lượt so với năm 2024"). ("tăng lên 34 cụm" may be
 // the level reached and is left to the other rules.)
-// ("tăng lên 83,7%", "giảm xuống 2%" state the level reached.)
+// ("tăng lên 81,3%", "giảm xuống 2%" state the level reached.)
 const CHANGE_BEFORE = /(?:^|[^a-z])(?:(?:tang|giam)(?:\s+them)?|vuot|(?:tang\s+|giam\s+)?gap(?:\s+(?:gan|khoang|hon|tren|xap xi))?)\s*$/;
 // … also the second of two changes joined by "và": "tăng 2 hội nghị và 130 người so với cùng kỳ".
 const CHANGE_PAIR_BEFORE = /(?<![a-z])(?:tang|giam|vuot)(?:\s+them)?\s+\d[\d.,]*\s+[^\d,;.()]{1,30}\s(?:va|,)\s*$/;
@@ -159,10 +159,10 @@ const EARLIER_BRACKET = /(?<![a-z])(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truo
 // hồ sơ)", "cao hơn so với kỳ trước (15 tin, bài)" — whatever the year.
 const COMPARED_BRACKET = /(?<![a-z])so\s+(?:voi|cung\s+ky)(?![a-z])([^();.]{0,40})\(\s*(?:[a-z]+\s+){0,2}$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
-// A figure per item is no count: "mỗi lớp tối đa 35 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
+// A figure per item is no count: "mỗi lớp tối đa 32 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
 // tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
-// (Not across a closing quote: "Ngày hội “… cho mọi nhà” thu hút 2.300 lượt" names the event.)
+// (Not across a closing quote: "Ngày hội “… cho mọi thôn” thu hút 2.450 lượt" names the event.)
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,9}\s+$/iu;
 const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|huong dan|ho tro)(?![a-z])/;
 // … but what each session or issue holds is never the period's count, whatever it does: "mỗi buổi
@@ -192,7 +192,7 @@ const CUMULATIVE_BEFORE = /(?<![a-z])[li][a-z]{0,3}y k[e@](?![a-z])/;
 // report on a quarter or some months.
 const RAISED_SINCE_YEAR_START = /(?<![a-z])nang tong so(?![a-z])[^,;.\d]{0,50}(?<![a-z])tu dau nam(?![a-z])/;
 // A running total over a span inside the year reported on ("lũy kế 5 tháng đã phát 40 lượt",
-// "lũy kế từ đầu năm", "lũy kế từ 01/7/2025 đến nay") is the period's own figure in a report that
+// "lũy kế từ đầu năm", "lũy kế từ 15/7/2025 đến nay") is the period's own figure in a report that
 // names no shorter period (a yearly report, a plan); not in a quarterly report ("Trong quý phát 12
 // lượt (lũy kế 9 tháng: 30 lượt)").
 const CUMULATIVE_WITHIN = /(?<![a-z])l[a-z]{0,2}y k[e@]\s+(?:(\d{1,2})\s+th[a4]ng(?:\s+d[a4]u\s+n[a4]m)?|(?:tinh\s+)?tu\s+d[a4]u\s+n[a4]m|tu\s+(?:ngay\s+)?\d{1,2}\/\d{1,2}\/(\d{4}))(?![a-z\d])/;
@@ -376,8 +376,8 @@ function periodEndPatterns(month: number): { otherEnd: RegExp; toEnd: RegExp } {
 }
 const periodEnds = new Map<number, { otherEnd: RegExp; toEnd: RegExp }>();
 
-// Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 76,9%)",
-// "vượt chỉ tiêu 80% thành phố giao"; times of day: "lúc 6 giờ 30", "vào 2 khung giờ".
+// Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 74,2%)",
+// "vượt chỉ tiêu 75% huyện giao"; times of day: "lúc 5 giờ 45", "vào 2 khung giờ".
 // (Also the plan's figure: "kế hoạch năm 1.500 người", "(kế hoạch 60%)", "Kế hoạch giao 90% hồ sơ trực tuyến".)
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])(?:ke hoach|kh)(?:\s+(?:nam|quy [ivx]{1,4}|thang \d{1,2}))?(?:\s*\/?\s*\d{4})?(?:\s+(?:giao|de ra|dat ra))?\s*:?|(?<![a-z])gio)\s*$/;
 // … also the average of a wider area a few words before, in the figure's own phrase: "cao hơn
@@ -401,7 +401,7 @@ const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+
 // "(đạt 90,5%)".
 const SHARE_OF_COUNT = /^[^;.\d%]*[,(]\s*(?:(?:va|tuc la)\s+)?(?:dat|chiem|bang|tuong ung|tuong duong)(?:\s+(?:ty le|khoang|gan|hon|tren|xap xi))?\s*$/;
 
-// A bracket opened right before a figure, with at most a qualifier in it: "(khoảng 90 người)".
+// A bracket opened right before a figure, with at most a qualifier in it: "(khoảng 85 người)".
 const BRACKET_LEAD = /^[^()]*\(\s*(?:(?:khoang|gan|hon|tren|uoc|uoc tinh|dat|co|gom|voi|tong so|tong cong|it nhat)\s+)?$/;
 
 // The label of a rate: the phrase before the figure opens with "Tỷ lệ" and holds no other figure.
@@ -417,7 +417,7 @@ const WIDER_UNIT = /(?<![a-z])(?:(?:toan|ca)\s+(?:tinh|huyen|nuoc|quoc|thanh\s+p
 // ("từ" is not the "tử" of "điện tử".)
 const ACTED_WITH = /(?<![a-z])(?:phoi hop|voi|theo|tren|tai|huong ung|tham gia|do|cung|vao|len|qua|(?<!dien\s)tu|cho|den)(?![a-z])/;
 const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
-// … also a body named by a higher level word alone: "Tỉnh ủy đã ban hành 45 văn bản", "Đài Phát
+// … also a body named by a higher level word alone: "Tỉnh ủy đã ban hành 38 văn bản", "Đài Phát
 // thanh và Truyền hình tỉnh đã phát …", "Fanpage của Công an tỉnh đăng …", "Cổng Dịch vụ công
 // quốc gia có …". Marks are required ("tính đến" is no "tỉnh"); a day's name is no body ("Ngày
 // Chuyển đổi số quốc gia"). Since 2025 a city ("thành phố") is a province: "Trung tâm Y tế
@@ -565,7 +565,7 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   }
   const m = PERIOD_LEAD.exec(lead);
   if (m) return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
-  // … or names it inside the subject ("Cuộc thi năm 2024 có 1.100 lượt dự thi"), not as a start
+  // … or names it inside the subject ("Hội thi năm 2023 có 1.350 lượt dự thi"), not as a start
   // ("từ năm 2024 đến nay"), a date ("tháng 3 năm 2024") or a comparison ("so với năm 2024").
   if (periodYear === null) return false;
   return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d)\s+$/.test(lead.slice(0, y.index)));
@@ -601,7 +601,7 @@ function laterPeriod(st: TextStructure, tok: NumberToken, clause: [number, numbe
 }
 
 // … and a figure reached "đến (hết) năm YYYY", a later year than the one reported on, is a target:
-// "Phấn đấu …; đến năm 2030 có 90% hồ sơ …" (not "… đến năm 2030 đã có 5 lớp").
+// "Phấn đấu …; đến năm 2030 có 85% hồ sơ …" (not "… đến năm 2030 đã có 7 lớp").
 function targetYearBefore(lead: string, periodYear: number | null): boolean {
   if (periodYear === null || /(?<![a-z])(?:da|den nay|hien nay)(?![a-z])/.test(lead)) return false;
   // (In the figure's own comma phrase: "định hướng đến năm 2030, xã tổ chức 4 hội nghị" is a horizon.)
@@ -609,7 +609,7 @@ function targetYearBefore(lead: string, periodYear: number | null): boolean {
   return [...own.matchAll(/(?<![a-z])den(?:\s+(?:het|cuoi))?\s+nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) > periodYear);
 }
 
-// A cue right after a negation: "12 cán bộ chưa hoàn thành khóa học", "… không nộp bài".
+// A cue right after a negation: "9 công chức chưa hoàn thành lớp học", "… không nộp bài".
 // ("không chuyên trách", "không dùng tiền mặt" negate nothing the figure did.)
 const NEGATED_BEFORE_CUE = /(?<![a-z])(?:chua|khong\s+(?:duoc|co|the|kip|hoan thanh|tham gia|dat|nop))(?![a-z])/;
 
@@ -678,7 +678,7 @@ const PER_PERIOD_WORDS = /^[a-z]{1,6}(?:,?\s+[a-z]{1,6}){0,2}\s+(?:moi|mot|hang)
 const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4]y|qu[yi]|k[yi])(?![a-z])(?![^]*(?<![a-z])(?:ca nam|tong cong|tong so|luy ke|tu dau nam|da|den nay)(?![a-z]))/;
 // … or before it in the clause, as its time adverbial: "Mỗi tháng, trang TTĐT đăng từ 6 đến 8 tin,
 // bài", "Trung bình mỗi tuần, đài phát 3 lượt" (a monthly average or range, not the period's total).
-// (The clause's first figure only: "Bình quân mỗi tuần phát 3 buổi, trong quý đã phát 36 lượt";
+// (The clause's first figure only: "Bình quân mỗi tuần phát 4 buổi, trong quý đã phát 47 lượt";
 // after its figure it is the frequency's own: "3 lượt mỗi tuần, cả năm 150 lượt".)
 // (Also per session or round: "Mỗi đợt, mỗi tổ hướng dẫn 15 - 25 người dân".)
 const PER_PERIOD_LEAD = /(?<![a-z])(?:(?:trung binh|binh quan)(?:\s+(?:moi|mot|hang))?|moi|hang)\s+(?:tuan|thang|quy|ngay|ky|buoi|dot|lan|phien)(?![a-z])/;
@@ -711,7 +711,7 @@ const MARKED_UNIT_HEADS = new Set(
 /**
  * Catalog units compatible with the word at the number's unit position, or null when unknown.
  * A value closing its row or label with no unit after it takes the label's head noun as its
- * unit: "Lượt phát thanh chuyên mục trên loa truyền thanh   36   74" counts broadcasts (lượt),
+ * unit: "Lượt phát sóng bản tin trên cụm loa   41   83" counts broadcasts (lượt),
  * not loudspeakers, whatever the label names last.
  */
 function unitsAllowed(st: TextStructure, tok: NumberToken, clause: [number, number], row: boolean): Set<string> | null {
@@ -851,7 +851,7 @@ function namesOne(st: TextStructure, tok: NumberToken): boolean {
   if (/(?<!\p{L})(?:[Bb]ảng|[Bb]iểu|BẢNG|BIỂU)\s*(?:số\s*)?$/u.test(st.text.slice(Math.max(0, tok.start - 12), tok.start))) return true;
   if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) return true;
   if (tok.percent) return false;
-  // A rank ("đứng thứ 3", "xếp hạng 2") or an age ("độ tuổi từ 18 đến 45", "tuổi 60 trở lên").
+  // A rank ("đứng thứ 3", "xếp hạng 2") or an age ("độ tuổi từ 17 đến 55", "tuổi 60 trở lên").
   if (RANK_BEFORE.test(before) || /(?<![a-z])tuoi(?:\s+(?:tu|tren|duoi))?\s*$/.test(before)) return true;
   return VILLAGE_NAME_BEFORE.test(before) && st.text.charAt(tok.start - 1) === ' ' && /^(?:[ \t]+\p{L}|[ \t]*(?:[.;,)|¦]|\n|$))/u.test(st.text.slice(tok.end, tok.end + 3)) && unitClass(st, tok) === null;
 }
@@ -990,7 +990,7 @@ function afterCueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken
   return best;
 }
 
-/** The cue after the number, else the nearest cue before it ("lượt người tham gia học đạt 468"). */
+/** The cue after the number, else the nearest cue before it ("lượt người tham gia học đạt 437"). */
 function cueSpan(st: TextStructure, ind: CatalogIndicator, tok: NumberToken, clause: [number, number]): [number, number] | null {
   const after = afterCueSpan(st, ind, tok, clause);
   if (after) return after;
@@ -1024,7 +1024,7 @@ const PARTICIPATION = /(?<![a-z])(?:tham gia|tham du)(?![a-z])/;
 const HELPING_VERB = /^(?:ho tro|huong dan|tap huan|boi duong|dao tao)(?![a-z])/;
 
 /**
- * Participation follows its occasion: "Tổ chức 04 lớp … với 150 lượt người dân tham dự" took part in
+ * Participation follows its occasion: "Tổ chức 09 lớp … với 175 lượt người dân tham dự" took part in
  * the classes, "Lễ phát động … có 500 người dân tham gia" in the event. When the number's phrase
  * says people took part and several indicators read it so (within 3 points of the top), the one
  * whose occasion word — a cue or required word that names no participation and no people —
@@ -1032,7 +1032,7 @@ const HELPING_VERB = /^(?:ho tro|huong dan|tap huan|boi duong|dao tao)(?![a-z])/
  */
 function byOccasion(st: TextStructure, scored: Scored[], top: Scored, byCode: Map<string, CatalogIndicator>, tok: NumberToken): Scored {
   const clause = clauseAt(st, tok.start);
-  // (The label before a colon is the number's phrase too: "số lượt người tham gia: 85 lượt".)
+  // (The label before a colon is the number's phrase too: "số lượt người tham gia: 78 lượt".)
   const lead = st.folded.slice(clause[0], tok.start).replace(/:\s*$/, '');
   const phrase = lead.slice(Math.max(...[',', ';', '(', ')'].map((c) => lead.lastIndexOf(c) + 1))) + st.folded.slice(tok.end, phraseEndAfter(st, tok, clause));
   if (!PARTICIPATION.test(phrase)) return top;
@@ -1056,7 +1056,7 @@ function nearestGoverning(st: TextStructure, scored: Scored[], top: Scored, byCo
   const topSpan = cueSpan(st, topInd, tok, clause);
   if (!topSpan) return top;
   const root = (i: CatalogIndicator): string => i.total ?? i.code;
-  // The counted noun right after the number outranks any cue before it ("… tại 100% thôn với 10 tổ").
+  // The counted noun right after the number outranks any cue before it ("… tại 100% tổ dân phố với 11 tổ").
   const unitAt = (i: CatalogIndicator): boolean => i.unit !== '%' && findCue(st.folded, i.unit, tok.unitStart, Math.min(clause[1], tok.unitStart + 12)).some(([ms]) => ms - tok.unitStart <= 2);
   const topUnit = unitAt(topInd);
   for (const other of scored) {
@@ -1105,7 +1105,7 @@ function requirementIn(st: TextStructure, requires: string[], clause: [number, n
     if (requires.some((r) => findCue(st.folded, r, ps, cs).length > 0)) return 'clause';
   }
   // The channel named in the paragraph's first sentence governs its later sentences:
-  // "Chuyên mục … trên Trang thông tin điện tử …; đến nay đã có 47 tin, bài".
+  // "Chuyên mục … trên Trang thông tin điện tử …; đến nay đã có 53 tin, bài".
   const blank = st.text.lastIndexOf('\n\n', cs);
   const ps = Math.max(blank < 0 ? 0 : blank + 2, cs - 400);
   return requires.some((r) => findCue(st.folded, r, ps, cs).length > 0) ? 'paragraph' : null;
@@ -1224,7 +1224,7 @@ function excludePhrase(st: TextStructure, tok: NumberToken, clause: [number, num
   const lead = st.folded.slice(clause[0], tok.start);
   let from = clause[0];
   for (const c of lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)) from = clause[0] + (c.index ?? 0) + 1;
-  // Verbs joined by a comma share the figure: "tiếp nhận, triển khai 19 văn bản", "đã sửa chữa,
+  // Verbs joined by a comma share the figure: "tiếp nhận, triển khai 17 văn bản", "đã sửa chữa,
   // thay thế 07 cụm loa" — the phrase reaches back over the first verb.
   if (from > clause[0] && st.folded.charAt(from - 1) === ',' && /^\s*(?!(?:trong|gom|dat|chiem|voi|va|con|tong|so|rieng|ngoai)\s)(?:[a-z]+\s+){1,2}$/.test(st.folded.slice(from, tok.start))) {
     from = clause[0] + st.folded.slice(clause[0], from - 1).search(/[^,;(]*$/);
@@ -1285,11 +1285,11 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (d > (tok.percent ? 70 : 40)) continue;
         // A comma or bracket between the number and the cue ends the number's phrase.
         if (/[,;:()]/.test(closeOwnBracket(st, tok, clause, withoutUnitCommas(st, tok.end, ms)))) continue;
-        // Another figure between them has its own unit ("24   174 thành viên" in a notes column).
+        // Another figure between them has its own unit ("26   183 thành viên" in a notes column).
         if (/\d/.test(st.folded.slice(tok.end, ms))) continue;
         // A cue in a later cell that is a note, not the value's unit cell, says nothing of it.
         if (inNoteCell(st, tok.end, ms)) continue;
-        // A negated cue names what the figure is not: "12 cán bộ chưa hoàn thành khóa học".
+        // A negated cue names what the figure is not: "9 công chức chưa hoàn thành lớp học".
         if (NEGATED_BEFORE_CUE.test(st.folded.slice(tok.end, ms))) continue;
         // A share is described by the whole noun phrase after it: "100% hồ sơ thủ tục hành chính
         // được tiếp nhận qua môi trường mạng".
@@ -1298,7 +1298,7 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         spans.push([ms, me, near]);
       } else if (me <= tok.start) {
         // "Label of the row: 73,5%": the whole label is next to its value.
-        // So is the label of a rate led by "Tỷ lệ": "Tỷ lệ hộ dân được phát mã QR … đạt 86,4%".
+        // So is the label of a rate led by "Tỷ lệ": "Tỷ lệ hộ dân được cấp mã địa chỉ số … đạt 82,6%".
         // So is a table row's label cell, whatever other cells stand between (a cue in a cell
         // that holds no figure: "Tỷ lệ … (%) | <plan> | <result>").
         // (Each test reads only the text near its ends, not the whole span: a long line has many
@@ -1308,7 +1308,7 @@ function scoreIndicator(st: TextStructure, ind: CatalogIndicator, tok: NumberTok
         if (d > 80) continue;
         // A bracket ends the cue's phrase, except "… hồ sơ trực tuyến (tỷ lệ 85,9%)".
         // A bracket right after the cue opens its figures: "Tổ công nghệ số (21 tổ, …)".
-        // A short bracket closed before the value annotates the label: "Dân số (người): 41.280".
+        // A short bracket closed before the value annotates the label: "Dân số (người): 37.615".
         // A bracket opened right before the figure restates the sentence's subject: "Lực lượng
         // thành viên Tổ … (khoảng 90 người)", "… cho 100% cán bộ, công chức (42/42 người)".
         // (Blanking short brackets adds no ";" or "(": a span without either passes, unread.)
@@ -1345,7 +1345,7 @@ function phraseEndAfter(st: TextStructure, tok: NumberToken, clause: [number, nu
 }
 
 /**
- * A figure in a list of places after a colon ("gồm: Huổi Hẹ 02 cụm, Huổi Lạ 01 cụm", "tại các
+ * A figure in a list of places after a colon ("gồm: Nà Khoang 02 cụm, Pác Nậm Lầu 01 cụm", "tại các
  * bản: Bản Lầm 8 cái, Nà Sài 4 cái") is one place's share of a whole, not a fact.
  */
 function inPlaceList(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
@@ -1473,7 +1473,7 @@ function breakdownRows(st: TextStructure): BreakdownTable[] {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
     const line = st.folded.slice(s, e);
-    // A row is numbered, or — its index cell lost by the scan ("Nà Sài | 1 | 6 | 187 | 152") —
+    // A row is numbered, or — its index cell lost by the scan ("Nà Khoang | 1 | 7 | 196 | 143") —
     // a label and three cells or more that are only figures, in a table already started.
     const unnumbered = (first >= 0 || prevPiped !== null) && /^[ \t]*[a-z][^|¦\d]*(?:[|¦][ \t]*\d[\d.,]*[ \t]*){3,}$/.test(line);
     if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line) || unnumbered) {
@@ -1494,7 +1494,7 @@ function breakdownRows(st: TextStructure): BreakdownTable[] {
 
 /**
  * The total row of a per-place table carries the figures: each cell is read under its header
- * cell ("Tổng cộng | 12 bản | 12 | 71 | 1.846" under "TT | Bản | Số Tổ CNSCĐ | Số thành viên |
+ * cell ("Tổng cộng | 11 bản | 11 | 64 | 1.729" under "TT | Bản | Số Tổ CNSCĐ | Số thành viên |
  * Số người dân được hướng dẫn …"); a cell with its own unit word ("08 tổ") is read by it.
  */
 function totalRowFacts(st: TextStructure, table: BreakdownTable, inds: CatalogIndicator[]): Fact[] {
@@ -1621,8 +1621,8 @@ function spacedTotalFacts(st: TextStructure, table: SpacedTable, inds: CatalogIn
 
 /**
  * Tables closed by a total row whose body rows are places, kinds or months, with or without
- * borders ("Thôn | Số tổ | Thành viên" … "Cộng | 4 | 26"; "Tháng  Tổng hồ sơ  Trực tuyến" …
- * "Cộng quý I  1.147  1.063"): no figure of a body row is a fact, the total row carries them.
+ * borders ("Thôn | Số tổ | Thành viên" … "Cộng | 5 | 33"; "Tháng  Tổng hồ sơ  Trực tuyến" …
+ * "Cộng quý I  1.263  1.094"): no figure of a body row is a fact, the total row carries them.
  * Header lines are the lines before the first row with a figure (a two-line header is joined
  * column by column); cells are split at borders, or at runs of two spaces and then aligned from
  * the right. Tables the numbered-row readers above already take are left to them.
@@ -1777,9 +1777,9 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
 
 /**
  * The same tables closed by a total row, their columns collapsed by OCR to single spaces
- * ("Thôn/làng Người dân được hướng dẫn Trong đó cài đặt VNeID" ⏎ "Làng Trung 98 71" ⏎ … ⏎
- * "Toàn xã 417 293"), blank lines between rows allowed. A row is its label and a run of figures
- * (a stray mark in it skipped, "55 = 25"), then a note when the header ends with "Ghi chú"; the
+ * ("Thôn/làng Người dân được hướng dẫn Trong đó cài đặt VNeID" ⏎ "Làng Khoang 87 64" ⏎ … ⏎
+ * "Toàn xã 389 272"), blank lines between rows allowed. A row is its label and a run of figures
+ * (a stray mark in it skipped, "63 = 31"), then a note when the header ends with "Ghi chú"; the
  * total row gives the number of value columns. Header cells are told apart by the capital that
  * opens each ("Số tổ", "Thành viên"; an acronym such as "VNeID" opens none) and aligned from the
  * right. Tables the readers above already take are left to them.
@@ -2043,7 +2043,7 @@ interface ComparisonRow {
   end: number;
   /** Start of the figure in the column reported on: the only value of the row that is a fact. */
   keep: number;
-  /** End of the cell reported on, when the row was read by its borders: every figure in it counts ("32 cụm (hỏng 04 cụm)"). */
+  /** End of the cell reported on, when the row was read by its borders: every figure in it counts ("27 cụm (hỏng 03 cụm)"). */
   keepEnd?: number;
   /** The column kept is named a result ("Thực hiện", "Kết quả"), not a year or period. */
   result?: boolean;
@@ -2058,7 +2058,7 @@ const HEADER_ABBREVIATIONS = /(?<![a-z%])(?:th|kh|ck)(?![a-z])/g;
 // A date with its year: the column of a stock at that date ("Thời điểm 30/6/2026").
 const FULL_DATE = /^\d{1,2}\/(\d{1,2})\/((?:19|20)\d\d)$/;
 // The value cells that end a row: figures, or "chưa có"/"không"/"-" for an empty cell. (A change
-// in words, "tăng 17,8%", as OCR leaves it: "ting", "tùng", "giam".)
+// in words, "tăng 16,3%", as OCR leaves it: "ting", "tùng", "giam".)
 const ROW_CELLS = /(?:[ \t]+(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|[ \t]+(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[ \t]+[-–—])+[ \t]*$/;
 const ROW_CELL = /(?:(?:t[aiu]ng|gi[a4]m) )?(?:[=~>≥<]\s?)?[+\-–]?\d[\d.,]*\s?%?(?: diem)?|(?:ch[uwyi][a4]|kh[o06]ng)(?:\s*c\S{0,2})?|[-–—]/g;
 
@@ -2292,7 +2292,7 @@ function comparisonRows(st: TextStructure): ComparisonRow[] {
     const cellPos = (c: RegExpMatchArray): number => s + (tail?.index ?? 0) - lead + (c.index ?? 0) + Math.max(0, c[0].search(/\d/));
     // A ruled row that does not end with as many figures as the header has columns, but has as
     // many cells as its ruled header: the cell under the column reported on, whatever the others
-    // hold (units beside the figures, "100 lượt | 118 lượt", words). (Rows ending with their
+    // hold (units beside the figures, "105 lượt | 126 lượt", words). (Rows ending with their
     // figures are read from the right as below: the scan loses and adds borders.)
     if (headCell && /[|¦]/.test(raw) && !(tail && cells.length >= header.columns && tail.index - lead >= 3)) {
       const parts = ruledCells(raw);
@@ -2501,7 +2501,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     // "diện tích tự nhiên 45,2 km" — the "²" of an area left out (as OCR reads it, "km?" or "km°",
     // the repair gives it back: repair.ts, areaUnits), also in a unit cell before the value
     // ("Diện tích tự nhiên | km | 204,8"); "cách 20 km" stays a distance. An area in hectares
-    // ("diện tích tự nhiên 9.856 ha") is read in km².
+    // ("diện tích tự nhiên 8.742 ha") is read in km².
     const unitAfter = st.folded.slice(tok.unitStart, tok.unitStart + 3);
     const kmCell = /(?:^|[\s|¦])km[²2]?\s*[|¦]\s*$/.test(st.folded.slice(Math.max(0, tok.start - 8), tok.start));
     const hectares = /^ha(?![a-z])/.test(unitAfter);
@@ -2516,7 +2516,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
         continue;
       }
     }
-    // "gần 9.800 dân", "14.090 khẩu": residents counted by the bare noun are the population
+    // "gần 8.600 dân", "13.270 khẩu": residents counted by the bare noun are the population
     // (not "dân tộc", "dân cư", "khẩu hiệu"; "người dân" are people of any indicator).
     if (!tok.percent && tok.denominator === null && /^(?:nhân\s+)?(?:khẩu|dân)(?!\p{L})(?!\s+(?:tộc|cư|số|quân|sinh|chủ|dụng|vận|lập|phòng|gian|công|ca|tự|trí|hiệu|trang|phần|độ|phố)(?!\p{L}))/u.test(st.text.slice(tok.unitStart, tok.unitStart + 20)) && !/\p{L}$/u.test(st.text.slice(Math.max(0, tok.start - 1), tok.start))) {
       const population = catalog.indicators.find((i) => i.unit === 'người' && i.aggregation === 'stock' && (i.cues ?? []).some((c) => foldCached(c) === 'dan so'));
@@ -2533,7 +2533,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
     if (tok.unitStart >= clause[1]) tok = { ...tok, unitStart: tok.end };
-    // A bare value whose label states a percentage is one: "Tỷ lệ … (%): 98", "… | % | 60 | 71,5".
+    // A bare value whose label states a percentage is one: "Tỷ lệ … (%): 98", "… | % | 65 | 73,5".
     if (!tok.percent && tok.denominator === null && percentLabel(st, tok, clause, row !== undefined)) tok = { ...tok, percent: true };
     let allowed = tok.percent ? null : unitsAllowed(st, tok, clause, row !== undefined);
     // Items counted in "lượt" on a channel that is no radio are posts: "các nhóm Zalo chia sẻ 240
@@ -2543,7 +2543,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     }
     if (ON_TIME_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 24), tok.start))) continue;
     // Dossiers filed in person are counted by no indicator (only the total and the online ones).
-    // (Also when the label names them: "Hồ sơ nộp trực tiếp tại Bộ phận một cửa: 418 hồ sơ".)
+    // (Also when the label names them: "Hồ sơ tiếp nhận trực tiếp tại Bộ phận một cửa: 392 hồ sơ".)
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
@@ -2596,7 +2596,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const visits = /^luot(?![a-z])/.test(st.folded.slice(tok.unitStart, tok.unitStart + 5));
     const base = tok.percent ? rateBase(st, tok) : null;
     const pool = (tok.percent ? pctInds : countInds).filter((i) => (!allowed || allowed.has(i.unit)) && !(visits && i.aggregation === 'stock') && (base === null || namesBase(i, base)));
-    // A rate restating a ratio of the clause ("3.912/4.480 hộ được phát mã QR …, đạt 87,3%") is
+    // A rate restating a ratio of the clause ("3.604/4.215 hộ được phát mã QR …, đạt 85,5%") is
     // the rate of what the ratio counts: it is read where the ratio stands.
     const restates = (r: NumberToken): boolean => r.start >= clause[0] && r.start < clause[1] && !!r.denominator && Math.abs((100 * r.value) / r.denominator - tok.value) <= 0.6;
     const ratio = tok.percent ? (ratios.findLast((r) => r.start < tok.start && restates(r)) ?? ratios.find((r) => r.start > tok.start && restates(r))) : undefined;
@@ -2618,9 +2618,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       if (rate) scored.push({ code: rate.code, score: 5 });
     }
     // The unit word alone names the indicator when only one (or one whole and its parts) counts
-    // in it: "14 bản" are villages, "3 màn hình" screens, even with no other cue in the clause.
+    // in it: "14 bản" are villages, "9 màn hình" screens, even with no other cue in the clause.
     if (scored.length === 0 && allowed && allowed.size === 1) {
-      // (An indicator with required words fits when the clause has them: "tổ chức 11 khóa".)
+      // (An indicator with required words fits when the clause has them: "tổ chức 13 khóa".)
       const fits = pool.filter((i) => !i.total && (!(i.requires && i.requires.length > 0) || requirementMet(st, i, clause) === 'clause') && !excluded(st, i, tok, clause));
       if (fits.length === 1 && fits[0]) scored.push({ code: fits[0].code, score: 5 });
     }
@@ -2680,7 +2680,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
         }
       }
       // … and a people noun right after the number only says who: the cue right after it says
-      // what they did ("512 thí sinh nộp bài", "1.200 lượt thí sinh hoàn thành phần thi").
+      // what they did ("486 thí sinh nộp bài", "1.150 lượt thí sinh làm xong phần thi").
       // (Not a verb of helping in the active voice: those it helps are its object, so "38 thành viên
       // đã hỗ trợ người dân" are the helpers, "900 người dân được hỗ trợ" those helped.)
       if (topSpan[0] >= tok.unitStart && PEOPLE_NOUNS.has(st.folded.slice(topSpan[0], topSpan[1]))) {
@@ -2718,7 +2718,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       }
       let part = byCode.get(top.code);
       let whole: CatalogIndicator | undefined;
-      // The clause may name the part after the unit ("88/228 cụm loa … ngừng hoạt động").
+      // The clause may name the part after the unit ("76/215 cụm loa … ngừng hoạt động").
       const partOfTop = catalog.indicators.find(
         (i) => i.total === top.code && (i.cues ?? []).some((c) => findCue(st.folded, c, clause[0], clause[1]).length > 0),
       );
@@ -2744,7 +2744,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (villages && code === villages.code && !villagesOfUnit(st, tok, clause)) continue;
     // The phrase after the number names a part of the top indicator's whole ("12 cụm loa hư
     // hỏng", "4 cụm bị hỏng"), or the part is said right before it ("hư hỏng 6 cụm"): the part
-    // wins, unless the number is stated as the total ("trong tổng số 22 cụm loa có 5 cụm …").
+    // wins, unless the number is stated as the total ("trong tổng số 19 cụm loa có 4 cụm …").
     // A whole stated before "trong đó" stays the whole ("3.184 hồ sơ, trong đó 2.911 hồ sơ trực
     // tuyến"): 3.184 is the total.
     const phraseEnd = phraseEndAfter(st, tok, clause);
@@ -2755,7 +2755,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const phraseStart = phraseStartBefore(st, tok, clause);
       // In a label before the value the specifier stands right of the head: "Hồ sơ thủ tục hành
       // chính nộp trực tuyến | Hồ sơ | 2.802" counts online dossiers.
-      // (A colon right before the value closes the label: "Tiếp nhận qua Cổng DVC: 2.057 hồ sơ".)
+      // (A colon right before the value closes the label: "Tiếp nhận qua Cổng DVC: 1.986 hồ sơ".)
       const labelLead = st.folded.slice(clause[0], tok.start).replace(/:\s*$/, (m) => ' '.repeat(m.length));
       const labelStart = clause[0] + Math.max(...[',', ';', ':', '(', ')'].map((c) => labelLead.lastIndexOf(c) + 1));
       const heads = (byCode.get(code)?.cues ?? []).flatMap((c) => findCue(st.folded, c, labelStart, tok.start).map(([, me]) => me));

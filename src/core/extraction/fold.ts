@@ -277,7 +277,7 @@ export function findCueNear(folded: string, cue: string, spans: [number, number]
 
 const LOWER_WORDS = new Set(['và', 'của', 'các']);
 
-/** Title case for Vietnamese names written in capitals: "HOÀN KIẾM" → "Hoàn Kiếm". */
+/** Title case for Vietnamese names written in capitals: "NGỌC KHÊ" → "Ngọc Khê". */
 export function titleCaseVi(s: string): string {
   return s
     .trim()

@@ -22,7 +22,7 @@ function fixCapitalD(name: string): string {
 
 export function detectKind(st: TextStructure, number: string | null): DocumentKind {
   if (number) {
-    // The type follows the slash (Decree 30: "388/BC-UBND") or precedes it (Party: "112-BC/ĐU").
+    // The type follows the slash (Decree 30: "417/BC-UBND") or precedes it (Party: "93-BC/ĐU").
     if (/\/\s*BC\b|^\d+-BC\//i.test(number)) return 'report';
     if (/\/\s*KH\b|^\d+-KH\//i.test(number)) return 'plan';
   }
@@ -53,7 +53,7 @@ export function normaliseSymbol(sym: string): string {
   return s;
 }
 
-// The Party's format (Hướng dẫn 36-HD/VPTW) puts the type before the slash: "Số 112-BC/ĐU".
+// The Party's format (Hướng dẫn 36-HD/VPTW) puts the type before the slash: "Số 93-BC/ĐU".
 const PARTY_TYPE = String.raw`(?:-[ \t]?([A-ZĐ]{2,4}))?`;
 
 /**
@@ -70,7 +70,7 @@ export function extractNumber(st: TextStructure): string | null {
   const number = (n: string, type: string | undefined, sym: string): string => `${n}${type ? `-${normaliseSymbol(type)}` : ''}/${normaliseSymbol(sym)}`;
   const m = new RegExp(String.raw`(?:^|
 |\s)[S$5](?:[ốóòo06bб]\s*[:;.]\s*|[ốóòo06bб]\s+|\s*[:;.]\s*|)(\d{1,6})${PARTY_TYPE}\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&-]{1,20})`, 'u').exec(head);
-  // The number as written: "07/BC-BCĐ" keeps its zero.
+  // The number as written: "06/BC-BCĐ" keeps its zero.
   if (m && m[1] && m[3] && !(m[2] && /^TW\b/.test(m[3]))) return number(m[1], m[2], m[3]);
   // Repair or OCR may have turned "Số" into anything short: "Ô:319 /BC-UBND".
   const m2 = /(?:^|\n)[ \t]*[^\s\d]{0,3}[ \t]*[:;.][ \t]*(\d{1,6})[ \t]*\/[ \t]*([A-ZĐ]{2,4}-[A-ZĐ][A-ZĐa-z0-9&-]{1,16})/u.exec(head);
@@ -151,7 +151,7 @@ function levelOf(word: string): { level: UnitLevel; word: string } | null {
   return null;
 }
 
-/** Syllables of a unit name; a hyphen between its parts ("Văn Miếu - Quốc Tử Giám") is none. */
+/** Syllables of a unit name; a hyphen between its parts ("Đồng Khê - Ngọc Lâm Thượng") is none. */
 const syllables = (name: string): number => name.split(/[\s\-–]+/).filter(Boolean).length;
 
 function unitFromCapitalised(text: string, level: UnitLevel): string | null {
@@ -260,7 +260,7 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     const { col, lead } = leftColumn(li);
     const name = cleanName(col);
     if (lead || !name || NOT_NAME.test(fold(name)) || syllables(name) > 5) return null;
-    // Capitals, which OCR may lower in a short word ("Cô Tô" read "co TO").
+    // Capitals, which OCR may lower in a short word ("Bà Lô" read "ba LO").
     if (levelOf(name.split(' ')[0] ?? '') || (col !== col.toUpperCase() && !/^\p{L}{1,7}(?:\s\p{L}{1,7}){0,2}$/u.test(col))) return null;
     return name;
   };
@@ -318,7 +318,7 @@ function readHeader(text: string, folded: string): HeaderUnit | null {
     // the number of "Đam Rông 1") may complete it.
     const next = after(u.at, 1)[0];
     const rest = u.lv.level === 'tinh' ? null : nameLine(next);
-    // (Up to three words: the second part of "Văn Miếu - Quốc Tử Giám"; the whole must be real.)
+    // (Up to three words: the second part of "Đồng Khê - Ngọc Lâm Thượng"; the whole must be real.)
     const wrapped = rest && /^(?:\p{L}{1,8}(?:\s+\p{L}{1,8}){0,2}|\d{1,2})$/u.test(rest) && syllables(`${u.name} ${rest}`) <= 5 ? rest : null;
     return { ...u, wrapped, parentProvince, board: boardBelow(u.at) };
   }
@@ -341,7 +341,7 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   const readings: string[] = [];
   if (header) {
     const province = parentProvince ?? extractProvince(st, header.name);
-    // Real at the header's level ("Văn Miếu" is a commune elsewhere, no ward).
+    // Real at the header's level ("Đồng Khê" is a commune elsewhere, no ward).
     const real = (n: string): boolean => {
       const m = resolveUnit([n], header.lv.level, province).name;
       return !!m && hasUnitAt(m, header.lv.level);
@@ -367,8 +367,8 @@ export function extractIssuer(st: TextStructure, source: string = st.text): Issu
   // names the People's Committee too), and the other way round in every other document.
   const partyHeader = !unitName && PARTY_MOTTO.test(st.folded.split('\n', HEADER_LINES).join('\n'));
   if (!unitName && !partyHeader) {
-    // Digital-signature trailer ("ỦY BAN NHÂN DÂN XÃ HẢI HƯNG <…> đã ký") or body phrases
-    // ("Ủy ban nhân dân phường Hồng Bàng báo cáo").
+    // Digital-signature trailer ("ỦY BAN NHÂN DÂN XÃ THANH VÂN KHÊ <…> đã ký") or body phrases
+    // ("Ủy ban nhân dân phường Ngọc Khê Đông báo cáo").
     const sig = /(?:ỦY|UỶ|UY)\s+BAN\s+NHÂN\s+DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU|TỈNH)\s+([^<\n]+?)\s*</u.exec(st.text);
     if (sig && sig[1] && sig[2]) {
       const lv = levelOf(sig[1]);

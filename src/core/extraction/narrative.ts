@@ -240,7 +240,7 @@ const ORDINAL = /(?:^|\s)(?=(?:M[ộo]t|Hai|B[aàá]|B[ốo]n|N[ăa]m|S[áa]u)\s
  */
 function difficultyPieces(raw: string, joined: string): string[] {
   const lines = raw.split('\n');
-  // A table aligned with spaces and no number column ("Hạ tầng mạng      3 bản chưa có sóng …"):
+  // A table aligned with spaces and no number column ("Thiết bị đầu cuối      5 tổ dân phố thiếu máy …"):
   // one row per line with a wide gap, the header row left out.
   const spaced = lines.filter((l) => /\S(?:\s{3,}|\t)\S/.test(l.trim()));
   if (spaced.length >= 2 && spaced.length >= lines.length - 1 && !lines.some((l) => ROW.test(l))) {
@@ -429,7 +429,7 @@ function canonicalAddressee(raw: string, whole = false, led = false): string | n
         const len = pf.split(' ').length;
         if (wf.slice(at, at + len).join(' ') !== pf) continue;
         const after = wf.slice(at + len, at + len + 2);
-        // The request goes on in lower case after the province ("… tỉnh Quảng Trị làm việc với …").
+        // The request goes on in lower case after the province ("… tỉnh Lam Khê làm việc với …").
         const next = words[at + len] ?? '';
         if (REC_VERBS.has(after[0] ?? '') || REC_VERBS.has(after.join(' ')) || /^\p{Ll}/u.test(next)) {
           n = at + len;
@@ -457,7 +457,7 @@ function canonicalAddressee(raw: string, whole = false, led = false): string | n
       byVerb = true;
     } else if (/[.;:,]$/.test(words[k] ?? '') && k > 0 && !(/,$/.test(words[k] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? ''))) {
       n = k + 1;
-      // A colon closes the name as a verb would ("Đề nghị Viettel Hưng Yên: hỗ trợ …").
+      // A colon closes the name as a verb would ("Đề nghị VNPT Lam Khê: hỗ trợ …").
       if (/:$/.test(words[k] ?? '')) byVerb = true;
     }
     // (A comma followed by a capital goes on inside a name: "Trung tâm Văn hóa, Thể thao và …".)
@@ -466,7 +466,7 @@ function canonicalAddressee(raw: string, whole = false, led = false): string | n
   const name = words.slice(0, n).join(' ').replace(/[.;:,]+$/, '').trim();
   if (asked && levelBody(name) !== name) return levelBody(name);
   const f = fold(name);
-  // The province named at the end ("… tỉnh Quảng Ninh", "Viettel Lào Cai").
+  // The province named at the end ("… tỉnh X", "Viettel X", X a province of the gazetteer).
   let province: string | null = null;
   for (const [pf, p] of provinces()) if (f === pf || f.endsWith(` ${pf}`)) province = p;
   for (const [re, canon] of ADDRESSEES) {
@@ -483,7 +483,7 @@ function canonicalAddressee(raw: string, whole = false, led = false): string | n
     return `${official}${!ofLevel && level ? ` ${/t[i1]nh/.test(level[1] ?? '') ? 'tỉnh' : 'thành phố'}` : ''} ${province}`;
   }
   // Any other addressee must be asked by name ("Đề nghị X <verb> …") and look like a name.
-  // A name closed by a province ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn chỉ đạo …") may be long.
+  // A name closed by a province ("Bộ Chỉ huy Quân sự tỉnh Cà Mau chỉ đạo …") may be long.
   // So may the name of a known kind of body ("Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh").
   const bodyHead = BODY_HEADS.some((h) => f.startsWith(`${fold(h)} `));
   if (!(asked || whole || closedByProvince || led) || !byVerb || !/^\p{Lu}/u.test(name) || (n > 8 && !closedByProvince && !bodyHead)) return null;

@@ -1,4 +1,4 @@
-// Vietnamese number reading: finds quantities in administrative prose (2.350, 95,59%,
+// Vietnamese number reading: finds quantities in administrative prose (3.475, 87,46%,
 // 4.120/4.310, hơn 20, gần 200, 125 – 130, từ 30 đến 35, 20 nghìn, 05) and tells them
 // apart from dates, document numbers, codes and heading numbers. See docs/extraction.md.
 
@@ -75,7 +75,7 @@ function qualifierBefore(before: string): Qualifier {
   return 'exact';
 }
 
-// "N <unit>/M <unit>" states two counts, a group and its members ("21 tổ/98 thành viên"): the
+// "N <unit>/M <unit>" states two counts, a group and its members ("17 tổ/83 thành viên"): the
 // figure after the slash counts only when a figure and at most two words (its unit) come right
 // before the slash, and a word follows it. Not a per-capita base ("… /100 dân", "/1.000 hộ"),
 // a phrase joined by a slash ("người tham gia/150 người đăng ký"), a path or a reference.
@@ -96,10 +96,10 @@ const SPACED = /(?<![\d.,])\d{1,3}(?:[ \n]\d{3})+(?![\d.,])(?= ?[\p{L}(),;./]|\n
 const DOTTED = /(?<![\d.,/])\d{1,3}(?:\.\d{3})+(?![\d/])/g;
 
 /**
- * Some writers group thousands with a space ("15 642 hồ sơ", "dân số 132 480 người"). When a
+ * Some writers group thousands with a space ("12 375 hồ sơ", "dân số 108 260 người"). When a
  * document does so more often than with dots, such groups followed by a word or punctuation are
  * read as one number (the spaces become dots, same length). Two values side by side in a table
- * row ("140   412" ending a line) are left apart.
+ * row ("173   508" ending a line) are left apart.
  */
 export function joinSpacedThousands(text: string): string {
   const spaced = text.match(SPACED)?.length ?? 0;
@@ -156,7 +156,7 @@ export function isPipelessRow(rest: string): boolean {
   return /^[ \t]+\p{Lu}/u.test(rest) && /\p{L}[^\n]*\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*$/u.test(rest) && rest.length < 160;
 }
 
-// Approximations stated with a verb between: "ước đạt 83,5%", "ước tính đạt khoảng".
+// Approximations stated with a verb between: "ước đạt 67,9%", "ước tính đạt khoảng".
 const BEFORE_APPROX_VERB = /(?<![\p{L}])(?:ước|uoc)(?:\s+(?:tính|tinh))?\s+(?:đạt|dat|khoảng|khoang)\s*$/iu;
 
 // (Villages by any of their names, teams and clusters too: "14/14 ấp", "12/12 tổ", "9/9 cụm".)
@@ -193,7 +193,7 @@ export function findNumbers(input: string): NumberToken[] {
 
     if (text.charAt(start - 1) === '/' && (!(SECOND_COUNT_LEAD.test(lead) || (SECOND_COUNT_LONG_LEAD.test(lead) && MEMBERS_AFTER.test(text.slice(start + a.length, start + a.length + 12)))) || PER_CAPITA_BASE.test(a) || !/^[ \t]?\p{L}/u.test(text.slice(start + a.length, start + a.length + 2)))) continue;
     // Codes and document numbers: 57-NQ/TW, 388/BC-UBND, 09-KH/ĐU, 12405/VP-VX.
-    // (Not across a line end: "- Số xóm: 37" followed by a bullet "- Dân số …" is a value.)
+    // (Not across a line end: "- Số xóm: 29" followed by a bullet "- Dân số …" is a value.)
     if (/^[ \t]?[-/][ \t]?\p{L}/u.test(after) && !pct) continue;
     if (slash && /^[-/]?\s?\p{L}{1,6}[-/]/u.test(text.slice(end, end + 10))) continue;
     if (/^\s?\/\s?\d/.test(after)) continue; // third member: d/m/yyyy
@@ -233,7 +233,7 @@ export function findNumbers(input: string): NumberToken[] {
       if (bv === null) continue;
       // A date looks like a ratio: day/month or month/year.
       const looksDate = (value >= 1 && value <= 31 && bv >= 1 && bv <= 12) || isYear(b);
-      // … unless a counted noun follows: "9/12 sản phẩm", "5/8 thôn".
+      // … unless a counted noun follows: "7/11 sản phẩm", "4/9 thôn".
       const counted = COUNTED_AFTER.test(foldKeepLength(text.slice(end, end + 14)));
       if (looksDate && (BEFORE_DATE.test(before) || !/^\s+\p{L}/u.test(after) || (bv <= 12 && !counted))) continue;
       denominator = bv;
@@ -299,7 +299,7 @@ export function findNumbers(input: string): NumberToken[] {
   return out;
 }
 
-// Numbers written in words ("mười bốn ấp", "một trăm năm mươi tin, ảnh", "gần năm trăm lượt"),
+// Numbers written in words ("mười bốn ấp", "một trăm hai mươi bảy tin, ảnh", "gần năm trăm lượt"),
 // read only when a counted noun follows, and not when they spell out a figure just given in
 // digits ("02 (hai) hội nghị").
 const NUMBER_WORD = 'một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ';

@@ -22,7 +22,7 @@ const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.|[a-zđ]\))?\s*(?:ph\S{1,3}n\s+d\S
 const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
 // Prepositions and conjunctions are never units ("04 đến …" is a misread unit, not a quantity of "đến").
-// Nor are verbs ("mức độ 2 đạt 71%", "từ 16 đến 60 được …") or a measure's letter ("15 m").
+// Nor are verbs ("mức độ 2 đạt 67%", "từ 17 đến 55 được …") or a measure's letter ("15 m").
 const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan|den|tai|tu|trong|cho|va|voi|o|tren|duoi|theo|ve|cua|la|dat|duoc|co|tro|len|se|[a-z])$/;
 
 // Names of documents and programmes carry numbers that are not quantities ("Nghị quyết 57",
@@ -37,14 +37,14 @@ const PERSON_NOUN = /^(?:(?:\p{L}+\s+){0,2}vi\S{1,2}n|ng\S{1,3}i|c\S{1,2}n\s+b\S
  * word. Null when the word makes the number an age, a level or a duration.
  */
 // Counted nouns of two words, read whole ("02 chuyên mục", "03 hội nghị"), after the catalog's units.
-// (Also the two-word nouns plans count by: "48 chương trình", "12 cụm loa", "01 cuộc thi", "05 mô hình".)
+// (Also the two-word nouns plans count by: "43 chương trình", "13 cụm loa", "01 cuộc thi", "05 mô hình".)
 const TWO_WORD_NOUNS = [...COUNTED_NOUN.split('|').filter((w) => w.includes(' ')), 'chương trình', 'cụm loa', 'cuộc thi', 'mô hình'];
 
 export function countUnit(after: string, units: string[]): string | null {
   const words = after.replace(/^[\s(]+/, '');
   const f = fold(words.slice(0, 40));
   let best: string | null = null;
-  // A unit with a comma ("tin, bài") counts when the text writes it so ("120 tin, bài mỗi năm").
+  // A unit with a comma ("tin, bài") counts when the text writes it so ("135 tin, bài mỗi năm").
   for (const u of [...units, ...TWO_WORD_NOUNS]) {
     if (/[/%²]/.test(u)) continue;
     const fu = fold(u);
@@ -65,7 +65,7 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
  * Every percentage, and every count with a unit word, in the clauses of one item: a clause that
  * states its own year ("…; đến năm 2030 đạt 100%") takes it, the others the item's year.
  */
-// A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 48%)", "so với năm 2024".
+// A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 46%)", "so với năm 2024".
 const PAST_CLAUSE = /(?<![a-z])(?:da\s+(?:tang|dat|giam|hoan thanh|thuc hien|to chuc)|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i\s+n[a4i]m)(?![a-z])/;
 
 const RECURRENT_LEAD = /^[\s\-–•+*,]*h[a4]ng\s+n[a4i]m(?![a-z])/;
@@ -139,7 +139,7 @@ function labelUnit(label: string, units: string[]): string | null {
 }
 
 /**
- * The unit a table cell writes after its value ("12 tổ", "90 tin, bài", "2 màn hình"): the rest
+ * The unit a table cell writes after its value ("12 tổ", "105 tin, bài", "2 màn hình"): the rest
  * of the cell when rules bound it and it is a few words, else the count's unit from the words
  * after it. Null when the cell holds the value alone.
  */
@@ -168,7 +168,7 @@ function rowUnits(found: (string | null)[]): (string | null)[] {
 }
 
 /**
- * A unit cell run into the first value of the row by the scan ("cụm6 10 14", "mànhình2 4 6"):
+ * A unit cell run into the first value of the row by the scan ("cụm7 11 15", "mànhình2 4 6"):
  * a word glued to a figure that other figures follow gets its space back. (Only the last values
  * of a row are read, so a glued document number earlier in the label stays out of them.)
  */
@@ -197,9 +197,9 @@ function trailingUnit(label: string, units: string[]): { unit: string; start: nu
 
 /**
  * Targets laid out as a column table under the goals heading: a header naming two or more
- * years, then one row per indicator ending in one value per year ("85% 90% 95%", "01 03 05",
+ * years, then one row per indicator ending in one value per year ("80% 88% 96%", "02 04 07",
  * "12 tổ | 15 tổ"). A cell's own unit wins over the row label's. A row whose last cell the
- * page wrapped to the next line ("… | 110 tin, bài |" / "130 tin, bài") is read as one row;
+ * page wrapped to the next line ("… | 115 tin, bài |" / "145 tin, bài") is read as one row;
  * a row with fewer values than years is skipped rather than guessed.
  */
 function columnTargets(lines: Line[], i: number, units: string[], fromYear: number | null = null, planColumnOnly = false, year: number | null = null): { targets: Target[]; next: number } | null {
@@ -249,7 +249,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   const tabbed = !header.text.includes('|') && header.text.includes('\t');
   const out: Target[] = [];
   // The index of the last numbered row: the next index goes on with the table even when the scan
-  // damaged one of its values ("5 68) 12"), unless the line closes like a sentence.
+  // damaged one of its values ("4 79) 13"), unless the line closes like a sentence.
   let rowIndex: number | null = null;
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
@@ -263,7 +263,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
     const endsWithValues = () => {
       const ns = findNumbers(l.text);
       const tail = ns.slice(-read);
-      // (Its last values may have wrapped to the next line: "… % 60 85" ⏎ "100".)
+      // (Its last values may have wrapped to the next line: "… % 55 80" ⏎ "100".)
       const wrapped = ns.length >= 1 && /^\s*[\d.,%\s]+$/.test(lines[j + 1]?.text ?? 'x');
       return (ns.length >= read || wrapped) && tail.length > 0 && l.text.length - tail[0]!.start <= 12 * read && /\d\s*%?\s*$/.test(l.text) && !YEAR_LINE.test(l.folded.trim()) && !HEADING_YEAR.test(l.folded.trim());
     };
@@ -503,7 +503,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
         // (A continuation line is not a paragraph of its own, even after a numbered item.)
         if (numbered) i = j;
       }
-      // (Or a year stated bare in the item, "Tỷ lệ …: năm 2026 đạt 70%, năm 2027 đạt 85%".)
+      // (Or a year stated bare in the item, "Tỷ lệ …: năm 2026 đạt 65%, năm 2027 đạt 82%".)
       const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end)) ?? CLAUSE_YEAR.exec(st.folded.slice(line.start, end));
       const from = line.start + (numbered ? (/^\s*(?:\d{1,2}\.)+\s*/.exec(line.text)?.[0].length ?? 0) : 0);
       if (dated && dated[1]) out.push(...inlineTargets(st, from, end, Number(dated[1]), units, fromYear));
@@ -560,7 +560,7 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
     const sEnd = endDot < 0 ? st.folded.length : m.index + endDot;
     const y = /(?:n[a4i]m\s+|(?:th[a4]ng\s+\d{1,2}|qu\S\s+[ivx]{1,4})\s*\/\s*)(20\d\d)(?!\d)/.exec(st.folded.slice(sStart, sEnd));
     if (!y || !y[1]) continue;
-    // The planning word governs the clauses after it ("phấn đấu … đạt 90%; mở thêm 04 lớp …"),
+    // The planning word governs the clauses after it ("phấn đấu … đạt 92%; mở thêm 03 lớp …"),
     // up to a clause about what was done ("; đã mở 04 lớp", "hiện có …") or the sentence's end.
     const past = st.folded.slice(m.index, sEnd).search(/(?:[;,]\s*|\s(?:va|dong thoi)\s+)(?:[^;,]*?\s)?(?:da|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i)(?![a-z])/);
     out.push(...inlineTargets(st, m.index + m[0].length, past < 0 ? sEnd : m.index + past, Number(y[1]), units));

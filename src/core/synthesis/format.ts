@@ -1,5 +1,5 @@
-// How numbers and qualified totals are written in Vietnamese documents: "1.234", "95,59",
-// "ít nhất 1.234", "khoảng 71.000", "từ 125 đến 130". A total built from lower bounds or
+// How numbers and qualified totals are written in Vietnamese documents: "1.234", "87,46",
+// "ít nhất 1.234", "khoảng 64.000", "từ 125 đến 130". A total built from lower bounds or
 // approximations always says so; it is never printed as if it were exact.
 import type { IndicatorTotal } from '#src/core/rollup/rollup.ts';
 import type { UnitCell } from '#src/core/rollup/rollup.ts';
@@ -71,7 +71,7 @@ export function viLongDate(iso: string): string {
   return `ngày ${dd} tháng ${mm} năm ${y}`;
 }
 
-/** 2025-12-02 → "02/12/2025". */
+/** 2025-11-03 → "03/11/2025". */
 export function viShortDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;

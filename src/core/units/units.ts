@@ -22,7 +22,7 @@ export function isCommuneLevel(level: string): level is (typeof communeLevels)[n
   return (communeLevels as readonly string[]).includes(level);
 }
 
-/** "xã Hải Hưng", "phường Hồng Bàng", "đặc khu Cát Hải", "thành phố Hải Phòng". */
+/** "xã Thanh Vân Khê", "phường Ngọc Khê Đông", "đặc khu Lam Đảo", "thành phố Hải Phòng". */
 export function unitDisplayName(u: { name: string; level: UnitLevel }): string {
   const prefix: Record<UnitLevel, string> = { tinh: '', xa: 'xã ', phuong: 'phường ', dac_khu: 'đặc khu ', thon: 'thôn ', to_dan_pho: 'tổ dân phố ' };
   return `${prefix[u.level]}${u.name}`;

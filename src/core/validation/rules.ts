@@ -104,7 +104,7 @@ export function defaultRules(catalog: CatalogEntry[]): Rule[] {
   return rules;
 }
 
-/** Vietnamese number display: 2350 → "2.350", 95.59 → "95,59". */
+/** Vietnamese number display: 3475 → "3.475", 87.46 → "87,46". */
 export function formatViNumber(n: number): string {
   const [int, frac] = String(Math.round(n * 1e6) / 1e6).split('.');
   const neg = int!.startsWith('-');

@@ -133,7 +133,7 @@ interface Model {
   givenLogById: Float64Array;
   /** [log P(given name | a woman's name), log P(given name | a man's name)]: the given-name model reweighted by gender. */
   givenByGender: [Float64Array, Float64Array];
-  /** The same for a second middle name ("Thị Vân Anh"). */
+  /** The same for a second middle name ("Thị Ngọc Hà"). */
   middleByGender: [Float64Array, Float64Array];
   /** P(a woman's name | this middle name); NaN for a middle name the lists say nothing about. */
   middleWomanById: Float64Array;
@@ -922,7 +922,7 @@ function slotLog(m: Model, general: number, next: number, slot: Slot | undefined
   }
   // In a capitalised run the syllable may be a name: the better of the two models scores it. A
   // run that opens after a lower-case word of the sentence is a name for sure (its capital says
-  // so): there the name model has the upper hand ("đảo Cát …", not the more frequent word "cắt").
+  // so): there the name model has the upper hand ("mũi Cát …", not the more frequent word "cắt").
   if (slot?.name && slot.nameStart) return Math.max(general + P.nameWeight, m.nameLogById[next]!);
   return slot?.name ? Math.max(general, P.nameWeight + m.nameLogById[next]!) : general;
 }
@@ -1414,7 +1414,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
           return;
         }
         // A word with a highland name's letter and apostrophe (H'Ly, K'Bình) is a given name,
-        // also when it opens the line ("H'Ly Êban": the family name comes last).
+        // also when it opens the line ("H'Mai Niê": the family name comes last).
         if (k === c0 && !isNamePrefix(pieces, slot.index - 2)) slot.surname = true;
         else slot.person = k === all.length - 1 || isNamePrefix(pieces, slot.index - 2) ? 'given' : 'middle';
         slot.afterMiddle = all[k - 1]?.person === 'middle' && !isNamePrefix(pieces, slot.index - 2);
@@ -1424,7 +1424,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       });
     } else compound = null;
   }
-  // Capitalised words next to capitalised words form a name run ("Vũ Hữu …", "CÁT HẢI").
+  // Capitalised words next to capitalised words form a name run ("Lê Đình …", "BẢO KHÊ").
   for (const r of runs) {
     r.forEach((slot, k) => {
       if (slot.index < 0 || !CAPITALISED.test(pieces[slot.index]!)) return;
@@ -1473,7 +1473,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
       const listed = highland || foreign ? highlandName(m, slot.observed) : undefined;
       if (listed === null) return;
       const family = listed ?? (compound && k >= c0 && k - c0 < compound.length ? compound[k - c0] : undefined);
-      // An l read as a capital I inside a sentence stays lower case ("18 Iép" → "18 lớp").
+      // An l read as a capital I inside a sentence stays lower case ("24 Iép" → "24 lớp").
       const piece = pieces[slot.index]!;
       const midSentence = /^\s+$/.test(pieces[slot.index - 1] ?? '') && /[\p{Ll}\d]$/u.test(pieces[slot.index - 2] ?? '');
       const pattern = midSentence && /^[IJ][^\p{Lu}]/u.test(piece) && best[k]!.startsWith('l') ? `l${piece.slice(1)}` : piece;
