@@ -21,7 +21,7 @@ export interface CatalogIndicator {
   /**
    * Words that, in the number's own phrase, say it counts something else than the indicator:
    * a part or a kind the indicator does not count ("nhân khẩu tạm trú", "diện tích đất rừng",
-   * "tỷ lệ người dân được phổ biến", "tiếp nhận 213 văn bản").
+   * "tỷ lệ hội viên được bồi dưỡng", "tiếp nhận 213 văn bản").
    */
   excludes?: string[];
   /** Code of the indicator counting the whole this one is part of (88/228 cụm loa: part/total). */
@@ -110,7 +110,7 @@ const UNIT_CLASSES: { words: string[]; units: string[] }[] = [
   // takes for "cái".)
   {
     words: ['tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mô hình', 'câu hỏi', 'giải thưởng', 'giải', 'xã', 'phường', 'huyện', 'tỉnh', 'thành phố', 'ngành', 'đoàn thể', 'tổ chức', 'trang', 'điểm', 'máy', 'thiết bị', 'tờ rơi', 'cuốn', 'nhóm', 'vùng', 'khu vực', 'lĩnh vực', 'đối tượng', 'ý kiến', 'phản ánh', 'kiến nghị', 'lễ', 'sự kiện', 'cuộc thi', 'hội thi', 'đợt', 'hoạt động', 'sao', 'bộ', 'máy tính', 'hòn đảo', 'đảo', 'hòn', 'dân tộc', 'fanpage', 'kênh', 'website', 'loa', 'loa nén', 'đài', 'máy chiếu', 'ti vi', 'tivi', 'điện thoại', 'tờ gấp', 'tờ thông tin', 'tờ tuyên truyền', 'gian hàng', 'quầy', 'tài khoản', 'cuộc gọi', 'giao dịch', 'đội hình',
-      // Not villages ("bản"): copies, maps, pledges; a page's parts ("chia thành 4 mục").
+      // Not villages ("bản"): copies, maps, pledges; a page's parts ("chia thành 7 mục").
       'bản sao', 'bản đồ', 'bản cam kết', 'bản in', 'bản vẽ', 'mục'],
     units: [],
   },
@@ -527,7 +527,7 @@ const HONOURED_AFTER = /^[^,;:()\d]{0,50}?(?<![a-z])(?<!(?:hoi nghi|le|buoi|cuoc
 const HONOURED_BEFORE = /(?<![a-z])(?:khen thuong|tang (?:bang|giay) khen|trao giai|vinh danh|bieu duong)(?:\s+(?:cho|toi|den))?\s+(?:[a-z]+\s+){0,2}$/;
 // ("tuyên dương" only with its marks: folded, it is also "tuyến đường".)
 const COMMENDED_AFTER = /^[^,;:()\d]{0,50}?(?<!\p{L})(?:được\s+)?tuyên\s+dương(?!\p{L})/iu;
-// Events held to honour ("02 hội nghị … biểu dương") and teams honoured ("6 Tổ công nghệ số …
+// Events held to honour ("03 buổi lễ … biểu dương") and teams honoured ("6 Tổ công nghệ số …
 // được tặng bằng khen") are counted all the same: the noun right after the number says so.
 const EVENT_OR_TEAM_UNIT = /^(?:hoi nghi|hoi thi|le|buoi|lop|cuoc|dot|to(?!\s+(?:vien|truong|pho))|cum)(?![a-z])/;
 function honoured(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
@@ -1760,7 +1760,7 @@ function summedTables(st: TextStructure, taken: (pos: number) => boolean): Summe
       cells.forEach((c, i) => c && heads[i]?.push(c));
     }
     const values: [number, number][] = [];
-    // (A body row's label names its place, "Thôn 3", no count; the total row's may, "Toàn xã (3 thôn)".)
+    // (A body row's label names its place, "Thôn 3", no count; the total row's may, "Toàn xã (7 thôn)".)
     for (const r of body) values.push([r.s, r.e]);
     values.push([totalLabel[1], last.e]);
     out.push({
@@ -1939,7 +1939,7 @@ const UNIT_WORDS_BY_LENGTH = UNIT_CLASSES.flatMap((c) => c.words.map((w) => ({ w
 
 /**
  * Whether a header cell (folded) opens with a counted noun that no indicator counts: businesses,
- * organisations, places ("Hộ kinh doanh được hướng dẫn thanh toán số", "Số doanh nghiệp …"): its
+ * organisations, places ("Hộ kinh doanh được hỗ trợ mở ví điện tử", "Số doanh nghiệp …"): its
  * column counts those, not the people or items its later words name.
  */
 function countsNoIndicator(head: string): boolean {
@@ -2043,7 +2043,7 @@ interface ComparisonRow {
   end: number;
   /** Start of the figure in the column reported on: the only value of the row that is a fact. */
   keep: number;
-  /** End of the cell reported on, when the row was read by its borders: every figure in it counts ("27 cụm (hỏng 03 cụm)"). */
+  /** End of the cell reported on, when the row was read by its borders: every figure in it counts ("39 cụm (hỏng 03 cụm)"). */
   keepEnd?: number;
   /** The column kept is named a result ("Thực hiện", "Kết quả"), not a year or period. */
   result?: boolean;
@@ -2913,7 +2913,7 @@ const NEG = String.raw`(?<!s[uw]a\s)(?:(?:khong|chua)\s+(?:(?:de\s+)?(?:xay\s+ra
 // (A count between them is no zero: "Thôn Làng Chùa có 3 cụm loa" names a place, "chùa".)
 const ZERO = new RegExp(String.raw`(?<![a-z])${NEG}(?:(?!\d+\s)[a-z0-9]+\s+)?$`);
 const ZERO_PART = new RegExp(String.raw`(?<![a-z])${NEG}(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?$`);
-// … opening its clause or a comma phrase: "…, không có hồ sơ quá hạn", "Trong kỳ, xã không …".
+// … opening its clause or a comma phrase: "…, không còn hồ sơ tồn đọng", "Trong kỳ, xã không …".
 // (A start year among the words before it, "…, từ năm 2019 phường không còn cụm loa nào"; not a
 // target year, "đến hết năm 2027 không còn …".)
 const ZERO_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*)?[\s\-–•+*]*(?:(?:[a-z]+|(?<=(?:^|\s)tu nam )\d{4})\s+){0,4}${NEG}(?:(?:[a-z0-9]+\s+)?|(?:[a-z0-9]+\s+){1,3}nao\s+(?:bi\s+|giai quyet\s+|phai\s+)?)$`);
@@ -2956,7 +2956,7 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     // được" is no zero count.
     const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)) && !/^(?:da|duoc)\s|\sduoc$/.test(foldCached(c)));
     // The counted noun may stand between the negation and the cue: "không có hồ sơ trễ hẹn",
-    // "không để phát sinh hồ sơ chậm trễ".
+    // "chưa để xảy ra hồ sơ trễ hạn".
     const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}\\s+$`);
     for (const cue of cues) {
       for (const [ms, me] of ownPhrase(st.folded, cue, findCueNear(st.folded, cue, near))) {
@@ -3051,7 +3051,7 @@ function inNotesColumn(st: TextStructure, pos: number): boolean {
 /**
  * Whether a figure in a ruled row's notes cell is the row's value: no figure stands in the cells
  * before the note (a leading index cell aside) and the note is only the quantity, a qualifier
- * and at most two unit words ("29 cụm", "khoảng 40 lượt"), not an explanation.
+ * and at most two unit words ("39 cụm", "khoảng 45 lượt"), not an explanation.
  */
 function valueInNote(st: TextStructure, tok: NumberToken, lineStart: number): boolean {
   const cellStart = Math.max(st.folded.lastIndexOf('|', tok.start - 1), st.folded.lastIndexOf('¦', tok.start - 1)) + 1;

@@ -105,7 +105,7 @@ function regions(lines: Line[], test: RegExp, strong: RegExp = test): Region[] {
       const opens = at >= 0 && !label.intro && /^\s*(?:\*\s*)?(?:(?:nhung|cac|mot\s+so|mat|con|ve)\s+)*$/.test(label.head.slice(0, at));
       // An introducing sentence must end with the words: "… khó khăn, hạn chế (như) sau:".
       const last = [...whole.matchAll(new RegExp(strong.source, 'g'))].pop();
-      // ("… những hạn chế nhất định, cụ thể như sau:": a qualifier may come between.)
+      // ("… những khó khăn cơ bản, cụ thể như sau:": a qualifier may come between.)
       const ends = label.intro && last !== undefined && /^(?:\s+(?:nhat\s+dinh|chu\s+yeu|co\s+ban|lon))?[\s,]*(?:(?:cu\s+the\s+)?(?:nhu\s+)?sau(?:\s+day)?|cu\s+the|chu\s+yeu|nhu)?\s*$/.test(whole.slice((last.index ?? 0) + last[0].length));
       if (!opens && !ends) continue;
     }
@@ -203,7 +203,7 @@ function themesOf(text: string, themes: CatalogTheme[]): { theme: string; text: 
     const c = text.slice(from, k + 1 < cuts.length ? cuts[k + 1]!.index : text.length).replace(CONNECTIVE, '');
     const fc = fold(c);
     const before = fold(text.slice(0, cut.index));
-    // A comma or `và` either lists parts of one phrase ("Kinh phí sửa chữa, thay thế loa …",
+    // A comma or `và` either lists parts of one phrase ("Kinh phí bảo trì, nâng cấp đường truyền …",
     // "tiểu thương, người cao tuổi") or joins a second statement. It is a second statement when
     // the clause opens with a lack ("chưa có kinh phí …") or the text before it already states a
     // problem ("… cụm loa hư hỏng, kinh phí …"). A cause ("do …") is one when it states a problem
@@ -542,7 +542,7 @@ const ASKED_COLUMN = /c[o0]\s+qu[a4]n\s+(?:ti[e]p\s+nh[a4]n|gi[a4]i\s+quy[e]t|[d
 const BODY_LED_COLON = /^\s*(?:Sở|S[G6]|Ủy ban|UBND|Công an|Bộ|Ban|Trung tâm|Bưu điện|Viễn thông|Viettel|VNPT|MobiFone|Tập đoàn|Tổng công ty|Công ty|Chi nhánh|Đài|Hội|Báo|Ngân hàng|Phòng giao dịch|Tỉnh đoàn|Liên đoàn|Bảo hiểm)\s+\S/u;
 
 // A request outside the sections: at a paragraph's start, or after the commune's committee as
-// its subject (after an opening phrase: "Từ thực tiễn trên, Ủy ban nhân dân phường kiến nghị …"),
+// its subject (after an opening phrase: "Qua kết quả nêu trên, Ủy ban nhân dân xã kiến nghị …"),
 // or "đồng thời đề nghị …" after a first one.
 const OUTSIDE_REQUEST = /(?:^|\n|[.;]\s+)(?:[^.;\n]{0,60},\s*)?(?:(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)(?:\s+\p{Lu}\p{L}*){0,3}\s+|đồng thời\s+|Đồng thời\s+)?((?:[Kk]iến nghị|[Đđ]ề nghị)\s+(?:với\s+)?\p{Lu}[^.;\n]*)/gu;
 
@@ -660,7 +660,7 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
           continue;
         }
         for (const piece of requests(part.trim())) {
-          // "UBND phường không có đề xuất, kiến nghị" states there is none.
+          // "UBND xã không có ý kiến đề xuất nào" states there is none.
           if (/(?<![a-z])kh[o0]ng\s+c[o0]\s+(?:\S+\s+){0,3}?(?:[dpb]\S{0,2}\s+xu\S{1,3}t|k\S{1,3}n\s+ngh)/.test(foldKeepLength(piece).toLowerCase()) && !/[;,]\s*(?:\S+\s+){0,4}(?:[dpb]\S{0,2}|k\S{1,3}n)\s+ngh\S{0,2}\s+\p{Lu}/u.test(piece)) continue;
           // Under "Đối với …" the sub-heading names the addressee; else the paragraph is led by it
           // ("Đề nghị Sở …", "Sở Khoa học và Công nghệ … thường xuyên cung cấp …").

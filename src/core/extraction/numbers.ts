@@ -48,7 +48,7 @@ const TOKEN = new RegExp(
 );
 
 // (Across a line end only in lower case: a value ending a row is not multiplied by the next
-// row's "Tỷ lệ …", but "khoảng 1,1⏎nghìn lượt" wrapped by OCR is 1.100. "02 ti vi" are TV sets.)
+// row's "Tỷ lệ …", but "khoảng 1,1⏎nghìn lượt" wrapped by OCR is 1.100. "03 ti vi" are TV sets.)
 const SCALE: [RegExp, number][] = [
   [/^(?:[ \t]+(?:[Nn]ghìn|[Nn]ghin|[Nn]gàn|[Nn]gan)|\s*\n[ \t]*(?:nghìn|nghin|ngàn|ngan))(?![\p{L}])/u, 1_000],
   [/^(?:[ \t]+[Tt]riệu|[ \t]+[Tt]rieu|\s*\n[ \t]*(?:triệu|trieu))(?![\p{L}])/u, 1_000_000],
@@ -270,7 +270,7 @@ export function findNumbers(input: string): NumberToken[] {
       }
     }
     if (qualifier === 'exact' && BEFORE_EQUALS.test(before) && /^[ \t]*\p{L}/u.test(text.slice(end, end + 4))) qualifier = 'at_least';
-    // "từ 15 tuổi trở lên", "50 người trở lên": a bound stated after the unit.
+    // "từ 16 tuổi trở lên", "50 người trở lên": a bound stated after the unit.
     if (qualifier === 'exact' || qualifier === 'range') {
       const post = foldKeepLength(text.slice(end, end + 30));
       if (/^[^.;,\d]{0,20}\btro len\b/.test(post)) qualifier = 'at_least';
@@ -278,7 +278,7 @@ export function findNumbers(input: string): NumberToken[] {
     }
     // "500 người (ước tính …)": an estimate stated after the number.
     if (qualifier === 'exact' && /^[^.;]{0,50}\(\s*(?:ước|uoc|udc|khoảng|khoang)/iu.test(foldKeepLength(text.slice(end, end + 60)))) qualifier = 'approx';
-    // "02 (hai) hội nghị": the number spelled out in brackets is skipped to reach the unit.
+    // "03 (ba) buổi lễ": the number spelled out in brackets is skipped to reach the unit.
     // (The bracket belongs to the quantity: its end moves past it.)
     const spelled = SPELLED_AFTER.exec(foldKeepLength(text.slice(end, end + 40)));
     if (spelled) end += spelled[0].trimEnd().length;
@@ -301,7 +301,7 @@ export function findNumbers(input: string): NumberToken[] {
 
 // Numbers written in words ("mười bốn ấp", "một trăm hai mươi bảy tin, ảnh", "gần năm trăm lượt"),
 // read only when a counted noun follows, and not when they spell out a figure just given in
-// digits ("02 (hai) hội nghị").
+// digits ("03 (ba) buổi lễ").
 const NUMBER_WORD = 'một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ';
 // (Matched on folded text: a scan that lost the marks, "06 (sau) sản phẩm", is the same bracket.)
 const NUMBER_WORD_FOLDED = [...new Set(NUMBER_WORD.split('|').map((w) => foldKeepLength(w)))].join('|');

@@ -28,7 +28,7 @@ const NOT_TARGET_UNIT = /^(?:tuoi|nam|thang|ngay|cap|muc|lan|den|tai|tu|trong|ch
 // Names of documents and programmes carry numbers that are not quantities ("Nghị quyết 57",
 // "Đề án 06").
 const DOCUMENT_BEFORE = /(?:nghi\s+quyet|de\s+an|quyet\s+dinh|ke\s+hoach|chi\s+thi|thong\s+tu|nghi\s+dinh|cong\s+van|chuong\s+trinh|so)\s*$/;
-// A person counted by role ("01 tuyên truyền viên", "02 cộng tác viên", "05 cán bộ"): the unit is "người".
+// A person counted by role ("04 tuyên truyền viên", "02 cộng tác viên", "05 cán bộ"): the unit is "người".
 const PERSON_NOUN = /^(?:(?:\p{L}+\s+){0,2}vi\S{1,2}n|ng\S{1,3}i|c\S{1,2}n\s+b\S{1,2})(?![\p{L}])/u;
 
 /**
@@ -36,8 +36,8 @@ const PERSON_NOUN = /^(?:(?:\p{L}+\s+){0,2}vi\S{1,2}n|ng\S{1,3}i|c\S{1,2}n\s+b\S
  * (longest first: "sản phẩm", "màn hình"), "người" for a person counted by role, else the first
  * word. Null when the word makes the number an age, a level or a duration.
  */
-// Counted nouns of two words, read whole ("02 chuyên mục", "03 hội nghị"), after the catalog's units.
-// (Also the two-word nouns plans count by: "43 chương trình", "13 cụm loa", "01 cuộc thi", "05 mô hình".)
+// Counted nouns of two words, read whole ("02 chuyên mục", "03 buổi lễ"), after the catalog's units.
+// (Also the two-word nouns plans count by: "43 chương trình", "13 cụm loa", "03 cuộc thi", "07 mô hình".)
 const TWO_WORD_NOUNS = [...COUNTED_NOUN.split('|').filter((w) => w.includes(' ')), 'chương trình', 'cụm loa', 'cuộc thi', 'mô hình'];
 
 export function countUnit(after: string, units: string[]): string | null {
@@ -157,7 +157,7 @@ function valueUnit(row: string, n: { end: number }, units: string[]): string | n
 
 /**
  * One unit per row: the cells of a row count the same thing, so a unit the scan damaged in
- * one cell ("22 tạ" beside "18 tổ", "20 tổ") takes the one most cells write.
+ * one cell ("22 tạ" beside "44 tổ", "49 tổ") takes the one most cells write.
  */
 function rowUnits(found: (string | null)[]): (string | null)[] {
   const counts = new Map<string, number>();

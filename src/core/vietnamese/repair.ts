@@ -1236,7 +1236,7 @@ function tMisreads(run: string): string[] {
  *   "/2026" the numeral's OCR look-alikes are read back ("[V" = IV, "IH" = III: H is two strokes);
  * - "hằng năm / quý / tháng / tuần / ngày" (every year …) is the spelling administrative
  *   documents use; the scan's unmarked "hang" fits "hàng" just as well;
- * - a count of weeks: after a figure or a per-slash "tuan" is "tuần" ("trong 04 tuần", "02
+ * - a count of weeks: after a figure or a per-slash "tuan" is "tuần" ("trong 03 tuần", "02
  *   lần/tuần"); the given name Tuấn, which the name models favour, never stands there.
  */
 const GLUED_PERIODS: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', tuan: 'tuần' };
