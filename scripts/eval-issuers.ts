@@ -27,6 +27,7 @@ import { analyzeText } from '#src/core/extraction/analyze-text.ts';
 import type { UnitLevel } from '#src/core/extraction/extraction.types.ts';
 import { fold } from '#src/core/extraction/fold.ts';
 import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
+import { rng } from './support/rng.ts';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
@@ -44,17 +45,6 @@ const SHOW_ERRORS = args.includes('--errors');
 const PARTY = args.includes('--party');
 const CACHE = '/tmp/eval-issuers-cache';
 
-// mulberry32: small deterministic PRNG.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 

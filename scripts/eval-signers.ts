@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
 import { pool, renderPage } from './support/render-ocr.ts';
+import { rng } from './support/rng.ts';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
@@ -35,16 +36,6 @@ const VARIANTS = (opt('--variants') ?? 'clean,eng-300,vie-300,vie-150').split(',
 const SHOW_ERRORS = args.includes('--errors');
 const CACHE = '/tmp/eval-signers-cache';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20261125);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
