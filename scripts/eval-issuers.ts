@@ -19,14 +19,13 @@
 // the number is scored too.
 // Usage: npx tsx scripts/eval-issuers.ts [--n 240] [--seed 57] [--extra 80] [--dpis 300,200] [--errors] [--scan] [--party] [--jobs 2]
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
 import type { UnitLevel } from '#src/core/extraction/extraction.types.ts';
 import { fold } from '#src/core/extraction/fold.ts';
-import { ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
+import { cachedOcr, ocrEnglish, pool, renderPage } from './support/render-ocr.ts';
 import { rng } from './support/rng.ts';
 
 const run = promisify(execFile);
@@ -235,22 +234,11 @@ img.point(lambda v: min(255, (v // 16) * 17 + 8)).save(sys.argv[2])
 `;
 
 async function ocr(text: string, dpi: number, scan = false): Promise<string> {
-  const key = createHash('sha1').update(`${dpi}${scan ? ' scan' : ''}\n${text}`).digest('hex');
-  const out = join(CACHE, `${key}.txt`);
-  if (existsSync(out)) return readFileSync(out, 'utf8');
-  const dir = join(CACHE, `tmp-${key}`);
-  mkdirSync(dir, { recursive: true });
-  try {
-    writeFileSync(join(dir, 'doc.txt'), text);
+  return cachedOcr(CACHE, `${dpi}${scan ? ' scan' : ''}`, text, async (dir) => {
     await renderPage(join(dir, 'doc.txt'), join(dir, 'page.png'), dpi);
     if (scan) await run('/usr/bin/python3', ['-c', DEGRADE, join(dir, 'page.png'), join(dir, 'page.png'), String(SEED)]);
-    const stdout = await ocrEnglish(join(dir, 'page.png'));
-    writeFileSync(`${out}.part`, stdout);
-    renameSync(`${out}.part`, out);
-    return stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return ocrEnglish(join(dir, 'page.png'));
+  });
 }
 
 

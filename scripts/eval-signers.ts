@@ -19,16 +19,12 @@
 // the signer's name must equal the invented one. OCR output is cached under /tmp/eval-signers-cache.
 // Needs pango1.0-tools, tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-vie, fonts-liberation2.
 // Usage: npx tsx scripts/eval-signers.ts [--errors] [--jobs 2] [--variants clean,eng-300,vie-300,vie-150]
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
-import { pool, renderPage } from './support/render-ocr.ts';
+import { cachedOcr, ocrPage, pool, renderPage } from './support/render-ocr.ts';
 import { rng } from './support/rng.ts';
 
-const run = promisify(execFile);
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const JOBS = Number(opt('--jobs') ?? 2);
@@ -147,21 +143,10 @@ function makeDoc(name: string, i: number, only?: Layout): Doc {
 async function ocr(text: string, variant: string): Promise<string> {
   if (variant === 'clean') return text;
   const [lang, dpi] = variant.split('-') as [string, string];
-  const key = createHash('sha1').update(`${variant}\n${text}`).digest('hex');
-  const out = join(CACHE, `${key}.txt`);
-  if (existsSync(out)) return readFileSync(out, 'utf8');
-  const dir = join(CACHE, `tmp-${key}`);
-  mkdirSync(dir, { recursive: true });
-  try {
-    writeFileSync(join(dir, 'doc.txt'), text);
+  return cachedOcr(CACHE, variant, text, async (dir) => {
     await renderPage(join(dir, 'doc.txt'), join(dir, 'page.png'), Number(dpi));
-    const { stdout } = await run('tesseract', [join(dir, 'page.png'), '-', '-l', lang], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-    writeFileSync(`${out}.part`, stdout);
-    renameSync(`${out}.part`, out);
-    return stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return ocrPage(join(dir, 'page.png'), lang);
+  });
 }
 
 mkdirSync(CACHE, { recursive: true });

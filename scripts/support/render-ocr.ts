@@ -1,8 +1,9 @@
 // Shared by the scripts that make English-model OCR the way scripts/make-fixtures.sh does
-// (eval-issuers, ocr-phrasings): a text rendered as a Decree 30 page (Liberation Serif 13 pt,
+// (eval-issuers, eval-signers, ocr-phrasings): a text rendered as a Decree 30 page (Liberation Serif 13 pt,
 // A4 text width, ~20 mm margin) with pango-view, read back by `tesseract -l eng` on one thread.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -16,8 +17,34 @@ export async function renderPage(txt: string, png: string, dpi: number): Promise
 
 /** The English model's reading of a page image (one tesseract thread: callers run pages in parallel). */
 export async function ocrEnglish(png: string): Promise<string> {
-  const { stdout } = await run('tesseract', [png, '-', '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+  return ocrPage(png, 'eng');
+}
+
+/** A Tesseract model's reading of a page image, on one thread. */
+export async function ocrPage(png: string, lang: string): Promise<string> {
+  const { stdout } = await run('tesseract', [png, '-', '-l', lang], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
   return stdout;
+}
+
+/**
+ * `text`'s OCR, cached in `cacheDir` under a hash of `key` + text: on a miss, `read` gets a scratch
+ * directory holding the text as doc.txt and returns the reading, which is written atomically.
+ */
+export async function cachedOcr(cacheDir: string, key: string, text: string, read: (dir: string) => Promise<string>): Promise<string> {
+  const hash = createHash('sha1').update(`${key}\n${text}`).digest('hex');
+  const out = join(cacheDir, `${hash}.txt`);
+  if (existsSync(out)) return readFileSync(out, 'utf8');
+  const dir = join(cacheDir, `tmp-${hash}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, 'doc.txt'), text);
+    const stdout = await read(dir);
+    writeFileSync(`${out}.part`, stdout);
+    renameSync(`${out}.part`, out);
+    return stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** f over xs with at most n calls in flight; results in the order of xs. */
