@@ -573,10 +573,13 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
 // "Đơn vị phối hợp:", "Phối hợp:"; "Thời gian thực hiện:", "Thời gian hoàn thành:", "Thời gian:",
 // "Thời hạn:", "Thời hạn hoàn thành:", "Tiến độ:". Several may share one line ("Chủ trì: … Phối hợp: … Thời gian: …").
 const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
-const LEAD = new RegExp(String.raw`(?<![a-z])(?:[dpb][o0]n\s+v[i1]\s+th\S{1,3}c\s+h\S{1,4}n|${UNIT_WORD}?ch\S{0,2}\s*tr\S|${UNIT_WORD}tham\s+m\S{1,3}u)\s*:`);
+// Also who answers for the work: "Trách nhiệm:", "Đơn vị / Bộ phận phụ trách:", "Cơ quan thực
+// hiện:", "Đầu mối:", and "Thực hiện:" opening a line or a sentence ("… thôn. Thực hiện: Công an xã.").
+const LEAD = new RegExp(String.raw`(?<![a-z])(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n|b[o0]\s+ph[a4]n)\s+(?:th\S{1,3}c\s+h\S{1,4}n|ph[u]\s+tr[a4]ch)|${UNIT_WORD}?ch\S{0,2}\s*tr\S|${UNIT_WORD}tham\s+m\S{1,3}u|tr[a4]ch\s+nhi[e]m(?:\s+th\S{1,3}c\s+h\S{1,4}n)?|ph[u]\s+tr[a4]ch|[dđ][a4]u\s+m[o0]i|(?<=(?:^|[.;]\s{1,3})[-–•+*]?\s*)th\S{1,3}c\s+h\S{1,4}n)\s*:`);
 const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
 // ("Theo gian thực hiện": the repair may read a damaged "Thời" as "Theo"; no other phrase says "theo gian".)
-const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n(?:\s+ho\S{1,2}n\s+th\S{1,3}nh)?|t[i1][e]n\s+[dpb][o0])\s*:/;
+// (Also "Hoàn thành:" and "Mốc thời gian:" as the time's label.)
+const WHEN = /(?<![a-z])(?:th\S{1,3}[io]\s+g[i1][a4]n(?:\s+\S{1,8}){0,2}?|th\S{1,3}i\s+h[a4]n(?:\s+ho\S{1,2}n\s+th\S{1,3}nh)?|t[i1][e]n\s+[dpb][o0]|m[o0]c\s+th\S{1,3}i\s+g[i1][a4]n|(?<=(?:^|[.;]\s{1,3})[-–•+*]?\s*)ho[a4]n\s+th[a4]nh)\s*:/;
 const FIELDS = [LEAD, COORD, WHEN] as const;
 
 // A task numbered by name: "Nhiệm vụ 2.", "Nội dung 3:", "Hoạt động 1)".
@@ -616,7 +619,9 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
     const to = k + 1 < hits.length ? (hits[k + 1] as (typeof hits)[number]).at : blockEnd;
     // (A sentence that opens with another label, "… Quý IV/2027. Sản phẩm: …", is no part of it.)
     const value = st.text.slice(h.end, to).replace(/\s+/g, ' ').replace(/\.\s+\p{Lu}[\p{L} ]{0,25}:.*$/u, '');
-    return { kind: h.kind, value: value.trim().replace(/[.;,]+$/, '').trim() };
+    // (A field closing a bracket, "(Chủ trì: …; thời gian: Quý II/2027)", ends before it.)
+    const v = value.trim().replace(/[.;,]+$/, '').trim();
+    return { kind: h.kind, value: (v.includes('(') ? v : v.replace(/\)+$/, '')).replace(/[.;,]+$/, '').trim() };
   });
   return { fields, last };
 }
@@ -679,7 +684,9 @@ function unitName(raw: string): string {
 
 // A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
-const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*qu\S\s+[ivx1l]{1,4})?\s*\/{1,2}\s*20\d\d|th[a4]ng\s+\d{1,2}(?:\s*\/\s*20\d\d|\s+h[a4]ng\s+n[a4i]m)|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+// Also "6 tháng đầu năm 2026", "Quý I năm 2026", "Quý I - II/2026", "tháng 3 - 5/2026", "tháng 3
+// đến tháng 5/2026", "tháng 11 năm 2026", "năm học 2026 - 2027".
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
 // A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) or "Quý II//2026" (a slash read twice) → "Quý II/2026". Its
 // spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
@@ -715,6 +722,42 @@ const CHAIR_COLUMN = /(?<![a-z])ch\S{0,2}\s*tr[i1](?![a-z])/;
 // (The scan may glue "vị" to "chủ": "Đơn vichu trì".)
 const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n)\\s*(?:th\\S{1,3}c\\s*h\\S{1,4}n|ph[u]\\s*tr[a4]ch|ch\\S{0,2}\\s*tr[i1](?![a-z]))`);
 
+// A header whose cells are set apart (rules, tabs or wide gaps) is known by what its columns
+// mean, not by exact words: the work ("Giải pháp", "Việc cần làm", "Đầu việc", "Tên nhiệm vụ"),
+// who answers for it ("Trách nhiệm (thực hiện)", "Đơn vị chịu trách nhiệm", "Bộ phận / Người
+// phụ trách", "Đầu mối"), who helps ("Phối hợp", "Đơn vị hỗ trợ / tham gia") and when ("Thời
+// gian", "Thời hạn", "Tiến độ", "Mốc thời gian", "Hoàn thành", "Thời điểm").
+const TITLE_CELL = new RegExp(`${TITLE_COLUMN.source}|gi[a4]i\\s*ph[a4]p|vi[e]c\\s*c[a4]n\\s*l[a4]m|[dđ][a4]u\\s*vi[e]c`);
+const LEAD_CELL = new RegExp(`${LEAD_COLUMN.source}|tr[a4]ch\\s*nhi[e]m|(?:[dpb][o0]n\\s*v[i1]|c[o0]\\s*qu[a4]n|b[o0]\\s*ph[a4]n|ng[uw][o0][i1]|c[a4]\\s*nh[a4]n)\\s*(?:ph[u]\\s*tr[a4]ch|[dđ][a4]m\\s*nhi[e]m|th\\S{1,3}c\\s*h\\S{1,4}n)|^\\s*ph[u]\\s*tr[a4]ch\\s*$|[dđ][a4]u\\s*m[o0]i`);
+const COORD_CELL = /ph[o0][i1]\s*h[o0a-z]{1,2}p|(?:[dpb][o0]n\s*v[i1]|c[o0]\s*qu[a4]n|b[o0]\s*ph[a4]n)\s*(?:h[o0]\s*tr[o0]|tham\s*gia)/;
+const WHEN_CELL = /th[o0a-z]{1,2}i\s*(?:g[i1][a4]n|h[a4]n|[dđ]i[e]m)|t[i1]en\s*[dpb][o0]|ho[a4]n\s*th[a4]nh|(?<![a-z])m[o0]c(?![a-z])/;
+
+type ColumnRole = 'title' | 'lead' | 'coord' | 'when' | null;
+
+/** What a header cell's column holds (folded cell): helpers before leads, leads before times, times before the work. */
+function columnRole(cell: string): ColumnRole {
+  if (COORD_CELL.test(cell) && !CHAIR_COLUMN.test(cell)) return 'coord';
+  // ("Đơn vị" or "Cơ quan, đơn vị" alone; "Đơn vị tính" is a measure's column.)
+  if (LEAD_CELL.test(cell) || /^(?:(?:c[o0]\s*qu[a4]n|[dpb][o0]n\s*v[i1])\s*[,/]?\s*)+$/.test(cell.trim())) return 'lead';
+  if (WHEN_CELL.test(cell)) return 'when';
+  if (TITLE_CELL.test(cell)) return 'title';
+  return null;
+}
+
+// Cells of a header line set apart by rules, tabs or gaps of two spaces or more.
+const headerCells = (folded: string): string[] => (folded.includes('|') ? ruledCells(folded).cells : folded.trim().split(/\t+|\s{2,}/)).filter(Boolean);
+
+/**
+ * Whether a line is a task table's header by its columns' meaning: three cells or more, short and
+ * without figures, one naming who leads and one naming the work or its time.
+ */
+function headerByMeaning(folded: string): boolean {
+  const cells = headerCells(folded);
+  if (cells.length < 3 || cells.some((c) => c.split(/\s+/).length > 7 || /\d{2}|[.;:]\s*\S/.test(c))) return false;
+  const roles = cells.map(columnRole);
+  return roles.includes('lead') && (roles.includes('title') || roles.includes('when'));
+}
+
 /**
  * The folded header of a task table starting on line i, or null: one line naming the title and
  * the lead columns, or two when the column names wrap ("Đơn vị" ⏎ "chủ trì"); ruled headers are
@@ -722,11 +765,12 @@ const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[
  */
 function taskHeader(lines: Line[], i: number): { folded: string; rows: number } | null {
   const first = (lines[i] as Line).folded;
-  if (!TITLE_COLUMN.test(first)) return null;
+  const byMeaning = headerByMeaning(first);
+  if (!byMeaning && !TITLE_COLUMN.test(first)) return null;
   const next = lines[i + 1];
   // A merged header cell: "Đơn vị thực hiện" over a ruled line of sub-columns "Chủ trì | Phối hợp".
   const subHeader = next && first.includes('|') && next.folded.includes('|') && !/\d/.test(next.text) && CHAIR_COLUMN.test(next.folded) && !TITLE_COLUMN.test(next.folded);
-  if (LEAD_COLUMN.test(first) && !subHeader) return { folded: first, rows: i + 1 };
+  if ((byMeaning || LEAD_COLUMN.test(first)) && !subHeader) return { folded: first, rows: i + 1 };
   if (!next || !LEAD_COLUMN.test(next.folded) || /\d/.test(next.text) || next.text.trim().length > 100 || first.includes('|') !== next.folded.includes('|')) return null;
   if (!first.includes('|')) return { folded: `${first} ${next.folded}`, rows: i + 2 };
   const a = ruledCells(first).cells;
@@ -737,6 +781,9 @@ function taskHeader(lines: Line[], i: number): { folded: string; rows: number } 
   while (b.length < a.length) b.unshift('');
   return { folded: a.map((c, k) => `${c} ${b[k] ?? ''}`.trim()).join(' | '), rows: i + 2 };
 }
+
+/** Whether a line names a task table's columns (the work and its lead, or by their meaning). */
+const isTaskHeaderLine = (folded: string): boolean => (TITLE_COLUMN.test(folded) && LEAD_COLUMN.test(folded)) || headerByMeaning(folded);
 
 // The recipients or the closing sentence of the document end any table above them.
 const CLOSING = /^\s*(?:n[o0][i1]\s*nh\S{1,2}n\s*:|tr[e]n\s*[dđ][a4]y\s*(?:la|1a)\s)/;
@@ -756,11 +803,13 @@ function tableTasks(lines: Line[]): Task[] {
     const head = (lines[i] as Line).folded.includes('|') ? taskHeader(lines, i) : null;
     if (!head) continue;
     const cols = ruledCells(head.folded).cells;
-    const col = (re: RegExp): number => cols.findIndex((c) => re.test(c));
-    const cTitle = col(TITLE_COLUMN);
-    const cLead = col(CHAIR_COLUMN) >= 0 ? col(CHAIR_COLUMN) : col(LEAD_COLUMN);
-    const cCoord = col(/ph[o0][i1]\s*h[o0a-z]{1,2}p/);
-    const cWhen = col(/th[o0a-z]{1,2}i\s*(?:g[i1][a4]n|h[a4]n)|t[i1]en\s*[dpb][o0]/);
+    const roles = cols.map(columnRole);
+    const role = (r: ColumnRole): number => roles.indexOf(r);
+    const cTitle = role('title');
+    const chair = cols.findIndex((c, k) => roles[k] === 'lead' && CHAIR_COLUMN.test(c));
+    const cLead = chair >= 0 ? chair : role('lead');
+    const cCoord = role('coord');
+    const cWhen = role('when');
     const indexed = /^s?tt\.?$/.test(cols[0] ?? '');
     const closedRows = /\|\s*$/.test((lines[i] as Line).text);
     // Physical rows: a line opening with a row number, or any ruled line once the row before has
@@ -786,7 +835,7 @@ function tableTasks(lines: Line[]): Task[] {
       // (Rows without an outer right border are all "open": there the gap alone ends the table.)
       if (gap && !text.includes('|') && prev && complete(prev) && (!open || !closedRows) && /^[-–•+*]?\s*\p{Lu}/u.test(text)) break;
       gap = false;
-      if ((headingDepth(l) > 0 && !numbered) || (TITLE_COLUMN.test(l.folded) && LEAD_COLUMN.test(l.folded)) || CLOSING.test(l.folded)) break;
+      if ((headingDepth(l) > 0 && !numbered) || isTaskHeaderLine(l.folded) || CLOSING.test(l.folded)) break;
       const cur = physical[physical.length - 1];
       // A ruled line of rules only ("|---|---|", or "|---|" where the scan's rule scrap was put
       // back) closes the row above it, like a drawn rule.
@@ -859,7 +908,7 @@ function tableTasks(lines: Line[]): Task[] {
 const wordKeys = (s: string): string[] => (fold(s).match(/[a-z0-9&]+/g) ?? []);
 const STANDARD_WORDS = STANDARD_UNITS.map((u) => ({ name: u, words: wordKeys(u) })).sort((a, b) => b.words.length - a.words.length);
 // First words of the bodies a commune gives tasks to.
-const UNIT_HEAD = /^(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n)$/;
+const UNIT_HEAD = /^(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|htx|chi\s+nh[a4]nh|ng[a4]n\s+h[a4]ng|chi\s+[dpb][o0][a4]n|chi\s+h[o0]i|doanh\s+nghi[e]p|[dpb][o0]n\s+bi[e]n|[dđ]i[e]n\s+l[uw]c|vi[e]n\s+th[o0]ng)$/;
 
 interface Found {
   name: string;
@@ -896,7 +945,9 @@ function unitInRow(row: string, fromWord: number): Found | null {
     const two = `${t.key} ${toks[p + 1]?.key ?? ''}`;
     if (/^\p{Lu}/u.test(t.raw) && (UNIT_HEAD.test(t.key) || UNIT_HEAD.test(two))) {
       // A body outside the standard list: its capitalised words (and "và", "-") up to a lower-case word.
-      let e = p + (UNIT_HEAD.test(two) && !UNIT_HEAD.test(t.key) ? 2 : 1);
+      const ahead = ` ${toks.slice(p, p + 8).map((x) => x.key).join(' ')} `;
+      const kind = KIND_NAMES.find((n) => ahead.startsWith(` ${n} `));
+      let e = p + (kind ? kind.split(' ').length : UNIT_HEAD.test(two) && !UNIT_HEAD.test(t.key) ? 2 : 1);
       while (e < toks.length && e - p < 8 && /^\p{Lu}/u.test(toks[e]!.raw)) e++;
       if (toks[e]?.key === 'xa' || toks[e]?.key === 'phuong') e++;
       return { name: unitName(row.slice(t.start, toks[e - 1]!.end)), start: t.start, end: toks[e - 1]!.end };
@@ -940,8 +991,22 @@ function alignedTableTasks(lines: Line[]): Task[] {
       else if (rows.length > 0) rows[rows.length - 1] += `\n${l.text.trim()}`;
       else if (j > head.rows + 1) break;
     }
+    // The header's cells by meaning, its number column ("TT", "STT") set aside: a row on one line
+    // with as many cells gives each its column.
+    const hCells = head.rows === i + 1 ? headerCells(head.folded) : [];
+    if (/^s[o0]?\s*tt\.?$|^tt\.?$/.test(hCells[0] ?? '')) hCells.shift();
+    const hRoles = hCells.map(columnRole);
     for (const row of rows) {
       const text = unnumbered ? row : row.replace(/^\d{1,2}[_.)]?\s+/, '');
+      const split = text.includes('\n') ? [] : text.split(/\t+|\s{2,}/).map((c) => c.trim());
+      if (hRoles.includes('lead') && split.length === hRoles.length) {
+        const at = (r: ColumnRole) => (hRoles.indexOf(r) >= 0 ? (split[hRoles.indexOf(r)] ?? '') : '');
+        const lead = at('lead');
+        if (lead && (BODY_START.test(fold(lead).toLowerCase()) || STANDARD_BY_LETTERS.has(unitLetters(unitName(lead))))) {
+          out.push({ title: at('title'), lead: unitName(lead), coordinating: at('coord') ? splitUnits(at('coord')) : [], timeframe: timeframe(at('when') || null) });
+          continue;
+        }
+      }
       // A row on one line: its cells are the runs between column gaps; the lead is the first cell
       // after the title that names a body (short forms too: "Phòng VH-XH", "TT PVHCC").
       const cells = text.includes('\n') ? [] : text.split(/\s{2,}|\t/);
@@ -1064,9 +1129,34 @@ function sentenceTask(item: string): Task | null {
 const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh/;
 // The first words of a body given work (folded): a standard unit, an office, a school, a station,
 // a mass organisation, a group ("Tổ công nghệ số"), "Các trường …".
-const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0](?!\s+ch[uw]c)|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4])(?![a-z])/;
+const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0](?!\s+ch[uw]c)|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4]|htx|chi\s+nh[a4]nh|ng[a4]n\s+h[a4]ng|chi\s+[dpb][o0][a4]n|chi\s+h[o0]i|doanh\s+nghi[e]p|[dpb][o0]n\s+bi[e]n\s+ph[o0]ng|qu[y]\s+t[i1]n\s+d[u]ng|[dđ]i[e]n\s+l[uw]c|vi[e]n\s+th[o0]ng|nh[a4]\s+tr[uw][o0]ng)(?![a-z])/;
 // Work that is a unit's standing role (monitoring, urging, compiling reports) or funding, not a task.
 const STANDING = /^(?:l[a4]\s+)?(?:(?:c[o0]\s+qu[a4]n|[dpb][o0]n\s+v[i1])\s+)?(?:th[uw][o0]ng\s+tr[uw]c|theo\s+d[o0]i|[dpb][o0]n\s+[dpb][o0]c|t[o0]ng\s+h[o0]p|b[a4]o\s+c[a4]o|ki[e]m\s+tra|gi[a4]m\s+s[a4]t|(?:b[a4]o\s+[dpb][a4]m|b[o0]\s+tr[i1])\s+kinh\s+ph[i1]|[dpb]inh\s+k[y]|[dpb][a4]u\s+m[o0]i|h[uw][o0]ng\s+d[a4]n,?\s+ki[e]m\s+tra|c[o0]\s+s[o0]\s+v[a4]t\s+ch[a4]t|k[i1]p\s+th[o0]i)(?![a-z])/;
+
+// Kinds of bodies a commune works with whose names hold words in lower case (folded).
+const KIND_NAMES = [
+  'tram y te',
+  'ban chi huy quan su',
+  'hoi nguoi cao tuoi',
+  'hoi chu thap do',
+  'hoi khuyen hoc',
+  'hoi cuu giao chuc',
+  'ngan hang chinh sach xa hoi',
+  'quy tin dung nhan dan',
+  'to cong nghe so cong dong',
+  'buu dien van hoa',
+  'ban dieu hanh',
+  'ban quan ly',
+  'ban cong tac mat tran',
+  'ban chi dao',
+  'don bien phong',
+  'doanh nghiep vien thong',
+  'chi cuc thue',
+  'truong mam non',
+  'truong tieu hoc',
+  'truong trung hoc co so',
+  'truong trung hoc pho thong',
+].sort((a, b) => b.length - a.length);
 
 /**
  * The body named at the start of a text, as far as its name goes, or null: a standard unit's
@@ -1084,8 +1174,12 @@ function bodyAtStart(text: string): Found | null {
   if (std && std.start === 0) end = std.end;
   else {
     // The body word(s), then capitalised words (an acronym too), joined by "và", "-", ",".
-    let k = 1;
-    while (k < toks.length && !/^\p{Lu}/u.test(toks[k]![0]) && k < 3 && BODY_START.test(fold(t.slice(0, toks[k]!.index + toks[k]![0].length)).toLowerCase()) && !BODY_START.test(fold(t.slice(0, toks[k - 1]!.index + toks[k - 1]![0].length)).toLowerCase())) k++;
+    // (A kind of body whose name has words in lower case is taken whole: "Trạm Y tế", "Ban Chỉ huy
+    // Quân sự", "Hội Người cao tuổi".)
+    const folded = ` ${toks.map((m) => fold(m[0])).join(' ')} `;
+    const kind = KIND_NAMES.find((n) => folded.startsWith(` ${n} `) || folded.startsWith(` cac ${n} `));
+    let k = kind ? kind.split(' ').length + (folded.startsWith(' cac ') ? 1 : 0) : 1;
+    while (!kind && k < toks.length && !/^\p{Lu}/u.test(toks[k]![0]) && k < 3 && BODY_START.test(fold(t.slice(0, toks[k]!.index + toks[k]![0].length)).toLowerCase()) && !BODY_START.test(fold(t.slice(0, toks[k - 1]!.index + toks[k - 1]![0].length)).toLowerCase())) k++;
     while (k < toks.length) {
       const w = toks[k]!;
       const gap = t.slice(toks[k - 1]!.index + toks[k - 1]![0].length, w.index);
@@ -1308,7 +1402,7 @@ export function extractTasks(st: TextStructure): Task[] {
           const nx = lines[j] as Line;
           // (The next numbered item, however long, starts its own paragraph.)
           // (A field label ends it where it opens a line; "…; thời gian: Quý I/2026." ending a wrapped sentence is part of it.)
-          if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*\d{1,2}\.\s+\p{Lu}/u.test(nx.text) || FIELD_OPENING.some((re) => re.test(nx.folded)) || (TITLE_COLUMN.test(nx.folded) && LEAD_COLUMN.test(nx.folded))) break;
+          if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*\d{1,2}\.\s+\p{Lu}/u.test(nx.text) || FIELD_OPENING.some((re) => re.test(nx.folded)) || isTaskHeaderLine(nx.folded)) break;
           ls.push(nx.text.trim());
         }
         return ls;
@@ -1352,7 +1446,13 @@ export function extractTasks(st: TextStructure): Task[] {
     for (const f of fields) {
       if (f.kind === 0) {
         if (!f.value) continue;
-        current = { title: titleLines.join(' ').replace(/\s+/g, ' ').trim(), lead: unitName(f.value), coordinating: [], timeframe: null };
+        // "Thực hiện: Phòng Kinh tế chủ trì, phối hợp (với) <units>": the lead is the unit before "chủ trì".
+        const fv = foldKeepLength(f.value).toLowerCase();
+        const chair = /\s+ch\S{0,2}\s+tr\S(?![a-z])\s*[,;]?\s*/.exec(fv);
+        const coord = chair ? /^ph\S{1,3}i\s+h\S{1,3}\s+(?:v\S{1,2}i\s+)?/.exec(fv.slice(chair.index + chair[0].length)) : null;
+        const lead = chair && chair.index > 0 ? f.value.slice(0, chair.index) : f.value;
+        const partners = coord && chair ? splitUnits(f.value.slice(chair.index + chair[0].length + coord[0].length)) : [];
+        current = { title: titleLines.join(' ').replace(/\s+/g, ' ').trim(), lead: unitName(lead), coordinating: partners, timeframe: null };
         out.push(current);
       } else if (!current) continue;
       else if (f.kind === 1) current.coordinating = f.value.split(/\s*;\s*/).filter(Boolean).map(unitName);

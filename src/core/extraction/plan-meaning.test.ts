@@ -1,0 +1,71 @@
+// Plan task readers that go by meaning rather than exact words: table headers known by what their
+// columns hold, field labels of other wordings, kinds of bodies whose names have lower-case words,
+// timeframes of more shapes. Every line here was written for this test (none comes from a seed,
+// a bank or a labelled fixture); each rule has a near miss.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from './analyze-text.ts';
+
+const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 31/KH-UBND\nThử Nghiệm, ngày 03 tháng 12 năm 2025\n\nKẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+// (A unit's trailing level word is left out, as the scorer leaves it out: "Bưu điện xã" = "Bưu điện".)
+const unit = (u: string | null) => (u ?? '').replace(/\s+xã$/u, '');
+const tasks = (body: string) => analyzeText(doc(body)).result.tasks.map((t) => `${unit(t.lead)} | ${t.coordinating.map(unit).join('; ')} | ${t.timeframe}`);
+
+test('a ruled task table is known by its columns’ meaning: "Giải pháp", "Trách nhiệm", "Mốc thời gian"', () => {
+  const body = [
+    'III. GIẢI PHÁP VÀ PHÂN CÔNG',
+    '| TT | Giải pháp | Trách nhiệm | Đơn vị hỗ trợ | Mốc thời gian |',
+    '|---|---|---|---|---|',
+    '| 1 | Đặt hộp thư góp ý điện tử tại nhà văn hóa | Trạm Y tế xã | Các xóm | Tháng 7/2028 |',
+    '| 2 | Sửa chữa loa ở xóm Đồi | Ban quản lý công trình | Phòng Kinh tế | 6 tháng cuối năm 2028 |',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Trạm Y tế | Các xóm | Tháng 7/2028', 'Ban quản lý công trình | Phòng Kinh tế | 6 tháng cuối năm 2028']);
+  // Near miss: a table of results whose columns name no one who answers for the work is no task table.
+  const results = ['III. KẾT QUẢ', '| TT | Giải pháp | Kết quả | Ghi chú |', '|---|---|---|---|', '| 1 | Đặt hộp thư góp ý điện tử | Đã xong | Trạm Y tế xã |'].join('\n');
+  assert.deepEqual(tasks(results), []);
+});
+
+test('a bare "Đơn vị" column beside the work and its time is the lead; "Đơn vị tính" is not', () => {
+  const body = ['III. NHIỆM VỤ', '| STT | Nội dung | Đơn vị | Thời gian |', '|---|---|---|---|', '| 1 | Kiểm tra đường truyền ở trạm bơm | Công an xã | Quý I/2028 |'].join('\n');
+  assert.deepEqual(tasks(body), ['Công an |  | Quý I/2028']);
+  const measure = ['III. NHIỆM VỤ', '| STT | Nội dung | Đơn vị tính | Thời gian |', '|---|---|---|---|', '| 1 | Kiểm tra đường truyền ở trạm bơm | trạm | Quý I/2028 |'].join('\n');
+  assert.deepEqual(tasks(measure), []);
+});
+
+test('a tab-separated task table gives each cell its column; the time cell is read whole', () => {
+  const body = ['III. NHIỆM VỤ', 'TT\tViệc cần làm\tĐơn vị chịu trách nhiệm\tPhối hợp\tTiến độ', '1\tLập nhóm hỏi đáp của xóm\tBan Chỉ huy Quân sự xã\tCác xóm\tTừ tháng 5/2028'].join('\n');
+  assert.deepEqual(tasks(body), ['Ban Chỉ huy Quân sự | Các xóm | Từ tháng 5/2028']);
+  // Near miss: a row whose lead cell names no body gives no task.
+  const noBody = ['III. NHIỆM VỤ', 'TT\tViệc cần làm\tĐơn vị chịu trách nhiệm\tPhối hợp\tTiến độ', '1\tLập nhóm hỏi đáp của xóm\tchưa phân công\tCác xóm\tTừ tháng 5/2028'].join('\n');
+  assert.deepEqual(tasks(noBody), []);
+});
+
+test('field labels "Trách nhiệm:", "Đơn vị phụ trách:", "Hoàn thành:" and "Thực hiện:" after a sentence', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '1. Lắp biển chỉ dẫn mã QR tại bến đò.',
+    'Trách nhiệm: Phòng Kinh tế; phối hợp: Bưu điện xã. Hoàn thành: Quý IV/2028.',
+    '2. Chụp ảnh tư liệu lễ hội làng. Thực hiện: Đoàn Thanh niên xã chủ trì, phối hợp Hội Nông dân xã. Thời gian: tháng 2/2028.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế | Bưu điện | Quý IV/2028', 'Đoàn Thanh niên | Hội Nông dân | tháng 2/2028']);
+  // Near miss: "thực hiện:" inside a sentence ("… cần thực hiện: …") labels no lead.
+  const inside = ['III. NHIỆM VỤ', '1. Các xóm cần thực hiện: dọn vệ sinh nhà văn hóa, treo biển. Thời gian: tháng 2/2028.'].join('\n');
+  assert.deepEqual(tasks(inside), []);
+});
+
+test('fields inside a bracket end before its closing bracket', () => {
+  const body = ['III. NHIỆM VỤ', '1. Tổ chức phiên chợ nông sản trực tuyến (Chủ trì: Hội Nông dân xã; thời gian: tháng 9/2028).'].join('\n');
+  assert.deepEqual(tasks(body), ['Hội Nông dân |  | tháng 9/2028']);
+});
+
+test('a kind of body whose name has lower-case words is named whole; timeframes of more shapes', () => {
+  const body = [
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '1. Giao Trạm Y tế xã hướng dẫn người dân đặt lịch tiêm chủng trực tuyến, hoàn thành trong 6 tháng đầu năm 2028.',
+    '2. Giao Hội Người cao tuổi xã vận động hội viên học dùng điện thoại thông minh trong quý II năm 2028.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Trạm Y tế |  | 6 tháng đầu năm 2028', 'Hội Người cao tuổi |  | quý II năm 2028']);
+  // Near miss: a body's name stops before the verb of its work (no lower-case word outside a known kind).
+  const other = ['IV. TỔ CHỨC THỰC HIỆN', '1. Giao Phòng Kinh tế hướng dẫn người dân bán hàng trực tuyến trong tháng 8 năm 2028.'].join('\n');
+  assert.deepEqual(tasks(other), ['Phòng Kinh tế |  | tháng 8 năm 2028']);
+});
