@@ -69,3 +69,37 @@ test('a kind of body whose name has lower-case words is named whole; timeframes 
   const other = ['IV. TỔ CHỨC THỰC HIỆN', '1. Giao Phòng Kinh tế hướng dẫn người dân bán hàng trực tuyến trong tháng 8 năm 2028.'].join('\n');
   assert.deepEqual(tasks(other), ['Phòng Kinh tế |  | tháng 8 năm 2028']);
 });
+
+// ---- what the scan does to lists ----
+
+const targets = (body: string) => analyzeText(doc(body)).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`);
+
+test('a field label the page broke over two lines still labels its value', () => {
+  const body = ['III. NHIỆM VỤ', '1. Lập sổ tay hướng dẫn ký số cho các xóm. Cơ quan chủ', 'trì: Phòng Kinh tế. Thời hạn: Quý III/2028.'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý III/2028']);
+  // Near miss: a line ending in the word "chủ" followed by a line with no colon labels nothing.
+  const prose = ['III. NHIỆM VỤ', '1. Lập sổ tay hướng dẫn ký số cho các xóm do người dân làm chủ', 'trì hoãn việc này đến năm sau.'].join('\n');
+  assert.deepEqual(tasks(prose), []);
+});
+
+test('a bordered target row whose unit cell the page wrapped is read as one row', () => {
+  const body = [
+    'II. CHỈ TIÊU',
+    '| STT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |',
+    '|---|---|---|---|---|',
+    '| 1 | Số buổi phát thanh về an toàn mạng | buổi phát',
+    'thanh | 20 | 24 |',
+  ].join('\n');
+  assert.deepEqual(targets(body), ['2027:20 buổi phát thanh', '2028:24 buổi phát thanh']);
+  // Near miss: rows of a table without outer borders are all "open"; each stays its own row.
+  const open = ['II. CHỈ TIÊU', 'Chỉ tiêu | 2027 | 2028', 'Buổi phát thanh về an toàn mạng | 20 buổi | 24 buổi', 'Tỷ lệ xóm có loa | 80% | 90%'].join('\n');
+  assert.deepEqual(targets(open), ['2027:20 buổi', '2028:24 buổi', '2027:80 %', '2028:90 %']);
+});
+
+test('a quarter whose mark went wrong and a school read as its head keep their names', () => {
+  const body = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Dạy kỹ năng số cho học sinh | Trưởng THCS Bến Đò | Quỳ II/2028 |'].join('\n');
+  assert.deepEqual(tasks(body), ['Trường THCS Bến Đò |  | Quý II/2028']);
+  // Near miss: "Trưởng thôn" is a person's role and stays as written.
+  const head = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Dạy kỹ năng số cho học sinh | Trưởng thôn Bến Đò | Quý II/2028 |'].join('\n');
+  assert.deepEqual(tasks(head), ['Trưởng thôn Bến Đò |  | Quý II/2028']);
+});

@@ -271,6 +271,14 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
     // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
     if (header.text.includes('|') && !l.text.includes('|') && (l.text.match(/\p{L}+/gu)?.length ?? 0) >= 12) break;
     let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : unglue(l.text).replace(/^\s*\d{1,2}\.?\s+(?=\p{Lu})/u, '');
+    // A ruled row left open whose cell the page wrapped ("| 3 | Số … | tin," ⏎ "bài | 60 | 80 |"):
+    // the next line, opening with no rule and no number, goes on with it (in a table whose rows
+    // close with a rule: rows without outer borders are all open).
+    const cont = lines[j + 1];
+    if (/\|\s*$/.test((lines[i] as Line).text) && !tabbed && l.text.includes('|') && !/\|\s*$/.test(l.text) && cont && cont.text.includes('|') && /^\s*\p{L}/u.test(cont.text)) {
+      row = `${row} ${cont.text}`;
+      j++;
+    }
     let nums = findNumbers(row);
     // A label the page wrapped: its values follow on the next line, which goes on in lower case.
     const after = lines[j + 1];
@@ -600,7 +608,10 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
   const labelsIn = (from: number, folded: string) =>
     FIELDS.flatMap((re, kind) => [...folded.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ kind: kind as Field['kind'], at: from + m.index, end: from + m.index + m[0].length })));
   const line = lines[i] as Line;
-  if (labelsIn(line.start, line.folded).length === 0) return { fields: [], last: i };
+  // (A label the page broke over two lines, "… Cơ quan tham" ⏎ "mưu: …", opens on this one.)
+  const wrap = lines[i + 1];
+  const opening = labelsIn(line.start, wrap && wrap.text.trim() ? st.folded.slice(line.start, wrap.end) : line.folded).filter((h) => h.at < line.end);
+  if (opening.length === 0) return { fields: [], last: i };
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
     const nx = lines[j] as Line;
@@ -664,7 +675,11 @@ const SHORT_FORMS: [RegExp, string][] = [
 
 function unitName(raw: string): string {
   // (OCR's "HDND" is read back to HĐND by the repair, repair.ts.)
-  const s = raw.replace(/[,;.]+$/, '').trim();
+  // ("Trưởng" before a kind of school is the scan's "Trường": a school, not its head.)
+  const s = raw
+    .replace(/[,;.]+$/, '')
+    .trim()
+    .replace(/(?<!\p{L})Trưởng(?=\s+(?:THCS|THPT|PTDT|Tiểu học|Mầm non|Mẫu giáo|Trung học|Phổ thông)(?!\p{L}))/gu, 'Trường');
   if (/\p{Lu}{2}/u.test(s)) {
     const long = SHORT_FORMS.reduce((t, [re, full]) => t.replace(re, full), s);
     if (long !== s) {
@@ -697,6 +712,8 @@ function timeframe(raw: string | null): string | null {
   // The field's canonical quarter is Roman ("Quý 1/2026" = "Quý I/2026"); the text keeps its own.
   return raw
     .replace(/[_~]+$/, '')
+    // ("Quỳ I", "Quy II": a quarter whose mark the scan or the repair got wrong.)
+    .replace(/(?<!\p{L})(Q|q)u[yỳỷỹ](?=\s+[IVX]{1,4}(?![\p{L}]))/gu, '$1uý')
     .replace(/\s*\/{1,2}\s*(?=20\d\d)/g, '/')
     .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`)
     // "Từ" the scan read with a speck and the repair took for "tử" ("tử’ quý I/2026"): no
@@ -1431,8 +1448,8 @@ export function extractTasks(st: TextStructure): Task[] {
       }
       // The item's own line goes on with its fields ("1. Lập nhóm Zalo các thôn. Đơn vị chủ trì:
       // …; thời gian: …"): the words before the lead's label are the title, the fields are read below.
-      const label = LEAD.exec(line.folded);
-      const title = label ? line.text.slice(0, label.index).trim().replace(/^(?:\d+\.)+\s*/, '').replace(/[.;,:]\s*$/, '') : '';
+      const label = LEAD.exec(lines[i + 1]?.text.trim() ? st.folded.slice(line.start, (lines[i + 1] as Line).end) : line.folded);
+      const title = label && label.index < line.text.length ? line.text.slice(0, label.index).trim().replace(/^(?:\d+\.)+\s*/, '').replace(/[.;,:]\s*$/, '') : '';
       if (!label || title.split(/\s+/).length < 2) continue;
       titleLines = [title];
     }
