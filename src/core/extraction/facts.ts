@@ -2798,7 +2798,11 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     // When only the part carries what the indicator is about ("03 sản phẩm OCOP, trong đó 02 sản
     // phẩm được giới thiệu trên sàn thương mại điện tử"), the part is the fact and the whole is not.
     const trongDo = Math.max(-1, ...[...st.folded.slice(clause[0], tok.start).matchAll(/trong\s+d[o06](?![a-z])/g)].map((m) => m.index ?? -1));
-    const whole = trongDo < 0 ? undefined : emitted.find((e) => e.code === code && e.clause === clause[0] && e.start < clause[0] + trongDo);
+    // (A clause after ";" that opens with "trong đó" breaks down a figure of the clause before it
+    // in the same sentence: "mở 8 lớp …; trong đó 2 lớp dành cho …".)
+    const partOfPrevious = trongDo >= 0 && /^[\s\-–•+*]*trong\s+d[o06](?![a-z])/.test(st.folded.slice(clause[0], tok.start)) && /;\s*$/.test(st.text.slice(Math.max(0, clause[0] - 3), clause[0]));
+    const wholeClauseFrom = partOfPrevious ? sentenceStart(st, tok.start) : clause[0];
+    const whole = trongDo < 0 ? undefined : emitted.findLast((e) => e.code === code && (e.clause === clause[0] || (partOfPrevious && e.start >= wholeClauseFrom && e.clause < clause[0])) && e.start < clause[0] + trongDo);
     if (whole) {
       const ind = byCode.get(code);
       const subsetEnd = nextFigure(st, tok, clause);
@@ -2817,7 +2821,18 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
           (findCue(st.folded, c, tok.unitStart, subsetEnd).length > 0 || findCue(st.folded, c, partFrom, tok.start).length > 0) &&
           !wholeCues.some((w) => foldCached(c) === w || foldCached(c).startsWith(`${w} `)),
       );
-      if (!distinct) continue;
+      // (A whole its own words already name as the indicator's — its required words, or a cue that
+      // is no mere counted noun, before or after its figure — stays the fact, and the part with
+      // a further detail is a subset of it: "hỗ trợ 640 người dân, trong đó 210 người cài đặt
+      // ứng dụng"; not "05 sản phẩm OCOP, trong đó 03 sản phẩm lên sàn", whose whole lacks the
+      // words the indicator requires.)
+      const wholeSpan: [number, number] = [whole.clause, clause[0] + trongDo];
+      const wholeNamed =
+        ind !== undefined &&
+        (ind.requires && ind.requires.length > 0
+          ? requirementIn(st, ind.requires, wholeSpan, false) === 'clause'
+          : ind.cues?.some((c) => !UNIT_WORDS.has(foldCached(c)) && !MEDIA_FOLDED.has(foldCached(c)) && foldCached(c) !== foldCached(ind.unit) && findCue(st.folded, c, wholeSpan[0], wholeSpan[1]).length > 0) === true);
+      if (!distinct || wholeNamed) continue;
       const i = facts.indexOf(whole.fact);
       if (i >= 0) facts.splice(i, 1);
     }
