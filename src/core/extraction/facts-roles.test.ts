@@ -19,3 +19,24 @@ test('a part after "trong đó" is a subset of a whole its own words already nam
     ['Có 520 lượt đăng ký dự thi; trong đó 470 lượt hoàn thành bài thi.', ['CONTEST_REGISTRATIONS=520', 'CONTEST_COMPLETIONS=470']],
   ]);
 });
+
+test('a figure per area or per head is a density or a rate, no count', () => {
+  check([
+    ['Dân số 27.300 người, mật độ 615 người/km².', ['POPULATION=27300']],
+    ['Xã rộng 48 km2; mật độ dân số khoảng 530 người/km2.', ['AREA_KM2=48']],
+    ['Bình quân 4,2 người/hộ, toàn xã có 21.760 nhân khẩu.', ['POPULATION=21760']],
+    // Near miss: a slash between two nouns of places is no rate.
+    ['Xã có 17 thôn, tổ dân phố với 9.800 dân.', ['VILLAGES=17', 'POPULATION=9800']],
+  ]);
+});
+
+test('telephone numbers and designated places count nothing', () => {
+  check([
+    ['Điểm hỗ trợ dịch vụ công | Nhà văn hóa thôn 6 | 0987 123 456', []],
+    ['Liên hệ số 0234.3567.890 khi cần; các tổ đã hỗ trợ 230 người dân.', ['CITIZENS_GUIDED=230']],
+    ['Khu dân cư số 3 đã thành lập 1 Tổ công nghệ số cộng đồng.', ['COMMUNITY_TECH_TEAMS=1']],
+    ['Chi hội số 2 vận động hội viên treo 14 băng rôn.', ['BANNERS=14']],
+    // Near miss: a count with its noun after "số" stays a count.
+    ['Xã có tổng số 19 thôn, 6.200 hộ.', ['VILLAGES=19']],
+  ]);
+});

@@ -47,6 +47,12 @@ export interface ExtractionCatalog {
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db|hải lý|hai ly)(?![\p{L}\d²])/iu;
 
+// A figure per area or per head is a density or a rate, no count: "1.250 người/km²", "mật độ
+// dân số 840 người/km2", "3,8 người/hộ", "bình quân 2 máy/hộ". (Per period or per class: see
+// PER_PERIOD below.)
+const DENSITY_AFTER = /^[a-z]{1,9}(?: [a-z]{1,9})?\s?\/\s?(?:km|m|ha|hec ta|nguoi|ho|khau|nhan khau|dan|can bo)(?![a-z])/;
+const DENSITY_BEFORE = /(?<![a-z])mat do(?: dan so| dan cu)?(?:\s+(?:binh quan|trung binh|khoang|gan|hon|tren|la|dat|chi|cao|thap))*\s*:?\s*$/;
+
 // People nouns, one list in two roles: after a number a noun counts people ("635 đại biểu", "hỗ
 // trợ 900 nông dân", "640 tiểu thương"); in an enumeration of groups of people its comma does not
 // end the number's phrase ("cán bộ, công chức, đoàn viên", "tiểu thương, hộ kinh doanh").
@@ -827,7 +833,16 @@ const PHONE_LINE_BEFORE = /(?:tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[
 // "<thing> số N" names one of them (a storm, a residential group, a team, a counter, and the
 // next of a list: "số N và số M"); "tổng số N", "dân số N", "hồ sơ N" count.
 // (A line end may split the name: "Khu⏎phố số 5".)
-const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap\s+thap|to|thon|ban|xom|khu|khu\s+pho|to\s+dan\s+pho|doi|tuyen|duong|phong|nha|lo|cum|cum\s+loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
+const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap\s+thap|to|thon|ban|xom|khu|khu\s+pho|khu\s+dan\s+cu|khu\s+vuc|khoi|khoi\s+pho|to\s+dan\s+pho|lien\s+gia|chi\s+hoi|chi\s+bo|nhom|tram|truong|ngo|hem|kiet|doi|tuyen|duong|phong|nha|lo|cum|cum\s+loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
+// A telephone number, spaced or dotted in groups or written whole, reads as numbers that count
+// nothing: "0123 456 789", "0234.3567.890", "0912345678".
+const PHONE_SHAPE = /(?<![\d.,])(?:\+84[ .]?|0)\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)|(?<![\d.,])0\d{9,10}(?![\d]|[.,]\d)/g;
+const phoneSpans = new WeakMap<TextStructure, [number, number][]>();
+function inPhoneNumber(st: TextStructure, tok: NumberToken): boolean {
+  let spans = phoneSpans.get(st);
+  if (!spans) phoneSpans.set(st, (spans = [...st.text.matchAll(PHONE_SHAPE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])));
+  return spans.some(([a, b]) => a <= tok.start && tok.start < b);
+}
 const RANK_BEFORE = /(?<![a-z])(?:thu|hang)\s*$/;
 // … also without "số": a village named by its number before a word or at a phrase end (a
 // building of the village, nothing counted after it), unless a counted noun follows ("mỗi thôn
@@ -850,6 +865,7 @@ function namesOne(st: TextStructure, tok: NumberToken): boolean {
   // văn bản" would be a name too).
   if (/(?<!\p{L})(?:[Bb]ảng|[Bb]iểu|BẢNG|BIỂU)\s*(?:số\s*)?$/u.test(st.text.slice(Math.max(0, tok.start - 12), tok.start))) return true;
   if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) return true;
+  if (!tok.percent && tok.denominator === null && inPhoneNumber(st, tok)) return true;
   if (tok.percent) return false;
   // A rank ("đứng thứ 3", "xếp hạng 2") or an age ("độ tuổi từ 17 đến 55", "tuổi 60 trở lên").
   if (RANK_BEFORE.test(before) || /(?<![a-z])tuoi(?:\s+(?:tu|tren|duoi))?\s*$/.test(before)) return true;
@@ -2529,6 +2545,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       }
     }
     if (!tok.percent && NOT_A_COUNT_AFTER.test(afterWord)) continue;
+    if (!tok.percent && (DENSITY_AFTER.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || DENSITY_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 30), tok.start)))) continue;
     if (namesOne(st, tok)) continue;
     const clause: [number, number] = row ? [row.start, row.end] : clauseAt(st, tok.start);
     // A value ending its row has no unit word: the next line is another row.
