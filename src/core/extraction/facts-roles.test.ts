@@ -15,6 +15,8 @@ test('a part after "trong đó" is a subset of a whole its own words already nam
     // Near miss: a whole lacking the words the indicator requires leaves the part as the fact.
     ['Xã có 06 sản phẩm OCOP; trong đó 04 sản phẩm đã lên sàn thương mại điện tử.', ['OCOP_ECOMMERCE=4']],
     ['Xã có 06 sản phẩm OCOP, trong đó 04 sản phẩm đã lên sàn thương mại điện tử.', ['OCOP_ECOMMERCE=4']],
+    // Near miss: those who finished among those enrolled are what the indicator counts.
+    ['Có 52 cán bộ đăng ký khóa học MOOCs về chuyển đổi số, trong đó 40 người đã hoàn thành.', ['MOOC_COMPLETIONS=40']],
     // Near miss: a part of another indicator after ";" stays its own fact.
     ['Có 520 lượt đăng ký dự thi; trong đó 470 lượt hoàn thành bài thi.', ['CONTEST_REGISTRATIONS=520', 'CONTEST_COMPLETIONS=470']],
   ]);

@@ -47,6 +47,10 @@ export interface ExtractionCatalog {
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db|hải lý|hai ly)(?![\p{L}\d²])/iu;
 
+// Stages of one course or contest: those enrolled, and those among them who finished.
+const ENROLLED_WHOLE = /(?<![a-z])(?:dang ky|ghi danh|theo hoc)(?![a-z])/;
+const FINISHED_PART = /(?<![a-z])(?:hoan thanh|hoc xong|duoc cap (?:chung nhan|chung chi)|nop bai)(?![a-z])/;
+
 // A figure per area or per head is a density or a rate, no count: "1.250 người/km²", "mật độ
 // dân số 840 người/km2", "3,8 người/hộ", "bình quân 2 máy/hộ". (Per period or per class: see
 // PER_PERIOD below.)
@@ -2849,7 +2853,10 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
         (ind.requires && ind.requires.length > 0
           ? requirementIn(st, ind.requires, wholeSpan, false) === 'clause'
           : ind.cues?.some((c) => !UNIT_WORDS.has(foldCached(c)) && !MEDIA_FOLDED.has(foldCached(c)) && foldCached(c) !== foldCached(ind.unit) && findCue(st.folded, c, wholeSpan[0], wholeSpan[1]).length > 0) === true);
-      if (!distinct || wholeNamed) continue;
+      // (Nor a whole of those who enrolled with a part of those who finished: "45 cán bộ đăng ký
+      // khóa học, trong đó 30 người đã hoàn thành" — a later stage, what the indicator counts.)
+      const laterStage = ENROLLED_WHOLE.test(st.folded.slice(wholeSpan[0], wholeSpan[1])) && FINISHED_PART.test(st.folded.slice(partFrom, subsetEnd));
+      if (!distinct || (wholeNamed && !laterStage)) continue;
       const i = facts.indexOf(whole.fact);
       if (i >= 0) facts.splice(i, 1);
     }
