@@ -8,17 +8,8 @@ import { extractFromText, extractIssuerOf, type ExtractionCatalog } from './extr
 import { spellUnitNamesInText } from './gazetteer.ts';
 import { foldKeepLength } from './fold.ts';
 import { opensTable } from './table-gaps.ts';
+import { repair } from './repair-module.ts';
 
-interface RepairModule {
-  repairVietnamese: (text: string) => { text: string; changed: boolean };
-}
-
-// Loaded by a computed path so this folder builds and runs before the repair module lands.
-const repairPath = '#src/core/vietnamese/repair.ts';
-const repair: RepairModule | null = await import(repairPath).then(
-  (m: Partial<RepairModule>) => (typeof m.repairVietnamese === 'function' ? (m as RepairModule) : null),
-  () => null,
-);
 
 /**
  * NFC, LF line endings, no NUL or other control characters (tabs and newlines kept); the slash

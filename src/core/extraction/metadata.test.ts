@@ -1,6 +1,7 @@
 // Signature block: title and name, on signature blocks written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeText } from './analyze-text.ts';
 import { extractFromText } from './extract.ts';
 
 const withSignature = (block: string): ReturnType<typeof extractFromText>['signer'] =>
@@ -122,4 +123,16 @@ test('the title is read down to the name: a post printed after the name or in an
   assert.equal(withSignature('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nKha Văn Lịch\n\nPHỤ LỤC\nTổ công tác\n1   Lò Văn Pọm   Phó Chủ tịch UBND xã')?.title, 'Chủ tịch');
   // Near-miss: a vice-chair's block keeps its title.
   assert.equal(withSignature('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nKha Văn Lịch\n\nPHỤ LỤC\nTổ công tác\n1   Lò Văn Pọm   Chủ tịch UBND xã')?.title, 'Phó Chủ tịch');
+});
+
+test("a signer's name read from English-model OCR is read as a name, wherever the scan put it", () => {
+  const ocr = (block: string[]): string | undefined =>
+    analyzeText(['UY BAN NHAN DAN', 'XA YEN THANG', 'BAO CAO', 'Ket qua thuc hien nhiem vu', '', ...Array.from({ length: 8 }, () => 'Noi dung bao cao cua xa.'), '', ...block].join('\n')).result.signer?.name;
+  // Beside the recipients column (read as running text, it was "Không Được Tại").
+  assert.equal(ocr(['Noi nhan:                KT. CHU TICH', '- Nhu tren;              PHO CHU TICH', '- Luu: VT.   Khong Duc Tai']), 'Khổng Đức Tài');
+  // Broken over two lines (the first line alone was read as a name of two words, "Lê Thi").
+  assert.equal(ocr(['KT. CHU TICH', 'PHO CHU TICH', '', 'Le Thi', 'Hoa']), 'Lê Thị Hoa');
+  // Near-misses: a name the document prints with its marks is its own spelling; a recipient is no name.
+  assert.equal(ocr(['Noi nhan:                KT. CHU TICH', '- Nhu tren;              PHO CHU TICH', '- Lưu: VT.   Lò Văn Pắn']), 'Lò Văn Pắn');
+  assert.equal(ocr(['Noi nhan:', '- UBND xa Yen Thang;', 'KT. CHU TICH', 'PHO CHU TICH', '', 'Tran Quoc Hung']), 'Trần Quốc Hùng');
 });

@@ -5,6 +5,7 @@
 import type { DocumentKind, ExtractionResult, UnitLevel } from './extraction.types.ts';
 import { fold, foldKeepLength, titleCaseVi, tolerantPattern } from './fold.ts';
 import { hasUnitAt, matchProvince, ownSpelling, provinceNames, resolveUnit } from './gazetteer.ts';
+import { repair } from './repair-module.ts';
 import type { TextStructure } from './text-structure.ts';
 
 // OCR turns a capital Đ into P or B: "PAC KHU" = ĐẶC KHU, "Pak Lak" = Đắk Lắk. Only P is
@@ -631,7 +632,11 @@ function nameAfterTitle(candidates: NameCandidate[], lines: string[], titleAt: n
   return first;
 }
 
-type NameCandidate = { li: number; name: string; caps: boolean };
+/**
+ * A name found on line `li` of the block: its last `take` words (a courtesy title among them,
+ * which the name leaves out), and the one word of line `next` when the scan broke the name.
+ */
+type NameCandidate = { li: number; name: string; caps: boolean; take: number; next?: number; courtesy?: boolean };
 
 /** The name a line of the block can be (its trailing run of capitalised words, or a line in capitals). */
 function nameOnLine(lines: string[], li: number): NameCandidate | null {
@@ -640,7 +645,7 @@ function nameOnLine(lines: string[], li: number): NameCandidate | null {
   if (!line || /^\d{4}-\d\d-\d\d|^Việt Nam$/u.test(line)) return null;
   // A name in capitals counts only when no name in title case (the usual print) is found.
   const caps = capitalsName(line);
-  if (caps) return { li, name: caps, caps: true };
+  if (caps) return { li, name: caps, caps: true, take: line.split(/\s+/).length };
   // A name may share the line with the recipients column: take its trailing capitalised run.
   // A highland name's letter whose apostrophe the scan lost ("HLoan") gets it back.
   const words = line.split(/\s+/).map((w) => w.replace(/^([HKY])(?=\p{Lu}\p{Ll}+$)/u, "$1'"));
@@ -654,19 +659,25 @@ function nameOnLine(lines: string[], li: number): NameCandidate | null {
     else break;
   }
   // A name the scan broke over two lines ("Lê Thị⏎Hoa"): the line is all name, the next line one name word.
+  const take = run.length;
+  let next: number | undefined;
   if (run.length === words.length && run.length >= 2 && run.length <= 3) {
     let k = li + 1;
     while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
-    const next = (lines[k] ?? '').trim();
-    if (isNameWord(next) && !BLOCK_WORDS.test(fold(next))) run.push(next);
+    const word = (lines[k] ?? '').trim();
+    if (isNameWord(word) && !BLOCK_WORDS.test(fold(word))) {
+      run.push(word);
+      next = k;
+    }
   }
   // A courtesy title before the name is not part of it ("Bà Lê Thị Hoa"; "Ông" is also a
   // family name, so it goes only when a full name of three words follows). The scan may drop
   // its mark ("Ong", "Ba").
-  const courtesy = fold(run[0] ?? '');
-  if ((courtesy === 'ba' && run.length >= 3) || (courtesy === 'ong' && run.length >= 4)) run.shift();
+  const title = fold(run[0] ?? '');
+  const courtesy = (title === 'ba' && run.length >= 3) || (title === 'ong' && run.length >= 4);
+  if (courtesy) run.shift();
   const cand = run.join(' ');
-  return run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand)) ? { li, name: cand, caps: false } : null;
+  return run.length >= 2 && run.length <= 5 && looksLikeName(cand) && !BLOCK_WORDS.test(fold(cand)) ? { li, name: cand, caps: false, take, next, courtesy } : null;
 }
 
 /**
@@ -697,6 +708,25 @@ function lastSignedTitle(text: string, folded: string): number {
     return starts[first] ?? -1;
   }
   return -1;
+}
+
+/** The scan's words of a name candidate (line `base + c.li` of the source) read again as a name; null when the lines do not match up. */
+function readAgain(c: NameCandidate, base: number, text: string, source: string): string | null {
+  const read = repair?.readPersonName;
+  if (!read) return null;
+  const rawLines = source.split('\n');
+  const lines = text.split('\n');
+  if (rawLines.length !== lines.length) return null;
+  const words = (l: string | undefined): string[] => (l ?? '').trim().replace(LINE_SPECKS_START, '').replace(LINE_SPECKS_END, '').split(/\s+/);
+  const raw = words(rawLines[base + c.li]);
+  // The repair may join or part words ("N Ong" is Nông): then the words cannot be matched.
+  if (raw.length !== words(lines[base + c.li]).length || raw.length < c.take) return null;
+  const picked = raw.slice(raw.length - c.take).map((w) => w.replace(/^([HKY])(?=\p{Lu}\p{Ll}+$)/u, "$1'"));
+  if (c.next !== undefined) picked.push((rawLines[base + c.next] ?? '').trim());
+  const again = read(picked.join(' ')).split(/\s+/).slice(c.courtesy ? 1 : 0);
+  if (again.length !== c.name.split(' ').length) return null;
+  const name = c.caps ? titleCaseVi(again.join(' ')) : again.join(' ');
+  return looksLikeName(name) ? name : null;
 }
 
 export function extractSigner(st: TextStructure, source: string = st.text): ExtractionResult['signer'] {
@@ -748,6 +778,10 @@ export function extractSigner(st: TextStructure, source: string = st.text): Extr
     chosen = titled[titled.length - 1] ?? candidates.find((c) => c.caps) ?? null;
   }
   let name = chosen?.name ?? null;
+  // The repair read the text line by line, a name beside the recipients column ("- Lưu: VT.   Lê
+  // Văn Hòa") as running text and a name in capitals perhaps as a heading; now that the block
+  // says the words are a name, the scan's words are read again as one.
+  if (chosen && source !== text) name = readAgain(chosen, text.slice(0, blockStart).split('\n').length - 1, text, source) ?? name;
   // The title is read from the block down to the name's line (an annex or recipients after the
   // name may name other posts).
   const tail = (chosen ? foldedLines.slice(0, chosen.li + 1) : foldedLines).join('\n');

@@ -1279,7 +1279,7 @@ function headingNameMask(m: Model, words: string[]): boolean[] {
   return mask;
 }
 
-function repairLine(m: Model, input: string, stats: RepairResult['stats']): string {
+function repairLine(m: Model, input: string, stats: RepairResult['stats'], asName = false): string {
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
   const line = (NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '')).replace(CIRCLED_O, '@').replace(PARTED_CAPITAL_O, '$1');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
@@ -1454,11 +1454,12 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats']): stri
   // (The winner's best reading is kept for the first run below, not searched again.)
   let firstBest: string[] | undefined;
   if (capsName) {
-    const asName = viterbi(m, capsName);
+    const byName = viterbi(m, capsName);
     const asPhrase = viterbi(m, runs[0]!);
-    const nameWins = asName.score + (capsName.length >= 3 ? P.capsNameOdds : 0) > asPhrase.score;
+    // (A line the caller knows to be a name, readPersonName, is read as one.)
+    const nameWins = asName || byName.score + (capsName.length >= 3 ? P.capsNameOdds : 0) > asPhrase.score;
     if (nameWins) runs[0] = capsName;
-    firstBest = (nameWins ? asName : asPhrase).syls;
+    firstBest = (nameWins ? byName : asPhrase).syls;
   }
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
   for (const [i, r] of runs.entries()) {
@@ -1523,6 +1524,16 @@ export function repairVietnamese(text: string): RepairResult {
     i = j;
   }
   return { text: out, changed: out !== text, stats };
+}
+
+/**
+ * A personal name the caller has found on its own (a signature block's name, which the scan may
+ * have printed beside the recipients column: "- Lưu: VT.   Lê Văn Hòa"), read as a name line: the
+ * name-position models and the channel of name lines, and a line in capitals as a name, not as a
+ * heading phrase. The words as the scan gave them; a line with Vietnamese marks comes back as is.
+ */
+export function readPersonName(raw: string): string {
+  return repairLine(loadModel(), raw, { tokens: 0, changedTokens: 0 }, true);
 }
 
 /** Exposed for the learner and tests: canonical form of a clean syllable. */
