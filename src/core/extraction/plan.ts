@@ -583,7 +583,7 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
 const UNIT_WORD = String.raw`(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n)\s+)`;
 // Also who answers for the work: "Trách nhiệm:", "Đơn vị / Bộ phận phụ trách:", "Cơ quan thực
 // hiện:", "Đầu mối:", and "Thực hiện:" opening a line or a sentence ("… thôn. Thực hiện: Công an xã.").
-const LEAD = new RegExp(String.raw`(?<![a-z])(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n|b[o0]\s+ph[a4]n)\s+(?:th\S{1,3}c\s+h\S{1,4}n|ph[u]\s+tr[a4]ch)|${UNIT_WORD}?ch\S{0,2}\s*tr\S|${UNIT_WORD}tham\s+m\S{1,3}u|tr[a4]ch\s+nhi[e]m(?:\s+th\S{1,3}c\s+h\S{1,4}n)?|ph[u]\s+tr[a4]ch|[dđ][a4]u\s+m[o0]i|(?<=(?:^|[.;]\s{1,3})[-–•+*]?\s*)th\S{1,3}c\s+h\S{1,4}n)\s*:`);
+const LEAD = new RegExp(String.raw`(?<![a-z])(?:(?:[dpb][o0]n\s+v[i1]|c[o0]\s+qu[a4]n|b[o0]\s+ph[a4]n)\s+(?:th\S{1,3}c\s+h\S{1,4}n|ph[u]\s+tr[a4]ch)|${UNIT_WORD}?ch\S{0,2}\s*tr\S(?:\s+th\S{1,3}c\s+h\S{1,4}n)?|${UNIT_WORD}tham\s+m\S{1,3}u|tr[a4]ch\s+nhi[e]m(?:\s+th\S{1,3}c\s+h\S{1,4}n)?|ph[u]\s+tr[a4]ch|[dđ][a4]u\s+m[o0]i|(?<=(?:^|[.;]\s{1,3})[-–•+*]?\s*)th\S{1,3}c\s+h\S{1,4}n)\s*:`);
 const COORD = new RegExp(String.raw`(?<![a-z])${UNIT_WORD}?ph\S{1,3}i\s+h\S{1,3}\s*:`);
 // ("Theo gian thực hiện": the repair may read a damaged "Thời" as "Theo"; no other phrase says "theo gian".)
 // (Also "Hoàn thành:" and "Mốc thời gian:" as the time's label.)
@@ -631,7 +631,7 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
     // (A sentence that opens with another label, "… Quý IV/2027. Sản phẩm: …", is no part of it.)
     const value = st.text.slice(h.end, to).replace(/\s+/g, ' ').replace(/\.\s+\p{Lu}[\p{L} ]{0,25}:.*$/u, '');
     // (A field closing a bracket, "(Chủ trì: …; thời gian: Quý II/2027)", ends before it.)
-    const v = value.trim().replace(/[.;,]+$/, '').trim();
+    const v = value.trim().replace(/(?:[.;,]|\s[–—-])+$/, '').trim();
     return { kind: h.kind, value: (v.includes('(') ? v : v.replace(/\)+$/, '')).replace(/[.;,]+$/, '').trim() };
   });
   return { fields, last };
@@ -671,15 +671,31 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/(?<!\p{L})LHPN(?!\p{L})/gu, 'Liên hiệp Phụ nữ'],
   [/(?<!\p{L})CCB(?!\p{L})/gu, 'Cựu chiến binh'],
   [/^(?:UB\s*)?MTTQ(?:\s*VN)?(?!\p{L})/u, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!\p{L})KT\s*[,-]?\s*HT\s*(?:&|và|-)\s*[ĐD]T(?!\p{L})/gu, 'Kinh tế, Hạ tầng và Đô thị'],
+  [/^(Phòng\s+)KT(?!\p{L})/u, '$1Kinh tế'],
+  [/^(Hội\s+)ND(?!\p{L})/u, '$1Nông dân'],
+];
+
+// Short forms of other kinds of bodies, written out wherever they stand: "HTX …" (a cooperative),
+// "Trường MN / TH / THPT / TH&THCS …" (a school's level); "THCS" alone is how schools are named.
+const KIND_FORMS: [RegExp, string][] = [
+  [/(?<!\p{L})HTX(?!\p{L})/gu, 'Hợp tác xã'],
+  [/(?<=Trường\s+)TH\s*(?:&|và)\s*THCS(?!\p{L})/gu, 'Tiểu học và Trung học cơ sở'],
+  [/(?<=Trường\s+)MN(?!\p{L})/gu, 'Mầm non'],
+  [/(?<=Trường\s+)THPT(?!\p{L})/gu, 'Trung học phổ thông'],
+  [/(?<=Trường\s+)TH(?!\p{L})/gu, 'Tiểu học'],
 ];
 
 function unitName(raw: string): string {
   // (OCR's "HDND" is read back to HĐND by the repair, repair.ts.)
   // ("Trưởng" before a kind of school is the scan's "Trường": a school, not its head.)
-  const s = raw
-    .replace(/[,;.]+$/, '')
-    .trim()
-    .replace(/(?<!\p{L})Trưởng(?=\s+(?:THCS|THPT|PTDT|Tiểu học|Mầm non|Mẫu giáo|Trung học|Phổ thông)(?!\p{L}))/gu, 'Trường');
+  const s = KIND_FORMS.reduce(
+    (t, [re, full]) => t.replace(re, full),
+    raw
+      .replace(/[,;.]+$/, '')
+      .trim()
+      .replace(/(?<!\p{L})Trưởng(?=\s+(?:THCS|THPT|PTDT|TH|MN|Tiểu học|Mầm non|Mẫu giáo|Trung học|Phổ thông)(?!\p{L}))/gu, 'Trường'),
+  );
   if (/\p{Lu}{2}/u.test(s)) {
     const long = SHORT_FORMS.reduce((t, [re, full]) => t.replace(re, full), s);
     if (long !== s) {
@@ -687,21 +703,26 @@ function unitName(raw: string): string {
       if (STANDARD_BY_LETTERS.has(unitLetters(named))) return named;
     }
   }
-  const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/giu, '').trim();
+  const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/gu, '').trim();
   const letters = unitLetters(stripped);
+  // (A standard name keeps the dash the document writes: "Phòng Văn hóa – Xã hội".)
+  const dash = (name: string) => (/\s–\s/.test(s) ? name.replace(' - ', ' – ') : name);
   const exact = STANDARD_BY_LETTERS.get(letters);
-  if (exact) return exact;
+  if (exact) return dash(exact);
   // One letter the scan got wrong in a long name ("Phòng Văn hóa - Xã hdi") still names the unit.
   if (letters.length < 12) return stripped;
   const near = [...STANDARD_BY_LETTERS].filter(([k]) => editDistance(k, letters, 1) <= 1);
-  return near.length === 1 ? (near[0] as [string, string])[1] : stripped;
+  return near.length === 1 ? dash((near[0] as [string, string])[1]) : stripped;
 }
 
 // A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
 // Also "6 tháng đầu năm 2026", "Quý I năm 2026", "Quý I - II/2026", "tháng 3 - 5/2026", "tháng 3
 // đến tháng 5/2026", "tháng 11 năm 2026", "năm học 2026 - 2027".
-const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+
+// A completion date: "trước ngày 30/6/2027", also without "ngày" ("trước 30/6/2027").
+const BEFORE_DATE = /(?<![a-z])tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/;
 
 // A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) or "Quý II//2026" (a slash read twice) → "Quý II/2026". Its
 // spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
@@ -1015,7 +1036,9 @@ function alignedTableTasks(lines: Line[]): Task[] {
     const hRoles = hCells.map(columnRole);
     for (const row of rows) {
       const text = unnumbered ? row : row.replace(/^\d{1,2}[_.)]?\s+/, '');
-      const split = text.includes('\n') ? [] : text.split(/\t+|\s{2,}/).map((c) => c.trim());
+      // (A cell wrapped to a line of its own, "⇥điện tử tỉnh", leaves the row's first line whole.)
+      const firstLine = text.split('\n')[0] as string;
+      const split = text.includes('\n') && !/\t/.test(firstLine) ? [] : firstLine.split(/\t+|\s{2,}/).map((c) => c.trim());
       if (hRoles.includes('lead') && split.length === hRoles.length) {
         const at = (r: ColumnRole) => (hRoles.indexOf(r) >= 0 ? (split[hRoles.indexOf(r)] ?? '') : '');
         const lead = at('lead');
@@ -1105,7 +1128,8 @@ function sentenceTask(item: string): Task | null {
     titleEnd = paren;
     from = paren + 1;
   }
-  const lead = item.slice(from, chair.index).trim();
+  // ("Giao Phòng … là đơn vị chủ trì …": "là đơn vị / cơ quan" is no part of the name.)
+  const lead = item.slice(from, chair.index).replace(/\s+l[aà]\s+(?:(?:đ|Đ)ơn\s+vị|cơ\s+quan)\s*$/u, '').trim();
   // ("Là cơ quan thường trực, chủ trì …" after a unit's colon: the unit is before the colon.)
   if (!/^\p{Lu}/u.test(lead) || /^l[aà]\s/iu.test(lead) || lead.split(/\s+/).length > 10) return null;
   const afterChair = chair.index + chair[0].length;
@@ -1133,7 +1157,7 @@ function sentenceTask(item: string): Task | null {
   if (label) when = rest.slice(label.index + label[0].length).split(/[.;]\s/)[0]?.replace(/[.;]+$/, '').trim() || null;
   else {
     // "hoàn thành trước ngày 30/6/2026": a completion date is the timeframe.
-    const t = /(?<![a-z])tr\S{1,3}c\s+ng\S{1,2}y\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/.exec(restF) ?? TIMEFRAME.exec(restF);
+    const t = BEFORE_DATE.exec(restF) ?? TIMEFRAME.exec(restF);
     if (t) when = rest.slice(t.index, t.index + t[0].length);
   }
   // A unit that leads without partners or a time ("Phòng Văn hóa - Xã hội chủ trì, theo dõi,
@@ -1143,10 +1167,10 @@ function sentenceTask(item: string): Task | null {
 }
 
 // Headings of the parts of a plan that give units their work.
-const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh/;
+const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh|tr[a4]ch\s*nhi[e]m\s*c[uw]a/;
 // The first words of a body given work (folded): a standard unit, an office, a school, a station,
 // a mass organisation, a group ("Tổ công nghệ số"), "Các trường …".
-const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0](?!\s+ch[uw]c)|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4]|htx|chi\s+nh[a4]nh|ng[a4]n\s+h[a4]ng|chi\s+[dpb][o0][a4]n|chi\s+h[o0]i|doanh\s+nghi[e]p|[dpb][o0]n\s+bi[e]n\s+ph[o0]ng|qu[y]\s+t[i1]n\s+d[u]ng|[dđ]i[e]n\s+l[uw]c|vi[e]n\s+th[o0]ng|nh[a4]\s+tr[uw][o0]ng)(?![a-z])/;
+const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0](?!\s+ch[uw]c)|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4]|htx|chi\s+nh[a4]nh|ng[a4]n\s+h[a4]ng|chi\s+[dpb][o0][a4]n|chi\s+h[o0]i|doanh\s+nghi[e]p|[dpb][o0]n\s+bi[e]n\s+ph[o0]ng|qu[y]\s+t[i1]n\s+d[u]ng|[dđ]i[e]n\s+l[uw]c|vi[e]n\s+th[o0]ng|nh[a4]\s+tr[uw][o0]ng|c[a4]c\s+(?:th[o0]n|[a4]p|b[a4]n|x[o0]m|t[o0]\s+d[a4]n\s+ph[o0]|khu\s+ph[o0]|chi\s+b[o0]))(?![a-z])/;
 // Work that is a unit's standing role (monitoring, urging, compiling reports) or funding, not a task.
 const STANDING = /^(?:l[a4]\s+)?(?:(?:c[o0]\s+qu[a4]n|[dpb][o0]n\s+v[i1])\s+)?(?:th[uw][o0]ng\s+tr[uw]c|theo\s+d[o0]i|[dpb][o0]n\s+[dpb][o0]c|t[o0]ng\s+h[o0]p|b[a4]o\s+c[a4]o|ki[e]m\s+tra|gi[a4]m\s+s[a4]t|(?:b[a4]o\s+[dpb][a4]m|b[o0]\s+tr[i1])\s+kinh\s+ph[i1]|[dpb]inh\s+k[y]|[dpb][a4]u\s+m[o0]i|h[uw][o0]ng\s+d[a4]n,?\s+ki[e]m\s+tra|c[o0]\s+s[o0]\s+v[a4]t\s+ch[a4]t|k[i1]p\s+th[o0]i)(?![a-z])/;
 
@@ -1216,7 +1240,7 @@ function timeIn(text: string): string | null {
   const f = foldKeepLength(text).toLowerCase();
   const label = WHEN.exec(f);
   if (label) return timeframe(text.slice(label.index + label[0].length).split(/[.;)](?:\s|$)/)[0]?.replace(/[.;,]+$/, '').trim() || null);
-  const t = /(?<![a-z])tr\S{1,3}c\s+ng\S{1,2}y\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/.exec(f) ?? TIMEFRAME.exec(f);
+  const t = BEFORE_DATE.exec(f) ?? TIMEFRAME.exec(f);
   return t ? timeframe(text.slice(t.index, t.index + t[0].length)) : null;
 }
 
@@ -1229,7 +1253,7 @@ function timeIn(text: string): string | null {
 function statedTime(text: string, strict = false): string | null {
   const f = foldKeepLength(text).toLowerCase();
   if (WHEN.test(f)) return timeIn(text);
-  const dated = /(?<![a-z])tr\S{1,3}c\s+ng\S{1,2}y\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/.exec(f);
+  const dated = BEFORE_DATE.exec(f);
   if (dated) return timeIn(text);
   const re = new RegExp(TIMEFRAME.source, 'g');
   for (const m of f.matchAll(re)) {
@@ -1238,7 +1262,7 @@ function statedTime(text: string, strict = false): string | null {
     // which there is mostly the name of a resolution or programme, "… quốc gia đến năm 2030".)
     const bracketed = /\(\s*$/.test(before);
     const recurrence = /^(?:th|h[a4]ng)/.test(m[0]) && (!strict || bracketed);
-    const introduced = bracketed || (strict ? /(?<![a-z])(?:trong|v[a4]o|t[uw]|ho[a4]n\s+th[a4]nh)\s+(?:(?:h[e]t|cu[o0]i|[dđ][a4]u)\s+)?$/ : /(?<![a-z])(?:trong|v[a4]o|t[uw]|ho[a4]n\s+th[a4]nh|[dpb]en|th[uw]c\s+hi[e]n|tri[e]n\s+khai)\s+(?:(?:h[e]t|cu[o0]i|[dđ][a4]u)\s+)?$/).test(before);
+    const introduced = bracketed || (strict ? /(?<![a-z])(?:trong|v[a4]o|t[uw]|ho[a4]n\s+th[a4]nh|th[uw]c\s+hi[e]n)\s+(?:(?:h[e]t|cu[o0]i|[dđ][a4]u)\s+)?$/ : /(?<![a-z])(?:trong|v[a4]o|t[uw]|ho[a4]n\s+th[a4]nh|[dpb]en|th[uw]c\s+hi[e]n|tri[e]n\s+khai)\s+(?:(?:h[e]t|cu[o0]i|[dđ][a4]u)\s+)?$/).test(before);
     if (/(?:ng[a4]y|th[a4]ng)\s+\d{1,2}\s*(?:th[a4]ng\s+\d{1,2}\s*)?$/.test(before)) continue;
     if (recurrence || introduced) return timeframe(text.slice(m.index, m.index + m[0].length));
   }
@@ -1268,8 +1292,13 @@ const TIME_LED = /^\s*((?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*20\d\d)\s
  * led by its time ("Quý II/2026 – <unit>: <work>"). A unit's standing role (monitoring, urging,
  * compiling reports, "là cơ quan thường trực") and funding are no task.
  */
+// Work that only carries the plan out in general ("tham mưu … triển khai Kế hoạch", "căn cứ chức
+// năng, nhiệm vụ …"), a unit's standing role under its heading rather than a task.
+const STANDING_WORK = /(?:tham\s+m\S{1,3}u|tri\S{1,3}n\s+khai|th\S{1,3}c\s+hi\S{1,3}n|t\S\s+ch\S{1,3}c)\s+(?:th\S{1,3}c\s+hi\S{1,3}n\s+)?(?:c\S{1,2}c\s+n\S{1,3}i\s+dung\s+c\S{1,2}a\s+)?k\S{1,2}\s+ho\S{1,2}ch(?:\s+n\S{1,2}y)?\s*(?:[.;,]|$)|c\S{1,2}n\s+c\S{1,2}\s+ch\S{1,3}c\s+n\S{1,2}ng/;
+
 function proseTasks(st: TextStructure, lines: Line[]): Task[] {
   const out: Task[] = [];
+  const underTasks = new Set<Task>();
   let depth = 0;
   let inTasks = false;
   let under: string | null = null;
@@ -1286,7 +1315,8 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const d = sectionDepth(line);
-    const bare = line.text.trim().replace(/^(?:\d+\.)+\s*|^[a-zđ]\)\s*/u, '').replace(/[.:]\s*$/, '');
+    // ("2.1. Công an xã (chủ trì):": the bracket says its role.)
+    const bare = line.text.trim().replace(/^(?:\d+\.)+\s*|^[a-zđ]\)\s*/u, '').replace(/[.:]\s*$/, '').replace(/\s*\(\s*ch[ủu]\s+tr[ìi]\s*\)$/u, '');
     // A numbered heading that is only a body's name ("1. Đoàn Thanh niên xã", "3. Hội Người cao tuổi xã").
     // (A lettered line that is only a body's name heads its work too: "a) Văn phòng HĐND và UBND xã".)
     const lettered = d === 0 && /^\s*[a-zđ]\)\s/u.test(line.text);
@@ -1298,7 +1328,7 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
       if (TASK_SECTION.test(line.folded) && line.text.trim().length < 80) {
         if (!inTasks || d <= depth) depth = d;
         inTasks = true;
-        organisation = /t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n/.test(line.folded);
+        organisation = /t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|tr[a4]ch\s*nhi[e]m\s*c[uw]a/.test(line.folded);
         closeUnder();
         continue;
       }
@@ -1364,8 +1394,15 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
       continue;
     }
     if (under) {
+      // Under a unit's heading each item of concrete work is its task; outside the organisation
+      // part (which lists units' standing duties so, real plans show), items without a time of
+      // their own are one task of the unit with no time ("2.1. Công an xã (chủ trì):" ⏎ "- …" ⏎ "- …").
       const time = statedTime(raw, organisation);
-      if (!standingOnly(raw) && time) out.push({ title: raw, lead: under, coordinating: [], timeframe: time });
+      if (!standingOnly(raw) && !STANDING_WORK.test(fold(raw)) && (time || (!organisation && !out.some((t) => t.lead === under && t.timeframe === null && underTasks.has(t))))) {
+        const task = { title: raw, lead: under, coordinating: [], timeframe: time };
+        underTasks.add(task);
+        out.push(task);
+      }
       continue;
     }
     // Sentences: "… chủ trì …" (sentenceTask), "Giao / Đề nghị <unit> …", "<unit> <verb> … <time>".
@@ -1458,8 +1495,11 @@ export function extractTasks(st: TextStructure): Task[] {
       titleLines = [line.text.trim().replace(/^\S+\s+\S+\s+\d{1,2}\s*[.:)]\s*/u, '')];
       current = null;
     }
-    const { fields, last } = fieldsAt(st, lines, i);
-    i = last;
+    const found = fieldsAt(st, lines, i);
+    i = found.last;
+    // Fields written time first ("Thời gian: Quý I/2027 – Đơn vị chủ trì: … – Phối hợp: …") belong
+    // to the task their lead's label opens, not to the one before.
+    const fields = found.fields.some((f) => f.kind === 0) ? [...found.fields].sort((a, b) => (a.kind === 0 ? 0 : 1) - (b.kind === 0 ? 0 : 1)) : found.fields;
     for (const f of fields) {
       if (f.kind === 0) {
         if (!f.value) continue;
