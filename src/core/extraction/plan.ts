@@ -620,7 +620,7 @@ function fieldsAt(st: TextStructure, lines: Line[], i: number): { fields: Field[
     // (A lettered or numbered line is the next item: "b) Xây dựng …".)
     // (So is a numbered task line: "Nhiệm vụ 2. …", "Nội dung 3: …".)
     // (And so is a numbered item too long to count as a heading: "2. Tổ chức … Đơn vị chủ trì: …".)
-    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s|\d{1,2}\.\s+\p{Lu})/u.test(nx.text) || NUMBERED_TASK.test(nx.folded) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
+    if (!nx.text.trim() || headingDepth(nx) > 0 || /^\s*(?:[-–•+*]|[a-zđ]\)\s|\d{1,2}\.\s+\p{Lu}|\d{1,2}\)\s+\p{Lu})/u.test(nx.text) || NUMBERED_TASK.test(nx.folded) || labelsIn(nx.start, nx.folded).some((h) => h.at === nx.start + lead)) break;
     last = j;
   }
   const blockEnd = (lines[last] as Line).end;
@@ -1325,10 +1325,15 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     if (lettered && !named && underLettered) closeUnder();
     const unitHeading = named !== null;
     if (d > 0 && !unitHeading) {
-      if (TASK_SECTION.test(line.folded) && line.text.trim().length < 80) {
+      // (In a plan, a numbered heading naming the bodies it turns to, "5. Đối với các trường học",
+      // "3. Đề nghị Ủy ban MTTQ …", opens their work.)
+      // (Only the bodies' names: "4. Đề nghị Ủy ban MTTQ … phối hợp tuyên truyền …" is an item.)
+      const toBodies = d > 1 && /^[\s\d.]*(?:[dđ][o0]i\s+v[o0]i|[dđ]e\s+ngh[i1]|giao)\s/.test(line.folded) && line.text.trim().split(/\s+/).length <= 18 && !/(?<![a-z])(?:ph[o0]i\s+h[o0]p|tuy[e]n\s+truy[e]n|(?<!c[a4]c\s)t[o0]\s+ch[uw]c|th[uw]c\s+hi[e]n|tri[e]n\s+khai|v[a4]n\s+[dđ][o0]ng|h[uw][o0]ng\s+d[a4]n|l[o0]ng\s+gh[e]p|x[a4]y\s+d[uw]ng)(?![a-z])/.test(line.folded) && bodyAtStart(line.text.trim().replace(/^[\d.]+\s*\S+\s+\S+\s+/u, '')) !== null;
+      if ((TASK_SECTION.test(line.folded) || toBodies) && line.text.trim().length < 100) {
         if (!inTasks || d <= depth) depth = d;
+        // (A heading naming bodies inside a part goes on with that part's kind.)
+        organisation = toBodies && inTasks ? organisation : /t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|tr[a4]ch\s*nhi[e]m\s*c[uw]a/.test(line.folded);
         inTasks = true;
-        organisation = /t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|tr[a4]ch\s*nhi[e]m\s*c[uw]a/.test(line.folded);
         closeUnder();
         continue;
       }
@@ -1356,7 +1361,16 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     // "Stt⇥Nội dung⇥Đơn vị chủ trì⇥…", however long): the table readers read it, with the rows
     // after it.
     if (TABBED.test(line.text)) {
-      while (i + 1 < lines.length && TABBED.test((lines[i + 1] as Line).text)) i++;
+      // Rows with no header, "<unit>⇥<work>⇥<time>": a unit first and a time last make a task.
+      for (let j = i; j < lines.length && TABBED.test((lines[j] as Line).text); j++) {
+        const cells = (lines[j] as Line).text.trim().split(/\t+/);
+        const last = cells[cells.length - 1] as string;
+        const by = cells.length >= 3 && !isTaskHeaderLine(line.folded) ? bodyAtStart(cells[0] as string) : null;
+        if (by && by.end >= (cells[0] as string).trim().length - 1 && TIMEFRAME.test(foldKeepLength(last).toLowerCase()) && last.split(/\s+/).length <= 8) {
+          out.push({ title: cells.slice(1, -1).join(' '), lead: by.name, coordinating: [], timeframe: timeframe(last.trim()) });
+        }
+        i = j;
+      }
       continue;
     }
     if (unitHeading) {
@@ -1383,6 +1397,30 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     if (led) {
       when = timeframe(raw.slice(0, (led[1] as string).length));
       raw = raw.slice(led[0].length);
+    }
+    // Several units' work in one paragraph, "Giao Phòng A: …; Phòng B: …; Công an xã: …": each part.
+    const parts = raw.replace(/^Giao\s+/u, '').split(/;\s+(?=\p{Lu}[^;:]{2,80}:\s)/u);
+    if (parts.length >= 2 && parts.every((p) => { const c = /^([^:]{3,100}):\s*\S/.exec(p); return c !== null && bodyAtStart(c[1] as string) !== null; })) {
+      for (const p of parts) {
+        const c = /^([^:]{3,100}):\s*(\S.*)$/.exec(p) as RegExpExecArray;
+        const work = c[2] as string;
+        const time = statedTime(work, organisation);
+        if (standingOnly(work) || (organisation && !time)) continue;
+        out.push({ title: work, lead: unitName(c[1] as string), coordinating: [], timeframe: time });
+      }
+      continue;
+    }
+    // The lead and time in a bracket closing the item: "… (Phòng A thực hiện, Ban B phối hợp; Quý II/2027)".
+    const closing = /\(([^()]{4,200})\)\s*[.;]?\s*$/.exec(raw);
+    if (closing) {
+      const segs = (closing[1] as string).split(/\s*;\s*/);
+      const by = bodyAtStart(segs[0] as string);
+      const role = by ? /^\s*(?:th\S{1,3}c\s+hi\S{1,3}n|ph\S{1,2}\s+tr\S{1,3}ch)(?![a-z])/.exec(foldKeepLength((segs[0] as string).slice(by.end)).toLowerCase()) : null;
+      if (by && role) {
+        const timeSeg = segs.slice(1).find((g) => TIMEFRAME.test(foldKeepLength(g).toLowerCase()));
+        out.push({ title: raw.slice(0, closing.index).trim(), lead: by.name, coordinating: [], timeframe: timeSeg ? timeframe(timeSeg.replace(/^\s*(?:th\S+\s+gian|th\S+\s+h\S+n)\s*:\s*/iu, '').trim()) : null });
+        continue;
+      }
     }
     const colon = /^([^:]{3,100}):\s*(\S.*)$/.exec(raw);
     const head = colon ? bodyAtStart(colon[1] as string) : null;
