@@ -49,7 +49,7 @@ test('field labels "Trách nhiệm:", "Đơn vị phụ trách:", "Hoàn thành:
   ].join('\n');
   assert.deepEqual(tasks(body), ['Phòng Kinh tế | Bưu điện | Quý IV/2028', 'Đoàn Thanh niên | Hội Nông dân | tháng 2/2028']);
   // Near miss: "thực hiện:" inside a sentence ("… cần thực hiện: …") labels no lead.
-  const inside = ['III. NHIỆM VỤ', '1. Các xóm cần thực hiện: dọn vệ sinh nhà văn hóa, treo biển. Thời gian: tháng 2/2028.'].join('\n');
+  const inside = ['III. NHIỆM VỤ', '1. Mỗi hộ cần thực hiện: Phòng Kinh tế hướng dẫn cách quét mã. Thời gian: tháng 2/2028.'].join('\n');
   assert.deepEqual(tasks(inside), []);
 });
 
@@ -102,4 +102,67 @@ test('a quarter whose mark went wrong and a school read as its head keep their n
   // Near miss: "Trưởng thôn" is a person's role and stays as written.
   const head = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Dạy kỹ năng số cho học sinh | Trưởng thôn Bến Đò | Quý II/2028 |'].join('\n');
   assert.deepEqual(tasks(head), ['Trưởng thôn Bến Đò |  | Quý II/2028']);
+});
+
+// ---- forms of unseen plans ----
+
+test('a standard name keeps the document’s dash; a trailing proper name is no level word', () => {
+  const body = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Phòng Văn hóa – Xã hội | Quý I/2028 |', '| 2 | Dạy tin học | Trường THCS Thanh Phương | Quý II/2028 |'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Văn hóa – Xã hội |  | Quý I/2028', 'Trường THCS Thanh Phương |  | Quý II/2028']);
+  // Near miss: a lower-case level word after the name is still dropped.
+  const level = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Phòng Kinh tế phường | Quý I/2028 |'].join('\n');
+  assert.deepEqual(tasks(level), ['Phòng Kinh tế |  | Quý I/2028']);
+});
+
+test('short forms of bodies are written out (HTX, Phòng KT, Hội ND, Trường MN / THPT / TH&THCS); THCS stays', () => {
+  const body = [
+    'III. PHÂN CÔNG',
+    '1. HTX Rau sạch Đồng Tâm chủ trì mở gian hàng trực tuyến; thời gian: Quý II/2028.',
+    '2. Phòng KT chủ trì, phối hợp Hội ND xã xây dựng bản đồ vùng trồng; thời gian: năm 2028.',
+    '3. Trường MN Hoa Sen chủ trì, phối hợp Trường THCS Đồng Tâm triển khai sổ liên lạc điện tử; thời gian: tháng 9/2028.',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Hợp tác xã Rau sạch Đồng Tâm |  | Quý II/2028', 'Phòng Kinh tế | Hội Nông dân | năm 2028', 'Trường Mầm non Hoa Sen | Trường THCS Đồng Tâm | tháng 9/2028']);
+});
+
+test('fields written time first belong to the task whose lead follows', () => {
+  const body = ['III. NHIỆM VỤ', '1. Lắp wifi ở chợ phiên.', 'Thời gian: Quý I/2028 – Đơn vị chủ trì: Phòng Kinh tế – Đơn vị phối hợp: Ban quản lý chợ.', '2. Mở lớp ký số.', 'Thời gian: Quý II/2028 – Đơn vị chủ trì: Công an xã.'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế | Ban quản lý chợ | Quý I/2028', 'Công an |  | Quý II/2028']);
+});
+
+test('several units’ work in one paragraph, each after its name and a colon', () => {
+  const body = ['IV. TỔ CHỨC THỰC HIỆN', 'Giao Phòng Kinh tế: lập bản đồ số các trang trại, hoàn thành trong quý II/2028; Trạm Y tế xã: nhắn tin nhắc lịch tiêm, thời gian: hằng tháng.'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | quý II/2028', 'Trạm Y tế |  | hằng tháng']);
+  // Near miss: a semicolon before a capitalised phrase that names no body splits nothing.
+  const one = ['IV. TỔ CHỨC THỰC HIỆN', 'Giao Phòng Kinh tế: lập bản đồ số các trang trại; Lưu ý: hoàn thành trong quý II/2028.'].join('\n');
+  assert.deepEqual(tasks(one), ['Phòng Kinh tế |  | quý II/2028']);
+});
+
+test('the lead and time in a bracket closing the item; a bracket without a body’s role is none', () => {
+  const body = ['III. CÁC HOẠT ĐỘNG', '- In sổ tay ký số cho hộ kinh doanh (Bưu điện xã thực hiện, Phòng Kinh tế phối hợp; Quý III/2028).'].join('\n');
+  assert.deepEqual(tasks(body), ['Bưu điện |  | Quý III/2028']);
+  const aside = ['III. CÁC HOẠT ĐỘNG', '- In sổ tay ký số cho hộ kinh doanh (Bưu điện xã có sẵn mẫu; Quý III/2028).'].join('\n');
+  assert.deepEqual(tasks(aside), []);
+});
+
+test('rows with no header: a unit first and a time last', () => {
+  const body = ['3. Phân công', 'Trạm Y tế xã\tNhắn tin nhắc lịch khám\tHằng tháng', 'Công an xã\tCảnh báo lừa đảo trên nhóm Zalo\tQuý II/2028'].join('\n');
+  assert.deepEqual(tasks(body), ['Trạm Y tế |  | Hằng tháng', 'Công an |  | Quý II/2028']);
+  // Near miss: a row whose first cell is no body gives nothing.
+  const other = ['3. Phân công', 'Nhắn tin nhắc lịch khám\tTrạm Y tế xã\tHằng tháng'].join('\n');
+  assert.deepEqual(tasks(other), []);
+});
+
+test('a numbered heading naming bodies opens their work; one stating their work is an item', () => {
+  const body = ['5. Đối với các trường học', '- Trường Tiểu học Đồng Tâm: mở câu lạc bộ robot; thời gian: năm học 2027 - 2028.'].join('\n');
+  assert.deepEqual(tasks(body), ['Trường Tiểu học Đồng Tâm |  | năm học 2027 - 2028']);
+  // Near miss: without such a heading (or a task part) the line is not read as work.
+  const loose = ['5. Kết quả các trường học', '- Trường Tiểu học Đồng Tâm: mở câu lạc bộ robot; thời gian: năm học 2027 - 2028.'].join('\n');
+  assert.deepEqual(tasks(loose), []);
+});
+
+test('under a unit’s heading outside the organisation part, work without a time is one task; inside it, none', () => {
+  const body = ['2. Phân công cụ thể', '2.1. Công an xã (chủ trì):', '- Lập nhóm cảnh báo lừa đảo;', '- Dán mã QR báo tin ở các xóm.'].join('\n');
+  assert.deepEqual(tasks(body), ['Công an |  | null']);
+  const duty = ['V. TỔ CHỨC THỰC HIỆN', '1. Công an xã', '- Lập nhóm cảnh báo lừa đảo;', '- Dán mã QR báo tin ở các xóm.'].join('\n');
+  assert.deepEqual(tasks(duty), []);
 });

@@ -1167,7 +1167,7 @@ function sentenceTask(item: string): Task | null {
 }
 
 // Headings of the parts of a plan that give units their work.
-const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh|tr[a4]ch\s*nhi[e]m\s*c[uw]a/;
+const TASK_SECTION = /nh[i1][e]m\s*v[u]|gi[a4]i\s*ph[a4]p|t[o0]\s*ch[uw]c\s*th[uw]c\s*h[i1][e]n|ph[a4]n\s*c[o0]ng|l[o0]\s*tr[i1]nh|tr[a4]ch\s*nhi[e]m\s*c[uw]a|^(?!.*(?:k[e]t\s*qu[a4]|t[i1]nh\s*h[i1]nh|[dđ][a4]nh\s*gi[a4])).*ho[a4]t\s*[dđ][o0]ng/;
 // The first words of a body given work (folded): a standard unit, an office, a school, a station,
 // a mass organisation, a group ("Tổ công nghệ số"), "Các trường …".
 const BODY_START = /^(?!(?:[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|ubnd|h[dđ]nd)(?![a-z]))(?:c[a4]c\s+)?(?:ph[o0]ng|trung\s+t[a4]m|v[a4]n\s+ph[o0]ng|c[o0]ng\s+[a4]n|ban|[uy]y\s+ban|ubnd|[dpb][o0][a4]n|h[o0]i|b[uw]u\s+[dpb]i[e]n|tr[a4]m|tr[uw][o0]ng|t[o0](?!\s+ch[uw]c)|[dpb][a4]i|qu[a4]n\s+s[uw]|b[o0]\s+ph[a4]n|ban\s+[dpb]i[e]u\s+h[a4]nh|h[o0]p\s+t[a4]c\s+x[a4]|htx|chi\s+nh[a4]nh|ng[a4]n\s+h[a4]ng|chi\s+[dpb][o0][a4]n|chi\s+h[o0]i|doanh\s+nghi[e]p|[dpb][o0]n\s+bi[e]n\s+ph[o0]ng|qu[y]\s+t[i1]n\s+d[u]ng|[dđ]i[e]n\s+l[uw]c|vi[e]n\s+th[o0]ng|nh[a4]\s+tr[uw][o0]ng|c[a4]c\s+(?:th[o0]n|[a4]p|b[a4]n|x[o0]m|t[o0]\s+d[a4]n\s+ph[o0]|khu\s+ph[o0]|chi\s+b[o0]))(?![a-z])/;
@@ -1422,9 +1422,11 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
         continue;
       }
     }
-    const colon = /^([^:]{3,100}):\s*(\S.*)$/.exec(raw);
+    const colon = /^(?:Giao\s+)?([^:]{3,100}):\s*(\S.*)$/u.exec(raw);
     const head = colon ? bodyAtStart(colon[1] as string) : null;
-    if (colon && head && (colon[1] as string).split(/\s+/).length <= 14 && !WHEN.test(foldKeepLength(`${colon[1]}:`).toLowerCase())) {
+    // (A body's name before the colon, not a clause about it: "Các xóm cần thực hiện: …".)
+    const clause = head ? /(?<![a-z])(?:c[a4]n|ph[a4]i|s[e]|[dđ][a4]|c[o0]|th[uw]c\s+hi[e]n|tri[e]n\s+khai)(?![a-z])/.test(fold((colon?.[1] as string).slice(head.end - head.start))) : false;
+    if (colon && head && !clause && (colon[1] as string).split(/\s+/).length <= 14 && !WHEN.test(foldKeepLength(`${colon[1]}:`).toLowerCase())) {
       const work = colon[2] as string;
       const time = when ?? statedTime(work, organisation);
       if (standingOnly(work) || (organisation && !time)) continue;
