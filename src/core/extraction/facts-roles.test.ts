@@ -42,3 +42,17 @@ test('telephone numbers and designated places count nothing', () => {
     ['Xã có tổng số 19 thôn, 6.200 hộ.', ['VILLAGES=19']],
   ]);
 });
+
+test('a difference stated by a comparative, or an earlier level, is no level of the period', () => {
+  check([
+    ['Trong tháng, chuyên mục có 3.150 lượt truy cập, nhiều hơn tháng trước khoảng 260 lượt.', ['CHANNEL_VISITS=3150']],
+    ['Quý này mở được 9 lớp tập huấn, ít hơn quý I 3 lớp.', ['TRAINING_SESSIONS=9']],
+    ['Lượt người tham gia tập huấn nhích lên khoảng 25 lượt so với quý trước.', []],
+    ['So với năm trước, Fanpage của xã có thêm 18 tin, bài về chuyển đổi số.', []],
+    ['Tỷ lệ hồ sơ trực tuyến tăng từ 55% (năm 2024) lên 81,2%.', ['ONLINE_DOSSIER_PCT=81.2']],
+    // Near misses: a bound of a level, an addition with no comparison, a level after its own verb.
+    ['Trang thông tin điện tử xã đăng nhiều hơn 140 tin, bài.', ['PORTAL_ARTICLES=140:at_least']],
+    ['Trong quý, xã treo thêm 26 băng rôn tại các thôn.', ['BANNERS=26']],
+    ['Số lớp ít hơn do mưa bão nhưng vẫn đạt 11 lớp tập huấn kỹ năng số.', ['TRAINING_SESSIONS=11']],
+  ]);
+});

@@ -169,6 +169,17 @@ const EARLIER_BRACKET = /(?<![a-z])(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truo
 // hồ sơ)", "cao hơn so với kỳ trước (15 tin, bài)" — whatever the year.
 const COMPARED_BRACKET = /(?<![a-z])so\s+(?:voi|cung\s+ky)(?![a-z])([^();.]{0,40})\(\s*(?:[a-z]+\s+){0,2}$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
+// A difference stated by a comparative is a change, no level: "nhiều hơn năm trước 18 lượt", "ít
+// hơn quý trước khoảng 9 lượt người", "kém kỳ trước 4 buổi", "nhích lên khoảng 20 lượt so với …".
+// (Not "hơn 300 lượt", "trên 300 lượt": those bound a level; nor a level after a verb of its own,
+// "ít hơn do mưa bão nhưng vẫn đạt 40 buổi".)
+// (Right before the figure, "nhiều hơn 120 tin, bài" bounds a level, unless what it is compared
+// with follows: "nhiều hơn 300 lượt so với tháng trước".)
+const COMPARATIVE_BEFORE = /(?<![a-z])(?:(?:nhieu|it|cao|thap)\s+hon|kem|nhich\s+len|nhich)((?:\s+(?!(?:dat|co|la|duoc|van|nhung|song|khoang|gan|hon|tren|xap xi|chung)(?![a-z]))[a-z]+(?:\s+(?:[ivx]{1,4}|\d{1,2}))?){0,4})(?:\s+(?:khoang|gan|hon|tren|xap xi|chung))?\s*$/;
+// … and an addition in a sentence that compares with an earlier period: "So với năm trước, trang
+// có thêm 12 tin, bài", "… gấp đôi năm trước, thêm 3 chuyên mục mới".
+const ADDED_LEAD = /(?<![a-z])(?:co\s+)?(?:tang\s+)?them(?:\s+(?:duoc|khoang|gan|hon|tren))?\s*$/;
+const COMPARES_EARLIER = /(?<![a-z])(?:so\s+voi|nam\s+truoc|ky\s+truoc|cung\s+ky|thang\s+truoc|quy\s+truoc|gap\s+(?:doi|ba|\d))(?![a-z])/;
 // A figure per item is no count: "mỗi lớp tối đa 32 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
 // công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
 // tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
@@ -566,7 +577,10 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   // (The own phrase first, after a comma of prose, not a table row's cells — or after an opening
   // bracket: "đạt 98% (cùng kỳ 2024: 80%)". It may also name the year reported on after an
   // earlier one opened the clause: "Năm 2024 chưa có lớp nào, năm 2025 mở 07 lớp".)
-  const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('('));
+  // (A bracket closed before the figure labels an earlier figure, "từ 40% (năm 2023) lên 55%":
+  // the own phrase starts after it.)
+  const open = lead.lastIndexOf('(');
+  const comma = Math.max(lead.lastIndexOf(','), lead.indexOf(')', open) > open ? lead.lastIndexOf(')') : open);
   if (comma > 0 && !/[|¦]|\S {3,}\S|\t/.test(lead)) {
     const own = lead.slice(comma + 1).replace(OWN_PHRASE_JOIN, '');
     if (START_LEAD.test(own)) return true;
@@ -578,7 +592,7 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   // … or names it inside the subject ("Hội thi năm 2023 có 1.350 lượt dự thi"), not as a start
   // ("từ năm 2024 đến nay"), a date ("tháng 3 năm 2024") or a comparison ("so với năm 2024").
   if (periodYear === null) return false;
-  return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d)\s+$/.test(lead.slice(0, y.index)));
+  return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d|\d%?\s*\()\s*$/.test(lead.slice(0, y.index)));
 }
 
 /**
@@ -664,6 +678,11 @@ const NAMED_PLACES_AFTER = /^[^,;:()\d]{0,40}?(?<!\p{L})(?:tại|ở)\s+(?:các\
 const ADDED_BEFORE = /(?<![a-z])(?:bo sung|them)(?:\s+(?:duoc|moi))?\s+$/;
 // An earlier level in "từ N lên M", "từ N xuống (còn) M" (in a report: the figure reached is M).
 const FROM_LEVEL_AFTER = /^[^,;.\d]{0,30}?(?<![a-z])(?:len|xuong)(?:\s+con)?\s+\d/;
+// (The earlier level's own year, bare or in a bracket, stands between: "từ 3 hồ sơ năm 2023
+// xuống 1", "từ 40% (năm 2023) lên 55%".)
+function withoutYears(after: string): string {
+  return after.replace(/\(\s*(?:nam\s+)?(?:19|20)\d\d\s*\)|(?<![a-z\d])nam\s+(?:19|20)\d\d(?![\d/])/g, (m) => ' '.repeat(m.length));
+}
 
 /** Whether a count of villages (its noun right after it) is the unit's own number of villages. */
 function villagesOfUnit(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
@@ -2568,6 +2587,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
+    const comparative = COMPARATIVE_BEFORE.exec(st.folded.slice(Math.max(clause[0], tok.start - 50), tok.start));
+    if (comparative && (comparative[1] !== '' || /^nhich/.test(comparative[0]) || COMPARES_EARLIER.test(st.folded.slice(tok.end, clause[1])))) continue;
+    if (ADDED_LEAD.test(st.folded.slice(Math.max(clause[0], tok.start - 20), tok.start)) && COMPARES_EARLIER.test(st.folded.slice(sentenceStart(st, tok.start), Math.min(st.text.length, tok.end + 80)).split(/[.!?](?!\d)/)[0] ?? '')) continue;
     if (CHANGE_PAIR_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start)) && /^[^,;.\d]{0,40}(?<![a-z])so (?:voi|cung ky)(?![a-z])/.test(st.folded.slice(tok.end, clause[1]))) continue;
     // (An aim opening the sentence governs its clauses after ";" that go on with it — no subject
     // of their own, no result: "phấn đấu 95% hộ …; mở thêm 06 lớp" — not one that states where
@@ -2594,7 +2616,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
-    if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
+    if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(withoutYears(st.folded.slice(tok.end, clause[1])))) continue;
     if (widerAverage(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start))) continue;
     const comparedBracket = COMPARED_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start));
     if (comparedBracket && !/\d/.test(comparedBracket[1]!.replace(/(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\d{1,2}\/\d{4}/g, ''))) continue;
