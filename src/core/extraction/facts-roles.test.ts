@@ -56,3 +56,16 @@ test('a difference stated by a comparative, or an earlier level, is no level of 
     ['Số lớp ít hơn do mưa bão nhưng vẫn đạt 11 lớp tập huấn kỹ năng số.', ['TRAINING_SESSIONS=11']],
   ]);
 });
+
+test('numbers in names of units, roads, addresses and legal texts count nothing', () => {
+  check([
+    ['Cán bộ xã Hòa Phú 2 đã treo 35 băng rôn tại trung tâm xã.', ['BANNERS=35']],
+    ['Tổ công nghệ số ấp Tân Lập 2 đã hỗ trợ 140 người dân.', ['CITIZENS_GUIDED=140']],
+    ['Treo 48 băng rôn dọc Quốc lộ 14 và Đường tỉnh 741.', ['BANNERS=48']],
+    ['Màn hình LED đặt tại số 42 đường Lê Lợi, hoạt động hằng ngày.', []],
+    ['Có 03 hồ sơ quá hạn (lĩnh vực đất đai, theo Nghị định 118).', ['OVERDUE_DOSSIERS=3']],
+    ['Phường có 2 cụm loa hư hỏng, ít hơn so với phường Tân An 3 (7 cụm).', ['LOUDSPEAKER_CLUSTERS_DOWN=2']],
+    // Near miss: a count after a unit's name is a count.
+    ['Xã Tân Hòa có 12 thôn.', ['VILLAGES=12']],
+  ]);
+});

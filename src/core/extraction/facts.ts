@@ -848,7 +848,7 @@ const listOf = (words: string[]): string => {
 const COMMA_UNITS = new RegExp(`${listOf(PEOPLE_WORDS)}|${listOf(MEDIA_WORDS)}|c[a4]n b[o06d],\\s*c[o06]ng ch[a-z]{1,4}(?:,\\s*vi[e]n ch[a-z]{1,4})?|tin,\\s*b[a4]i`, 'g');
 // Words right before a number that make it a name or a reference (Đề án 06, mục 2, Điều 5),
 // also when a line end splits them ("Nghị⏎quyết 57").
-const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan)\s*(?:số|so|s[o06])?\s*$/iu;
+const NAME_BEFORE = /(?:đề\s+án|[dpb][e]\s?[a4]n|điều|dieu|khoản|khoan|(?<!chuyên\s+|chuyen\s+)mục|(?<!chuyen\s+)muc|mức\s+độ|muc\s+do|cấp\s+độ|cap\s+do|phụ\s+lục|phu\s+luc|chương\s+trình|tiêu\s+chí|tieu\s+chi|nghị\s+quyết|nghi\s+quyet|nq|nghị\s+định|nghi\s+dinh|thông\s+tư|thong\s+tu|quyết\s+định|quyet\s+dinh|chỉ\s+thị|chi\s+thi|kết\s+luận|ket\s+luan|quốc\s+lộ|quoc\s+lo|tỉnh\s+lộ|tinh\s+lo|hương\s+lộ|huong\s+lo|đường\s+tỉnh|duong\s+tinh|đường\s+huyện|duong\s+huyen|công\s+nghiệp|cong\s+nghiep|giai\s+đoạn|giai\s+doan)\s*(?:số|so|s[o06])?\s*$/iu;
 // A phone line names its number, which has the shape of one (three digits or more, no thousands
 // dot, nothing counted after it): "tổng đài <name> <number>", not a switchboard that guided N
 // people.
@@ -857,6 +857,7 @@ const PHONE_LINE_BEFORE = /(?:tổng\s+đài(?:\s+\p{L}+){0,2}|tong\s+dai(?:\s+[
 // next of a list: "số N và số M"); "tổng số N", "dân số N", "hồ sơ N" count.
 // (A line end may split the name: "Khu⏎phố số 5".)
 const DESIGNATION_BEFORE = /(?<![a-z])(?:bao|ap\s+thap|to|thon|ban|xom|khu|khu\s+pho|khu\s+dan\s+cu|khu\s+vuc|khoi|khoi\s+pho|to\s+dan\s+pho|lien\s+gia|chi\s+hoi|chi\s+bo|nhom|tram|truong|ngo|hem|kiet|doi|tuyen|duong|phong|nha|lo|cum|cum\s+loa|loa|diem|cong|kenh|quay|(?:so\s+\d{1,3}\s*,?\s+(?:va|hoac)))\s+s[o06]\s*$/;
+const NUMBERED_NAME_BEFORE = /(?<!\p{L})(?:[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu|[Tt]hị\s+trấn|[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố)\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s$/u;
 // A telephone number, spaced or dotted in groups or written whole, reads as numbers that count
 // nothing: "0123 456 789", "0234.3567.890", "0912345678".
 const PHONE_SHAPE = /(?<![\d.,])(?:\+84[ .]?|0)\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)|(?<![\d.,])0\d{9,10}(?![\d]|[.,]\d)/g;
@@ -889,6 +890,12 @@ function namesOne(st: TextStructure, tok: NumberToken): boolean {
   if (/(?<!\p{L})(?:[Bb]ảng|[Bb]iểu|BẢNG|BIỂU)\s*(?:số\s*)?$/u.test(st.text.slice(Math.max(0, tok.start - 12), tok.start))) return true;
   if (PHONE_LINE_BEFORE.test(before) && /^\d{3,}$/.test(st.text.slice(tok.start, tok.end)) && unitClass(st, tok) === null) return true;
   if (!tok.percent && tok.denominator === null && inPhoneNumber(st, tok)) return true;
+  // A unit or a village named with a number after its name ("xã Hòa Bình 2", "phường Tân An 3",
+  // "ấp Phú Lợi 1") when nothing counted follows; a house number and a street named by a number
+  // or a date ("số 24 đường …", "đường 19 Tháng 5").
+  if (!tok.percent && tok.denominator === null && /^\d{1,2}$/.test(st.text.slice(tok.start, tok.end)) && NUMBERED_NAME_BEFORE.test(st.text.slice(Math.max(0, tok.start - 60), tok.start)) && unitClass(st, tok) === null) return true;
+  if (!tok.percent && tok.denominator === null && /(?<![a-z])so\s*$/.test(before) && /^\s+(?:duong|pho|ngo|hem|kiet)\s/.test(st.folded.slice(tok.end, tok.end + 8))) return true;
+  if (!tok.percent && tok.denominator === null && /(?<![a-z])(?:duong|pho)\s+$/.test(before) && /^\s+(?:th[a4]ng\s+\d|\p{Lu})/u.test(st.text.slice(tok.end, tok.end + 10)) && unitClass(st, tok) === null) return true;
   if (tok.percent) return false;
   // A rank ("đứng thứ 3", "xếp hạng 2") or an age ("độ tuổi từ 17 đến 55", "tuổi 60 trở lên").
   if (RANK_BEFORE.test(before) || /(?<![a-z])tuoi(?:\s+(?:tu|tren|duoi))?\s*$/.test(before)) return true;
@@ -2619,7 +2626,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(withoutYears(st.folded.slice(tok.end, clause[1])))) continue;
     if (widerAverage(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start))) continue;
     const comparedBracket = COMPARED_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start));
-    if (comparedBracket && !/\d/.test(comparedBracket[1]!.replace(/(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\d{1,2}\/\d{4}/g, ''))) continue;
+    // (A number in a name does not count: "so với xã Hòa Bình 2 (14 cụm)".)
+    const comparedFrom = Math.max(clause[0], tok.start - 60) + (comparedBracket?.index ?? 0);
+    if (comparedBracket && !/\d/.test(st.text.slice(comparedFrom, comparedFrom + comparedBracket[0].length).replace(/\p{Lu}[\p{L}'’]*\s+\d{1,2}(?!\d)/gu, '').replace(/(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\d{1,2}\/\d{4}/g, ''))) continue;
     const earlierBracket = EARLIER_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 40), tok.start));
     if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
     if (laterPeriod(st, tok, [yearFrom, clause[1]], opts?.dateYear ?? null)) continue;
