@@ -69,3 +69,17 @@ test('numbers in names of units, roads, addresses and legal texts count nothing'
     ['Xã Tân Hòa có 12 thôn.', ['VILLAGES=12']],
   ]);
 });
+
+test('figures of a department, a ministry or a wider area are no figures of the unit', () => {
+  check([
+    ['Sở Nội vụ đã mở 04 lớp tập huấn cho công chức cấp xã; xã cử 3 người tham dự.', []],
+    ['Cuộc thi trực tuyến có 36.200 lượt đăng ký trên toàn tỉnh.', []],
+    ['Theo Sở Văn hóa và Thể thao, toàn tỉnh còn 175 cụm loa hư hỏng.', []],
+    ['Triển khai 11 văn bản chỉ đạo của tỉnh, UBND xã ban hành 04 văn bản triển khai.', ['DIRECTIVE_DOCS=4']],
+    ['Cổng thông tin tỉnh có 1,8 triệu lượt truy cập, riêng chuyên mục Nghị quyết 12 của tỉnh khoảng 95.000 lượt.', []],
+    // Near misses: the unit's own counter, a building, working with a department.
+    ['Bộ phận Một cửa tiếp nhận 1.310 hồ sơ.', ['TOTAL_DOSSIERS=1310']],
+    ['Trụ sở UBND xã lắp 2 màn hình LED.', ['LED_SCREENS=2']],
+    ['Xã phối hợp Sở Nội vụ tổ chức 2 lớp tập huấn kỹ năng số.', ['TRAINING_SESSIONS=2']],
+  ]);
+});

@@ -443,18 +443,26 @@ const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
 // quốc gia có …". Marks are required ("tính đến" is no "tỉnh"); a day's name is no body ("Ngày
 // Chuyển đổi số quốc gia"). Since 2025 a city ("thành phố") is a province: "Trung tâm Y tế
 // thành phố mở 9 lớp …", "Báo điện tử thành phố có chuyên mục …".
-const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Tt]hành\s+phố|[Qq]uốc\s+gia|[Tt]rung\s+ương)(?!\p{L})/u;
+// A department (Sở) or a ministry (Bộ) named with a capital is the province's or the state's:
+// "Sở Nội vụ tổ chức 3 lớp …" (not "cơ sở", "trụ sở", "Bộ phận Một cửa").
+const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Tt]hành\s+phố|[Qq]uốc\s+gia|[Tt]rung\s+ương|(?<![Cc]ơ\s|[Tt]rụ\s)Sở(?=\s+\p{Lu})|Bộ(?=\s+\p{Lu}))(?!\p{L})/u;
+// A wider area or body owning the figure right after it: "48.000 lượt đăng ký trên toàn tỉnh",
+// "12 văn bản chỉ đạo của tỉnh", "310 sản phẩm của toàn tỉnh".
+const WIDER_AFTER = /^[^,;.:()\d]{0,30}?(?<![a-z])(?:(?:tren|cua|trong|o)\s+(?:toan|ca)\s+(?:tinh|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|trung\s+uong|cap\s+tren|so\s+[a-z]+|bo\s+[a-z]+)(?:\s+(?:uy|ban\s+hanh|gui|giao))?)(?![a-z])/;
+// (In a figure's own comma phrase, numbers in names do not make a subject: "…, riêng chuyên mục
+// Nghị quyết 12 của tỉnh có …".)
+const NAMED_NUMBER = /(?<![a-z])(?:nghi quyet|nq|de an|chuong trinh|ke hoach|chi thi|ket luan|quyet dinh)\s*(?:so\s*)?\d[\d\-\/a-z]*/g;
 
 /** Whether the clause's subject before `at` is a wider area or another body (see WIDER_UNIT). */
-function widerSubject(st: TextStructure, from: number, at: number, rest = '', to?: number): boolean {
+function widerSubject(st: TextStructure, from: number, at: number, rest = '', to?: number, namesAllowed = false): boolean {
   const lead = st.folded.slice(from, at);
   const m = widerMatch(st, from, at, to);
   if (!m || /(?<!\p{L})Ngày\s+\p{Lu}/u.test(st.text.slice(from, from + m.index))) return false;
   // (Nor a name in quotes: Giải chạy "Vì Thành phố xanh" thu hút …)
   const opened = st.text.slice(from, from + m.index);
   if ((opened.match(/"/g) ?? []).length % 2 === 1 || opened.lastIndexOf('“') > opened.lastIndexOf('”')) return false;
-  const subject = lead.slice(0, m.index);
-  if (/\d/.test(subject) || subject.trim().split(/\s+/).length > 8 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
+  const subject = namesAllowed ? lead.slice(0, m.index).replace(NAMED_NUMBER, 'ten') : lead.slice(0, m.index);
+  if (/\d/.test(subject) || subject.trim().split(/\s+/).filter((w) => /[a-z]/.test(w)).length > 10 || ACTED_WITH.test(subject) || OWN_UNIT.test(subject)) return false;
   if (OWN_UNIT.test(lead.slice(m.index + m[0].length))) return false;
   // (The commune owns what is counted, "12 mô hình kinh tế số của xã"; not when it is only the topic
   // after "về": "phát sóng 3 phóng sự về mô hình … của xã" are the wider body's.)
@@ -517,6 +525,11 @@ function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, n
   // "Xã có 5 sản phẩm trên sàn, trong khi toàn tỉnh có 300 sản phẩm".
   const beside = /,\s*(?:trong khi|con)\s+(?=[^,;]*$)/.exec(st.folded.slice(clause[0], tok.start));
   if (beside && widerSubject(st, clause[0] + beside.index + beside[0].length, tok.start)) return true;
+  // … and so does one opening the figure's own comma phrase: "Theo Sở …, toàn tỉnh còn 200 cụm
+  // loa hư hỏng", "…, riêng chuyên mục của tỉnh khoảng 90.000 lượt".
+  const comma = st.folded.slice(clause[0], tok.start).lastIndexOf(',');
+  if (comma > 0 && !/[|¦\t]/.test(st.text.slice(clause[0], tok.start)) && widerSubject(st, clause[0] + comma + 1, tok.start, '', undefined, true)) return true;
+  if (!/[|¦\t]/.test(st.text.slice(tok.end, clause[1])) && WIDER_AFTER.test(st.folded.slice(tok.end, clause[1]))) return true;
   // A part after "trong đó" belongs to the whole's subject: "Báo điện tử thành phố đã đăng
   // 1.400 tin, bài, trong đó 5 bài về mô hình của xã".
   const lead = st.folded.slice(clause[0], tok.start);
