@@ -83,3 +83,29 @@ test('figures of a department, a ministry or a wider area are no figures of the 
     ['Xã phối hợp Sở Nội vụ tổ chức 2 lớp tập huấn kỹ năng số.', ['TRAINING_SESSIONS=2']],
   ]);
 });
+
+test('subsets: among a whole, one village or item singled out', () => {
+  check([
+    ['Trong số người dân được hướng dẫn, có 205 người cao tuổi.', []],
+    ['Trong các văn bản đã ban hành có 03 kế hoạch chuyên đề.', []],
+    ['Video ngắn chiếm 17 trong số tin, bài đăng trên mạng xã hội của xã.', []],
+    ['Lĩnh vực đất đai có nhiều hồ sơ nộp trực tuyến nhất (265 hồ sơ).', []],
+    ['Thôn Bình An có 280 hộ, 1.020 nhân khẩu.', []],
+    ['Riêng 2 bản vùng cao có gần 900 nhân khẩu.', []],
+    // Near misses: a catalog part among a total; a period after "trong các"; a class of another noun.
+    ['Trong tổng số 1.140 hồ sơ, có 980 hồ sơ nộp trực tuyến.', ['TOTAL_DOSSIERS=1140', 'ONLINE_DOSSIERS=980']],
+    ['Trong các tháng cuối năm, xã mở 5 lớp tập huấn kỹ năng số.', ['TRAINING_SESSIONS=5']],
+    ['Trong các lớp tập huấn có 260 lượt học viên tham gia.', ['TRAINEES=260']],
+    ['Xã có 11 ấp, 18.300 nhân khẩu.', ['VILLAGES=11', 'POPULATION=18300']],
+  ]);
+});
+
+test('aims stated inside a report are no results', () => {
+  check([
+    ['Kế hoạch cải cách hành chính năm 2026 đề ra tiếp nhận trực tuyến tối thiểu 2.000 hồ sơ.', []],
+    ['Chỉ tiêu năm 2026: 100% công chức hoàn thành ít nhất 01 khóa học MOOCs.', []],
+    // Near misses: the result after the aim; a result after "thực hiện".
+    ['Chỉ tiêu huyện giao 75%, kết quả tỷ lệ hồ sơ trực tuyến của xã đạt 79,3%.', ['ONLINE_DOSSIER_PCT=79.3']],
+    ['Kế hoạch năm: 12 lớp; thực hiện: 14 lớp tập huấn.', ['TRAINING_SESSIONS=14']],
+  ]);
+});

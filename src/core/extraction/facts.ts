@@ -416,7 +416,12 @@ const NOW_WORD = /(?<![a-z])(?:ket qua|(?<!thuc )hien|da(?! (?:dang|phuong|nen|m
 function continuesAim(lead: string): boolean {
   return BARE_VERB_START.test(lead) && !NOW_WORD.test(lead) && !/(?<![a-z])dat(?![a-z])/.test(lead);
 }
-const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach\s+de\s+ra|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te)(?![a-z]))/;
+// (The plan's name may stand between "kế hoạch" and what it set: "Kế hoạch cải cách hành chính năm
+// 2025 đề ra …"; a result named after the aim is no aim: "Chỉ tiêu giao 70%, kết quả … đạt 74%".)
+const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach(?:\s+(?:[a-z]+|\d{4})){0,7}?\s+(?:de\s+ra|dat\s+ra)|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua)(?![a-z]))/;
+// A clause led by an aim's label and its colon states the aim: "Chỉ tiêu năm 2026: 100% cán bộ
+// hoàn thành ít nhất 01 khóa học" (not "Kết quả thực hiện chỉ tiêu: …").
+const AIM_LABEL_LEAD = /^[\s\-–•+*]*(?:chi\s+tieu|muc\s+tieu|ke\s+hoach)(?:\s+(?:[a-z]+|\d{4})){0,4}\s*:(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua|thuc hien)(?![a-z]))/;
 
 // Between a count and the rate that says what share it is: "…, đạt 81,3%", "…, chiếm 64,2%",
 // "(đạt 90,5%)".
@@ -678,13 +683,24 @@ const VILLAGE_SUBSET_BEFORE = /(?<![a-z])(?:them|cho|con lai)\s+$/;
 // speak of it; "trước đây" names a former unit only before "cũ" or "(nay thuộc …)".)
 const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}’']*\s*){1,4}(?:\(\s*)?(?:liền kề|lân cận|giáp ranh|kế bên|bên cạnh(?!\s+(?:việc|những|các|đó)(?!\p{L}))|cũ|bạn|nay thuộc|trước đây(?=[\s,]*(?:cũ|\(\s*nay thuộc)(?!\p{L})))(?!\p{L})/u;
 // A part singled out by "Riêng": a place or a period ("Riêng tại thôn A, …", "Riêng quý III, …").
-const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
+const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:(?:cac|\d{1,2}|hai|ba|bon|nam)\s+)?(?:cum\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
+// Among a whole named before ("Trong số người dân được hướng dẫn, có 210 người cao tuổi", "Trong các
+// văn bản đã ban hành có 3 kế hoạch"), or "N trong số …": a subset, unless the catalog counts that
+// part (online or overdue dossiers, broken clusters). Not a period: "trong các tháng …".
+const AMONG_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?trong\s+(?:so|cac|nhung)\s+(?!(?:thang|nam|quy|ngay|tuan|dot|ky|dip|giai doan|thoi gian|lan|buoi)(?![a-z]))/;
+const AMONG_AFTER = /^[^,;.\d]{0,20}?(?<![a-z])trong\s+(?:tong\s+)?so(?![a-z])/;
+// One item singled out by a superlative, its figure in a bracket: "Lĩnh vực hộ tịch có nhiều hồ sơ
+// trực tuyến nhất (380 hồ sơ)", "… đông học viên nhất là lớp tại thôn A (52 người)".
+const SUPERLATIVE_BRACKET = /(?<![a-z])(?:nhieu|dong|cao|lon|manh)(?:\s+[a-z]+){0,6}\s+nhat(?![a-z])[^();]{0,60}\(\s*(?:[a-z]+\s+){0,2}$/;
 // One named village as the subject of a count of things it has ("Thôn Đông có 3 cụm loa", "Tổ …
 // thôn Hạ có 9 thành viên", a table row "Bản Mới | 2 | …"): a share of the unit's stock.
 // (Not a commune whose name opens with a village word: "Xã Làng Mới có 12 cụm loa".)
 const ONE_VILLAGE_LEAD = /(?<!\p{L})(?<!(?:các|những|tại|ở|[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+)(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Ll]àng|[Bb]uôn|[Ss]óc|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hóm|TDP|KP)\s+\p{Lu}/u;
 // … or the places where new ones were put: "lắp 4 cụm loa tại các thôn An, Bình và Hòa" (not after
 // a total of the whole unit: "Toàn xã có 15 cụm loa đặt tại thôn A và các thôn lân cận").
+// … also one named as the clause's subject, its figures listed after commas: "Ấp B có 310 hộ, 1.150
+// nhân khẩu, 2 cụm loa".
+const VILLAGE_SUBJECT = /^[\s\-–•+*]*(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Xx]óm|[Ll]àng|[Bb]uôn|[Ss]óc|[Tt]ổ dân phố|[Kk]hu phố|[Kk]hóm|TDP|KP)\s+\p{Lu}/u;
 const WHOLE_UNIT_LEAD = /(?<![a-z])(?:toan (?:xa|phuong|dac khu|thi tran)|tong (?:so|cong))(?![a-z])/;
 const NAMED_PLACES_AFTER = /^[^,;:()\d]{0,40}?(?<!\p{L})(?:tại|ở)\s+(?:các\s+)?(?:thôn|ấp|bản|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khóm|TDP|KP)\s+\p{Lu}/u;
 // An increase is no stock: "bổ sung 8 thành viên", "lắp thêm 2 cụm loa".
@@ -2581,7 +2597,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const population = catalog.indicators.find((i) => i.unit === 'người' && i.aggregation === 'stock' && (i.cues ?? []).some((c) => foldCached(c) === 'dan so'));
       const c = clauseAt(st, tok.start);
       // (Nor a figure of an earlier period or of a former or neighbouring unit: "Xã Tân Lập cũ có 6.900 nhân khẩu".)
-      const old = earlierPeriod(st.folded.slice(c[0], tok.start), opts?.periodYear ?? null) || OTHER_UNIT_LEAD.test(st.text.slice(c[0], tok.start));
+      // (Nor the residents of one village or of villages singled out: "Thôn A có 240 hộ, 910 nhân
+      // khẩu", "Riêng 2 bản vùng cao có 1.300 nhân khẩu".)
+      const old = earlierPeriod(st.folded.slice(c[0], tok.start), opts?.periodYear ?? null) || OTHER_UNIT_LEAD.test(st.text.slice(c[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(c[0], tok.start)) || VILLAGE_SUBJECT.test(st.text.slice(c[0], tok.start));
       if (population && !old && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
         facts.push({ indicator: population.code, value: tok.value, qualifier: tok.qualifier, max: tok.qualifier === 'range' ? tok.max : null, evidence: evidenceFor(st, c, tok.start) });
         continue;
@@ -2620,7 +2638,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const lead = st.folded.slice(clause[0], tok.start);
     const sentenceFrom = afterSemicolon && continuesAim(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
     const yearFrom = afterSemicolon && !NOW_WORD.test(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
-    if (PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start)) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
+    if ((PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start)) || (row === undefined && AIM_LABEL_LEAD.test(st.folded.slice(clause[0], tok.start)))) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
     if (row === undefined && laterPeriodLead(st, st.folded.slice(sentenceFrom, tok.start), opts?.periodYear ?? null)) continue;
     // (The clause's lead, or the figure's own phrase after a comma or a bracket; prose only.)
     if (row === undefined && !/[|¦\t]|\S {3,}\S/.test(lead)) {
@@ -2636,6 +2654,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
+    if (!tok.percent && row === undefined && SUPERLATIVE_BRACKET.test(st.folded.slice(clause[0], tok.start))) continue;
     if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(withoutYears(st.folded.slice(tok.end, clause[1])))) continue;
     if (widerAverage(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start))) continue;
     const comparedBracket = COMPARED_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start));
@@ -2842,7 +2861,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (stock?.aggregation === 'stock' && !stock.total && !tok.percent) {
       if (ADDED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 16), tok.start))) continue;
       const ownLead = st.text.slice(clause[0], tok.start);
-      if (ONE_VILLAGE_LEAD.test(ownLead.slice(ownLead.lastIndexOf(',') + 1))) continue;
+      if (ONE_VILLAGE_LEAD.test(ownLead.slice(ownLead.lastIndexOf(',') + 1)) || VILLAGE_SUBJECT.test(ownLead)) continue;
       if (NAMED_PLACES_AFTER.test(st.text.slice(tok.unitStart, clause[1])) && !WHOLE_UNIT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
     }
     // A figure in a table's notes column explains the row's value (a share of it, its
@@ -2903,6 +2922,11 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       if (!distinct || (wholeNamed && !laterStage)) continue;
       const i = facts.indexOf(whole.fact);
       if (i >= 0) facts.splice(i, 1);
+    }
+    if (!tok.percent && row === undefined && !byCode.get(code)?.total) {
+      const among = AMONG_LEAD.exec(st.folded.slice(clause[0], tok.start));
+      const amongHead = among ? unitWordAt(st, clause[0] + among[0].length) : null;
+      if ((among && (/so\s+$/.test(among[0]) || amongHead?.includes(byCode.get(code)?.unit ?? ''))) || AMONG_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     }
     // A line that opens with "Trong đó" breaks down the figure of the line before it ("- Số văn
     // bản: 7 / + Trong đó kế hoạch: 2"): only a part the catalog names (overdue, online, down)
