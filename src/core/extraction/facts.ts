@@ -456,7 +456,7 @@ const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ
 const WIDER_AFTER = /^[^,;.:()\d]{0,30}?(?<![a-z])(?:(?:tren|cua|trong|o)\s+(?:toan|ca)\s+(?:tinh|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|trung\s+uong|cap\s+tren|so\s+[a-z]+|bo\s+[a-z]+)(?:\s+(?:uy|ban\s+hanh|gui|giao))?)(?![a-z])/;
 // (In a figure's own comma phrase, numbers in names do not make a subject: "…, riêng chuyên mục
 // Nghị quyết 12 của tỉnh có …".)
-const NAMED_NUMBER = /(?<![a-z])(?:nghi quyet|nq|de an|chuong trinh|ke hoach|chi thi|ket luan|quyet dinh)\s*(?:so\s*)?\d[\d\-\/a-z]*/g;
+const NAMED_NUMBER = /(?<![a-z])(?:nghi quyet|nq|de an|chuong trinh|ke hoach|chi thi|ket luan|quyet dinh)\s*(?:so\s*)?\d[\d\-/a-z]*/g;
 
 /** Whether the clause's subject before `at` is a wider area or another body (see WIDER_UNIT). */
 function widerSubject(st: TextStructure, from: number, at: number, rest = '', to?: number, namesAllowed = false): boolean {
