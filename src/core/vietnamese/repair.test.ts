@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { _internal, foldVietnamese, repairVietnamese } from '#src/core/vietnamese/repair.ts';
+import { _internal, foldVietnamese, readPersonName, repairVietnamese } from '#src/core/vietnamese/repair.ts';
 import { scoreRepair } from '#src/core/vietnamese/evaluate.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
@@ -377,4 +377,20 @@ test('a courtesy title opening a name line is no family name: the name is read a
   assert.equal(repairVietnamese('Ba Le Thi Mén').text, 'Bà Lê Thị Mến');
   // Near-miss: before two words "Ong" is the family name Ông, not a title.
   assert.equal(repairVietnamese('Ong Van Luc').text.startsWith('Ong '), true);
+});
+
+test('a given name the scan shows a mark of wins over a commoner name with the same letters; without a mark the common one stays', () => {
+  // "ừ" read as "i": Mừng, a given name, not the commoner reading Mùng the raw counts preferred.
+  assert.equal(repairVietnamese('Ta Van Ming').text, 'Tạ Văn Mừng');
+  assert.equal(repairVietnamese('Ha Quang Ming').text, 'Hà Quang Mừng');
+  // Near-misses: nothing in the letters tells the names apart, so the commoner one stays.
+  assert.equal(repairVietnamese('Cao Van Hung').text, 'Cao Văn Hùng');
+  assert.equal(repairVietnamese('Le Thi Dung').text, 'Lê Thị Dung');
+});
+
+test('readPersonName reads a name in capitals as a name and leaves a line with marks as it is', () => {
+  assert.equal(readPersonName('Lưu Văn Tài'), 'Lưu Văn Tài');
+  assert.equal(readPersonName('Khong Duc Tai'), 'Khổng Đức Tài');
+  // The same words inside running text are prose.
+  assert.notEqual(repairVietnamese('- Luu: VT. Khong Duc Tai').text, '- Lưu: VT. Khổng Đức Tài');
 });

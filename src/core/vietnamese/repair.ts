@@ -68,6 +68,13 @@ const P = {
   /** Share of the name-position model in the mixture scoring the words of a bare name line. */
   personNameShare: 0.7,
   /**
+   * Power on the counts of the given-name model: the frequency-ordered lists draw a common given
+   * name many times, so with raw counts it beats a rarer name the scan prints with the same
+   * letters almost always; a square root keeps the order and narrows the gap (docs/language-model.md,
+   * decision 065). Not the middle names: Văn and Thị are far ahead of any other for a reason.
+   */
+  givenCountPower: 0.5,
+  /**
    * Share of the public list's pairs in P(given name | middle name), for a middle name the list
    * pairs with many given names ("Bích" → Ngọc, Thủy, Trâm…): namePairShare * n / (n +
    * namePairPrior) for a middle name in n listed pairs, so a middle name the list pairs only
@@ -256,13 +263,13 @@ function loadModel(): Model {
     ids.set(s, i);
     uniLogById[i] = Math.log(((lm.unigrams[s] ?? 0) + P.unigramSmoothing) / denom);
   });
-  const classLog = (counts: Record<string, number>): Float64Array => {
+  const classLog = (counts: Record<string, number>, power = 1): Float64Array => {
     let n = 0;
-    for (const v of Object.values(counts)) n += v;
+    for (const v of Object.values(counts)) n += v ** power;
     const out = new Float64Array(vocab.length).fill(-Infinity);
     vocab.forEach((s, i) => {
       const c = counts[s];
-      if (c && n > 0) out[i] = Math.log(c / n);
+      if (c && n > 0) out[i] = Math.log(c ** power / n);
     });
     return out;
   };
@@ -270,7 +277,7 @@ function loadModel(): Model {
   const surnameLogById = classLog(lm.surnameUnigrams ?? {});
   // Older model files have no position lists: the name-syllable model stands in for both.
   const middleLogById = lm.middleUnigrams ? classLog(lm.middleUnigrams) : nameLogById;
-  const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams) : nameLogById;
+  const givenLogById = lm.givenUnigrams ? classLog(lm.givenUnigrams, P.givenCountPower) : nameLogById;
   const uniformLog = -Math.log(Math.max(1, Object.keys(lm.unigrams).length));
   // A name's share of women, (women + 1) / (all + 2), reweights a position model into one for
   // women's names and one for men's; a middle name's share of women is how likely the name it
