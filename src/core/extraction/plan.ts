@@ -66,6 +66,12 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
  * states its own year ("…; đến năm 2030 đạt 100%") takes it, the others the item's year.
  */
 // A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 46%)", "so với năm 2024".
+// A period or a quarter stating a clause's year: "giai đoạn 2026 - 2028, …" (its last year),
+// "trong quý II/2026, …", "tháng 9/2026".
+const CLAUSE_PERIOD = /(?<![a-z])(?:giai\s+do[a4]n\s+20\d\d\s*[-–]\s*(20\d\d)|(?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*(20\d\d))(?!\d)/;
+// A clause whose subject is another level's plan or body: the province's or the city's plan, a
+// resolution or programme, the central government, the whole province or country.
+const OTHER_LEVEL = /^[\s\-–•+*(]*(?:(?:k[e]\s+ho[a4]ch|ngh[i1]\s+quy[e]t|ch[uw][o0]ng\s+tr[i1]nh|quy[e]t\s+[dđ][i1]nh|[dđ][e]\s+[a4]n|chi\s+th[i1])(?:\s+s[o0])?\s+[^,;]{0,60}?(?:c[uw]a\s+)?(?:ubnd|[uy]y\s+ban|t[i1]nh|th[a4]nh\s+ph[o0]|trung\s+[uw][o0]ng|ch[i1]nh\s+ph[u]|b[o0]\s+ch[i1]nh\s+tr[i1]|-?nq\s*\/\s*tw|qd-ttg)|(?:ubnd\s+|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n\s+)?(?:t[i1]nh|th[a4]nh\s+ph[o0])\s+\p{Lu}|trung\s+[uw][o0]ng|ch[i1]nh\s+ph[u]|c[a4]\s+n[uw][o0]c|to[a4]n\s+(?:t[i1]nh|qu[o0]c))/u;
 const PAST_CLAUSE = /(?<![a-z])(?:da\s+(?:tang|dat|giam|hoan thanh|thuc hien|to chuc)|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i\s+n[a4i]m)(?![a-z])/;
 
 const RECURRENT_LEAD = /^[\s\-–•+*,]*h[a4]ng\s+n[a4i]m(?![a-z])/;
@@ -83,11 +89,22 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
     .split(/;|(?<=[.!?])\s+(?=\p{Lu})/u)
     .flatMap((c) => c.split(/(?:,\s*|\s+và\s+)(?=(?:(?:[dđ]ến|trong|v[aà]o)\s+)?(?:(?:hết|cuối)\s+)?n[aă]m\s+20\d\d|h[aằà]ng\s+n[aă]m(?!\p{L}))/iu))
     .flatMap((c) => c.split(/(?=\([^()]*?(?:n[aă]m\s+20\d\d|đã|hiện nay|so với)[^()]*\))/iu));
+  // A clause without a year of its own goes on with the year of the target clause before it ("Năm
+  // 2027: 90% …; 100% …" are both of 2027), not with the item's.
+  let carried = year;
   for (const clause of clauses) {
-    const own = CLAUSE_YEAR.exec(fold(clause));
-    const y = own && own[1] ? Number(own[1]) : year;
+    const fc = fold(clause);
+    const own = CLAUSE_YEAR.exec(fc) ?? CLAUSE_PERIOD.exec(fc);
+    const y = own && own[1] ? Number(own[1]) : carried;
+    // A target the province, the city or the nation sets, quoted as the frame of the commune's own
+    // ("Kế hoạch của UBND tỉnh … đến năm 2030 có 100% xã …", "Nghị quyết số … đặt mục tiêu …"):
+    // no target of the plan.
+    if (OTHER_LEVEL.test(fc)) continue;
+    // (A bracketed year before the target's, "… đạt 50% (năm 2025 đạt 31,6%)", is a result.)
+    if (own && /^\s*\(/.test(clause) && y < carried) continue;
     // A year before the plan's, or a clause about what was done, states a result, not a target.
-    if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fold(clause))) continue;
+    if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fc)) continue;
+    if (own && !/^\s*\(/.test(clause)) carried = y;
     // A clause led by "hằng năm" with no year of its own states what is done every year, not a
     // target of the item's year ("…; đến năm 2028 đạt 85% và hằng năm tổ chức 02 hội nghị").
     if (!own && RECURRENT_LEAD.test(fold(clause))) continue;
@@ -97,11 +114,14 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
     // thôn chưa có)"): the present state, not a second target.
     const bracketed = (at: number) => clause.lastIndexOf('(', at) > clause.lastIndexOf(')', at);
     const outside = numbers.some((n) => !bracketed(n.start));
+    // A count after a share is its condition, not a target: "100% thôn có ít nhất 01 điểm …".
+    const share = numbers.find((n) => n.percent);
     for (const n of numbers) {
       let unit: string | null;
       if (n.percent) unit = '%';
       else {
         if (outside && bracketed(n.start)) continue;
+        if (share && n.start > share.end && /(?<![a-z])co\s+(?:it\s+nhat\s+|toi\s+thieu\s+)?$/.test(fold(clause.slice(share.end, n.start)).slice(-20))) continue;
         if (DOCUMENT_BEFORE.test(fold(clause.slice(Math.max(0, n.start - 20), n.start)))) continue;
         unit = countUnit(clause.slice(n.end), units);
         if (!unit) continue;
@@ -231,7 +251,10 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   // (Only result columns that come first are set aside by position; others by their index.)
   const leading = result.findIndex((r) => !r);
   if (leading < 0) return null;
-  if (planColumnOnly && !yearMatches.some((m, k) => !result[k] && PLAN_COLUMN.test(yearHeader.slice(0, m.index)))) return null;
+  // (Or, in a plan, a table of targets by its header: a "Chỉ tiêu" column or a unit column, and
+  // every year column after the plan's year, "Chỉ tiêu ⇥ ĐVT ⇥ 2026 ⇥ 2027 ⇥ Ghi chú".)
+  const ahead = fromYear !== null && years.every((y) => y > fromYear) && /(?:^|[|\t]|\s{2})\s*(?:ch[i1]\s*t[i1]eu|dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)\s*(?:$|[|\t]|\s{2})/.test(header.folded);
+  if (planColumnOnly && !ahead && !yearMatches.some((m, k) => !result[k] && PLAN_COLUMN.test(yearHeader.slice(0, m.index)))) return null;
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
   // (The scan may run its words together: "Donvitinh", "Đơn vitính".)
   const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)(?:$|[|\s])/.test(header.folded);
@@ -377,7 +400,7 @@ const YEAR_ROW = /^\s*\|?\s*(?:\d{1,2}\s*[|\s]\s*)?(?:n[a4i]m\s+)?(20\d\d)(?!\d)
  * `%` for "Tỷ lệ …", the noun after "Số"), or the unit its cell writes. A row whose values do
  * not match the columns one to one is skipped rather than guessed.
  */
-function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: Target[]; next: number } | null {
+function yearRowTargets(lines: Line[], i: number, units: string[], after: number | null = null): { targets: Target[]; next: number } | null {
   const first = lines[i] as Line;
   if (!YEAR_ROW_HEADER.test(first.folded.trim())) return null;
   let headerText = first.text.trim();
@@ -406,6 +429,8 @@ function yearRowTargets(lines: Line[], i: number, units: string[]): { targets: T
     }
     // (Numbers read on the whole line: a value opening a fragment would pass for a row number.)
     const nums = findNumbers(l.text).filter((n) => n.start >= y[0].length);
+    // (Outside the goals, a table of years to come only: a year of the plan or before is a result.)
+    if (after !== null && Number(y[1]) <= after) return null;
     if (nums.length !== cols.length) continue;
     nums.forEach((n, k) => {
       const unit = n.percent ? '%' : (valueUnit(l.text, n, units) ?? colUnits[k]);
@@ -459,7 +484,8 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
       }
       continue;
     }
-    const table = inGoals ? (yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units, fromYear, false, year)) : columnTargets(lines, i, units, fromYear, true);
+    // (Outside the goals, a table of one row per year to come, "Năm | Số lớp | …" under "Lộ trình …", holds targets.)
+    const table = inGoals ? (yearRowTargets(lines, i, units) ?? columnTargets(lines, i, units, fromYear, false, year)) : ((fromYear !== null ? yearRowTargets(lines, i, units, fromYear) : null) ?? columnTargets(lines, i, units, fromYear, true));
     if (table) {
       out.push(...table.targets);
       i = table.next;
