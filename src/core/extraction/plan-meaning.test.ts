@@ -166,3 +166,38 @@ test('under a unit’s heading outside the organisation part, work without a tim
   const duty = ['V. TỔ CHỨC THỰC HIỆN', '1. Công an xã', '- Lập nhóm cảnh báo lừa đảo;', '- Dán mã QR báo tin ở các xóm.'].join('\n');
   assert.deepEqual(tasks(duty), []);
 });
+
+// ---- targets ----
+
+test('a table of one row per year to come holds targets outside the goals; one with a past year does not', () => {
+  const body = ['III. LỘ TRÌNH', '| Năm | Số lớp | Tỷ lệ hộ có ví điện tử (%) |', '|---|---|---|', '| 2027 | 05 | 60 |', '| 2028 | 07 | 75 |'].join('\n');
+  assert.deepEqual(targets(body), ['2027:5 lớp', '2027:60 %', '2028:7 lớp', '2028:75 %']);
+  const past = ['I. TÌNH HÌNH', '| Năm | Số lớp | Tỷ lệ hộ có ví điện tử (%) |', '|---|---|---|', '| 2024 | 03 | 40 |', '| 2027 | 05 | 60 |'].join('\n');
+  assert.deepEqual(targets(past), []);
+});
+
+test('a column table of years after the plan’s, with a unit column, holds targets outside the goals', () => {
+  const body = ['Bảng theo dõi', 'Chỉ tiêu\tĐVT\t2027\t2028\tGhi chú', 'Điểm wifi công cộng\tđiểm\t4\t6\tỞ nhà văn hóa'].join('\n');
+  assert.deepEqual(targets(body), ['2027:4 điểm', '2028:6 điểm']);
+  // Near miss: the same table with the plan's own year among its columns is a record, not targets.
+  const record = ['Bảng theo dõi', 'Chỉ tiêu\tĐVT\t2025\t2026\tGhi chú', 'Điểm wifi công cộng\tđiểm\t4\t6\tỞ nhà văn hóa'].join('\n');
+  assert.deepEqual(targets(record), []);
+});
+
+test('a clause without its own year keeps the year of the clause before it; an earlier year in brackets is a result', () => {
+  const body = ['II. CHỈ TIÊU', 'Năm 2027: 70% hộ có ví điện tử; 100% xóm có loa thông minh. Năm 2028: 85% hộ có ví điện tử (năm 2027 dự kiến 70%); 12 lớp kỹ năng số.'].join('\n');
+  assert.deepEqual(targets(body), ['2027:70 %', '2027:100 %', '2028:85 %', '2028:12 lớp']);
+});
+
+test('targets quoted from another level’s plan are none; a count after a share is its condition', () => {
+  const body = ['II. MỤC TIÊU', 'Kế hoạch của UBND tỉnh đặt mục tiêu đến năm 2030 có 90% xã dùng loa thông minh. Trên cơ sở đó, xã phấn đấu đến năm 2028 có 100% xóm có ít nhất 02 cụm loa thông minh.'].join('\n');
+  assert.deepEqual(targets(body), ['2028:100 %']);
+  // Near miss: the commune's own count stays a target.
+  const own = ['II. MỤC TIÊU', 'Xã phấn đấu đến năm 2028 lắp 12 cụm loa thông minh; 100% xóm có loa.'].join('\n');
+  assert.deepEqual(targets(own), ['2028:12 cụm loa', '2028:100 %']);
+});
+
+test('a period or a quarter opening a clause dates it', () => {
+  const body = ['II. CHỈ TIÊU', 'Giai đoạn 2027 - 2028, mở 30 lớp kỹ năng số; giai đoạn 2029 - 2030, 100% hộ dùng ví điện tử.', '- Trong quý III/2027, 100% công chức có chữ ký số.'].join('\n');
+  assert.deepEqual(targets(body), ['2028:30 lớp', '2030:100 %', '2027:100 %']);
+});

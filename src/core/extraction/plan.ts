@@ -95,7 +95,8 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
   for (const clause of clauses) {
     const fc = fold(clause);
     const own = CLAUSE_YEAR.exec(fc) ?? CLAUSE_PERIOD.exec(fc);
-    const y = own && own[1] ? Number(own[1]) : carried;
+    const ownYear = own ? (own[1] ?? own[2]) : undefined;
+    const y = ownYear ? Number(ownYear) : carried;
     // A target the province, the city or the nation sets, quoted as the frame of the commune's own
     // ("Kế hoạch của UBND tỉnh … đến năm 2030 có 100% xã …", "Nghị quyết số … đặt mục tiêu …"):
     // no target of the plan.
@@ -121,7 +122,7 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
       if (n.percent) unit = '%';
       else {
         if (outside && bracketed(n.start)) continue;
-        if (share && n.start > share.end && /(?<![a-z])co\s+(?:it\s+nhat\s+|toi\s+thieu\s+)?$/.test(fold(clause.slice(share.end, n.start)).slice(-20))) continue;
+        if (share && n.start > share.end && /(?<![a-z])co(?:\s+(?:it\s+nhat|toi\s+thieu))?\s*$/.test(fold(clause.slice(share.end, n.start)).slice(-20))) continue;
         if (DOCUMENT_BEFORE.test(fold(clause.slice(Math.max(0, n.start - 20), n.start)))) continue;
         unit = countUnit(clause.slice(n.end), units);
         if (!unit) continue;
@@ -538,9 +539,10 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
         if (numbered) i = j;
       }
       // (Or a year stated bare in the item, "Tỷ lệ …: năm 2026 đạt 65%, năm 2027 đạt 82%".)
-      const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end)) ?? CLAUSE_YEAR.exec(st.folded.slice(line.start, end));
+      const dated = /(?:[dpb]en|v[a4]o|trong|tr[uw][o0]c)\s+(?:(?:h[e]t|cu[o0]i)\s+)?(?:qu\S\s+[ivx]{1,4}\s+)?n[a4i]m\s+(20\d\d)/.exec(st.folded.slice(line.start, end)) ?? CLAUSE_YEAR.exec(st.folded.slice(line.start, end)) ?? CLAUSE_PERIOD.exec(st.folded.slice(line.start, end));
       const from = line.start + (numbered ? (/^\s*(?:\d{1,2}\.)+\s*/.exec(line.text)?.[0].length ?? 0) : 0);
-      if (dated && dated[1]) out.push(...inlineTargets(st, from, end, Number(dated[1]), units, fromYear));
+      const datedYear = dated ? (dated[1] ?? dated[2]) : undefined;
+      if (datedYear) out.push(...inlineTargets(st, from, end, Number(datedYear), units, fromYear));
       continue;
     }
     // Collect the item starting on this line: a bullet, or a paragraph under a year line.
