@@ -394,3 +394,10 @@ test('readPersonName reads a name in capitals as a name and leaves a line with m
   // The same words inside running text are prose.
   assert.notEqual(repairVietnamese('- Luu: VT. Khong Duc Tai').text, '- Lưu: VT. Khổng Đức Tài');
 });
+
+test('of two compound family names that fit a name line, the one the letters cost least is read', () => {
+  // The ơ of Phước read as é: the compound Nguyễn Phước, not Nguyễn Phúc (listed first).
+  assert.equal(repairVietnamese('Nguyen Phuéc Sang').text, 'Nguyễn Phước Sang');
+  // Near-miss: plain letters fit Phúc better.
+  assert.equal(repairVietnamese('Nguyen Phuc Sang').text, 'Nguyễn Phúc Sang');
+});

@@ -970,19 +970,30 @@ const COMPOUND_SURNAMES = ['Công Tằng Tôn Nữ', 'Công Tôn Nữ', 'Tôn N�
   .map((n) => n.split(' '))
   .sort((a, b) => b.length - a.length);
 
-/** The compound surname the first words of a name line can be read as (each word has that reading among its candidates). */
+/**
+ * The compound surname the first words of a name line can be read as (each word has that reading
+ * among its candidates); of two that fit as many words ("Nguyễn Phúc", "Nguyễn Phước"), the one
+ * the scan's letters cost least ("Phuéc" is Phước).
+ */
 function compoundSurname(words: string[], slots: Slot[]): string[] | null {
+  let best: string[] | null = null;
+  let bestCost = Infinity;
   for (const c of COMPOUND_SURNAMES) {
-    if (c.length >= words.length) continue;
+    if (c.length >= words.length || (best && c.length < best.length)) continue;
+    let cost = 0;
     const fits = c.every((syl, k) => {
       const want = syl.toLowerCase();
       const slot = slots[k];
       if (slot === undefined || foldVietnamese(want).charAt(0) !== foldVietnamese(slot.observed).charAt(0)) return false;
-      return foldVietnamese(slot.observed) === foldVietnamese(want) || slot.cands.some((x) => x.syl === want);
+      const cand = slot.cands.find((x) => x.syl === want);
+      if (foldVietnamese(slot.observed) === foldVietnamese(want)) cost += cand?.cost ?? 0;
+      else if (cand) cost += cand.cost;
+      else return false;
+      return true;
     });
-    if (fits) return c;
+    if (fits && cost < bestCost) [best, bestCost] = [c, cost];
   }
-  return null;
+  return best;
 }
 
 // Courtesy titles by their letters: "Ông" (Mr) and "Bà" (Mrs, Ms).
