@@ -734,7 +734,8 @@ function unitName(raw: string): string {
   const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/gu, '').trim();
   const letters = unitLetters(stripped);
   // (A standard name keeps the dash the document writes: "Phòng Văn hóa – Xã hội".)
-  const dash = (name: string) => (/\s–\s/.test(s) ? name.replace(' - ', ' – ') : name);
+  // (The English-model scan reads the en dash as an em dash, "Văn hóa — Xã hội".)
+  const dash = (name: string) => (/\s[–—]\s/.test(s) ? name.replace(' - ', ' – ') : name);
   const exact = STANDARD_BY_LETTERS.get(letters);
   if (exact) return dash(exact);
   // One letter the scan got wrong in a long name ("Phòng Văn hóa - Xã hdi") still names the unit.
@@ -747,7 +748,7 @@ function unitName(raw: string): string {
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
 // Also "6 tháng đầu năm 2026", "Quý I năm 2026", "Quý I - II/2026", "tháng 3 - 5/2026", "tháng 3
 // đến tháng 5/2026", "tháng 11 năm 2026", "năm học 2026 - 2027".
-const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|giai\s+do[a4]n\s+20\d\d\s*[-–]\s*20\d\d|(?:\d{1,2}\s*\/\s*\d{1,2}|qu\S\s+[ivx1l]{1,4})\s+h[a4]ng\s+n[a4i]m|tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
 // A completion date: "trước ngày 30/6/2027", also without "ngày" ("trước 30/6/2027").
 const BEFORE_DATE = /(?<![a-z])tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/;
@@ -761,6 +762,12 @@ function timeframe(raw: string | null): string | null {
   // The field's canonical quarter is Roman ("Quý 1/2026" = "Quý I/2026"); the text keeps its own.
   return raw
     .replace(/[_~]+$/, '')
+    // (An em dash between two times is the scan's en dash: "Tháng 6 — 9/2026" = "Tháng 6 – 9/2026".)
+    .replace(/(?<=[\dIVX])\s+—\s+(?=[\dQqTt])/g, ' – ')
+    // ("Trục 30/6/2026", "trwdéc ngày …": a word read for "trước" before a date.)
+    .replace(/^([Tt])r\S{0,4}c(?=\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d)/u, '$1rước')
+    // ("tử này đến …": the scan's and the repair's "từ nay".)
+    .replace(/^([Tt])ử\s+n[àa]y(?=\s+[đd]ến\s)/u, '$1ừ nay')
     // ("Quỳ I", "Quy II": a quarter whose mark the scan or the repair got wrong.)
     .replace(/(?<!\p{L})(Q|q)u[yỳỷỹ](?=\s+[IVX]{1,4}(?![\p{L}]))/gu, '$1uý')
     .replace(/\s*\/{1,2}\s*(?=20\d\d)/g, '/')
@@ -1089,11 +1096,23 @@ function alignedTableTasks(lines: Line[]): Task[] {
       const lead = unitInRow(text, 2);
       if (!lead) continue;
       const flat = foldKeepLength(text).toLowerCase();
-      const t = TIMEFRAME.exec(flat.slice(lead.end));
-      const tStart = t ? lead.end + t.index : -1;
+      let t = TIMEFRAME.exec(flat.slice(lead.end));
+      let tStart = t ? lead.end + t.index : -1;
+      // A header naming the time before the lead ("STT  Nội dung  Thời gian  Đơn vị chủ trì …"): the
+      // row's time is the last time phrase before its lead, and the title ends there.
+      let titleEnd = lead.start;
+      const whenAt = head.folded.search(WHEN_CELL);
+      if (!t && whenAt >= 0 && whenAt < head.folded.search(LEAD_CELL)) {
+        const before = [...flat.slice(0, lead.start).matchAll(new RegExp(TIMEFRAME.source, 'g'))].pop();
+        if (before && before.index > 0) {
+          t = before;
+          tStart = before.index;
+          titleEnd = before.index;
+        }
+      }
       const between = text.slice(lead.end, tStart < 0 ? text.indexOf('\n', lead.end) >>> 0 : tStart);
       const coordinating = splitUnits(between.replace(/\s+/g, ' ').trim()).filter((c) => /^\p{Lu}/u.test(c));
-      out.push({ title: text.slice(0, lead.start).replace(/\s+/g, ' ').trim(), lead: lead.name, coordinating, timeframe: t ? capitalise(timeframe(text.slice(tStart, tStart + t[0].length).replace(/\s+/g, ' ')) ?? '') : null });
+      out.push({ title: text.slice(0, titleEnd).replace(/\s+/g, ' ').trim(), lead: lead.name, coordinating: tStart > lead.start ? coordinating : [], timeframe: t ? capitalise(timeframe(text.slice(tStart, tStart + t[0].length).replace(/\s+/g, ' ')) ?? '') : null });
     }
     i = j - 1;
   }
