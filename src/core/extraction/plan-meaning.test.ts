@@ -201,3 +201,35 @@ test('a period or a quarter opening a clause dates it', () => {
   const body = ['II. CHỈ TIÊU', 'Giai đoạn 2027 - 2028, mở 30 lớp kỹ năng số; giai đoạn 2029 - 2030, 100% hộ dùng ví điện tử.', '- Trong quý III/2027, 100% công chức có chữ ký số.'].join('\n');
   assert.deepEqual(targets(body), ['2028:30 lớp', '2030:100 %', '2027:100 %']);
 });
+
+// ---- what the English-model scan does to plan tasks ----
+
+test('the scan’s em dash between times and in a standard name is the en dash the page printed', () => {
+  const body = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Phòng Văn hóa — Xã hội | Tháng 5 — 7/2028 |'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Văn hóa – Xã hội |  | Tháng 5 – 7/2028']);
+  // Near miss: an em dash between words of a title or a hyphen stays as written.
+  const hyphen = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Phòng Văn hóa - Xã hội | Tháng 5 - 7/2028 |'].join('\n');
+  assert.deepEqual(tasks(hyphen), ['Phòng Văn hóa - Xã hội |  | Tháng 5 - 7/2028']);
+});
+
+test('a word read for "trước" before a date, and more time shapes in a table', () => {
+  const body = [
+    'III. NHIỆM VỤ',
+    '| TT | Nhiệm vụ | Chủ trì | Thời gian |',
+    '|---|---|---|---|',
+    '| 1 | In tờ gấp | Công an xã | Trục 30/6/2028 |',
+    '| 2 | Ngày hội sách | Trường Tiểu học Bến Đò | 21/4 hằng năm |',
+  ].join('\n');
+  assert.deepEqual(tasks(body), ['Công an |  | Trước 30/6/2028', 'Trường Tiểu học Bến Đò |  | 21/4 hằng năm']);
+  // Near miss: a word of that shape not before a date is left alone.
+  const other = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Công an xã | Trục đường chính, năm 2028 |'].join('\n');
+  assert.deepEqual(tasks(other), ['Công an |  | Trục đường chính, năm 2028']);
+});
+
+test('in an aligned table whose header names the time before the lead, the row’s time precedes its lead', () => {
+  const body = ['III. PHÂN CÔNG', 'STT  Nội dung  Thời gian  Đơn vị chủ trì  Đơn vị phối hợp', '', '1  Dạy ký số cho hộ kinh doanh  Quý III/2028', 'Phòng Kinh tế Bưu điện xã'].join('\n');
+  assert.deepEqual(tasks(body), ['Phòng Kinh tế |  | Quý III/2028']);
+  // Near miss: with the time named after the lead, a year in the title is no time.
+  const after = ['III. PHÂN CÔNG', 'STT  Nội dung  Đơn vị chủ trì  Thời gian', '', '1  Tổng kết năm 2027 về ký số', 'Phòng Kinh tế Thường xuyên'].join('\n');
+  assert.deepEqual(tasks(after), ['Phòng Kinh tế |  | Thường xuyên']);
+});
