@@ -109,3 +109,17 @@ test('aims stated inside a report are no results', () => {
     ['Kế hoạch năm: 12 lớp; thực hiện: 14 lớp tập huấn.', ['TRAINING_SESSIONS=14']],
   ]);
 });
+
+test('aims beside results, earlier units in a bracket, parts singled out and bases of parts', () => {
+  check([
+    ['Trang thông tin điện tử xã đăng 71 tin, bài, vượt chỉ tiêu kế hoạch là 50 tin, bài.', ['PORTAL_ARTICLES=71']],
+    ['Các tổ đã hướng dẫn 1.930 người dân cài đặt VNeID, đạt 96,5% kế hoạch năm là 2.000 người.', ['CITIZENS_GUIDED=1930']],
+    ['Tỷ lệ hồ sơ trực tuyến năm 2025 đạt 86,1%, vượt chỉ tiêu Nghị quyết Đại hội đề ra (85%).', ['ONLINE_DOSSIER_PCT=86.1']],
+    ['Xã có 16 thôn (trước sắp xếp, hai xã cũ có tổng cộng 23 thôn).', ['VILLAGES=16']],
+    ['Các nhóm Zalo thôn chia sẻ 180 tin, bài trên mạng xã hội, riêng nhóm của 3 thôn vùng cao chia sẻ 64 tin, bài.', ['SOCIAL_POSTS=180']],
+    ['Xã có 5 sản phẩm OCOP được giới thiệu trên sàn thương mại điện tử trên tổng số 9 sản phẩm OCOP của xã.', ['OCOP_ECOMMERCE=5']],
+    // Near misses: a base of another indicator; a part of another indicator singled out.
+    ['Có 612 lượt hoàn thành bài thi trên tổng số 700 lượt đăng ký dự thi.', ['CONTEST_COMPLETIONS=612', 'CONTEST_REGISTRATIONS=700']],
+    ['Xã có 9 cụm loa, riêng cụm loa thôn Đông bị hư hỏng 1 cụm.', ['LOUDSPEAKER_CLUSTERS=9', 'LOUDSPEAKER_CLUSTERS_DOWN=1']],
+  ]);
+});

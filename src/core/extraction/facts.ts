@@ -400,7 +400,10 @@ const periodEnds = new Map<number, { otherEnd: RegExp; toEnd: RegExp }>();
 // Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 74,2%)",
 // "vượt chỉ tiêu 75% huyện giao"; times of day: "lúc 5 giờ 45", "vào 2 khung giờ".
 // (Also the plan's figure: "kế hoạch năm 1.500 người", "(kế hoạch 60%)", "Kế hoạch giao 90% hồ sơ trực tuyến".)
-const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu|(?<![a-z])(?:ke hoach|kh)(?:\s+(?:nam|quy [ivx]{1,4}|thang \d{1,2}))?(?:\s*\/?\s*\d{4})?(?:\s+(?:giao|de ra|dat ra))?\s*:?|(?<![a-z])gio)\s*$/;
+const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu(?:\s+(?:ke hoach|nam|giao|de ra))?(?:\s+la)?|(?<![a-z])(?:ke hoach|kh)(?:\s+(?:nam|quy [ivx]{1,4}|thang \d{1,2}))?(?:\s*\/?\s*\d{4})?(?:\s+(?:giao|de ra|dat ra))?(?:\s+la)?\s*:?|(?<![a-z])gio)\s*$/;
+// An aim's figure in a bracket after it: "vượt chỉ tiêu Nghị quyết Đại hội đề ra (75%)", "đạt
+// 104% kế hoạch (1.200 lượt)".
+const AIM_BRACKET = /(?<![a-z])(?:chi tieu|ke hoach|muc tieu)(?![a-z])[^,;()\d]{0,60}\(\s*(?:(?:la|giao|de ra)\s+)?$/;
 // … also the average of a wider area a few words before, in the figure's own phrase: "cao hơn
 // mức bình quân của tỉnh (72,4%)", "bình quân các xã trong cụm là 58%" (not the commune's own
 // average, "bình quân của xã").
@@ -601,7 +604,13 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   const comma = Math.max(lead.lastIndexOf(','), lead.indexOf(')', open) > open ? lead.lastIndexOf(')') : open);
   if (comma > 0 && !/[|¦]|\S {3,}\S|\t/.test(lead)) {
     const own = lead.slice(comma + 1).replace(OWN_PHRASE_JOIN, '');
-    if (START_LEAD.test(own)) return true;
+    if (START_LEAD.test(own) || OLD_UNIT.test(own)) return true;
+    // (A bracket opened by an earlier period governs its phrases: "19 thôn (trước sắp xếp, các xã
+    // cũ có 25 thôn)".)
+    if (open > 0 && lead.indexOf(')', open) < 0 && open < comma && PERIOD_LEAD.test(lead.slice(open + 1))) {
+      const p = PERIOD_LEAD.exec(lead.slice(open + 1));
+      if (p && (p[1] === undefined || (periodYear !== null && Number(p[1]) < periodYear))) return true;
+    }
     const p = PERIOD_LEAD.exec(own);
     if (p) return p[1] === undefined || (periodYear !== null && Number(p[1]) < periodYear);
   }
@@ -2650,7 +2659,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const end = st.folded.slice(tok.end, tok.end + 300).search(/[.!?](?!\d)|\n/);
       if (otherPartOfYear(st, own, st.folded.slice(from, Math.max(from, tok.start - own.length)), st.folded.slice(from, end < 0 ? tok.end + 300 : tok.end + end), opts?.periodYear ?? null)) continue;
     }
-    if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start))) continue;
+    if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start)) || AIM_BRACKET.test(st.folded.slice(Math.max(clause[0], tok.start - 90), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
@@ -2923,6 +2932,19 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const i = facts.indexOf(whole.fact);
       if (i >= 0) facts.splice(i, 1);
     }
+    // One part singled out after a comma of the sentence that stated the whole: "… chia sẻ 210 tin,
+    // bài, riêng nhóm Zalo của 4 thôn chia sẻ 95 tin, bài". (A part of another indicator stays:
+    // "…, riêng Trang thông tin điện tử 37 tin, bài".)
+    if (!tok.percent && row === undefined) {
+      const leadHere = st.folded.slice(clause[0], tok.start);
+      const ownAt = clause[0] + leadHere.lastIndexOf(',') + 1;
+      if (ownAt > clause[0] && /^\s*rieng\s/.test(st.folded.slice(ownAt, tok.start)) && emitted.some((e) => e.code === code && e.start >= sentenceStart(st, tok.start) && e.start < ownAt)) continue;
+    }
+    // The base a part is taken from, "7 sản phẩm … trên tổng số 11 sản phẩm OCOP của xã", is no
+    // second figure of the part's indicator (unless the catalog counts the whole: "… trên tổng số
+    // 1.200 hồ sơ"; a base of another indicator stays: "… hoàn thành bài thi trên tổng số 900
+    // lượt đăng ký").
+    if (!tok.percent && /(?<![a-z])tren\s+tong(?:\s+so)?\s*$/.test(st.folded.slice(Math.max(clause[0], tok.start - 14), tok.start)) && !catalog.indicators.some((i) => i.total === code) && emitted.some((e) => e.clause === clause[0] && e.code === code && e.start < tok.start)) continue;
     if (!tok.percent && row === undefined && !byCode.get(code)?.total) {
       const among = AMONG_LEAD.exec(st.folded.slice(clause[0], tok.start));
       const amongHead = among ? unitWordAt(st, clause[0] + among[0].length) : null;
