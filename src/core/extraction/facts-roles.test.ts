@@ -123,3 +123,15 @@ test('aims beside results, earlier units in a bracket, parts singled out and bas
     ['Xã có 9 cụm loa, riêng cụm loa thôn Đông bị hư hỏng 1 cụm.', ['LOUDSPEAKER_CLUSTERS=9', 'LOUDSPEAKER_CLUSTERS_DOWN=1']],
   ]);
 });
+
+test('averages per item, a second figure per item, peak periods and those still at it', () => {
+  check([
+    ['Các tổ đã hướng dẫn 1.870 người dân; bình quân mỗi tổ hướng dẫn khoảng 130 người.', ['CITIZENS_GUIDED=1870']],
+    ['Mỗi thôn được cấp 3 băng rôn và 2 pa nô để treo tại nhà văn hóa.', []],
+    ['Trung bình mỗi tháng xã tiếp nhận khoảng 280 hồ sơ, tháng cao điểm trên 400 hồ sơ.', []],
+    ['Đến nay 31 cán bộ, công chức đã hoàn thành khóa học trực tuyến về chuyển đổi số, 05 người đang học.', ['MOOC_COMPLETIONS=31']],
+    // Near misses: an item that reports what it did; two figures joined by "và" with no item.
+    ['Mỗi khu vực tổ chức từ 20 đến 25 buổi hướng dẫn.', ['TRAINING_SESSIONS=20:range-25']],
+    ['Xã treo 40 băng rôn và 6 pa nô.', ['BANNERS=40', 'BANNERS=6']],
+  ]);
+});

@@ -185,6 +185,12 @@ const COMPARES_EARLIER = /(?<![a-z])(?:so\s+voi|nam\s+truoc|ky\s+truoc|cung\s+ky
 // tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
 // (Not across a closing quote: "Ngày hội “… cho mọi thôn” thu hút 2.450 lượt" names the event.)
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,9}\s+$/iu;
+// … also the second figure of such an item joined by "và" or a comma: "Mỗi thôn được cấp 2 băng
+// rôn và 1 pa nô". An average per item is a rate whatever the item does: "trung bình mỗi tổ hướng
+// dẫn khoảng 150 người".
+const PER_ITEM_PAIR = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,6}\s+\d[\d.,]*\s+[^\s,;.\d]+(?:\s+[^\s,;.\d]+){0,3}\s+(?:và|hoặc)\s+$/iu;
+const PEAK_LEAD = /^\s*(?:vao\s+|rieng\s+)?(?:thang|ngay|tuan|quy|dot|buoi|thoi diem|phien)\s+(?:cao diem|nhieu nhat|dong nhat|it nhat|thap nhat)(?![a-z])/;
+const IN_PROGRESS_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:dang\s+(?:hoc|theo hoc|tham gia hoc|lam bai|hoan thien)|chua\s+hoan\s+thanh)(?![a-z])/;
 const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|huong dan|ho tro)(?![a-z])/;
 // … but what each session or issue holds is never the period's count, whatever it does: "mỗi buổi
 // phát 2 tin, bài", "mỗi lớp hướng dẫn 30 học viên" (not a place: "mỗi thôn tổ chức 3 buổi").
@@ -2681,8 +2687,13 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (row === undefined && inBreakdownRow(tok.start)) continue;
     if (!tok.percent && honoured(st, tok, clause)) continue;
     const cumulative = runningTotal(st, st.folded.slice(proseLineStart(st, clause[0]), tok.start), opts?.periodYear ?? null);
-    const perItem = PER_ITEM_BEFORE.exec(st.text.slice(Math.max(clause[0], tok.start - 60), tok.start));
-    if (perItem && (!PER_ITEM_DOING.test(fold(perItem[0])) || PER_SESSION_ITEM.test(perItem[0]))) continue;
+    const itemLead = st.text.slice(Math.max(clause[0], tok.start - 80), tok.start);
+    const perItem = PER_ITEM_BEFORE.exec(itemLead) ?? PER_ITEM_PAIR.exec(itemLead);
+    if (perItem && (!PER_ITEM_DOING.test(fold(perItem[0])) || PER_SESSION_ITEM.test(perItem[0]) || /(?<![a-z])(?:trung binh|binh quan)\s*$/.test(fold(itemLead.slice(0, perItem.index))))) continue;
+    // The busiest or quietest part of the period is no figure of it: "…, tháng cao điểm trên 450 hồ sơ".
+    if (PEAK_LEAD.test(st.folded.slice(clause[0] + st.folded.slice(clause[0], tok.start).lastIndexOf(',') + 1, tok.start))) continue;
+    // Those still at it are no count of those who finished: "…, 03 người đang học".
+    if (!tok.percent && IN_PROGRESS_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     // (A ratio of villages after "tại" names all of them as its whole: "thành lập tổ tại 13/13 ấp".)
     if (allowed?.has('thôn, tổ') && tok.denominator === null && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start)) && !RESIDENTS_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 24), tok.start))) continue;
     // "N lượt …" counts occurrences: a flow, never a stock such as members or population.
