@@ -401,3 +401,27 @@ test('of two compound family names that fit a name line, the one the letters cos
   // Near-miss: plain letters fit Phúc better.
   assert.equal(repairVietnamese('Nguyen Phuc Sang').text, 'Nguyễn Phúc Sang');
 });
+
+test('syllables the scan ran together are parted and each read in its context', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  // Invented table lines as the English model prints narrow cells.
+  assert.equal(r('Chitiéu Thuchién Ghi chu'), 'Chỉ tiêu Thực hiện Ghi chú');
+  assert.match(r('STT Donvi Sétrangtin Ghi chu'), /Đơn vị Số trang tin/);
+  assert.equal(r('3 Xdmdi 12 ngudi'), '3 Xã mới 12 người');
+  // An acronym run into the word after it.
+  assert.match(r('Noi dung KHthang TH thang'), /KH tháng TH tháng/);
+  // Near-misses: loan words and names that happen to split into syllables stay whole.
+  assert.match(r('Dang video va anh camera online'), /video .* camera online/);
+  assert.match(r('Tai thon Chalang co 3 cum loa'), /Chalang/);
+  // A single syllable with a misread letter is read as that syllable, never as two.
+  assert.equal(_internal.splitGlued('Khudi'), null);
+  assert.deepEqual(_internal.splitGlued('vanban'), ['van', 'ban']);
+});
+
+test('a ư the English model printed as "iv" or "vv" is read as ư when the word is no syllable as written', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  assert.match(r('Nop bao cao trivéc ngay 05/4'), /trước ngày/);
+  assert.match(r('Nhiéu cán bd chvva qua tap huan'), /chưa qua/);
+  // Near-miss: a loan word with "iv" that reads as no syllable either way stays.
+  assert.match(r('Phat livestream trén trang xa'), /livestream/);
+});

@@ -113,6 +113,12 @@ const P = {
    */
   nameContextPrior: 5,
   nameContextShare: 0.5,
+  /** Extra channel cost of reading "iv" / "vv" as the ư the English model writes "w" for. */
+  hornAsTwoLettersCost: 2,
+  /** Highest channel cost of one syllable of a split word. */
+  splitPieceCost: 6,
+  /** Highest average score per syllable of a split word's reading. */
+  splitPerSyllable: 12,
 };
 
 /** A character confusion model P(observed | true) as costs (nats). */
@@ -1297,6 +1303,116 @@ function headingNameMask(m: Model, words: string[]): boolean[] {
   return mask;
 }
 
+/**
+ * The English model reads the ư of a syllable as two letters, "iv" or "vv" ("trivéc", "chvva":
+ * trước, chưa), which no syllable spells and the letter-by-letter channel cannot pair with one
+ * letter: when the word as written reads as no syllable, it is read with "w" in their place (the
+ * model's usual reading of ư), at an extra cost.
+ */
+function hornAsTwoLetters(m: Model, observed: string): Candidate[] | null {
+  if (!/[iv]v/.test(observed)) return null;
+  const cands = candidatesFor(m, observed.replace(/[iv]v/g, 'w'))
+    .map((c) => ({ ...c, cost: c.cost + P.hornAsTwoLettersCost }))
+    .filter((c) => c.cost <= P.keepIfCostAbove);
+  return cands.length ? cands : null;
+}
+
+/**
+ * The best few readings of a piece of a word run together: syllables whose letters are within one
+ * edit of the piece's, at most P.splitPieceCost by the channel. (The full search of candidatesFor
+ * goes two edits out, which for a piece of two or three letters is most of the inventory.)
+ */
+function pieceCandidates(m: Model, piece: string): Candidate[] {
+  const hit = pieceCache.get(piece);
+  if (hit) return hit;
+  const skeleton = skeletonOf(m, piece);
+  const dels = new Set<string>();
+  deletesOf(skeleton, 1, dels);
+  const folds = new Set<string>();
+  for (const d of dels) for (const f of m.deletes.get(d) ?? []) if (!folds.has(f) && levenshtein(f, skeleton) <= 1) folds.add(f);
+  const out: Candidate[] = [];
+  for (const f of folds) {
+    for (const syl of m.byFold.get(f) ?? []) {
+      const cost = channelCost(m, syl, piece);
+      if (cost <= P.splitPieceCost) out.push({ syl, id: m.ids.get(syl)!, cost });
+    }
+  }
+  out.sort((a, b) => a.cost - m.uniLogById[a.id]! - (b.cost - m.uniLogById[b.id]!));
+  if (pieceCache.size > 50_000) pieceCache.clear();
+  pieceCache.set(piece, out.slice(0, 4));
+  return out.slice(0, 4);
+}
+const pieceCache = new Map<string, Candidate[]>();
+
+/**
+ * A word the scan ran together from several syllables (a narrow table cell: "vanban", "Kétqua",
+ * "Thanhvién"): the best reading as two or more syllables, by the channel and the bigrams, when
+ * no single syllable reads it. Returns the word's own pieces (case kept) or null.
+ */
+function splitGlued(m: Model, core: string): string[] | null {
+  const observed = core.normalize('NFC').toLowerCase();
+  if (observed.length !== core.length || observed.length < 4 || observed.length > SPLIT_MAX_CHARS) return null;
+  if (!/^[\p{L}0-9@¢]+$/u.test(core) || (core.match(/\d/g) ?? []).length > 3 || UNIT_ABBREVIATION.test(core) || LOANWORD.test(core)) return null;
+  if (m.byFold.has(skeletonOf(m, observed)) || !/\p{Ll}/u.test(core)) return null;
+  // An acronym run into the word after it ("KHnam", "UBNDxa"): the capitals are one piece.
+  const acronym = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(core);
+  if (acronym && isAcronym(m, acronym[1]!)) {
+    const rest = acronym[2]!;
+    const restParts = splitGlued(m, rest);
+    if (restParts) return [acronym[1]!, ...restParts];
+    return candidatesFor(m, rest.toLowerCase()).some((c) => c.cost <= P.splitPieceCost) ? [acronym[1]!, rest] : null;
+  }
+  // A word that reads as one syllable is one: the split would only win on the bigram inside it,
+  // while the syllable's own context is outside it ("Khudi" = chuỗi, not "khu đi").
+  if (observed.length <= 8 && (candidatesFor(m, observed).some((c) => c.cost <= P.keepIfCostAbove) || hornAsTwoLetters(m, observed))) return null;
+  const n = observed.length;
+  // best[e] per candidate ending at e: [score, id, start, back index]
+  type Cell = { score: number; id: number; start: number; back: number };
+  const cells: Cell[][] = Array.from({ length: n + 1 }, () => []);
+  cells[0]!.push({ score: 0, id: -1, start: 0, back: -1 });
+  for (let s = 0; s < n; s++) {
+    if (!cells[s]!.length) continue;
+    for (let e = s + 2; e <= Math.min(n, s + 7); e++) {
+      const piece = observed.slice(s, e);
+      if (!/\p{L}/u.test(piece) || (piece.length > 3 && !SYLLABLE_SHAPE.test(skeletonOf(m, piece)))) continue;
+      const cands = pieceCandidates(m, piece);
+      for (const c of cands) {
+        let best: Cell | undefined;
+        cells[s]!.forEach((prev, k) => {
+          // Only syllables the corpus writes one after the other: a loan word ("video", "camera")
+          // splits into syllables that never follow each other.
+          const pair = prev.id < 0 ? m.uniLogById[c.id]! : m.bigramLog.get(prev.id * ID_SPACE + c.id);
+          if (pair !== pair) return;
+          const score = prev.score + c.cost - pair;
+          if (!best || score < best.score) best = { score, id: c.id, start: s, back: k };
+        });
+        if (best) cells[e]!.push(best);
+      }
+    }
+  }
+  let end: Cell | undefined;
+  let endK = -1;
+  cells[n]!.forEach((c, k) => {
+    if (!end || c.score < end.score) {
+      end = c;
+      endK = k;
+    }
+  });
+  if (!end) return null;
+  const bounds: number[] = [];
+  for (let e = n, k = endK; e > 0; ) {
+    const c = cells[e]![k]!;
+    bounds.unshift(c.start);
+    e = c.start;
+    k = c.back;
+  }
+  if (bounds.length < 2 || end.score > P.splitPerSyllable * bounds.length) return null;
+  return bounds.map((b, k) => core.slice(b, bounds[k + 1] ?? n));
+}
+const SPLIT_MAX_CHARS = 28;
+/** The letters of a syllable without marks: onset, vowels, final (a piece longer than three letters must have this shape to be tried). */
+const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
 function repairLine(m: Model, input: string, stats: RepairResult['stats'], asName = false): string {
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
   const line = (NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '')).replace(CIRCLED_O, '@').replace(PARTED_CAPITAL_O, '$1');
@@ -1317,6 +1433,11 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
       if (pieces.length % 2 === 1) pieces.push('');
       pieces.push(...parts);
     }
+  }
+  // Syllables the scan ran together are parted first, so that each is read in its context.
+  for (let i = 0; i < pieces.length; i += 2) {
+    const parts = asName || pieces[i]!.startsWith('\u0000') ? null : splitGlued(m, pieces[i]!);
+    if (parts) pieces.splice(i, 1, ...parts.flatMap((x, k) => (k ? [' ', x] : [x])));
   }
   const runs: Slot[][] = [];
   let run: Slot[] = [];
@@ -1384,6 +1505,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
     }
     const observed = titleO ? `${p.charAt(0).toLowerCase()}${MARK_ABOVE_O}` : p.normalize('NFC').toLowerCase();
     let cands = withCapitalD(m, p, candidatesFor(m, observed), m.text, observed);
+    if (!cands.length || cands[0]!.cost > P.keepIfCostAbove) cands = hornAsTwoLetters(m, observed) ?? cands;
     // A lone symbol has no letters to go by: only the letters it was seen standing for count.
     if (LONE_SYMBOL.test(p)) cands = cands.filter((c) => m.text.sub.has(`${c.syl}\u0000${p}`));
     // In a run of capitalised words (a name) a costlier reading is still better than none.
@@ -1558,7 +1680,9 @@ export function readPersonName(raw: string): string {
 export const canonical = canonicalSyllable;
 export const _internal = {
   alignChars,
+  splitGlued: (w: string): string[] | null => splitGlued(loadModel(), w),
   candidates: (s: string): Candidate[] => candidatesFor(loadModel(), s),
+  wholeScore: (s: string): number => Math.min(99, ...candidatesFor(loadModel(), s).map((c) => c.cost)),
   nameCandidates: (s: string): Candidate[] => candidatesFor(loadModel(), s, loadModel().names),
   headingNameMask: (words: string[]): boolean[] => headingNameMask(loadModel(), words),
   setTrigrams: (on: boolean): void => {
