@@ -229,7 +229,8 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   // Under a label of one year ("2. Chỉ tiêu năm 2026"), a ruled table whose last column is the
   // value column ("| TT | Nội dung | Đơn vị tính | Chỉ tiêu |") holds that year's targets.
   if (year !== null && first.text.includes('|') && !/20\d\d/.test(first.folded)) {
-    const valueColumn = /\|\s*(?:ch[i1]\s*t[i1]eu|k\S{1,2}\s*ho\S{1,2}ch|m[uw]c\s*t[i1]eu)(?:\s*(?:ph\S{1,3}n\s*[dpb]\S{1,3}u|giao))?\s*\|?\s*$/.exec(first.folded);
+    // (Or any name when the table has two columns, a label and one value: "| Chỉ tiêu | Toàn xã |".)
+    const valueColumn = /\|\s*(?:ch[i1]\s*t[i1]eu|k\S{1,2}\s*ho\S{1,2}ch|m[uw]c\s*t[i1]eu)(?:\s*(?:ph\S{1,3}n\s*[dpb]\S{1,3}u|giao))?\s*\|?\s*$/.exec(first.folded) ?? (ruledCells(first.folded).cells.length === 2 && /ch[i1]\s*t[i1]eu|n[o0][i1]\s*dung/.test(ruledCells(first.folded).cells[0] ?? '') ? /\|[^|]*\|?\s*$/.exec(first.folded.trimEnd().replace(/\|$/, '')) : null);
     if (!valueColumn || !/\|/.test(first.folded.slice(0, valueColumn.index))) return null;
     header.text = `${first.text.slice(0, valueColumn.index)}| Năm ${year} |`;
     header.folded = `${first.folded.slice(0, valueColumn.index)}| nam ${year} |`;
@@ -254,7 +255,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   if (leading < 0) return null;
   // (Or, in a plan, a table of targets by its header: a "Chỉ tiêu" column or a unit column, and
   // every year column after the plan's year, "Chỉ tiêu ⇥ ĐVT ⇥ 2026 ⇥ 2027 ⇥ Ghi chú".)
-  const ahead = fromYear !== null && years.every((y) => y > fromYear) && /(?:^|[|\t]|\s{2})\s*(?:ch[i1]\s*t[i1]eu|dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)\s*(?:$|[|\t]|\s{2})/.test(header.folded);
+  const ahead = fromYear !== null && years.every((y) => y > fromYear) && /(?:^|[|\s])(?:ch[i1]\s*t[i1]eu|dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)(?:$|[|\s])/.test(header.folded);
   if (planColumnOnly && !ahead && !yearMatches.some((m, k) => !result[k] && PLAN_COLUMN.test(yearHeader.slice(0, m.index)))) return null;
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
   // (The scan may run its words together: "Donvitinh", "Đơn vitính".)
@@ -392,7 +393,8 @@ function resultColumn(header: string, m: RegExpMatchArray, from: number, fromYea
 // A table header with one row per year: "Năm | Tỷ lệ hộ … (%) | Số tổ … | …" (or columns apart by
 // wide spaces or tabs), maybe after a number column ("TT | Năm | …"). Rows open with their year ("2026 |",
 // "1 | Năm 2026 |").
-const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m\s*(?:\||\s{2,}|\t)\s*\S/;
+// (Where the scan lost the gap, the first column's name opens as names of indicators do: "Năm Tỷ lệ …".)
+const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m(?:\s*(?:\||\s{2,}|\t)\s*\S|\s(?:t\S{1,2}\s+l\S{1,2}|s\S|t[o0]ng\s+s\S)\s)/;
 const YEAR_ROW = /^\s*\|?\s*(?:\d{1,2}\s*[|\s]\s*)?(?:n[a4i]m\s+)?(20\d\d)(?!\d)/;
 
 /**
@@ -415,7 +417,15 @@ function yearRowTargets(lines: Line[], i: number, units: string[], after: number
   if (j >= lines.length || !YEAR_ROW.test((lines[j] as Line).folded)) return null;
   const split = headerText.includes('|') ? headerText.split('|') : headerText.split(/\s{2,}|\t/);
   const named = split.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const cols = named.slice(/^s?tt$/i.test(fold(named[0] ?? '')) ? 2 : 1);
+  let cols = named.slice(/^s?tt$/i.test(fold(named[0] ?? '')) ? 2 : 1);
+  // The scan lost the gaps between the column names ("Năm Tỷ lệ … (%) Tỷ lệ … (%)"): the names
+  // open with "Tỷ lệ", "Số", "Tổng số", as many as the first row has values.
+  const firstYear = YEAR_ROW.exec((lines[j] as Line).folded);
+  const firstValues = findNumbers((lines[j] as Line).text).filter((n) => n.start >= (firstYear?.[0].length ?? 0)).length;
+  if (cols.length < firstValues && !headerText.includes('|')) {
+    const names = headerText.replace(/^\S+\s+/, '').split(/\s+(?=(?:T[ỷyiỉ]\s*l[ệeéẹ]|S[ốoó6ố]|Tổng\s+số)\s)/u).map((c) => c.trim()).filter(Boolean);
+    if (names.length === firstValues) cols = names;
+  }
   if (cols.length === 0 || !cols.every((c) => /\p{L}{2}/u.test(c))) return null;
   const colUnits = cols.map((c) => labelUnit(c, units));
   const out: Target[] = [];
@@ -445,7 +455,8 @@ function yearRowTargets(lines: Line[], i: number, units: string[], after: number
 const LABEL_YEAR = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)[a-z][^:;]{0,60}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:\s*/;
 const GOALS = /(?:muc|ch[i1])\s*t[i1]eu|dinh\s+huong/;
 // A sub-heading of the goals that ends in its year: "3. Định hướng đến năm 2030", "b) Giai đoạn đến năm 2028".
-const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:?$/;
+// (A bracket may follow the year: "2. Chỉ tiêu năm 2027 (toàn xã)".)
+const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]m\s+(20\d\d)(?:\s*\([^()]{1,40}\))?\s*:?$/;
 
 /** `fromYear`: the year the plan is dated; a figure of a year before it is a result, not a target. */
 export function extractTargets(st: TextStructure, units: string[] = [], fromYear: number | null = null): Target[] {
