@@ -233,3 +233,19 @@ test('in an aligned table whose header names the time before the lead, the row�
   const after = ['III. PHÂN CÔNG', 'STT  Nội dung  Đơn vị chủ trì  Thời gian', '', '1  Tổng kết năm 2027 về ký số', 'Phòng Kinh tế Thường xuyên'].join('\n');
   assert.deepEqual(tasks(after), ['Phòng Kinh tế |  | Thường xuyên']);
 });
+
+test('a year-row table whose header lost its gaps is split at its indicators’ names', () => {
+  const body = ['III. LỘ TRÌNH', 'Năm Tỷ lệ hộ dùng ví điện tử (%) Tỷ lệ xóm có loa thông minh (%)', '', '2027 75 40', '', '2028 85 55'].join('\n');
+  assert.deepEqual(targets(body), ['2027:75 %', '2027:40 %', '2028:85 %', '2028:55 %']);
+  // Near miss: a sentence opening with "Năm" and a year is no header.
+  const prose = ['III. LỘ TRÌNH', 'Năm 2027 tỷ lệ hộ dùng ví điện tử tăng.', '', '2027 75 40'].join('\n');
+  assert.deepEqual(targets(prose), []);
+});
+
+test('under a heading of one year, a two-column table of label and value holds that year’s targets', () => {
+  const body = ['2. Chỉ tiêu năm 2028 (toàn xã)', '| Chỉ tiêu | Toàn xã |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |', '| Tỷ lệ hộ có ví điện tử | 70% |'].join('\n');
+  assert.deepEqual(targets(body), ['2028:14 lớp', '2028:70 %']);
+  // Near miss: a two-column table under a heading without a year gives no year and no target.
+  const noYear = ['2. Chỉ tiêu (toàn xã)', '| Chỉ tiêu | Toàn xã |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |'].join('\n');
+  assert.deepEqual(targets(noYear), []);
+});
