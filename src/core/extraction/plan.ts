@@ -217,6 +217,23 @@ function trailingUnit(label: string, units: string[]): { unit: string; start: nu
 }
 
 /**
+ * The unit cell that ends a row label where OCR closed the gap, when it repeats the counted noun
+ * the label opens with ("Buổi nói chuyện chuyên đề buổi", the cell maybe damaged: "… budi"): the
+ * last word is the first word, or one letter off it for a word of four letters or more. Null
+ * otherwise (a label ending in another word, or a label of fewer than three words).
+ */
+function repeatedNoun(label: string): { unit: string; start: number } | null {
+  const words = [...label.matchAll(/\p{L}+/gu)];
+  if (words.length < 3) return null;
+  const head = fold(words[0]![0]);
+  const tail = words[words.length - 1]!;
+  const last = fold(tail[0]);
+  if (head.length < 3 || last.length > 8 || !(last === head || (head.length >= 4 && editDistance(last, head, 1) <= 1))) return null;
+  if (label.slice((tail.index ?? 0) + tail[0].length).trim()) return null;
+  return { unit: words[0]![0].toLocaleLowerCase('vi'), start: tail.index ?? 0 };
+}
+
+/**
  * Targets laid out as a column table under the goals heading: a header naming two or more
  * years, then one row per indicator ending in one value per year ("80% 88% 96%", "02 04 07",
  * "12 tổ | 15 tổ"). A cell's own unit wins over the row label's. A row whose last cell the
@@ -349,7 +366,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
       label = label.slice(0, label.lastIndexOf('|')).trim();
     } else if (unitColumn && !header.text.includes('|') && !tabbed) {
       // Where OCR left one space for each gap, the unit cell is the unit word ending the label.
-      const end = trailingUnit(label, units);
+      const end = trailingUnit(label, units) ?? repeatedNoun(label);
       if (end) {
         unitCell = end.unit;
         label = label.slice(0, end.start).trim();
@@ -394,8 +411,13 @@ function resultColumn(header: string, m: RegExpMatchArray, from: number, fromYea
 // wide spaces or tabs), maybe after a number column ("TT | Năm | …"). Rows open with their year ("2026 |",
 // "1 | Năm 2026 |").
 // (Where the scan lost the gap, the first column's name opens as names of indicators do: "Năm Tỷ lệ …".)
-const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m(?:\s*(?:\||\s{2,}|\t)\s*\S|\s(?:t\S{1,2}\s+l\S{1,2}|s\S|t[o0]ng\s+s\S)\s)/;
+// (Or any name closing with its bracketed unit: "Năm Lượt người được hướng dẫn (lượt) …".)
+const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m(?:\s*(?:\||\s{2,}|\t)\s*\S|\s(?:t\S{1,2}\s+l\S{1,2}|s\S|t[o0]ng\s+s\S)\s|\s[a-z][^.;:()\d]*\(\s*[^()\d]{1,12}?\s*\))/;
 const YEAR_ROW = /^\s*\|?\s*(?:\d{1,2}\s*[|\s]\s*)?(?:n[a4i]m\s+)?(20\d\d)(?!\d)/;
+// A column name of a year-row header that lost its gaps closes with its bracketed unit ("Tỷ lệ … (%)",
+// "Lượt người được hướng dẫn (lượt)"); one wrapped below the rows stands alone on its line.
+const BRACKETED_NAME = /[^()]*?\(\s*[^()\d]{1,12}?\s*\)/gu;
+const WRAPPED_NAME = /^\s*\p{Lu}[^()\d]*\(\s*[^()\d]{1,12}?\s*\)\s*$/u;
 
 /**
  * Targets laid out with one row per year and one column per indicator. The header may wrap over
@@ -422,8 +444,24 @@ function yearRowTargets(lines: Line[], i: number, units: string[], after: number
   // open with "Tỷ lệ", "Số", "Tổng số", as many as the first row has values.
   const firstYear = YEAR_ROW.exec((lines[j] as Line).folded);
   const firstValues = findNumbers((lines[j] as Line).text).filter((n) => n.start >= (firstYear?.[0].length ?? 0)).length;
+  // (Or at the bracketed unit each name closes with: "… (%) Lượt người được hướng dẫn (lượt)".)
+  // A name the page wrapped below the rows ("… (%)" ⏎ the rows ⏎ "Số người … (người)") is the
+  // header's last when the header lacks one name.
+  let belowAt = -1;
   if (cols.length < firstValues && !headerText.includes('|')) {
-    const names = headerText.replace(/^\S+\s+/, '').split(/\s+(?=(?:T[ỷyiỉ]\s*l[ệeéẹ]|S[ốoó6ố]|Tổng\s+số)\s)/u).map((c) => c.trim()).filter(Boolean);
+    const rest = headerText.replace(/^\S+\s+/, '');
+    let names = rest.split(/\s+(?=(?:T[ỷyiỉ]\s*l[ệeéẹ]|S[ốoó6ố]|Tổng\s+số)\s)/u).map((c) => c.trim()).filter(Boolean);
+    const bracketed = [...rest.matchAll(BRACKETED_NAME)].map((m) => m[0].trim());
+    if (names.length !== firstValues && bracketed.length > 0 && !rest.slice(rest.lastIndexOf(')') + 1).trim()) names = bracketed;
+    if (names.length === firstValues - 1) {
+      let k = j;
+      while (k < lines.length && (!(lines[k] as Line).text.trim() || (YEAR_ROW.test((lines[k] as Line).folded) && !/\p{L}/u.test((lines[k] as Line).text)))) k++;
+      const below = lines[k];
+      if (below && k > j && headingDepth(below) === 0 && WRAPPED_NAME.test(below.text)) {
+        names.push(below.text.trim());
+        belowAt = k;
+      }
+    }
     if (names.length === firstValues) cols = names;
   }
   if (cols.length === 0 || !cols.every((c) => /\p{L}{2}/u.test(c))) return null;
@@ -448,7 +486,7 @@ function yearRowTargets(lines: Line[], i: number, units: string[], after: number
       if (unit) out.push({ year: Number(y[1]), value: n.value, unit, text: cols[k] as string });
     });
   }
-  return { targets: out, next: j - 1 };
+  return { targets: out, next: Math.max(j - 1, belowAt) };
 }
 
 // A label ending in a year before a colon: "Mục tiêu cụ thể năm 2026:", "Định hướng đến năm 2030: …".

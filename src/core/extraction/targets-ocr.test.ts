@@ -1,0 +1,33 @@
+// Target tables as English-model OCR leaves them: header cells run together with single spaces,
+// a column name wrapped below the rows, unit cells damaged. Every line here was written for this
+// test (none comes from a seed, a bank or a labelled fixture); each rule has a near miss.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from './analyze-text.ts';
+
+const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 44/KH-UBND\nThử Nghiệm, ngày 09 tháng 12 năm 2025\n\nKẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+const targets = (body: string) => analyzeText(doc(body)).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`);
+
+test('a year-row header that lost its gaps is split at the bracketed unit each name closes with', () => {
+  const body = ['3. Lộ trình', 'Năm Buổi chiếu phim khoa học (buổi) Lượt người xem', '(lượt)', '2027 6 400', '2028 9 650', '2029 12 900'].join('\n');
+  assert.deepEqual(targets(body), ['2027:6 buổi', '2027:400 lượt', '2028:9 buổi', '2028:650 lượt', '2029:12 buổi', '2029:900 lượt']);
+  // Near miss: words after the last bracket belong to no column, so no table is read.
+  const loose = ['3. Lộ trình', 'Năm Buổi chiếu phim khoa học (buổi) Lượt người xem', '2027 6 400', '2028 9 650'].join('\n');
+  assert.deepEqual(targets(loose), []);
+});
+
+test('a column name the page wrapped below the rows is the header’s missing one', () => {
+  const body = ['3. Lộ trình', 'Năm Tỷ lệ xóm có điểm wifi (%)', '2027 40 6', '2028 65 9', '', 'Số buổi chiếu phim khoa học (buổi)'].join('\n');
+  assert.deepEqual(targets(body), ['2027:40 %', '2027:6 buổi', '2028:65 %', '2028:9 buổi']);
+  // Near miss: a sentence below the rows is no column name; the rows' second values stay unread.
+  const sentence = ['3. Lộ trình', 'Năm Tỷ lệ xóm có điểm wifi (%)', '2027 40 6', '2028 65 9', '', 'Số buổi chiếu phim sẽ tăng dần theo năm.'].join('\n');
+  assert.deepEqual(targets(sentence), []);
+});
+
+test('a unit cell OCR ran into the label repeats the noun the label opens with', () => {
+  const body = ['Bảng theo dõi', 'Chỉ tiêu ĐVT 2027 2028 Ghi chú', 'Xóm có loa thông minh % 50 80 Theo số xóm hiện có', 'Buổi nói chuyện chuyên đề ở nhà văn hóa budi 3 5'].join('\n');
+  assert.deepEqual(targets(body), ['2027:50 %', '2028:80 %', '2027:3 buổi', '2028:5 buổi']);
+  // Near miss: a label ending in another word than its first gives no unit, and no target.
+  const other = ['Bảng theo dõi', 'Chỉ tiêu ĐVT 2027 2028 Ghi chú', 'Buổi nói chuyện chuyên đề ở nhà văn hóa xóm 3 5'].join('\n');
+  assert.deepEqual(targets(other), []);
+});
