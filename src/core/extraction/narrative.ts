@@ -346,14 +346,15 @@ const POLITE_REQUEST = new RegExp(String.raw`(?<![a-z])${POLITE}${ASK_WORDS}(?![
 // Common addressees written the way the State writes them ("Sở" also as the English OCR reads
 // it: "SG", "S6" — the name after it is long enough to be sure).
 const ADDRESSEES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-  [/^(?:uy ban nhan dan|ubnd)\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Ủy ban nhân dân ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
+  [/^(?:uy ban nhan dan|ubnd)\s+(thanh ph[o0]|t[i1]nh|tp(?![a-z]))/, (m) => `Ủy ban nhân dân ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
   [/^s[o06dbeg]\s+(?:khoa h[o0]c\s+v[a4]\s+c[o0]ng\s+ngh[e]|khcn|kh&cn|kh\s*-\s*cn)/, 'Sở Khoa học và Công nghệ'],
   [/^s[o06dbeg]\s+(?:v[a4i]n\s+h[o0][a4]|vhttdl|vh,?\s*tt\s*(?:&|va)\s*dl)/, 'Sở Văn hóa, Thể thao và Du lịch'],
   [/^s[o06dbeg]\s+t[a4][i1]\s+ch[i1]nh/, 'Sở Tài chính'],
   [/^s[o06dbeg]\s+n[o0][i1]\s+v[u]/, 'Sở Nội vụ'],
   [/^s[o06dbeg]\s+g[i1][a4]o\s+d[u]c/, 'Sở Giáo dục và Đào tạo'],
   [/^s[o06dbeg]\s+th[o0]ng\s+t[i1]n/, 'Sở Thông tin và Truyền thông'],
-  [/^c[o0]ng\s+[a4]n\s+(thanh ph[o0]|t[i1]nh)/, (m) => `Công an ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
+  // ("TP" is the usual short form of "thành phố".)
+  [/^c[o0]ng\s+[a4]n\s+(thanh ph[o0]|t[i1]nh|tp(?![a-z]))/, (m) => `Công an ${/t[i1]nh/.test(m[1] ?? '') ? 'tỉnh' : 'thành phố'}`],
   [/^b[o0]\s+ch[i1]\s+huy\s+b[o0]\s+d[o0][i1]\s+b[i1][e]n\s+ph[o0]ng/, 'Bộ Chỉ huy Bộ đội Biên phòng'],
   [/^b[o0]\s+ch[i1]\s+huy\s+qu[a4]n\s+s[uw]/, 'Bộ Chỉ huy Quân sự'],
   // The other provincial departments since 2025 (general knowledge of the government's structure).
@@ -378,7 +379,7 @@ const REC_VERBS = new Set(
     'thay thế', 'xây dựng', 'kết nối', 'cải thiện', 'đẩy mạnh', 'rà soát', 'giải quyết', 'phê duyệt', 'cho phép', 'kiểm tra',
     'duy trì', 'mở', 'mở rộng', 'có', 'cho', 'kịp thời', 'nâng cao', 'khắc phục', 'chia sẻ', 'biên soạn', 'phát triển', 'hoàn thiện',
     'chủ trì', 'xử lý', 'cảnh báo', 'tuyên truyền', 'cấp phát', 'bồi dưỡng', 'phủ sóng', 'quan tâm chỉ đạo', 'làm việc',
-    'tham mưu', 'phổ biến', 'cập nhật', 'đưa', 'thành lập', 'nhanh chóng', 'khẩn trương', 'định kỳ', 'hằng năm',
+    'tham mưu', 'phổ biến', 'cập nhật', 'đưa', 'thành lập', 'nhanh chóng', 'khẩn trương', 'định kỳ', 'hằng năm', 'khảo sát',
   ].map(fold),
 );
 const MAX_NAME_WORDS = 16;
@@ -610,8 +611,9 @@ export function extractRecommendations(st: TextStructure): ExtractionResult['rec
     if (r.depth > 1 && !/k[i1][e]n\s*ngh[i1]/.test(r.heading) && r.heading.replace(/^[\s\d.]+/, '').trim().length > 30) continue;
     // Sub-headings "1. Đối với …" give the addressee of the bullets under them; one that goes on
     // after its colon ("Đối với UBND tỉnh: quan tâm hỗ trợ …") is a recommendation itself.
+    // (No body's name holds a request word: "Qua …, phường X kiến nghị UBND …" is a sentence, not a name.)
     const add = (to: string, text: string) => {
-      if (text.length >= 8 && !ownUnit(to) && !out.some((o) => o.to === to && o.text === text)) out.push({ to, text });
+      if (text.length >= 8 && !ownUnit(to) && !/(?<![a-z])(?:ki[e]n|[dđ][e])\s+ngh[i1](?![a-z])/.test(fold(to)) && !out.some((o) => o.to === to && o.text === text)) out.push({ to, text });
     };
     // A sub-heading's own request naming its addressee ("Đối với Trung ương: đề nghị Bộ …") goes to that body.
     const addTo = (to: { to: string[]; text: string }) => {

@@ -249,3 +249,21 @@ test('under a heading of one year, a two-column table of label and value holds t
   const noYear = ['2. Chỉ tiêu (toàn xã)', '| Chỉ tiêu | Toàn xã |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |'].join('\n');
   assert.deepEqual(targets(noYear), []);
 });
+
+// ---- recommendations of a report ----
+
+const reportDoc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 32/BC-UBND\nThử Nghiệm, ngày 03 tháng 12 năm 2025\n\nBÁO CÁO\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+const askedOf = (body: string) => analyzeText(reportDoc(body)).result.recommendations.map((r) => r.to);
+
+test('"khảo sát" ends an addressee’s name; "TP" is "thành phố"; a sentence holding a request word is no name', () => {
+  const asked = askedOf(['5. Đề xuất', 'Đề nghị Viễn thông Vùng Cao khảo sát, lắp thêm trạm phát sóng; đề nghị Công an TP khảo sát các điểm nóng lừa đảo.'].join('\n'));
+  assert.deepEqual(asked, ['Viễn thông Vùng Cao', 'Công an thành phố']);
+  const framed = askedOf(['4. Kiến nghị', 'Qua thực tiễn, xã Thử Nghiệm kiến nghị Sở Khoa học và Công nghệ sớm ban hành hướng dẫn.'].join('\n'));
+  assert.ok(framed.includes('Sở Khoa học và Công nghệ'));
+  assert.ok(framed.every((to) => !/kiến nghị/u.test(to)));
+});
+
+test('a time phrase or a scrap of rules is no lead', () => {
+  const body = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Quý I/2028 | Công an xã |', '| 2 | Dán mã QR | - f - | Quý II/2028 |', '| 3 | Mở lớp | Công an xã | Quý III/2028 |'].join('\n');
+  assert.deepEqual(tasks(body), ['Công an |  | Quý III/2028']);
+});

@@ -1661,7 +1661,9 @@ export function extractTasks(st: TextStructure): Task[] {
     seen.add(key(t));
     out.push(t);
   }
-  return out;
+  // A lead is a name: one with no word of letters, or a time phrase ("Quý I/2026" from a cell the
+  // scan moved), is none.
+  return out.filter((t) => /\p{L}{2}/u.test(t.lead ?? '') && !new RegExp(`^(?:${TIMEFRAME.source})$`).test(foldKeepLength((t.lead ?? '').trim()).toLowerCase()));
 }
 
 export { itemsIn };
