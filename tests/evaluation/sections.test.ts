@@ -111,9 +111,10 @@ const FLOORS: Record<string, Floors> = {
   // targets 95.0 / 93.5, tasks 93.0 / 78.2 (95.2 / 81.2 before the organisation part
   // was held to stated times, which a seed plan needs), reportDeadlines 98.9 / 98.9, difficulties 93.3 / 94.0,
   // recommendations 96.7 / 88.1.
+  // After "Lists on unseen plans" (25 Nov, session of 13:00): targets 96.5 / 96.0, tasks 96.6 / 90.3.
   'lists.json': {
-    targets: { f1: 0.93, ocrF1: 0.91 },
-    tasks: { f1: 0.91, ocrF1: 0.76 },
+    targets: { f1: 0.95, ocrF1: 0.94 },
+    tasks: { f1: 0.95, ocrF1: 0.88 },
     reportDeadlines: { f1: 0.97, ocrF1: 0.97 },
     difficulties: { f1: 0.91, ocrF1: 0.92 },
     recommendations: { f1: 0.95, ocrF1: 0.86 },
@@ -130,6 +131,17 @@ const FLOORS: Record<string, Floors> = {
   // tuning material from its first read (50 cases), list F1 clean / eng OCR: first read
   // difficulties 85.2 / 85.2, recommendations 85.1 / 84.7; after the rules of 25 Nov
   // ("Difficulties and recommendations: layouts the tune reports lack"): 100 / 100 each.
+  // Author-made, unseen at its first read (README; 111 cases), list F1 clean / eng OCR: first read
+  // targets 78.8 / 75.3, tasks 55.5 / 42.5, reportDeadlines 98.4 / 96.8, difficulties 85.7 / 85.7,
+  // recommendations 66.7 / 66.7; tuning material since. After "Lists on unseen plans" (25 Nov):
+  // targets 97.9 / 93.0, tasks 92.9 / 79.0, recommendations 84.6 / 72.0, the others as first read.
+  'plans-unseen.json': {
+    targets: { f1: 0.96, ocrF1: 0.91 },
+    tasks: { f1: 0.91, ocrF1: 0.77 },
+    reportDeadlines: { f1: 0.96, ocrF1: 0.94 },
+    difficulties: { f1: 0.83, ocrF1: 0.83 },
+    recommendations: { f1: 0.8, ocrF1: 0.66 },
+  },
   'narrative-layouts.json': {
     difficulties: { f1: 0.97, ocrF1: 0.97 },
     recommendations: { f1: 0.97, ocrF1: 0.97 },
