@@ -1,7 +1,7 @@
 // Text normalisation before repair and extraction. Sentences are written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normaliseText } from './analyze-text.ts';
+import { analyzeText, joinWrappedLines, normaliseText } from './analyze-text.ts';
 
 test('a blank line inside a running sentence (Vietnamese-model OCR) is dropped', () => {
   assert.equal(normaliseText('Xã đã in 40 tờ rơi và\n\nphát cho các hộ.'), 'Xã đã in 40 tờ rơi và\nphát cho các hộ.');
@@ -95,4 +95,40 @@ test('the rule under a header read as a run of letters becomes a rule; prose who
   );
   const glued = '| Nội dung | Số lượng |\nNguồn: thongtindientuphuongxa\n| Hội nghị | 2 |';
   assert.equal(normaliseText(glued), glued);
+});
+
+test('a paragraph the scan wrapped is read as one line; rows, headers, headings and items are not joined', () => {
+  // Invented text; lines as long as a page's.
+  const prose = [
+    'Trong quý, Ủy ban nhân dân xã đã tổ chức 04 buổi tập huấn kỹ năng số cho đội ngũ cán',
+    'bộ, công chức và thành viên các tổ công nghệ số cộng đồng ở các ấp trên địa bàn xã.',
+  ].join('\n');
+  const joined = joinWrappedLines(prose);
+  assert.equal(joined.length, prose.length);
+  assert.match(joined, /cho đội ngũ cán bộ, công chức/);
+  // Near-misses: a full line ending a sentence; a short heading; an item letter.
+  const kept = [
+    'Trong quý, Ủy ban nhân dân xã đã tổ chức 04 buổi tập huấn kỹ năng số cho cán bộ và công chức.',
+    'các tổ công nghệ số cộng đồng phối hợp thực hiện việc hướng dẫn người dân ở các ấp của xã',
+    'a) hướng dẫn cài đặt ứng dụng trên điện thoại thông minh cho người dân ở các ấp trong xã',
+    'Kết quả cụ thể',
+    'như sau:',
+  ].join('\n');
+  assert.equal(joinWrappedLines(kept), kept);
+  // A table's header whose last cell wrapped, before its rows: left to the table readers.
+  const table = [
+    'STT Tên ấp Số hộ gia đình được hướng dẫn Số tài khoản được kích hoạt trong quý Ghi',
+    'chú',
+    '1 Ấp Bàu Tre 120 96',
+    '2 Ấp Gò Sao 85 70',
+  ].join('\n');
+  assert.equal(joinWrappedLines(table), table);
+});
+
+test('a running total whose cue the scan broke over two lines is still no figure of the period', () => {
+  const doc = (body: string): string =>
+    ['ỦY BAN NHÂN DÂN', 'XÃ AN HÒA', 'Số: 12/BC-UBND', '', 'BÁO CÁO', 'Kết quả tháng 11/2025', '', body, '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Lê Văn Bình'].join('\n');
+  const values = (body: string): number[] => analyzeText(doc(body)).result.facts.filter((f) => f.indicator === 'PORTAL_ARTICLES').map((f) => f.value);
+  const line1 = 'Trong tháng 11/2025, Trang thông tin điện tử của xã đã đăng tải 12 tin, bài tuyên truyền; lũy';
+  assert.deepEqual(values(`${line1}\nkế từ đầu năm đăng 130 tin, bài.`), [12]);
 });

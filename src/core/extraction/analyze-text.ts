@@ -499,6 +499,39 @@ export function analyzeText(
     text = spelled;
     repaired = true;
   }
-  const result = extractFromText(text, opts?.catalog, normal);
+  // The extraction reads prose lines the scan wrapped as one line (same length: offsets hold).
+  const result = extractFromText(joinWrappedLines(text), opts?.catalog, normal);
   return { text, rawText, repaired, result };
 }
+
+/**
+ * A paragraph the page wrapped, as a scan gives it, back on one line: a line break becomes a space
+ * where a full-width line (three quarters of the document's long lines or more) stops inside a
+ * sentence (on a letter, figure or comma) and the next line goes on in lower case. A document
+ * typed in a word processor holds each paragraph on one line, and the readers of cues and phrases
+ * expect that ("lũy⏎kế từ đầu năm", "cho 100% cán⏎bộ, công chức" lose their cue across the break).
+ * Not joined: table rows (borders, tabs, or two figures at the end), a line before a table row (a
+ * header's wrapped cell, which the table readers join themselves), short lines (headings, cells),
+ * a next line opening with a list letter ("a)", "b.").
+ */
+export function joinWrappedLines(text: string): string {
+  const lines = text.split('\n');
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0).sort((x, y) => x - y);
+  const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  let out = '';
+  lines.forEach((a, i) => {
+    const b = lines[i + 1];
+    if (b === undefined) return void (out += a);
+    const after = lines.slice(i + 2).find((l) => l.trim() !== '') ?? '';
+    const join =
+      a.trimEnd().length >= 0.75 * full &&
+      /[\p{L}\d,]\s*$/u.test(a) &&
+      /^\s*\p{Ll}(?![).])/u.test(b) &&
+      ![a, b].some((l) => TABLE_LINE.test(l) || FIGURES_AT_END.test(l)) &&
+      !FIGURES_AT_END.test(after);
+    out += a + (join ? ' ' : '\n');
+  });
+  return out;
+}
+const TABLE_LINE = /[|\t│┃]/;
+const FIGURES_AT_END = /\d[\d.,]*%?\s+\d[\d.,]*%?\s*$/;
