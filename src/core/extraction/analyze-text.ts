@@ -122,7 +122,7 @@ function mergedFigureCells(text: string): string {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     if (!line.includes('|')) {
-      if (/\p{L}/u.test(line)) periods = 0;
+      if (LETTER.test(line)) periods = 0;
       continue;
     }
     const cells = foldKeepLength(line).split('|').map((c) => c.trim().replace(/\s+/g, ' ')).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
@@ -219,6 +219,11 @@ function pipeCount(line: string): number {
   return n;
 }
 
+// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
+// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+const LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
+const INDEX_BEFORE_PIPES = /^([ \t]*)(\d{1,3})[ \t]+(?=\p{Lu}[^|\n]*\|[^\n]*\|[^\n]*\|)/u;
 const ENDS_IN_LETTER = /\p{L}$/u;
 /** Ends with a border ("… | 12 |", spaces after it allowed). */
 const ENDS_IN_BORDER = /\|[ \t]*$/;
@@ -350,7 +355,7 @@ function isRuleScrap(line: string): boolean {
   // The rule's dashes read as dashes, equals signs and a few letters, as Tesseract's Vietnamese
   // model leaves it ("=—— Irc=-=ae |"): four marks or more, and at least half as many as letters.
   const marks = line.match(/[-—–=~_]/g)?.length ?? 0;
-  if (marks >= 4 && marks * 2 >= (line.match(/\p{L}/gu)?.length ?? 0)) return true;
+  if (marks >= 4 && marks * 2 >= (line.match(LETTERS)?.length ?? 0)) return true;
   // (A short line with one letter three times running is a scrap too: "bbb", "-eee-".)
   return SHORT_SCRAP.test(line) || (line.length <= 12 && TRIPLED_LETTER.test(line)) || (line.match(LONG_LETTER_RUN) ?? []).some((run) => TRIPLED_LETTER.test(run));
 }
@@ -399,7 +404,7 @@ function pipeTableGaps(text: string): string {
  * back when the row after it (blank lines skipped) opens with the next index and a pipe.
  */
 function rowIndexPipe(line: string, at: number, all: string): string {
-  const m = /^([ \t]*)(\d{1,3})[ \t]+(?=\p{Lu}[^|\n]*\|[^\n]*\|[^\n]*\|)/u.exec(line);
+  const m = INDEX_BEFORE_PIPES.exec(line);
   if (!m) return line;
   const next = /^\s*(\d{1,3})[ \t]*\|/.exec(all.slice(at + line.length));
   if (!next || Number(next[1]) !== Number(m[2]) + 1) return line;

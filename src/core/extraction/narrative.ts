@@ -37,6 +37,13 @@ interface Label {
   intro: boolean;
 }
 
+// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
+// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+const NON_LETTERS = /[^\p{L}]/gu;
+const CAPITAL_OPENING = /^\s*\p{Lu}/u;
+const LETTER_ITEM = /^\s*[a-zđ]\)\s*\p{Lu}/u;
+const QUESTION_NUMBER = /^\s*C\p{L}u(?:\s+h\p{L}{1,2}i)?\s+\d{1,2}\s*[.:)]/u;
+const CAPITAL_LABEL = /^\s*(?:\*\s*)?\p{Lu}/u;
 /**
  * A line that opens a section: a numbered, Roman or capitals heading (sectionDepth), a lettered
  * one ("b) Khó khăn, vướng mắc:"), or a short label line ("Tồn tại, hạn chế:", "Những mặt còn
@@ -63,18 +70,18 @@ function readLabel(line: Line): Label | null {
   }
   const head = line.folded.slice(0, headEnd);
   const rest = colon >= 0 ? t.slice(colon + 1) : '';
-  const goesOn = rest.replace(/[^\p{L}]/gu, '').length >= 8;
+  const goesOn = rest.replace(NON_LETTERS, '').length >= 8;
   const from = goesOn ? line.start + colon + 1 : line.end;
   const bare = !goesOn;
   let depth = sectionDepth(line);
-  if (depth === 0 && /^\s*\p{Lu}/u.test(t)) depth = sectionDepth({ ...line, text: t.slice(0, headEnd) });
-  if (depth === 0 && /^\s*[a-zđ]\)\s*\p{Lu}/u.test(t) && headEnd <= 80) depth = 4;
+  if (depth === 0 && CAPITAL_OPENING.test(t)) depth = sectionDepth({ ...line, text: t.slice(0, headEnd) });
+  if (depth === 0 && LETTER_ITEM.test(t) && headEnd <= 80) depth = 4;
   // A question of a point-by-point answer ("Câu 7. Địa phương gặp trở ngại, khó khăn gì?"), its answer under it.
-  if (depth === 0 && /^\s*C\p{L}u(?:\s+h\p{L}{1,2}i)?\s+\d{1,2}\s*[.:)]/u.test(t) && t.length < 200) depth = 2;
+  if (depth === 0 && QUESTION_NUMBER.test(t) && t.length < 200) depth = 2;
   // An unnumbered label: short, no figures, ending in a colon (5), or a short title line of its
   // own (6, which opens a section but never ends one: an OCR line break looks the same).
   const words = head.trim().split(/\s+/).length;
-  if (depth === 0 && /^\s*(?:\*\s*)?\p{Lu}/u.test(t) && !/\d/.test(head) && words <= 8) {
+  if (depth === 0 && CAPITAL_LABEL.test(t) && !/\d/.test(head) && words <= 8) {
     if (colon >= 0) depth = 5;
     else if (t.trim().length <= 50 && !/[.;,]\s*$/.test(t)) depth = 6;
   }

@@ -32,11 +32,16 @@ export interface TextStructure {
 // character of a long run of spaces was quadratic.)
 const BOUNDARY = /\n(?<=[ \t][+\-–]?\d[\d.,]*%?[ \t]*\n)(?=[^\n]*\S[ \t]+[+\-–]?\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1\][]{1,4}\s*\.\s)/gu;
 
+// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
+// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+const LETTER = /\p{L}/u;
+const DOT_CAPITALS = /^\s*\.\s*\p{Lu}{2,}/u;
+
 function upperRatio(line: string): number {
   let up = 0;
   let letters = 0;
   for (const ch of line) {
-    if (/\p{L}/u.test(ch)) {
+    if (LETTER.test(ch)) {
       letters++;
       if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) up++;
     }
@@ -63,7 +68,7 @@ export function buildStructure(text: string, folded: string): TextStructure {
     const e = (lineStarts[li + 1] ?? text.length + 1) - 1;
     const line = text.slice(s, e);
     // (OCR reads the I of a numeral as l, 1, | or a bracket: "Il]. CHỈ TIÊU".)
-    const isRoman = ROMAN_HEADING.test(line) || /^\s*\.\s*\p{Lu}{2,}/u.test(line);
+    const isRoman = ROMAN_HEADING.test(line) || DOT_CAPITALS.test(line);
     if ((isRoman && upperRatio(line) > 0.6) || (upperRatio(line) > 0.85 && ROMAN_CAPITALS.test(line) && li > 8)) {
       sections.push({ start: s, end: text.length, heading: folded.slice(s, e) });
     }

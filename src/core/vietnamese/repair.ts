@@ -813,12 +813,15 @@ const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|m
 // "website", "camera", are kept by the cost limit already.)
 const LOANWORD = /^(?:pano|inch|tivi)$/i;
 
+// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
+// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+const ANY_LETTER = /\p{L}/gu;
 function isRepairable(core: string): boolean {
   if (UNIT_ABBREVIATION.test(core) || LOANWORD.test(core)) return false;
   if (!WORD.test(core) || core.length > 8 || ROMAN.test(core)) return false;
   if (/^\d+$/.test(core)) return false;
   const digits = (core.match(/\d/g) ?? []).length;
-  const letters = (core.match(/\p{L}/gu) ?? []).length;
+  const letters = (core.match(ANY_LETTER) ?? []).length;
   if (letters === 0) return /^[$§]\d{1,2}$/.test(core) || LONE_SYMBOL.test(core);
   return digits <= 2;
 }
@@ -826,9 +829,11 @@ function isRepairable(core: string): boolean {
 const MONTH_LABEL = /^T(?:[1-9]|1[0-2])$/;
 const MEASURE_UNIT = /^(?:m|km|ha|kg|cm|mm|x|m2|km2)$/;
 
+const CAPITALS_AND_DIGITS = /^[\p{Lu}\d&$]+$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** A capitalised token whose skeleton is no syllable at all (UBND, CDS, KHUBND) is an acronym. */
 function isAcronym(m: Model, core: string): boolean {
-  if (core.length < 2 || !/^[\p{Lu}\d&$]+$/u.test(core) || !/\p{Lu}.*\p{Lu}/u.test(core)) return false;
+  if (core.length < 2 || !CAPITALS_AND_DIGITS.test(core) || !TWO_CAPITALS.test(core)) return false;
   return !m.byFold.has(skeletonOf(m, core.toLowerCase()));
 }
 
@@ -1210,24 +1215,28 @@ const PARTED_CAPITAL_O = /(?<![\p{L}\d.'’])(?<!\p{Lu}\p{L}*[ \t]+)([BCDGHKLMNP
 // "@" the confusion model learned: read as that.
 const CIRCLED_O = /(?<=\p{L})[®©](?=\p{L})/gu;
 
+const LOWER_OR_DIGIT_START = /^(?:\p{Ll}|\d)/u;
 /** A lone "6" with single spaces around, after a lower-case word and before a lower-case word or a number. */
 function misreadO(pieces: string[], i: number): boolean {
-  return / $/.test(pieces[i - 1] ?? '') && pieces[i + 1] === ' ' && LOWER_WORD.test(pieces[i - 2] ?? '') && /^(?:\p{Ll}|\d)/u.test(pieces[i + 2] ?? '');
+  return / $/.test(pieces[i - 1] ?? '') && pieces[i + 1] === ' ' && LOWER_WORD.test(pieces[i - 2] ?? '') && LOWER_OR_DIGIT_START.test(pieces[i + 2] ?? '');
 }
 
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
 /** A capital letter followed by an apostrophe and a capitalised word: H'Nhung, K'Bình, Y'Điêng. */
 function isNamePrefix(pieces: string[], i: number): boolean {
   // (One letter: at most two UTF-16 units, tested before any pattern runs.)
-  return i % 2 === 0 && (pieces[i]?.length ?? 0) <= 2 && /^\p{Lu}$/u.test(pieces[i] ?? '') && /^['’]$/.test(pieces[i + 1] ?? '') && /^\p{Lu}/u.test(pieces[i + 2] ?? '');
+  return i % 2 === 0 && (pieces[i]?.length ?? 0) <= 2 && ONE_CAPITAL.test(pieces[i] ?? '') && /^['’]$/.test(pieces[i + 1] ?? '') && CAPITAL_START.test(pieces[i + 2] ?? '');
 }
 
+const QUARTER_NUMERAL = /(?<!\p{L})([Qq])u([yýỳỷỹỵ])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/{1,2}\s*(?:20\d\d|$))/gu;
 /**
  * A quarter's Roman numeral as any OCR misreads it before "/2026" ("Quý TV/2025", "Quy [V/2025",
  * "Quý IH/2026": H is two strokes), its word with any tone the repair gave it ("Quỳ II/2026"). Also applied to lines that came with marks (the Vietnamese
  * model misreads numerals too); there an Arabic "Quý 1/2026" is a way of writing, kept.
  */
 function quarterNumerals(line: string, repaired: boolean): string {
-  return line.replace(/(?<!\p{L})([Qq])u([yýỳỷỹỵ])(\s+)([IVXivx1lTHh|[\]!]{1,4})(?=\s*\/{1,2}\s*(?:20\d\d|$))/gu, (whole, q: string, y: string, sp: string, r: string) => {
+  return line.replace(QUARTER_NUMERAL, (whole, q: string, y: string, sp: string, r: string) => {
     if (!repaired && /^\d+$/.test(r)) return whole;
     const roman = r.replace(/[hH]/g, 'II').replace(/[vV]/g, 'V').replace(/[xX]/g, 'X').replace(/[^VX]/g, 'I');
     if (!['I', 'II', 'III', 'IV'].includes(roman)) return whole;
@@ -1265,23 +1274,29 @@ function tMisreads(run: string): string[] {
  */
 const GLUED_PERIODS: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', tuan: 'tuần' };
 
+const GLUED_RECURRENCE = /(?<!\p{L})([Hh])ang(nam|quy|thang|tuan)(?!\p{L})/gu;
+const GLUED_REGULARLY = /(?<!\p{L})([Tt])huongxuyen(?!\p{L})/gu;
 /**
  * A recurrence the scan ran into one word ("Hangnam_", "Thuongxuyen" in a narrow table cell), on
  * any line (the Vietnamese model glues them too): no text writes them so, so their spelling is known.
  */
 function gluedRecurrences(line: string): string {
   return line
-    .replace(/(?<!\p{L})([Hh])ang(nam|quy|thang|tuan)(?!\p{L})/gu, (_m, h: string, p: string) => `${h}ằng ${GLUED_PERIODS[p]}`)
-    .replace(/(?<!\p{L})([Tt])huongxuyen(?!\p{L})/gu, '$1hường xuyên');
+    .replace(GLUED_RECURRENCE, (_m, h: string, p: string) => `${h}ằng ${GLUED_PERIODS[p]}`)
+    .replace(GLUED_REGULARLY, '$1hường xuyên');
 }
 
+const QUARTER_WORD = /(?<!\p{L})([Qq])uy(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu;
+const QUARTER_WORD_CAPS = /(?<!\p{L})QUY(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu;
+const EVERY_PERIOD = /(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu;
+const WEEKS = /(?<=\d[ \t]+|\p{Ll}\/)([Tt])uấn(?!\p{L})/gu;
 function administrativeForms(line: string): string {
   let s = quarterNumerals(line, true);
-  s = s.replace(/(?<!\p{L})([Qq])uy(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, '$1uý$2$3');
+  s = s.replace(QUARTER_WORD, '$1uý$2$3');
   // The same in a heading set in capitals ("BÁO CÁO QUÝ III NĂM 2025").
-  s = s.replace(/(?<!\p{L})QUY(\s+)(I{1,3}|IV)(?![\p{L}\d])/gu, 'QUÝ$1$2');
-  s = s.replace(/(?<!\p{L})([Hh])àng(\s+)(năm|quý|tháng|tuần|ngày)(?!\p{L})/gu, '$1ằng$2$3');
-  s = s.replace(/(?<=\d[ \t]+|\p{Ll}\/)([Tt])uấn(?!\p{L})/gu, '$1uần');
+  s = s.replace(QUARTER_WORD_CAPS, 'QUÝ$1$2');
+  s = s.replace(EVERY_PERIOD, '$1ằng$2$3');
+  s = s.replace(WEEKS, '$1uần');
   return gluedRecurrences(s);
 }
 
@@ -1413,9 +1428,14 @@ const SPLIT_MAX_CHARS = 28;
 /** The letters of a syllable without marks: onset, vowels, final (a piece longer than three letters must have this shape to be tried). */
 const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+const ONE_LETTER = /^\p{L}$/u;
+const LETTER_QUERY = /(?<=\p{L})\?/gu;
 function repairLine(m: Model, input: string, stats: RepairResult['stats'], asName = false): string {
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
-  const line = (NAME_LINE_WITH_QUERY.test(input) ? input.replace(/(?<=\p{L})\?/gu, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '')).replace(CIRCLED_O, '@').replace(PARTED_CAPITAL_O, '$1');
+  // (Each pattern runs only when the character it needs is in the line.)
+  let line = !input.includes('?') ? input : NAME_LINE_WITH_QUERY.test(input) ? input.replace(LETTER_QUERY, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '');
+  if (line.includes('®') || line.includes('©')) line = line.replace(CIRCLED_O, '@');
+  if (line.includes(' O')) line = line.replace(PARTED_CAPITAL_O, '$1');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
   // addresses are kept whole: their dots and colons are not sentence punctuation.
   const pieces: string[] = [];
@@ -1483,7 +1503,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
     }
     const loneSymbol = LONE_SYMBOL.test(p) && !(LOWER_WORD.test(pieces[i - 2] ?? '') && LOWER_WORD.test(pieces[i + 2] ?? ''));
     // "b) …", "c) …" opening a line: a list letter, not a word to repair ("b)" is no "bà").
-    if (/^\p{L}$/u.test(p) && (pieces[i + 1] ?? '').startsWith(')') && pieces.slice(0, i).every((x) => /^\s*$/.test(x))) {
+    if (ONE_LETTER.test(p) && (pieces[i + 1] ?? '').startsWith(')') && pieces.slice(0, i).every((x) => /^\s*$/.test(x))) {
       if (run.length) runs.push(run);
       run = [];
       continue;
@@ -1628,11 +1648,15 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
   return administrativeForms(pieces.join('').replaceAll('\u0000', ''));
 }
 
+const QUARTER_AT_END = /(?<!\p{L})[Qq]u[yý]\s*$/u;
+const QUARTER_NUMERAL_AT_START = /^\s*[IVXivx1lTHh|[\]!]{1,4}\s*\/\s*20\d\d/u;
+const WORD_AT_END = /[\p{L}\d,]\s*$/u;
+const LOWER_START = /^\s*\p{Ll}(?![).])/u;
 /** The next line goes on with the sentence: it starts in lower case, and not with a list letter ("b) …"), or it holds the numeral of a quarter named at the end of the line. */
 function continuesOnNextLine(line: string, next: string): boolean {
   // A quarter whose numeral wrapped ("… trong Quý⏎IIT/2026"): the numeral is read with its word.
-  if (/(?<!\p{L})[Qq]u[yý]\s*$/u.test(line) && /^\s*[IVXivx1lTHh|[\]!]{1,4}\s*\/\s*20\d\d/u.test(next)) return true;
-  return /[\p{L}\d,]\s*$/u.test(line) && /^\s*\p{Ll}(?![).])/u.test(next) && !isCleanLine(line) && !isCleanLine(next);
+  if (QUARTER_AT_END.test(line) && QUARTER_NUMERAL_AT_START.test(next)) return true;
+  return WORD_AT_END.test(line) && LOWER_START.test(next) && !isCleanLine(line) && !isCleanLine(next);
 }
 
 /**
