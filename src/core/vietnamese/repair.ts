@@ -1672,6 +1672,26 @@ function areaUnits(text: string): string {
   );
 }
 
+/**
+ * repairLine's answers kept by line: its reading depends on the line alone, and documents share
+ * many (the national motto, addressees, headings, signature blocks; a document read again). The
+ * token counts the line added are kept with it. Cleared when full and when a setting of
+ * `_internal` changes the reading.
+ */
+const lineCache = new Map<string, { text: string; tokens: number; changedTokens: number }>();
+function repairedLine(m: Model, line: string, stats: RepairResult['stats']): string {
+  let hit = lineCache.get(line);
+  if (!hit) {
+    const own = { tokens: 0, changedTokens: 0 };
+    hit = { text: repairLine(m, line, own), ...own };
+    if (lineCache.size >= 20_000) lineCache.clear();
+    lineCache.set(line, hit);
+  }
+  stats.tokens += hit.tokens;
+  stats.changedTokens += hit.changedTokens;
+  return hit.text;
+}
+
 /** Restores Vietnamese letters and tones in English-model OCR output. Synchronous; the model loads once. */
 export function repairVietnamese(text: string): RepairResult {
   const m = loadModel();
@@ -1684,7 +1704,7 @@ export function repairVietnamese(text: string): RepairResult {
     // neighbour). Only a line with no closing punctuation followed by a lower-case start joins.
     let j = i;
     while (j + 2 < parts.length && continuesOnNextLine(parts[j]!, parts[j + 2]!)) j += 2;
-    out += repairLine(m, parts.slice(i, j + 1).join(''), stats) + (parts[j + 1] ?? '');
+    out += repairedLine(m, parts.slice(i, j + 1).join(''), stats) + (parts[j + 1] ?? '');
     i = j;
   }
   return { text: out, changed: out !== text, stats };
@@ -1711,11 +1731,14 @@ export const _internal = {
   headingNameMask: (words: string[]): boolean[] => headingNameMask(loadModel(), words),
   setTrigrams: (on: boolean): void => {
     useTrigrams = on;
+    lineCache.clear();
   },
   setNameContext: (on: boolean): void => {
     useNameContext = on;
+    lineCache.clear();
   },
   setNamePairs: (on: boolean): void => {
     useNamePairs = on;
+    lineCache.clear();
   },
 };
