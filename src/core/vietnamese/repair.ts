@@ -749,13 +749,23 @@ function syllablesNear(m: Model, skeleton: string): { syl: string; id: number; c
   const out: { syl: string; id: number; chars: Int32Array | null }[] = [];
   for (const [f, dist] of byDist) {
     if (dist > minDist + 1 || dist > P.maxEdits) continue;
-    for (const syl of m.byFold.get(f) ?? []) out.push({ syl, id: m.ids.get(syl)!, chars: sylIds(syl) });
+    for (const e of foldEntries(m, f)) out.push(e);
   }
   if (nearBySkeleton.size > 100_000) nearBySkeleton.clear();
   nearBySkeleton.set(skeleton, out);
   return out;
 }
 const nearBySkeleton = new Map<string, { syl: string; id: number; chars: Int32Array | null }[]>();
+/** The syllables of one skeleton with their ids and character ids, made once per skeleton (shared, never changed). */
+function foldEntries(m: Model, f: string): { syl: string; id: number; chars: Int32Array | null }[] {
+  let entries = entriesByFold.get(f);
+  if (!entries) {
+    entries = (m.byFold.get(f) ?? []).map((syl) => ({ syl, id: m.ids.get(syl)!, chars: sylIds(syl) }));
+    entriesByFold.set(f, entries);
+  }
+  return entries;
+}
+const entriesByFold = new Map<string, { syl: string; id: number; chars: Int32Array | null }[]>();
 
 function candidatesFor(m: Model, observedLower: string, ch: Channel = m.text): Candidate[] {
   const hit = ch.cache.get(observedLower);
