@@ -251,7 +251,7 @@ test('a line read again (kept by line) gives the same text and the same token co
   assert.ok(more.text.startsWith(first.text), more.text);
   assert.ok(more.stats.tokens > first.stats.tokens, JSON.stringify(more.stats));
   // (That a setting changing the reading is not answered from what was kept: the trigram test
-  // below reads the same lines with and without trigrams.)
+  // above reads the same lines with and without trigrams.)
 });
 
 test('a horn read as an apostrophe or "?" inside a word is read with the word, not split off', () => {
