@@ -233,6 +233,25 @@ function repeatedNoun(label: string): { unit: string; start: number } | null {
   return { unit: words[0]![0].toLocaleLowerCase('vi'), start: tail.index ?? 0 };
 }
 
+// Counted nouns a unit cell may hold as written (marks and all), beside the catalog's units.
+const KNOWN_UNITS = new Set([...COUNTED_NOUN.split('|'), ...TWO_WORD_NOUNS, 'tin, bài', 'hộ', 'điểm', 'trang', 'cái', 'chiếc', 'bộ', 'mô hình', 'đợt', 'cuộc', 'nhóm', 'câu lạc bộ', 'trường', 'xã', 'phường', 'thôn, tổ', 'lượt người']);
+
+/**
+ * A unit cell the scan damaged ("áp", "ốp" for "lớp", "một" for "lượt"): a cell that is no counted
+ * noun as written, one or two letters off the noun the row's label counts ("Số lớp …", a label that
+ * opens with the noun, "Lớp …"), gives way to that noun. A known unit stays, whatever the label
+ * says ("Số người tham gia | lượt").
+ */
+function damagedUnitCell(cell: string, label: string, units: string[]): string {
+  if (cell === '%' || KNOWN_UNITS.has(cell) || units.some((u) => u.toLocaleLowerCase('vi') === cell)) return cell;
+  const opening = /^\p{L}+/u.exec(label)?.[0].toLocaleLowerCase('vi');
+  const noun = labelUnit(label, units) ?? (opening && KNOWN_UNITS.has(opening) ? opening : null);
+  if (!noun || noun === '%' || (!KNOWN_UNITS.has(noun) && !units.some((u) => u.toLocaleLowerCase('vi') === noun))) return cell;
+  const a = fold(cell);
+  const b = fold(noun);
+  return a.length >= 2 && editDistance(a, b, 2) <= Math.min(2, b.length - 1) ? noun : cell;
+}
+
 /**
  * Targets laid out as a column table under the goals heading: a header naming two or more
  * years, then one row per indicator ending in one value per year ("80% 88% 96%", "02 04 07",
@@ -373,6 +392,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
       }
     }
     if (!/\p{L}{2}/u.test(label)) continue;
+    if (unitCell) unitCell = damagedUnitCell(unitCell, label.replace(/^[|\s]*(?:\d{1,3}\s*\|\s*)?/, ''), units);
     // The unit column names the row's unit once; a cell's own unit word may be damaged by the scan.
     const found = rowUnits(cells.map((n) => (n.percent ? '%' : unitCell ?? valueUnit(row, n, units))));
     const rowUnit = labelUnit(label, units);

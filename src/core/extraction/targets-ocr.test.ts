@@ -31,3 +31,14 @@ test('a unit cell OCR ran into the label repeats the noun the label opens with',
   const other = ['Bảng theo dõi', 'Chỉ tiêu ĐVT 2027 2028 Ghi chú', 'Buổi nói chuyện chuyên đề ở nhà văn hóa xóm 3 5'].join('\n');
   assert.deepEqual(targets(other), []);
 });
+
+test('a unit cell the scan damaged gives way to the noun the row’s label counts; a known unit stays', () => {
+  const body = ['II. CHỈ TIÊU', '| TT | Chỉ tiêu | ĐVT | 2027 | 2028 |', '|---|---|---|---|---|', '| 1 | Số lớp tin học cho hội viên | ốp | 3 | 4 |', '| 2 | Lượt tư vấn pháp luật trực tuyến | mượt | 40 | 60 |'].join('\n');
+  assert.deepEqual(targets(body), ['2027:3 lớp', '2028:4 lớp', '2027:40 lượt', '2028:60 lượt']);
+  // Near miss: a unit the row may rightly count by ("lượt" of people) is kept though the label says "Số người".
+  const known = ['II. CHỈ TIÊU', '| TT | Chỉ tiêu | ĐVT | 2027 | 2028 |', '|---|---|---|---|---|', '| 1 | Số người được tập huấn | lượt | 40 | 60 |'].join('\n');
+  assert.deepEqual(targets(known), ['2027:40 lượt', '2028:60 lượt']);
+  // Near miss: an unknown cell far from the label's noun is left as written.
+  const far = ['II. CHỈ TIÊU', '| TT | Chỉ tiêu | ĐVT | 2027 | 2028 |', '|---|---|---|---|---|', '| 1 | Số lớp tin học cho hội viên | khóa | 3 | 4 |'].join('\n');
+  assert.deepEqual(targets(far), ['2027:3 khóa', '2028:4 khóa']);
+});
