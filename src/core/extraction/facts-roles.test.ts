@@ -135,3 +135,12 @@ test('averages per item, a second figure per item, peak periods and those still 
     ['Xã treo 40 băng rôn và 6 pa nô.', ['BANNERS=40', 'BANNERS=6']],
   ]);
 });
+
+test('a whole named by no indicator takes the indicator of the parts that add up to it', () => {
+  check([
+    ['Thực hiện 58 sản phẩm tuyên truyền trực quan, trong đó 30 băng rôn, 20 pa nô và 8 áp phích.', ['BANNERS=58']],
+    // Near misses: parts that do not add up; parts of two indicators.
+    ['Thực hiện 58 sản phẩm tuyên truyền trực quan, trong đó 30 băng rôn, 20 pa nô.', ['BANNERS=30', 'BANNERS=20']],
+    ['Phường có 9 thiết bị, gồm 4 màn hình LED và 5 cụm loa.', ['LED_SCREENS=4', 'LOUDSPEAKER_CLUSTERS=5']],
+  ]);
+});

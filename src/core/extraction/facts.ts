@@ -2567,6 +2567,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
   spaced.push(...namedSpaced);
   tableSpans.push(...namedSpaced.flatMap((t) => [t.rows, t.total]));
   const emitted: { code: string; clause: number; start: number; end: number; unitStart: number; fact: Fact }[] = [];
+  // Figures no indicator took, which a breakdown of one indicator may add up to (see wholesOfParts).
+  const unnamed: { tok: NumberToken; clause: [number, number] }[] = [];
   const boundUnits = new Map<string, string>();
   const numbers = findNumbers(st.text);
   // Ratios of the text, known before any rate is read: a rate may restate one after it ("100%
@@ -2758,7 +2760,10 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     }
     scored.sort((x, y) => y.score - x.score);
     let top = scored[0];
-    if (!top) continue;
+    if (!top) {
+      if (!tok.percent && tok.denominator === null && tok.qualifier === 'exact' && row === undefined) unnamed.push({ tok, clause });
+      continue;
+    }
     if (frequency) {
       boundUnits.set(unitKey, top.code);
       continue;
@@ -2979,6 +2984,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
   }
   dropListedParts(facts, listed);
   dropSummedParts(st, facts, emitted, byCode);
+  wholesOfParts(st, facts, emitted, unnamed);
   for (const table of breakdown) if (!skipPos(table.total[0])) facts.push(...totalRowFacts(st, table, countInds));
   for (const table of spaced) if (!skipPos(table.total[0])) facts.push(...spacedTotalFacts(st, table, countInds));
   for (const table of summed) if (!skipPos(table.totalRow[0])) facts.push(...summedTotalFacts(st, table, countInds, pctInds));
@@ -3043,6 +3049,24 @@ function dropSummedParts(st: TextStructure, facts: Fact[], emitted: { code: stri
   }
   for (let i = facts.length - 1; i >= 0; i--) if (drop.has(facts[i] as Fact)) facts.splice(i, 1);
 }
+
+/**
+ * A whole named by a word no indicator has, broken down after "trong đó" / "gồm" into figures of
+ * one indicator that add up to it exactly: "Thực hiện 60 sản phẩm tuyên truyền trực quan, trong đó
+ * 35 băng rôn, 15 pa nô và 10 áp phích" — the whole is that indicator's fact, its parts are not.
+ * (Two parts or more, every figure of the breakdown of that one indicator.)
+ */
+function wholesOfParts(st: TextStructure, facts: Fact[], emitted: { code: string; start: number; end: number; fact: Fact }[], unnamed: { tok: NumberToken; clause: [number, number] }[]): void {
+  for (const { tok, clause } of unnamed) {
+    if (!BREAKDOWN_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
+    const parts = emitted.filter((e) => e.start > tok.end && e.start < clause[1] && facts.includes(e.fact));
+    if (parts.length < 2 || parts.some((e) => e.code !== parts[0]!.code || e.fact.qualifier !== 'exact')) continue;
+    if (Math.abs(parts.reduce((a, e) => a + e.fact.value, 0) - tok.value) > 1e-9) continue;
+    for (const e of parts) facts.splice(facts.indexOf(e.fact), 1);
+    facts.push({ indicator: parts[0]!.code, value: tok.value, qualifier: 'exact', max: null, evidence: evidenceFor(st, clause, tok.start) });
+  }
+}
+const BREAKDOWN_AFTER = /^[^.;\d]{0,60}?(?<![a-z])(?:trong\s+d[o06]|bao\s+gom|gom)(?![a-z])/;
 
 // A negation before a cue: "không có / chưa có / không phát sinh / chưa để xảy ra <cue>", or a
 // whole named before "nào" and its part after it ("không có cụm (loa) nào hư hỏng").
