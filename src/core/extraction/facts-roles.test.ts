@@ -144,3 +144,12 @@ test('a whole named by no indicator takes the indicator of the parts that add up
     ['Phường có 9 thiết bị, gồm 4 màn hình LED và 5 cụm loa.', ['LED_SCREENS=4', 'LOUDSPEAKER_CLUSTERS=5']],
   ]);
 });
+
+test('a zero of a part named after the whole’s full name is the part’s', () => {
+  check([
+    ['Trong tháng không có hồ sơ thủ tục hành chính giải quyết quá hạn.', ['OVERDUE_DOSSIERS=0']],
+    // Near misses: the whole's own zero; a part named right after the negation.
+    ['Trong tháng không tiếp nhận hồ sơ thủ tục hành chính nào.', ['TOTAL_DOSSIERS=0']],
+    ['Không có hồ sơ trễ hạn.', ['OVERDUE_DOSSIERS=0']],
+  ]);
+});

@@ -3095,12 +3095,13 @@ function negationSpans(folded: string): [number, number][] {
   for (const m of folded.matchAll(NEGATION_AT)) {
     const t = m.index;
     // The cue ends up to 62 characters before a cell's negation (NEG_END), starts up to 40
-    // characters after one (ZERO in the 40 characters before it), or up to 40 before the colon
+    // characters after one (ZERO in the 60 characters before it: the counted noun's full name may
+    // stand between), or up to 40 before the colon
     // of a label whose value is the negation.
     let w = t;
     while (w > 0 && /\s/.test(folded.charAt(w - 1))) w--;
     const colon = folded.charAt(w - 1) === ':' ? w - 1 : t;
-    out.push([Math.min(t - 62, colon - 40), t + 40]);
+    out.push([Math.min(t - 62, colon - 40), t + 60]);
   }
   return out;
 }
@@ -3121,11 +3122,16 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)) && !/^(?:da|duoc)\s|\sduoc$/.test(foldCached(c)));
     // The counted noun may stand between the negation and the cue: "không có hồ sơ trễ hẹn",
     // "chưa để xảy ra hồ sơ trễ hạn".
-    const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}\\s+$`);
+    // (Also with the noun's full name and a verb after it: "không có hồ sơ thủ tục hành chính giải
+    // quyết quá hạn".)
+    const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}(?:\\s+(?:thu tuc hanh chinh|tthc|dich vu cong))?(?:\\s+(?:giai quyet|bi|phai|da))?\\s+$`);
+    // A whole whose negated phrase goes on to name one of its parts is that part's zero, not its
+    // own: "không có hồ sơ thủ tục hành chính giải quyết quá hạn".
+    const parts = inds.filter((i) => i.total === ind.code);
     for (const cue of cues) {
       for (const [ms, me] of ownPhrase(st.folded, cue, findCueNear(st.folded, cue, near))) {
         if (skip(ms)) continue;
-        const before = st.folded.slice(Math.max(0, ms - 40), ms).replace(unitTail, '');
+        const before = st.folded.slice(Math.max(0, ms - 60), ms).replace(unitTail, '');
         const clause = clauseAt(st, ms);
         // "Video hướng dẫn thủ tục hành chính: chưa xây dựng" — a label whose value is a negation.
         const labelZero = /^[^.;:\n]{0,40}:\s*(?:khong|chua)(?![a-z])/.test(st.folded.slice(ms, clause[1]));
@@ -3136,6 +3142,10 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
         if (!part && /^\s*n[a4]o(?![a-z])/.test(st.folded.slice(me, me + 6)) && !/^\s*n[a4]o[\s.;,]*$/.test(st.folded.slice(me, clause[1]))) continue;
         // An instruction to prevent ("chỉ đạo / yêu cầu … không để <cue>") is no result.
         if (DIRECTIVE_NOT.test(st.folded.slice(clause[0], ms))) continue;
+        if (parts.length > 0) {
+          const phraseEnd = me + Math.max(0, st.folded.slice(me, clause[1]).search(/[,(:]|$/));
+          if (parts.some((pi) => (pi.cues ?? []).some((c) => findCue(st.folded, c, me, phraseEnd).length > 0))) continue;
+        }
         if (!labelZero && !cellZero) {
           if (!part && !ZERO.test(before)) continue;
           // (The negation opens the clause or its last comma phrase: "Qua kiểm tra, 18 cụm loa
