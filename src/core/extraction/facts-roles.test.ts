@@ -153,3 +153,12 @@ test('a zero of a part named after the whole’s full name is the part’s', () 
     ['Không có hồ sơ trễ hạn.', ['OVERDUE_DOSSIERS=0']],
   ]);
 });
+
+test('an earlier year right after the figure’s noun makes it that year’s', () => {
+  check([
+    ['Tổng số 12 cụm loa; không có cụm hư hỏng (04 cụm hư hỏng năm 2024 đã được thay thế).', ['LOUDSPEAKER_CLUSTERS=12', 'LOUDSPEAKER_CLUSTERS_DOWN=0']],
+    // Near misses: the year reported on; a comparison with an earlier year.
+    ['Xã mở 9 lớp tập huấn trong năm 2025.', ['TRAINING_SESSIONS=9']],
+    ['Xã mở 9 lớp tập huấn, tăng so với năm 2024.', ['TRAINING_SESSIONS=9']],
+  ], { document: (body) => `UBND XÃ AN PHÚ\nSố: 15/BC-UBND\nAn Phú, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả công tác tuyên truyền năm 2025\n\n${body}\n` });
+});

@@ -47,6 +47,8 @@ export interface ExtractionCatalog {
 // (A count never precedes a plural marker: "6 các buôn" is OCR's "ở các buôn".)
 const NOT_A_COUNT_AFTER = /^(?:các|cac|những|nhung|năm|nam|tháng|thang|tuần|tuan|ngày|ngay|giờ|gio|phút|phut|cấp|cap|tuổi|tuoi|quý|quy|lần thứ|đợt\/|dot\/|km|kg|cm|mm|m|ha|tấn|tan|mét|met|triệu đồng|nghìn đồng|đồng|dong|m[²2]|[x×]\s?\d+|[kmg]?hz|k?w|kva|inch|[kmgt]b|[kmg]bps|db|hải lý|hai ly)(?![\p{L}\d²])/iu;
 
+const YEAR_AFTER = /^[^,;.:()\d]{0,30}?(?<![a-z])(?<!(?:so voi|tu|ke tu|den|truoc|sau|hon|nhu)\s)(?:trong\s+)?nam\s+((?:19|20)\d\d)(?![\d/])/;
+
 // Stages of one course or contest: those enrolled, and those among them who finished.
 const ENROLLED_WHOLE = /(?<![a-z])(?:dang ky|ghi danh|theo hoc)(?![a-z])/;
 const FINISHED_PART = /(?<![a-z])(?:hoan thanh|hoc xong|duoc cap (?:chung nhan|chung chi)|nop bai)(?![a-z])/;
@@ -2670,6 +2672,10 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start)) || AIM_BRACKET.test(st.folded.slice(Math.max(clause[0], tok.start - 90), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    // … or one whose own phrase names an earlier year right after its noun: "(03 cụm hư hỏng năm
+    // 2024 đã được thay thế)", "… 9 lớp năm 2023".
+    const yearAfter = YEAR_AFTER.exec(st.folded.slice(tok.end, clause[1]));
+    if (yearAfter && opts?.periodYear != null && Number(yearAfter[1]) < opts.periodYear) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
     if (!tok.percent && row === undefined && SUPERLATIVE_BRACKET.test(st.folded.slice(clause[0], tok.start))) continue;
     if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(withoutYears(st.folded.slice(tok.end, clause[1])))) continue;
