@@ -516,6 +516,20 @@ const GOALS = /(?:muc|ch[i1])\s*t[i1]eu|dinh\s+huong/;
 // (A bracket may follow the year: "2. Chỉ tiêu năm 2027 (toàn xã)".)
 const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]m\s+(20\d\d)(?:\s*\([^()]{1,40}\))?\s*:?$/;
 
+/**
+ * A blank line the scan put inside a sentence: the line before it is prose that stops without a
+ * closing mark ("… toàn xã có"), and the line after it goes on in lower case or with a share
+ * ("mở thêm …", "80% hộ …"). Such a blank line ends no item or paragraph.
+ */
+function midSentenceBlank(lines: Line[], j: number): boolean {
+  const blank = lines[j];
+  const prev = lines[j - 1];
+  const next = lines[j + 1];
+  if (!blank || blank.text.trim() || !prev || !next || sectionDepth(prev) > 0 || headingDepth(next) > 0) return false;
+  const before = prev.text.trim();
+  return before.length >= 40 && /[\p{L}\d,]$/u.test(before) && !/\|/.test(before) && /^\s*(?:\p{Ll}|\d[\d.,]*\s*%)/u.test(next.text);
+}
+
 /** `fromYear`: the year the plan is dated; a figure of a year before it is a result, not a target. */
 export function extractTargets(st: TextStructure, units: string[] = [], fromYear: number | null = null): Target[] {
   const lines = splitLines(st.text, st.folded);
@@ -578,6 +592,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
       let end = line.end;
       for (let j = i + 1; j < lines.length; j++) {
         const nx = lines[j] as Line;
+        if (midSentenceBlank(lines, j)) continue;
         if (!nx.text.trim() || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || headingDepth(nx) > 0 || INLINE_YEAR.test(nx.folded.trim())) break;
         end = nx.end;
       }
@@ -594,7 +609,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
       // (a bullet, a lettered item, or a paragraph: its first line after a blank line or a
       // heading) dates it.
       const prev = lines[i - 1];
-      const paragraph = depth === 0 && line.text.trim() !== '' && (!prev || !prev.text.trim() || sectionDepth(prev) > 0 || goalsLine === i - 1);
+      const paragraph = depth === 0 && line.text.trim() !== '' && (!prev || (!prev.text.trim() && !midSentenceBlank(lines, i - 1)) || sectionDepth(prev) > 0 || goalsLine === i - 1);
       // A numbered item below the goals heading ("2. Ngoài các chỉ tiêu trên, trong năm 2027 …").
       const numbered = depth > goalDepth && /^\s*(?:\d{1,2}\.)+\s/.test(line.text);
       if (!/^\s*(?:[-–•+*]|[a-zđ]\))/.test(line.text) && !paragraph && !numbered) continue;
@@ -602,6 +617,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
       let end = line.end;
       for (let j = i + 1; j < lines.length; j++) {
         const nx = lines[j] as Line;
+        if (midSentenceBlank(lines, j)) continue;
         if (!nx.text.trim() || /^\s*(?:[-–•+*]|[a-zđ]\)\s)/.test(nx.text) || headingDepth(nx) > 0) break;
         end = nx.end;
         // (A continuation line is not a paragraph of its own, even after a numbered item.)
@@ -621,6 +637,7 @@ export function extractTargets(st: TextStructure, units: string[] = [], fromYear
     let end = line.end;
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as Line;
+      if (midSentenceBlank(lines, j)) continue;
       if (/^\s*[-–•+*]/.test(nx.text) || (para ? sectionDepth(nx) : headingDepth(nx)) > 0 || YEAR_LINE.test(nx.folded.trim()) || INLINE_YEAR.test(nx.folded.trim()) || (para && (!nx.text.trim() || /^\s*[a-zđ]\)\s/.test(nx.text)))) break;
       end = nx.end;
       if (para) i = j;
@@ -661,7 +678,8 @@ export function extractReportTargets(st: TextStructure, units: string[] = []): T
     // The sentence of the planning word, and a year in it ("tháng 12/2025", "năm 2026").
     const sStart = Math.max(st.folded.lastIndexOf('. ', m.index) + 1, st.folded.lastIndexOf('\n\n', m.index) + 1, 0);
     // (It ends at a full stop before a space or a line break, or at a blank line.)
-    const endDot = st.folded.slice(m.index).search(/\.(?=\s)|\n\s*\n/);
+    // (A blank line before a line going on in lower case is the scan's, inside the sentence.)
+    const endDot = st.text.slice(m.index).search(/\.(?=\s)|\n[^\S\n]*\n(?![^\S\n]*\p{Ll})/u);
     const sEnd = endDot < 0 ? st.folded.length : m.index + endDot;
     const y = /(?:n[a4i]m\s+|(?:th[a4]ng\s+\d{1,2}|qu\S\s+[ivx]{1,4})\s*\/\s*)(20\d\d)(?!\d)/.exec(st.folded.slice(sStart, sEnd));
     if (!y || !y[1]) continue;

@@ -42,3 +42,20 @@ test('a unit cell the scan damaged gives way to the noun the row’s label count
   const far = ['II. CHỈ TIÊU', '| TT | Chỉ tiêu | ĐVT | 2027 | 2028 |', '|---|---|---|---|---|', '| 1 | Số lớp tin học cho hội viên | khóa | 3 | 4 |'].join('\n');
   assert.deepEqual(targets(far), ['2027:3 khóa', '2028:4 khóa']);
 });
+
+test('a blank line the scan put inside a sentence ends no item', () => {
+  // The province's figure stays with its clause across the blank line, so it is no target of the commune.
+  const body = ['II. MỤC TIÊU', 'Chương trình của UBND tỉnh đặt mục tiêu đến năm 2030 toàn tỉnh có', '', '70% hộ dùng ví điện tử. Xã phấn đấu đến năm 2028 đạt 55% hộ dùng ví điện tử.'].join('\n');
+  assert.deepEqual(targets(body), ['2028:55 %']);
+  // Near miss: after a closed sentence, the blank line does end it: the next paragraph is read on its own.
+  const closed = ['II. MỤC TIÊU', 'Xã phấn đấu đến năm 2028 có 55% hộ dùng ví điện tử trên địa bàn toàn xã.', '', '90% xóm có loa thông minh vào năm 2029.'].join('\n');
+  assert.deepEqual(targets(closed), ['2028:55 %', '2029:90 %']);
+});
+
+test('in a report, a planned sentence goes on after a blank line when its next line opens in lower case', () => {
+  const report = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 45/BC-UBND\nThử Nghiệm, ngày 09 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+  const reportTargets = (body: string) => analyzeText(report(body)).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`);
+  assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu đến hết năm 2026 tỷ lệ hộ dùng ví điện tử đạt 60%;', '', 'mở thêm 05 lớp kỹ năng số cho hội viên phụ nữ.'].join('\n')), ['2026:60 %', '2026:5 lớp']);
+  // Near miss: a line opening in capitals after the blank line is a sentence of its own, undated.
+  assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu đến hết năm 2026 tỷ lệ hộ dùng ví điện tử đạt 60%;', '', 'Mở thêm 05 lớp kỹ năng số cho hội viên phụ nữ.'].join('\n')), ['2026:60 %']);
+});
