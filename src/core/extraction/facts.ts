@@ -171,25 +171,25 @@ const EARLIER_BRACKET = /(?<![a-z])(?:nam\s+(\d{4})|cung\s+ky(?:\s+nam\s+(?:truo
 // hồ sơ)", "cao hơn so với kỳ trước (15 tin, bài)" — whatever the year.
 const COMPARED_BRACKET = /(?<![a-z])so\s+(?:voi|cung\s+ky)(?![a-z])([^();.]{0,40})\(\s*(?:[a-z]+\s+){0,2}$/;
 const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
-// A difference stated by a comparative is a change, no level: "nhiều hơn năm trước 18 lượt", "ít
-// hơn quý trước khoảng 9 lượt người", "kém kỳ trước 4 buổi", "nhích lên khoảng 20 lượt so với …".
-// (Not "hơn 300 lượt", "trên 300 lượt": those bound a level; nor a level after a verb of its own,
-// "ít hơn do mưa bão nhưng vẫn đạt 40 buổi".)
-// (Right before the figure, "nhiều hơn 120 tin, bài" bounds a level, unless what it is compared
-// with follows: "nhiều hơn 300 lượt so với tháng trước".)
+// A difference stated by a comparative is a change, no level: "cao hơn cùng kỳ 26 hồ sơ", "ít
+// hơn đợt trước chừng 7 người", "kém tháng trước 3 cuộc", "nhích lên khoảng 14 hồ sơ so với …".
+// (Not "hơn 65 hồ sơ", "trên 65 hồ sơ": those bound a level; nor a level after a verb of its own,
+// "ít hơn vì trời rét nhưng vẫn đạt 22 cuộc".)
+// (Right before the figure, "nhiều hơn 45 cuộc" bounds a level, unless what it is compared
+// with follows: "nhiều hơn 65 lượt so với quý liền trước".)
 const COMPARATIVE_BEFORE = /(?<![a-z])(?:(?:nhieu|it|cao|thap)\s+hon|kem|nhich\s+len|nhich)((?:\s+(?!(?:dat|co|la|duoc|van|nhung|song|khoang|gan|hon|tren|xap xi|chung)(?![a-z]))[a-z]+(?:\s+(?:[ivx]{1,4}|\d{1,2}))?){0,4})(?:\s+(?:khoang|gan|hon|tren|xap xi|chung))?\s*$/;
 // … and an addition in a sentence that compares with an earlier period: "So với năm trước, trang
 // có thêm 12 tin, bài", "… gấp đôi năm trước, thêm 3 chuyên mục mới".
 const ADDED_LEAD = /(?<![a-z])(?:co\s+)?(?:tang\s+)?them(?:\s+(?:duoc|khoang|gan|hon|tren))?\s*$/;
 const COMPARES_EARLIER = /(?<![a-z])(?:so\s+voi|nam\s+truoc|ky\s+truoc|cung\s+ky|thang\s+truoc|quy\s+truoc|gap\s+(?:doi|ba|\d))(?![a-z])/;
-// A figure per item is no count: "mỗi lớp tối đa 32 học viên", "mỗi ngày ít nhất 2 buổi", "Mỗi Tổ
-// công nghệ số cộng đồng có từ 5 – 7 thành viên" — unless the item does something ("Mỗi khu vực
-// tổ chức từ 30 đến 35 buổi hướng dẫn" reports what was done).
-// (Not across a closing quote: "Ngày hội “… cho mọi thôn” thu hút 2.450 lượt" names the event.)
+// A figure per item is no count: "mỗi nhóm tối đa 18 người", "mỗi tuần ít nhất 3 cuộc", "Mỗi Nhóm
+// tình nguyện gồm từ 4 – 6 người" — unless the item does something ("Mỗi cụm dân cư tổ chức
+// từ 12 đến 15 cuộc họp" reports what was done).
+// (Not across a closing quote: "Hội thi “… đến mọi nhà” thu hút 1.730 lượt" names the event.)
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,9}\s+$/iu;
-// … also the second figure of such an item joined by "và" or a comma: "Mỗi thôn được cấp 2 băng
-// rôn và 1 pa nô". An average per item is a rate whatever the item does: "trung bình mỗi tổ hướng
-// dẫn khoảng 150 người".
+// … also the second figure of such an item joined by "và" or a comma: "Mỗi tổ dân phố nhận 3 tờ
+// gấp và 1 áp phích". An average per item is a rate whatever the item does: "trung bình mỗi nhóm
+// giúp chừng 40 người".
 const PER_ITEM_PAIR = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,6}\s+\d[\d.,]*\s+[^\s,;.\d]+(?:\s+[^\s,;.\d]+){0,3}\s+(?:và|hoặc)\s+$/iu;
 const PEAK_LEAD = /^\s*(?:vao\s+|rieng\s+)?(?:thang|ngay|tuan|quy|dot|buoi|thoi diem|phien)\s+(?:cao diem|nhieu nhat|dong nhat|it nhat|thap nhat)(?![a-z])/;
 const IN_PROGRESS_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:dang\s+(?:hoc|theo hoc|tham gia hoc|lam bai|hoan thien)|chua\s+hoan\s+thanh)(?![a-z])/;
@@ -405,15 +405,15 @@ function periodEndPatterns(month: number): { otherEnd: RegExp; toEnd: RegExp } {
 }
 const periodEnds = new Map<number, { otherEnd: RegExp; toEnd: RegExp }>();
 
-// Figures of others or of the plan stated for comparison: "(bình quân toàn tỉnh 74,2%)",
-// "vượt chỉ tiêu 75% huyện giao"; times of day: "lúc 5 giờ 45", "vào 2 khung giờ".
-// (Also the plan's figure: "kế hoạch năm 1.500 người", "(kế hoạch 60%)", "Kế hoạch giao 90% hồ sơ trực tuyến".)
+// Figures of others or of the plan stated for comparison: "(trung bình cả tỉnh 63,8%)",
+// "vượt chỉ tiêu 85% cấp trên giao"; times of day: "lúc 6 giờ 15", "vào 3 khung giờ".
+// (Also the plan's figure: "kế hoạch năm 2.300 người", "(kế hoạch 72%)", "Kế hoạch giao 88% thủ tục nộp qua mạng".)
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu(?:\s+(?:ke hoach|nam|giao|de ra))?(?:\s+la)?|(?<![a-z])(?:ke hoach|kh)(?:\s+(?:nam|quy [ivx]{1,4}|thang \d{1,2}))?(?:\s*\/?\s*\d{4})?(?:\s+(?:giao|de ra|dat ra))?(?:\s+la)?\s*:?|(?<![a-z])gio)\s*$/;
-// An aim's figure in a bracket after it: "vượt chỉ tiêu Nghị quyết Đại hội đề ra (75%)", "đạt
-// 104% kế hoạch (1.200 lượt)".
+// An aim's figure in a bracket after it: "cao hơn mục tiêu Đảng ủy xã đặt ra (68%)", "đạt
+// 107% kế hoạch (860 lượt)".
 const AIM_BRACKET = /(?<![a-z])(?:chi tieu|ke hoach|muc tieu)(?![a-z])[^,;()\d]{0,60}\(\s*(?:(?:la|giao|de ra)\s+)?$/;
 // … also the average of a wider area a few words before, in the figure's own phrase: "cao hơn
-// mức bình quân của tỉnh (72,4%)", "bình quân các xã trong cụm là 58%" (not the commune's own
+// mức bình quân của tỉnh (69,5%)", "trung bình của các phường lân cận là 61%" (not the commune's own
 // average, "bình quân của xã").
 const WIDER_AVERAGE = /(?<![a-z])(?:binh quan|trung binh)(?:\s+chung)?(?:\s+cua)?(?:\s+(?:toan|ca|cac))?\s+(?:tinh|huyen|thanh pho|ca nuoc|nuoc|quoc|khu vuc|vung|cum|xa|phuong)(?![a-z])[^\d,;.]{0,25}$/;
 function widerAverage(lead: string): boolean {
@@ -427,11 +427,11 @@ const NOW_WORD = /(?<![a-z])(?:ket qua|(?<!thuc )hien|da(?! (?:dang|phuong|nen|m
 function continuesAim(lead: string): boolean {
   return BARE_VERB_START.test(lead) && !NOW_WORD.test(lead) && !/(?<![a-z])dat(?![a-z])/.test(lead);
 }
-// (The plan's name may stand between "kế hoạch" and what it set: "Kế hoạch cải cách hành chính năm
-// 2025 đề ra …"; a result named after the aim is no aim: "Chỉ tiêu giao 70%, kết quả … đạt 74%".)
+// (The plan's name may stand between "kế hoạch" and what it set: "Kế hoạch phát triển du lịch năm
+// 2027 đề ra …"; a result named after the aim is no aim: "Chỉ tiêu giao 65%, kết quả … đạt 71%".)
 const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach(?:\s+(?:[a-z]+|\d{4})){0,7}?\s+(?:de\s+ra|dat\s+ra)|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua)(?![a-z]))/;
-// A clause led by an aim's label and its colon states the aim: "Chỉ tiêu năm 2026: 100% cán bộ
-// hoàn thành ít nhất 01 khóa học" (not "Kết quả thực hiện chỉ tiêu: …").
+// A clause led by an aim's label and its colon states the aim: "Mục tiêu năm 2027: 95% hộ kinh
+// doanh dùng thanh toán không tiền mặt" (not "Tình hình đạt mục tiêu: …").
 const AIM_LABEL_LEAD = /^[\s\-–•+*]*(?:chi\s+tieu|muc\s+tieu|ke\s+hoach)(?:\s+(?:[a-z]+|\d{4})){0,4}\s*:(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua|thuc hien)(?![a-z]))/;
 
 // Between a count and the rate that says what share it is: "…, đạt 81,3%", "…, chiếm 64,2%",
@@ -462,8 +462,8 @@ const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
 // A department (Sở) or a ministry (Bộ) named with a capital is the province's or the state's:
 // "Sở Nội vụ tổ chức 3 lớp …" (not "cơ sở", "trụ sở", "Bộ phận Một cửa").
 const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Tt]hành\s+phố|[Qq]uốc\s+gia|[Tt]rung\s+ương|(?<![Cc]ơ\s|[Tt]rụ\s)Sở(?=\s+\p{Lu})|Bộ(?=\s+\p{Lu}))(?!\p{L})/u;
-// A wider area or body owning the figure right after it: "48.000 lượt đăng ký trên toàn tỉnh",
-// "12 văn bản chỉ đạo của tỉnh", "310 sản phẩm của toàn tỉnh".
+// A wider area or body owning the figure right after it: "26.500 lượt truy cập trên toàn tỉnh",
+// "7 công văn hướng dẫn của tỉnh", "145 mô hình của toàn tỉnh".
 const WIDER_AFTER = /^[^,;.:()\d]{0,30}?(?<![a-z])(?:(?:tren|cua|trong|o)\s+(?:toan|ca)\s+(?:tinh|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|trung\s+uong|cap\s+tren|so\s+[a-z]+|bo\s+[a-z]+)(?:\s+(?:uy|ban\s+hanh|gui|giao))?)(?![a-z])/;
 // (In a figure's own comma phrase, numbers in names do not make a subject: "…, riêng chuyên mục
 // Nghị quyết 12 của tỉnh có …".)
@@ -613,8 +613,8 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   if (comma > 0 && !/[|¦]|\S {3,}\S|\t/.test(lead)) {
     const own = lead.slice(comma + 1).replace(OWN_PHRASE_JOIN, '');
     if (START_LEAD.test(own) || OLD_UNIT.test(own)) return true;
-    // (A bracket opened by an earlier period governs its phrases: "19 thôn (trước sắp xếp, các xã
-    // cũ có 25 thôn)".)
+    // (A bracket opened by an earlier period governs its phrases: "14 ấp (trước sáp nhập, các xã
+    // cũ có 21 ấp)".)
     if (open > 0 && lead.indexOf(')', open) < 0 && open < comma && PERIOD_LEAD.test(lead.slice(open + 1))) {
       const p = PERIOD_LEAD.exec(lead.slice(open + 1));
       if (p && (p[1] === undefined || (periodYear !== null && Number(p[1]) < periodYear))) return true;
@@ -702,7 +702,7 @@ const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hư�
 // A part singled out by "Riêng": a place or a period ("Riêng tại thôn A, …", "Riêng quý III, …").
 const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:(?:cac|\d{1,2}|hai|ba|bon|nam)\s+)?(?:cum\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
 // Among a whole named before ("Trong số người dân được hướng dẫn, có 210 người cao tuổi", "Trong các
-// văn bản đã ban hành có 3 kế hoạch"), or "N trong số …": a subset, unless the catalog counts that
+// tài liệu đã gửi xuống có 4 quyết định"), or "N trong số …": a subset, unless the catalog counts that
 // part (online or overdue dossiers, broken clusters). Not a period: "trong các tháng …".
 const AMONG_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?trong\s+(?:so|cac|nhung)\s+(?!(?:thang|nam|quy|ngay|tuan|dot|ky|dip|giai doan|thoi gian|lan|buoi)(?![a-z]))/;
 const AMONG_AFTER = /^[^,;.\d]{0,20}?(?<![a-z])trong\s+(?:tong\s+)?so(?![a-z])/;
@@ -724,8 +724,8 @@ const NAMED_PLACES_AFTER = /^[^,;:()\d]{0,40}?(?<!\p{L})(?:tại|ở)\s+(?:các\
 const ADDED_BEFORE = /(?<![a-z])(?:bo sung|them)(?:\s+(?:duoc|moi))?\s+$/;
 // An earlier level in "từ N lên M", "từ N xuống (còn) M" (in a report: the figure reached is M).
 const FROM_LEVEL_AFTER = /^[^,;.\d]{0,30}?(?<![a-z])(?:len|xuong)(?:\s+con)?\s+\d/;
-// (The earlier level's own year, bare or in a bracket, stands between: "từ 3 hồ sơ năm 2023
-// xuống 1", "từ 40% (năm 2023) lên 55%".)
+// (The earlier level's own year, bare or in a bracket, stands between: "từ 6 vụ năm 2024
+// xuống 2", "từ 38% (năm 2024) lên 57%".)
 function withoutYears(after: string): string {
   return after.replace(/\(\s*(?:nam\s+)?(?:19|20)\d\d\s*\)|(?<![a-z\d])nam\s+(?:19|20)\d\d(?![\d/])/g, (m) => ' '.repeat(m.length));
 }
@@ -2616,8 +2616,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const population = catalog.indicators.find((i) => i.unit === 'người' && i.aggregation === 'stock' && (i.cues ?? []).some((c) => foldCached(c) === 'dan so'));
       const c = clauseAt(st, tok.start);
       // (Nor a figure of an earlier period or of a former or neighbouring unit: "Xã Tân Lập cũ có 6.900 nhân khẩu".)
-      // (Nor the residents of one village or of villages singled out: "Thôn A có 240 hộ, 910 nhân
-      // khẩu", "Riêng 2 bản vùng cao có 1.300 nhân khẩu".)
+      // (Nor the residents of one village or of villages singled out: "Thôn A có 315 hộ, 1.085 nhân
+      // khẩu", "Riêng 3 xóm ven sông có 870 nhân khẩu".)
       const old = earlierPeriod(st.folded.slice(c[0], tok.start), opts?.periodYear ?? null) || OTHER_UNIT_LEAD.test(st.text.slice(c[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(c[0], tok.start)) || VILLAGE_SUBJECT.test(st.text.slice(c[0], tok.start));
       if (population && !old && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
         facts.push({ indicator: population.code, value: tok.value, qualifier: tok.qualifier, max: tok.qualifier === 'range' ? tok.max : null, evidence: evidenceFor(st, c, tok.start) });
@@ -2698,9 +2698,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const itemLead = st.text.slice(Math.max(clause[0], tok.start - 80), tok.start);
     const perItem = PER_ITEM_BEFORE.exec(itemLead) ?? PER_ITEM_PAIR.exec(itemLead);
     if (perItem && (!PER_ITEM_DOING.test(fold(perItem[0])) || PER_SESSION_ITEM.test(perItem[0]) || /(?<![a-z])(?:trung binh|binh quan)\s*$/.test(fold(itemLead.slice(0, perItem.index))))) continue;
-    // The busiest or quietest part of the period is no figure of it: "…, tháng cao điểm trên 450 hồ sơ".
+    // The busiest or quietest part of the period is no figure of it: "…, tuần đông nhất gần 120 lượt".
     if (PEAK_LEAD.test(st.folded.slice(clause[0] + st.folded.slice(clause[0], tok.start).lastIndexOf(',') + 1, tok.start))) continue;
-    // Those still at it are no count of those who finished: "…, 03 người đang học".
+    // Those still at it are no count of those who finished: "…, 04 học viên đang làm bài".
     if (!tok.percent && IN_PROGRESS_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     // (A ratio of villages after "tại" names all of them as its whole: "thành lập tổ tại 13/13 ấp".)
     if (allowed?.has('thôn, tổ') && tok.denominator === null && LOCATIVE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 6), tok.start)) && !RESIDENTS_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 24), tok.start))) continue;
@@ -2954,18 +2954,18 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       const i = facts.indexOf(whole.fact);
       if (i >= 0) facts.splice(i, 1);
     }
-    // One part singled out after a comma of the sentence that stated the whole: "… chia sẻ 210 tin,
-    // bài, riêng nhóm Zalo của 4 thôn chia sẻ 95 tin, bài". (A part of another indicator stays:
-    // "…, riêng Trang thông tin điện tử 37 tin, bài".)
+    // One part singled out after a comma of the sentence that stated the whole: "… đăng 170 tin,
+    // bài, riêng trang của 3 chi hội đăng 48 tin, bài". (A part of another indicator stays:
+    // "…, riêng Trang thông tin điện tử đăng 52 tin, bài".)
     if (!tok.percent && row === undefined) {
       const leadHere = st.folded.slice(clause[0], tok.start);
       const ownAt = clause[0] + leadHere.lastIndexOf(',') + 1;
       if (ownAt > clause[0] && /^\s*rieng\s/.test(st.folded.slice(ownAt, tok.start)) && emitted.some((e) => e.code === code && e.start >= sentenceStart(st, tok.start) && e.start < ownAt)) continue;
     }
-    // The base a part is taken from, "7 sản phẩm … trên tổng số 11 sản phẩm OCOP của xã", is no
+    // The base a part is taken from, "6 sản phẩm … trên tổng số 9 sản phẩm OCOP hiện có", is no
     // second figure of the part's indicator (unless the catalog counts the whole: "… trên tổng số
-    // 1.200 hồ sơ"; a base of another indicator stays: "… hoàn thành bài thi trên tổng số 900
-    // lượt đăng ký").
+    // 2.050 hồ sơ"; a base of another indicator stays: "… nộp bài dự thi trên tổng số 640
+    // lượt tham gia").
     if (!tok.percent && /(?<![a-z])tren\s+tong(?:\s+so)?\s*$/.test(st.folded.slice(Math.max(clause[0], tok.start - 14), tok.start)) && !catalog.indicators.some((i) => i.total === code) && emitted.some((e) => e.clause === clause[0] && e.code === code && e.start < tok.start)) continue;
     if (!tok.percent && row === undefined && !byCode.get(code)?.total) {
       const among = AMONG_LEAD.exec(st.folded.slice(clause[0], tok.start));
