@@ -66,7 +66,7 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
  * states its own year ("…; đến năm 2030 đạt 100%") takes it, the others the item's year.
  */
 // A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 46%)", "so với năm 2024".
-// A period or a quarter stating a clause's year: "giai đoạn 2026 - 2028, …" (its last year),
+// A period or a quarter stating a clause's year: "giai đoạn 2027 - 2029, …" (its last year),
 // "trong quý II/2026, …", "tháng 9/2026".
 const CLAUSE_PERIOD = /(?<![a-z])(?:giai\s+do[a4]n\s+20\d\d\s*[-–]\s*(20\d\d)|(?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*(20\d\d))(?!\d)/;
 // A clause whose subject is another level's plan or body: the province's or the city's plan, a
@@ -98,10 +98,10 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
     const ownYear = own ? (own[1] ?? own[2]) : undefined;
     const y = ownYear ? Number(ownYear) : carried;
     // A target the province, the city or the nation sets, quoted as the frame of the commune's own
-    // ("Kế hoạch của UBND tỉnh … đến năm 2030 có 100% xã …", "Nghị quyết số … đặt mục tiêu …"):
+    // ("Chương trình của Tỉnh ủy … phấn đấu đến năm 2029 có 95% hộ …", "Nghị quyết số … đặt mục tiêu …"):
     // no target of the plan.
     if (OTHER_LEVEL.test(fc)) continue;
-    // (A bracketed year before the target's, "… đạt 50% (năm 2025 đạt 31,6%)", is a result.)
+    // (A bracketed year before the target's, "… đạt 75% (năm 2024 đạt 52,4%)", is a result.)
     if (own && /^\s*\(/.test(clause) && y < carried) continue;
     // A year before the plan's, or a clause about what was done, states a result, not a target.
     if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fc)) continue;
@@ -111,11 +111,11 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
     if (!own && RECURRENT_LEAD.test(fold(clause))) continue;
     const text = clause.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
     const numbers = findNumbers(clause);
-    // A count in brackets beside a figure outside them explains it ("100% thôn có loa (còn 04
-    // thôn chưa có)"): the present state, not a second target.
+    // A count in brackets beside a figure outside them explains it ("90% khu phố có loa (còn 02
+    // khu phố chưa có)"): the present state, not a second target.
     const bracketed = (at: number) => clause.lastIndexOf('(', at) > clause.lastIndexOf(')', at);
     const outside = numbers.some((n) => !bracketed(n.start));
-    // A count after a share is its condition, not a target: "100% thôn có ít nhất 01 điểm …".
+    // A count after a share is its condition, not a target: "95% tổ dân phố có ít nhất 02 tình nguyện viên …".
     const share = numbers.find((n) => n.percent);
     for (const n of numbers) {
       let unit: string | null;
@@ -265,7 +265,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   // Under a label of one year ("2. Chỉ tiêu năm 2026"), a ruled table whose last column is the
   // value column ("| TT | Nội dung | Đơn vị tính | Chỉ tiêu |") holds that year's targets.
   if (year !== null && first.text.includes('|') && !/20\d\d/.test(first.folded)) {
-    // (Or any name when the table has two columns, a label and one value: "| Chỉ tiêu | Toàn xã |".)
+    // (Or any name when the table has two columns, a label and one value: "| Nội dung | Mức phấn đấu |".)
     const valueColumn = /\|\s*(?:ch[i1]\s*t[i1]eu|k\S{1,2}\s*ho\S{1,2}ch|m[uw]c\s*t[i1]eu)(?:\s*(?:ph\S{1,3}n\s*[dpb]\S{1,3}u|giao))?\s*\|?\s*$/.exec(first.folded) ?? (ruledCells(first.folded).cells.length === 2 && /ch[i1]\s*t[i1]eu|n[o0][i1]\s*dung/.test(ruledCells(first.folded).cells[0] ?? '') ? /\|[^|]*\|?\s*$/.exec(first.folded.trimEnd().replace(/\|$/, '')) : null);
     if (!valueColumn || !/\|/.test(first.folded.slice(0, valueColumn.index))) return null;
     header.text = `${first.text.slice(0, valueColumn.index)}| Năm ${year} |`;
@@ -431,11 +431,11 @@ function resultColumn(header: string, m: RegExpMatchArray, from: number, fromYea
 // wide spaces or tabs), maybe after a number column ("TT | Năm | …"). Rows open with their year ("2026 |",
 // "1 | Năm 2026 |").
 // (Where the scan lost the gap, the first column's name opens as names of indicators do: "Năm Tỷ lệ …".)
-// (Or any name closing with its bracketed unit: "Năm Lượt người được hướng dẫn (lượt) …".)
+// (Or any name closing with its bracketed unit: "Năm Số hộ được hỗ trợ (hộ) …".)
 const YEAR_ROW_HEADER = /^\|?\s*(?:s?tt\s*(?:\||\s)\s*)?n[a4i]m(?:\s*(?:\||\s{2,}|\t)\s*\S|\s(?:t\S{1,2}\s+l\S{1,2}|s\S|t[o0]ng\s+s\S)\s|\s[a-z][^.;:()\d]*\(\s*[^()\d]{1,12}?\s*\))/;
 const YEAR_ROW = /^\s*\|?\s*(?:\d{1,2}\s*[|\s]\s*)?(?:n[a4i]m\s+)?(20\d\d)(?!\d)/;
 // A column name of a year-row header that lost its gaps closes with its bracketed unit ("Tỷ lệ … (%)",
-// "Lượt người được hướng dẫn (lượt)"); one wrapped below the rows stands alone on its line.
+// "Số hộ được hỗ trợ (hộ)"); one wrapped below the rows stands alone on its line.
 const BRACKETED_NAME = /[^()]*?\(\s*[^()\d]{1,12}?\s*\)/gu;
 const WRAPPED_NAME = /^\s*\p{Lu}[^()\d]*\(\s*[^()\d]{1,12}?\s*\)\s*$/u;
 
@@ -512,8 +512,8 @@ function yearRowTargets(lines: Line[], i: number, units: string[], after: number
 // A label ending in a year before a colon: "Mục tiêu cụ thể năm 2026:", "Định hướng đến năm 2030: …".
 const LABEL_YEAR = /^(?:[\s\d.]*|\s*[-–•+*]\s*|\s*[a-zđ]\)\s*)[a-z][^:;]{0,60}?(?<![a-z])n[a4i]m\s+(20\d\d)\s*:\s*/;
 const GOALS = /(?:muc|ch[i1])\s*t[i1]eu|dinh\s+huong/;
-// A sub-heading of the goals that ends in its year: "3. Định hướng đến năm 2030", "b) Giai đoạn đến năm 2028".
-// (A bracket may follow the year: "2. Chỉ tiêu năm 2027 (toàn xã)".)
+// A sub-heading of the goals that ends in its year: "4. Định hướng đến năm 2035", "b) Giai đoạn đến năm 2028".
+// (A bracket may follow the year: "4. Mục tiêu năm 2028 (cả xã)".)
 const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]m\s+(20\d\d)(?:\s*\([^()]{1,40}\))?\s*:?$/;
 
 /**
@@ -820,8 +820,8 @@ function unitName(raw: string): string {
   }
   const stripped = /^c\S{1,2}ng\s+\S{1,2}n\s+\S+$/iu.test(s) ? s : s.replace(/(?<!h\S{1,3}p\s+t\S{1,2}c)\s+(?:ph\S{2,4}ng|x[aàáảãạ4dđ]|\S{2,3}c khu)(?=\s*(?:,|$))/gu, '').trim();
   const letters = unitLetters(stripped);
-  // (A standard name keeps the dash the document writes: "Phòng Văn hóa – Xã hội".)
-  // (The English-model scan reads the en dash as an em dash, "Văn hóa — Xã hội".)
+  // (A standard name with a dash keeps the dash the document writes: a hyphen, or an en dash.)
+  // (The English-model scan reads the en dash as an em dash, " — ".)
   const dash = (name: string) => (/\s[–—]\s/.test(s) ? name.replace(' - ', ' – ') : name);
   const exact = STANDARD_BY_LETTERS.get(letters);
   if (exact) return dash(exact);
@@ -833,8 +833,8 @@ function unitName(raw: string): string {
 
 // A timeframe phrase in running text or a table cell: "thường xuyên", "hằng năm/quý/tháng",
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
-// Also "6 tháng đầu năm 2026", "Quý I năm 2026", "Quý I - II/2026", "tháng 3 - 5/2026", "tháng 3
-// đến tháng 5/2026", "tháng 11 năm 2026", "năm học 2026 - 2027".
+// Also "9 tháng đầu năm 2027", "Quý III năm 2027", "Quý II - III/2027", "tháng 4 - 6/2027", "tháng 7
+// đến tháng 9/2027", "tháng 10 năm 2027", "năm học 2027 - 2028".
 const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|giai\s+do[a4]n\s+20\d\d\s*[-–]\s*20\d\d|(?:\d{1,2}\s*\/\s*\d{1,2}|qu\S\s+[ivx1l]{1,4})\s+h[a4]ng\s+n[a4i]m|tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
 // A completion date: "trước ngày 30/6/2027", also without "ngày" ("trước 30/6/2027").
@@ -884,7 +884,7 @@ const LEAD_COLUMN = new RegExp(`${CHAIR_COLUMN.source}|(?:[dpb][o0]n\\s*v[i1]|c[
 
 // A header whose cells are set apart (rules, tabs or wide gaps) is known by what its columns
 // mean, not by exact words: the work ("Giải pháp", "Việc cần làm", "Đầu việc", "Tên nhiệm vụ"),
-// who answers for it ("Trách nhiệm (thực hiện)", "Đơn vị chịu trách nhiệm", "Bộ phận / Người
+// who answers for it ("Trách nhiệm (thực hiện)", "Cơ quan chịu trách nhiệm", "Bộ phận / Người
 // phụ trách", "Đầu mối"), who helps ("Phối hợp", "Đơn vị hỗ trợ / tham gia") and when ("Thời
 // gian", "Thời hạn", "Tiến độ", "Mốc thời gian", "Hoàn thành", "Thời điểm").
 const TITLE_CELL = new RegExp(`${TITLE_COLUMN.source}|gi[a4]i\\s*ph[a4]p|vi[e]c\\s*c[a4]n\\s*l[a4]m|[dđ][a4]u\\s*vi[e]c`);
@@ -1349,8 +1349,8 @@ function bodyAtStart(text: string): Found | null {
   if (std && std.start === 0) end = std.end;
   else {
     // The body word(s), then capitalised words (an acronym too), joined by "và", "-", ",".
-    // (A kind of body whose name has words in lower case is taken whole: "Trạm Y tế", "Ban Chỉ huy
-    // Quân sự", "Hội Người cao tuổi".)
+    // (A kind of body whose name has words in lower case is taken whole: "Trạm Y tế", "Quỹ tín dụng
+    // nhân dân", "Hội Cựu giáo chức".)
     const folded = ` ${toks.map((m) => fold(m[0])).join(' ')} `;
     const kind = KIND_NAMES.find((n) => folded.startsWith(` ${n} `) || folded.startsWith(` cac ${n} `));
     let k = kind ? kind.split(' ').length + (folded.startsWith(' cac ') ? 1 : 0) : 1;
@@ -1426,8 +1426,8 @@ const TIME_LED = /^\s*((?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*20\d\d)\s
  * led by its time ("Quý II/2026 – <unit>: <work>"). A unit's standing role (monitoring, urging,
  * compiling reports, "là cơ quan thường trực") and funding are no task.
  */
-// Work that only carries the plan out in general ("tham mưu … triển khai Kế hoạch", "căn cứ chức
-// năng, nhiệm vụ …"), a unit's standing role under its heading rather than a task.
+// Work that only carries the plan out in general ("tham mưu … tổ chức Kế hoạch;", "căn cứ
+// chức năng được giao …"), a unit's standing role under its heading rather than a task.
 const STANDING_WORK = /(?:tham\s+m\S{1,3}u|tri\S{1,3}n\s+khai|th\S{1,3}c\s+hi\S{1,3}n|t\S\s+ch\S{1,3}c)\s+(?:th\S{1,3}c\s+hi\S{1,3}n\s+)?(?:c\S{1,2}c\s+n\S{1,3}i\s+dung\s+c\S{1,2}a\s+)?k\S{1,2}\s+ho\S{1,2}ch(?:\s+n\S{1,2}y)?\s*(?:[.;,]|$)|c\S{1,2}n\s+c\S{1,2}\s+ch\S{1,3}c\s+n\S{1,2}ng/;
 
 function proseTasks(st: TextStructure, lines: Line[]): Task[] {
@@ -1459,9 +1459,9 @@ function proseTasks(st: TextStructure, lines: Line[]): Task[] {
     if (lettered && !named && underLettered) closeUnder();
     const unitHeading = named !== null;
     if (d > 0 && !unitHeading) {
-      // (In a plan, a numbered heading naming the bodies it turns to, "5. Đối với các trường học",
-      // "3. Đề nghị Ủy ban MTTQ …", opens their work.)
-      // (Only the bodies' names: "4. Đề nghị Ủy ban MTTQ … phối hợp tuyên truyền …" is an item.)
+      // (In a plan, a numbered heading naming the bodies it turns to, "2. Đối với các hợp tác xã",
+      // "4. Đề nghị Hội Nông dân …", opens their work.)
+      // (Only the bodies' names: "3. Đề nghị Hội Cựu chiến binh … phối hợp vận động …" is an item.)
       const toBodies = d > 1 && /^[\s\d.]*(?:[dđ][o0]i\s+v[o0]i|[dđ]e\s+ngh[i1]|giao)\s/.test(line.folded) && line.text.trim().split(/\s+/).length <= 18 && !/(?<![a-z])(?:ph[o0]i\s+h[o0]p|tuy[e]n\s+truy[e]n|(?<!c[a4]c\s)t[o0]\s+ch[uw]c|th[uw]c\s+hi[e]n|tri[e]n\s+khai|v[a4]n\s+[dđ][o0]ng|h[uw][o0]ng\s+d[a4]n|l[o0]ng\s+gh[e]p|x[a4]y\s+d[uw]ng)(?![a-z])/.test(line.folded) && bodyAtStart(line.text.trim().replace(/^[\d.]+\s*\S+\s+\S+\s+/u, '')) !== null;
       if ((TASK_SECTION.test(line.folded) || toBodies) && line.text.trim().length < 100) {
         if (!inTasks || d <= depth) depth = d;
@@ -1677,7 +1677,7 @@ export function extractTasks(st: TextStructure): Task[] {
     for (const f of fields) {
       if (f.kind === 0) {
         if (!f.value) continue;
-        // "Thực hiện: Phòng Kinh tế chủ trì, phối hợp (với) <units>": the lead is the unit before "chủ trì".
+        // "Thực hiện: Trạm Y tế chủ trì, phối hợp (với) <units>": the lead is the unit before "chủ trì".
         const fv = foldKeepLength(f.value).toLowerCase();
         const chair = /\s+ch\S{0,2}\s+tr\S(?![a-z])\s*[,;]?\s*/.exec(fv);
         const coord = chair ? /^ph\S{1,3}i\s+h\S{1,3}\s+(?:v\S{1,2}i\s+)?/.exec(fv.slice(chair.index + chair[0].length)) : null;
