@@ -2672,8 +2672,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start)) || AIM_BRACKET.test(st.folded.slice(Math.max(clause[0], tok.start - 90), tok.start))) continue;
     if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
     if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
-    // … or one whose own phrase names an earlier year right after its noun: "(03 cụm hư hỏng năm
-    // 2024 đã được thay thế)", "… 9 lớp năm 2023".
+    // … or one whose own phrase names an earlier year right after its noun: "(05 điểm phát sóng
+    // hỏng năm 2024 nay đã sửa)", "… 7 buổi năm 2023".
     const yearAfter = YEAR_AFTER.exec(st.folded.slice(tok.end, clause[1]));
     if (yearAfter && opts?.periodYear != null && Number(yearAfter[1]) < opts.periodYear) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
@@ -3128,11 +3128,11 @@ function zeroFacts(st: TextStructure, inds: CatalogIndicator[], skip: (p: number
     const cues = (ind.cues ?? []).filter((c) => foldCached(c) !== foldCached(ind.unit) && !channels.some((r) => foldCached(c).includes(r)) && !/^(?:da|duoc)\s|\sduoc$/.test(foldCached(c)));
     // The counted noun may stand between the negation and the cue: "không có hồ sơ trễ hẹn",
     // "chưa để xảy ra hồ sơ trễ hạn".
-    // (Also with the noun's full name and a verb after it: "không có hồ sơ thủ tục hành chính giải
-    // quyết quá hạn".)
+    // (Also with the noun's full name and a verb after it: "không có hồ sơ dịch vụ công bị quá
+    // hạn".)
     const unitTail = new RegExp(`(?<![a-z])${tolerantPattern(foldCached(ind.unit))}(?:\\s+(?:thu tuc hanh chinh|tthc|dich vu cong))?(?:\\s+(?:giai quyet|bi|phai|da))?\\s+$`);
     // A whole whose negated phrase goes on to name one of its parts is that part's zero, not its
-    // own: "không có hồ sơ thủ tục hành chính giải quyết quá hạn".
+    // own: "không có hồ sơ TTHC giải quyết trễ hạn".
     const parts = inds.filter((i) => i.total === ind.code);
     for (const cue of cues) {
       for (const [ms, me] of ownPhrase(st.folded, cue, findCueNear(st.folded, cue, near))) {
