@@ -132,3 +132,21 @@ test('a running total whose cue the scan broke over two lines is still no figure
   const line1 = 'Trong tháng 11/2025, Trang thông tin điện tử của xã đã đăng tải 12 tin, bài tuyên truyền; lũy';
   assert.deepEqual(values(`${line1}\nkế từ đầu năm đăng 130 tin, bài.`), [12]);
 });
+
+test('a long text is joined as its paragraphs are, each read on its own (the line after next found once)', () => {
+  // Wrapped paragraphs written for this test, 5,000 of them, blank lines between, a row of figures last.
+  const first = (k: number): string => `Tổ công tác số ${k} của xã đã đến từng hộ ở các thôn để hướng dẫn cài đặt ứng dụng và`;
+  const second = (k: number): string => `kích hoạt tài khoản cho người dân, nhất là người cao tuổi (đợt ${k}).`;
+  const paragraphs = Array.from({ length: 5000 }, (_, k) => `${first(k)}\n${second(k)}`);
+  const row = 'Thôn Bãi Sậy   118   97';
+  const text = [...paragraphs, row].join('\n\n\n');
+  const joined = joinWrappedLines(text);
+  assert.equal(joined.length, text.length);
+  const out = joined.split('\n').filter((l) => l !== '');
+  assert.equal(out.length, 4999 + 2 + 1);
+  assert.equal(out[0], `${first(0)} ${second(0)}`);
+  assert.equal(out[4998], `${first(4998)} ${second(4998)}`);
+  // Near-miss: the last paragraph, whose line after next (blank lines between) is a row of
+  // figures, is left to the table readers.
+  assert.deepEqual(out.slice(4999), [first(4999), second(4999), row]);
+});

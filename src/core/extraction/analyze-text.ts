@@ -523,11 +523,19 @@ export function joinWrappedLines(text: string): string {
   const lines = text.split('\n');
   const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0).sort((x, y) => x - y);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // The first non-blank line after each line, found once from the end (not searched per line).
+  const nextFilled: string[] = new Array<string>(lines.length);
+  let filled = '';
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nextFilled[i] = filled;
+    const l = lines[i] ?? '';
+    if (l.trim() !== '') filled = l;
+  }
   let out = '';
   lines.forEach((a, i) => {
     const b = lines[i + 1];
     if (b === undefined) return void (out += a);
-    const after = lines.slice(i + 2).find((l) => l.trim() !== '') ?? '';
+    const after = nextFilled[i + 1] ?? '';
     const join =
       a.trimEnd().length >= 0.75 * full &&
       /[\p{L}\d,]\s*$/u.test(a) &&
