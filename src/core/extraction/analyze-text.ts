@@ -505,7 +505,11 @@ export function analyzeText(
     repaired = true;
   }
   // The extraction reads prose lines the scan wrapped as one line (same length: offsets hold).
-  const result = extractFromText(joinWrappedLines(text), opts?.catalog, normal);
+  // The document's own text is joined at the same line breaks: a reader that goes back to its
+  // lines (the signer's name read again from the scan's words) finds them where the text has them.
+  const ends = wrappedLineEnds(text);
+  const source = ends.length > 0 && lineCount(normal) === lineCount(text) ? joinLinesAt(normal, ends) : normal;
+  const result = extractFromText(joinLinesAt(text, ends), opts?.catalog, source);
   return { text, rawText, repaired, result };
 }
 
@@ -520,6 +524,11 @@ export function analyzeText(
  * a next line opening with a list letter ("a)", "b.").
  */
 export function joinWrappedLines(text: string): string {
+  return joinLinesAt(text, wrappedLineEnds(text));
+}
+
+/** The lines of `text` (by index) whose line break joinWrappedLines makes a space. */
+export function wrappedLineEnds(text: string): number[] {
   const lines = text.split('\n');
   const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0).sort((x, y) => x - y);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
@@ -531,10 +540,10 @@ export function joinWrappedLines(text: string): string {
     const l = lines[i] ?? '';
     if (l.trim() !== '') filled = l;
   }
-  let out = '';
-  lines.forEach((a, i) => {
-    const b = lines[i + 1];
-    if (b === undefined) return void (out += a);
+  const ends: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] ?? '';
+    const b = lines[i + 1] ?? '';
     const after = nextFilled[i + 1] ?? '';
     const join =
       a.trimEnd().length >= 0.75 * full &&
@@ -542,9 +551,30 @@ export function joinWrappedLines(text: string): string {
       /^\s*\p{Ll}(?![).])/u.test(b) &&
       ![a, b].some((l) => TABLE_LINE.test(l) || FIGURES_AT_END.test(l)) &&
       !FIGURES_AT_END.test(after);
-    out += a + (join ? ' ' : '\n');
-  });
-  return out;
+    if (join) ends.push(i);
+  }
+  return ends;
+}
+
+/** `text` with the line breaks after the lines given (by index, ascending) made spaces: same length. */
+function joinLinesAt(text: string, ends: readonly number[]): string {
+  if (ends.length === 0) return text;
+  let out = '';
+  let from = 0;
+  let k = 0;
+  for (let at = text.indexOf('\n'), line = 0; at >= 0 && k < ends.length; at = text.indexOf('\n', at + 1), line++) {
+    if (line !== ends[k]) continue;
+    out += `${text.slice(from, at)} `;
+    from = at + 1;
+    k++;
+  }
+  return out + text.slice(from);
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 const TABLE_LINE = /[|\t│┃]/;
 const FIGURES_AT_END = /\d[\d.,]*%?\s+\d[\d.,]*%?\s*$/;

@@ -136,3 +136,17 @@ test("a signer's name read from English-model OCR is read as a name, wherever th
   assert.equal(ocr(['Noi nhan:                KT. CHU TICH', '- Nhu tren;              PHO CHU TICH', '- Lưu: VT.   Lò Văn Pắn']), 'Lò Văn Pắn');
   assert.equal(ocr(['Noi nhan:', '- UBND xa Yen Thang;', 'KT. CHU TICH', 'PHO CHU TICH', '', 'Tran Quoc Hung']), 'Trần Quốc Hùng');
 });
+
+test("a signer's name is read again from the scan's words when a paragraph of the body was wrapped", () => {
+  // A body with a paragraph the page wrapped (read as one line by the extraction): the lines of
+  // the scan are still found for the name. Text written for this test.
+  const wrapped = ['Trong thang, xa da huong dan cac ho kinh doanh o cho trung tam mo tai khoan thanh toan va', 'ma QR cho tung quay hang.'];
+  const ocr = (body: string[], block: string[]): string | undefined =>
+    analyzeText(['UY BAN NHAN DAN', 'XA YEN THANG', 'BAO CAO', 'Ket qua thuc hien nhiem vu', '', ...body, ...Array.from({ length: 8 }, () => 'Noi dung bao cao cua xa.'), '', ...block].join('\n')).result.signer?.name;
+  const beside = ['Noi nhan:                KT. CHU TICH', '- Nhu tren;              PHO CHU TICH', '- Luu: VT.   Khong Duc Tai'];
+  assert.equal(ocr(wrapped, beside), 'Khổng Đức Tài');
+  assert.equal(ocr([...wrapped, '', ...wrapped], ['KT. CHU TICH', 'PHO CHU TICH', '', 'Le Thi', 'Hoa']), 'Lê Thị Hoa');
+  // Near-misses: the same body with the paragraph on one line; a name printed with its marks stays as printed.
+  assert.equal(ocr([wrapped.join(' ')], beside), 'Khổng Đức Tài');
+  assert.equal(ocr(wrapped, [...beside.slice(0, 2), '- Lưu: VT.   Lò Văn Pắn']), 'Lò Văn Pắn');
+});
