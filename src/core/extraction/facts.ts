@@ -177,7 +177,16 @@ const CHANGE_AFTER = /^\s*(?:so\s+voi|so\s+cung\s+ky)/;
 // "ít hơn vì trời rét nhưng vẫn đạt 22 cuộc".)
 // (Right before the figure, "nhiều hơn 45 cuộc" bounds a level, unless what it is compared
 // with follows: "nhiều hơn 65 lượt so với quý liền trước".)
-const COMPARATIVE_BEFORE = /(?<![a-z])(?:(?:nhieu|it|cao|thap)\s+hon|kem|nhich\s+len|nhich)((?:\s+(?!(?:dat|co|la|duoc|van|nhung|song|khoang|gan|hon|tren|xap xi|chung)(?![a-z]))[a-z]+(?:\s+(?:[ivx]{1,4}|\d{1,2}))?){0,4})(?:\s+(?:khoang|gan|hon|tren|xap xi|chung))?\s*$/;
+// (Between the comparative and the figure only what it is compared with: a period or an aim —
+// "thấp hơn hẳn với 75 cuộc …" states a level. "kém" is read with its marks: "kèm theo 16 pa
+// nô" folds alike and adds a count; see comparativeBefore.)
+const COMPARED_WITH = String.raw`(?:so\s+(?:voi|cung\s+ky)\s+)?(?:cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|(?:nam|quy|thang|ky|dot|tuan|nhiem\s+ky|giai\s+doan)(?:\s+(?:truoc|ngoai|lien\s+ke|\d{4}|[ivx]{1,4}|\d{1,2}(?:\s*\/\s*\d{4})?))?(?:\s+nam\s+(?:truoc|ngoai|\d{4}))?|ke\s+hoach|chi\s+tieu|muc\s+tieu)`;
+const COMPARATIVE_BEFORE = new RegExp(String.raw`(?<![a-z])(?:(?:nhieu|it|cao|thap)\s+hon(?:\s+han)?|kem(?:\s+hon)?|nhich\s+len|nhich)(\s+${COMPARED_WITH})?(?:\s+(?:khoang|gan|hon|tren|xap xi|chung))?\s*$`);
+/** COMPARATIVE_BEFORE in the `from`…`to` span of the text, "kém" with its marks (not "kèm"). */
+function comparativeBefore(st: TextStructure, from: number, to: number): RegExpExecArray | null {
+  const m = COMPARATIVE_BEFORE.exec(st.folded.slice(from, to));
+  return m && m[0].startsWith('kem') && !/^[Kk]ém/.test(st.text.slice(from + m.index, from + m.index + 3)) ? null : m;
+}
 // … and an addition in a sentence that compares with an earlier period: "So với năm trước, trang
 // có thêm 12 tin, bài", "… gấp đôi năm trước, thêm 3 chuyên mục mới".
 const ADDED_LEAD = /(?<![a-z])(?:co\s+)?(?:tang\s+)?them(?:\s+(?:duoc|khoang|gan|hon|tren))?\s*$/;
@@ -410,8 +419,10 @@ const periodEnds = new Map<number, { otherEnd: RegExp; toEnd: RegExp }>();
 // (Also the plan's figure: "kế hoạch năm 2.300 người", "(kế hoạch 72%)", "Kế hoạch giao 88% thủ tục nộp qua mạng".)
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca|cac)\s+[a-z]+)?|(?<![a-z])chi tieu(?:\s+(?:ke hoach|nam|giao|de ra))?(?:\s+la)?|(?<![a-z])(?:ke hoach|kh)(?:\s+(?:nam|quy [ivx]{1,4}|thang \d{1,2}))?(?:\s*\/?\s*\d{4})?(?:\s+(?:giao|de ra|dat ra))?(?:\s+la)?\s*:?|(?<![a-z])gio)\s*$/;
 // An aim's figure in a bracket after it: "cao hơn mục tiêu Đảng ủy xã đặt ra (68%)", "đạt
-// 107% kế hoạch (860 lượt)".
-const AIM_BRACKET = /(?<![a-z])(?:chi tieu|ke hoach|muc tieu)(?![a-z])[^,;()\d]{0,60}\(\s*(?:(?:la|giao|de ra)\s+)?$/;
+// 107% kế hoạch (860 lượt)" — the aim's word right before the bracket, or what set it ("đề ra",
+// "đặt ra", "giao"); not a plan carried out: "Triển khai kế hoạch truyền thông trên nhóm Zalo (25
+// tin, bài)".
+const AIM_BRACKET = /(?<![a-z])(?:chi tieu|ke hoach|muc tieu)(?:(?:\s+(?:nam|quy\s+[ivx]{1,4}|thang\s+\d{1,2}|nam\s+\d{4}|\d{4}))?|(?![a-z])[^,;()\d]{0,60}(?<![a-z])(?:de ra|dat ra|giao))\s*\(\s*(?:(?:la|giao|de ra)\s+)?$/;
 // … also the average of a wider area a few words before, in the figure's own phrase: "cao hơn
 // mức bình quân của tỉnh (69,5%)", "trung bình của các phường lân cận là 61%" (not the commune's own
 // average, "bình quân của xã").
@@ -463,8 +474,10 @@ const OWN_UNIT = /(?<![a-z])(?:xa|phuong|dac khu)(?![a-z])/;
 // "Sở Nội vụ tổ chức 3 lớp …" (not "cơ sở", "trụ sở", "Bộ phận Một cửa").
 const WIDER_BODY = /(?<!\p{L})(?:[Tt]ỉnh(?:\s+[uủ][yỷ])?|[Tt]hành\s+[uủ][yỷ]|[Tt]hành\s+phố|[Qq]uốc\s+gia|[Tt]rung\s+ương|(?<![Cc]ơ\s|[Tt]rụ\s)Sở(?=\s+\p{Lu})|Bộ(?=\s+\p{Lu}))(?!\p{L})/u;
 // A wider area or body owning the figure right after it: "26.500 lượt truy cập trên toàn tỉnh",
-// "7 công văn hướng dẫn của tỉnh", "145 mô hình của toàn tỉnh".
-const WIDER_AFTER = /^[^,;.:()\d]{0,30}?(?<![a-z])(?:(?:tren|cua|trong|o)\s+(?:toan|ca)\s+(?:tinh|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|trung\s+uong|cap\s+tren|so\s+[a-z]+|bo\s+[a-z]+)(?:\s+(?:uy|ban\s+hanh|gui|giao))?)(?![a-z])/;
+// "7 công văn hướng dẫn của tỉnh", "145 mô hình của toàn tỉnh" — owning the counted noun phrase,
+// not the object of a word after it: "5 kế hoạch theo chỉ đạo của tỉnh", "18 buổi tuyên truyền
+// cho người dân ở toàn tỉnh" are the commune's (no preposition or verb of carrying out between).
+const WIDER_AFTER = /^\s*(?:(?!(?:theo|cho|tai|ve|voi|tu|den|nham|de|do|qua|bang|phuc vu|trien khai|thuc hien|quan triet|huong ung|can cu|dua tren)(?![a-z]))[^,;.:()\d\s]+\s+){0,6}?(?<![a-z])(?:(?:tren|cua|trong|o)\s+(?:toan|ca)\s+(?:tinh|nuoc|quoc|thanh\s+pho)|cua\s+(?:tinh|trung\s+uong|cap\s+tren|so\s+[a-z]+|bo\s+[a-z]+)(?:\s+(?:uy|ban\s+hanh|gui|giao))?)(?![a-z])/;
 // (In a figure's own comma phrase, numbers in names do not make a subject: "…, riêng chuyên mục
 // Nghị quyết 12 của tỉnh có …".)
 const NAMED_NUMBER = /(?<![a-z])(?:nghi quyet|nq|de an|chuong trinh|ke hoach|chi thi|ket luan|quyet dinh)\s*(?:so\s*)?\d[\d\-/a-z]*/g;
@@ -703,12 +716,14 @@ const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hư�
 const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:(?:cac|\d{1,2}|hai|ba|bon|nam)\s+)?(?:cum\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
 // Among a whole named before ("Trong số người dân được hướng dẫn, có 210 người cao tuổi", "Trong các
 // tài liệu đã gửi xuống có 4 quyết định"), or "N trong số …": a subset, unless the catalog counts that
-// part (online or overdue dossiers, broken clusters). Not a period: "trong các tháng …".
-const AMONG_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?trong\s+(?:so|cac|nhung)\s+(?!(?:thang|nam|quy|ngay|tuan|dot|ky|dip|giai doan|thoi gian|lan|buoi)(?![a-z]))/;
+// part (online or overdue dossiers, broken clusters). Not a period: "trong các tháng …". The whole
+// is of the figure's own unit ("Trong số các việc được giao, xã mở 4 lớp" is no part).
+const AMONG_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?trong\s+(?:so\s+(?:(?:cac|nhung)\s+)?|cac\s+|nhung\s+)(?!(?:thang|nam|quy|ngay|tuan|dot|ky|dip|giai doan|thoi gian|lan|buoi)(?![a-z]))/;
 const AMONG_AFTER = /^[^,;.\d]{0,20}?(?<![a-z])trong\s+(?:tong\s+)?so(?![a-z])/;
 // One item singled out by a superlative, its figure in a bracket: "Lĩnh vực hộ tịch có nhiều hồ sơ
 // trực tuyến nhất (380 hồ sơ)", "… đông học viên nhất là lớp tại thôn A (52 người)".
-const SUPERLATIVE_BRACKET = /(?<![a-z])(?:nhieu|dong|cao|lon|manh)(?:\s+[a-z]+){0,6}\s+nhat(?![a-z])[^();]{0,60}\(\s*(?:[a-z]+\s+){0,2}$/;
+// (Not across a comma: "Thôn A có nhiều hộ tham gia nhất, toàn xã mở 9 lớp (210 học viên)".)
+const SUPERLATIVE_BRACKET = /(?<![a-z])(?:nhieu|dong|cao|lon|manh)(?:\s+[a-z]+){0,6}\s+nhat(?![a-z])[^(),;]{0,60}\(\s*(?:[a-z]+\s+){0,2}$/;
 // One named village as the subject of a count of things it has ("Thôn Đông có 3 cụm loa", "Tổ …
 // thôn Hạ có 9 thành viên", a table row "Bản Mới | 2 | …"): a share of the unit's stock.
 // (Not a commune whose name opens with a village word: "Xã Làng Mới có 12 cụm loa".)
@@ -2644,8 +2659,8 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const inPerson = (t: string): boolean => /(?<![a-z])truc tiep(?![a-z])/.test(t) && !/(?<![a-z])(?:truc tuyen|qua mang)(?![a-z])/.test(t);
     if (allowed?.has('hồ sơ') && (/truc tiep\s*:?\s*$/.test(st.folded.slice(Math.max(0, tok.start - 14), tok.start)) || /^ho so (?:nop )?truc tiep/.test(st.folded.slice(tok.unitStart, tok.unitStart + 22)) || (/:\s*$/.test(st.folded.slice(clause[0], tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, { ...tok, start: tok.start - 2 }, clause), tok.start))) || (/(?<![a-z])ho so (?:[a-z]+ ){0,2}truc tiep(?![a-z])/.test(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start)) && inPerson(st.folded.slice(phraseStartBefore(st, tok, clause), tok.start))))) continue;
     if (CHANGE_BEFORE.test(st.folded.slice(Math.max(0, tok.start - 12), tok.start)) || (tok.percent && CHANGE_AFTER.test(st.folded.slice(tok.end, tok.end + 16)))) continue;
-    const comparative = COMPARATIVE_BEFORE.exec(st.folded.slice(Math.max(clause[0], tok.start - 50), tok.start));
-    if (comparative && (comparative[1] !== '' || /^nhich/.test(comparative[0]) || COMPARES_EARLIER.test(st.folded.slice(tok.end, clause[1])))) continue;
+    const comparative = comparativeBefore(st, Math.max(clause[0], tok.start - 50), tok.start);
+    if (comparative && (comparative[1] !== undefined || /^nhich/.test(comparative[0]) || COMPARES_EARLIER.test(st.folded.slice(tok.end, clause[1])))) continue;
     if (ADDED_LEAD.test(st.folded.slice(Math.max(clause[0], tok.start - 20), tok.start)) && COMPARES_EARLIER.test(st.folded.slice(sentenceStart(st, tok.start), Math.min(st.text.length, tok.end + 80)).split(/[.!?](?!\d)/)[0] ?? '')) continue;
     if (CHANGE_PAIR_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start)) && /^[^,;.\d]{0,40}(?<![a-z])so (?:voi|cung ky)(?![a-z])/.test(st.folded.slice(tok.end, clause[1]))) continue;
     // (An aim opening the sentence governs its clauses after ";" that go on with it — no subject
@@ -2970,7 +2985,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (!tok.percent && row === undefined && !byCode.get(code)?.total) {
       const among = AMONG_LEAD.exec(st.folded.slice(clause[0], tok.start));
       const amongHead = among ? unitWordAt(st, clause[0] + among[0].length) : null;
-      if ((among && (/so\s+$/.test(among[0]) || amongHead?.includes(byCode.get(code)?.unit ?? ''))) || AMONG_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
+      if ((among && amongHead?.includes(byCode.get(code)?.unit ?? '')) || AMONG_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     }
     // A line that opens with "Trong đó" breaks down the figure of the line before it ("- Số văn
     // bản: 7 / + Trong đó kế hoạch: 2"): only a part the catalog names (overdue, online, down)
