@@ -92,19 +92,29 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
   // A clause without a year of its own goes on with the year of the target clause before it ("Năm
   // 2027: 90% …; 100% …" are both of 2027), not with the item's.
   let carried = year;
+  // Whether the clause before, dated by its own year, stated a result: a clause after it without a
+  // year of its own goes on with that result ("Năm 2024, phường đã lắp 06 camera; 80% khu phố có wifi.").
+  let carriedResult = false;
   for (const clause of clauses) {
     const fc = fold(clause);
     const own = CLAUSE_YEAR.exec(fc) ?? CLAUSE_PERIOD.exec(fc);
     const ownYear = own ? (own[1] ?? own[2]) : undefined;
     const y = ownYear ? Number(ownYear) : carried;
+    if (own && !/^\s*\(/.test(clause)) carriedResult = false;
     // A target the province, the city or the nation sets, quoted as the frame of the commune's own
     // ("Chương trình của Tỉnh ủy … phấn đấu đến năm 2029 có 95% hộ …", "Nghị quyết số … đặt mục tiêu …"):
-    // no target of the plan.
-    if (OTHER_LEVEL.test(fc)) continue;
+    // no target of the plan. (A province or city named as the subject, "Tỉnh Sơn Lâm …", "Thành
+    // phố Bến Mới …": the capital of its name is read on the clause as written.)
+    const level = /^[\s\-–•+*(]*(?:(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n)\s+)?(?:t[i1]nh|th[a4]nh\s+ph[o0])\s+/.exec(foldKeepLength(clause.toLowerCase()));
+    if (OTHER_LEVEL.test(fc) || (level && /^\p{Lu}/u.test(clause.slice(level[0].length)))) continue;
     // (A bracketed year before the target's, "… đạt 75% (năm 2024 đạt 52,4%)", is a result.)
     if (own && /^\s*\(/.test(clause) && y < carried) continue;
+    if (!own && carriedResult) continue;
     // A year before the plan's, or a clause about what was done, states a result, not a target.
-    if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fc)) continue;
+    if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fc)) {
+      if (own && !/^\s*\(/.test(clause)) carriedResult = true;
+      continue;
+    }
     if (own && !/^\s*\(/.test(clause)) carried = y;
     // A clause led by "hằng năm" with no year of its own states what is done every year, not a
     // target of the item's year ("…; đến năm 2028 đạt 85% và hằng năm tổ chức 02 hội nghị").

@@ -59,3 +59,14 @@ test('in a report, a planned sentence goes on after a blank line when its next l
   // Near miss: a line opening in capitals after the blank line is a sentence of its own, undated.
   assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu đến hết năm 2026 tỷ lệ hộ dùng ví điện tử đạt 60%;', '', 'Mở thêm 05 lớp kỹ năng số cho hội viên phụ nữ.'].join('\n')), ['2026:60 %']);
 });
+
+test('a province or city named as a clause’s subject sets its own target; a clause after a dated result is a result', () => {
+  const body = ['II. CHỈ TIÊU', 'Tỉnh Sơn Lâm phấn đấu năm 2027 có 75% hộ dùng ví điện tử; xã phấn đấu đạt 80% trở lên.'].join('\n');
+  assert.deepEqual(targets(body), ['2027:80 %']);
+  // Near miss: the words "tỉnh" or "thành phố" not naming the subject ("… của thành phố") leave the clause the commune's.
+  const own = ['II. CHỈ TIÊU', 'Năm 2027, xã có 75% hộ dùng ví điện tử như mục tiêu của thành phố.'].join('\n');
+  assert.deepEqual(targets(own), ['2027:75 %']);
+  // A clause without its own year after a result of an earlier year is that result too.
+  const report = `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 46/BC-UBND\nThử Nghiệm, ngày 09 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả thử nghiệm\n\nIV. PHƯƠNG HƯỚNG NĂM 2026\nNăm 2025, xã đã tổ chức 09 lớp kỹ năng số; 100% xóm có loa thông minh. Năm 2026, xã phấn đấu mở 12 lớp kỹ năng số.\n\nNơi nhận:\n- Lưu: VT.\n`;
+  assert.deepEqual(analyzeText(report).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`), ['2026:12 lớp']);
+});
