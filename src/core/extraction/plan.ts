@@ -228,7 +228,7 @@ function trailingUnit(label: string, units: string[]): { unit: string; start: nu
 
 /**
  * The unit cell that ends a row label where OCR closed the gap, when it repeats the counted noun
- * the label opens with ("Buổi nói chuyện chuyên đề buổi", the cell maybe damaged: "… budi"): the
+ * the label opens with ("Buổi chiếu phim tài liệu buổi", the cell maybe damaged: "… bnoi"): the
  * last word is the first word, or one letter off it for a word of four letters or more. Null
  * otherwise (a label ending in another word, or a label of fewer than three words).
  */
@@ -247,7 +247,7 @@ function repeatedNoun(label: string): { unit: string; start: number } | null {
 const KNOWN_UNITS = new Set([...COUNTED_NOUN.split('|'), ...TWO_WORD_NOUNS, 'tin, bài', 'hộ', 'điểm', 'trang', 'cái', 'chiếc', 'bộ', 'mô hình', 'đợt', 'cuộc', 'nhóm', 'câu lạc bộ', 'trường', 'xã', 'phường', 'thôn, tổ', 'lượt người']);
 
 /**
- * A unit cell the scan damaged ("áp", "ốp" for "lớp", "một" for "lượt"): a cell that is no counted
+ * A unit cell the scan damaged ("iớp", "lờp" for "lớp", "lưọt" for "lượt"): a cell that is no counted
  * noun as written, one or two letters off the noun the row's label counts ("Số lớp …", a label that
  * opens with the noun, "Lớp …"), gives way to that noun. A known unit stays, whatever the label
  * says ("Số người tham gia | lượt").
@@ -528,8 +528,8 @@ const HEADING_YEAR = /^(?:[\d.]+|[a-zđ]\))\s*[a-z][^:;.]{0,50}?(?<![a-z])n[a4i]
 
 /**
  * A blank line the scan put inside a sentence: the line before it is prose that stops without a
- * closing mark ("… toàn xã có"), and the line after it goes on in lower case or with a share
- * ("mở thêm …", "80% hộ …"). Such a blank line ends no item or paragraph.
+ * closing mark ("… toàn phường có"), and the line after it goes on in lower case or with a share
+ * ("lắp thêm …", "65% khu phố …"). Such a blank line ends no item or paragraph.
  */
 function midSentenceBlank(lines: Line[], j: number): boolean {
   const blank = lines[j];
