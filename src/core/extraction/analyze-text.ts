@@ -518,7 +518,7 @@ export function analyzeText(
  * where a full-width line (three quarters of the document's long lines or more) stops inside a
  * sentence (on a letter, figure or comma) and the next line goes on in lower case. A document
  * typed in a word processor holds each paragraph on one line, and the readers of cues and phrases
- * expect that ("lũy⏎kế từ đầu năm", "cho 100% cán⏎bộ, công chức" lose their cue across the break).
+ * expect that ("lũy⏎kế từ đầu năm", "cho 80% đoàn⏎viên thanh niên" lose their cue across the break).
  * Not joined: table rows (borders, tabs, or two figures at the end), a line before a table row (a
  * header's wrapped cell, which the table readers join themselves), short lines (headings, cells),
  * a next line opening with a list letter ("a)", "b.").

@@ -193,7 +193,7 @@ const ADDED_LEAD = /(?<![a-z])(?:co\s+)?(?:tang\s+)?them(?:\s+(?:duoc|khoang|gan
 const COMPARES_EARLIER = /(?<![a-z])(?:so\s+voi|nam\s+truoc|ky\s+truoc|cung\s+ky|thang\s+truoc|quy\s+truoc|gap\s+(?:doi|ba|\d))(?![a-z])/;
 // A figure per item is no count: "mỗi nhóm tối đa 18 người", "mỗi tuần ít nhất 3 cuộc", "Mỗi Nhóm
 // tình nguyện gồm từ 4 – 6 người" — unless the item does something ("Mỗi cụm dân cư tổ chức
-// từ 12 đến 15 cuộc họp" reports what was done).
+// từ 11 đến 14 cuộc họp" reports what was done).
 // (Not across a closing quote: "Hội thi “… đến mọi nhà” thu hút 1.730 lượt" names the event.)
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|mọi)\s+[^\s,;.\d|¦”"»)]+(?:\s+[^\s,;.\d”"»)]+){0,9}\s+$/iu;
 // … also the second figure of such an item joined by "và" or a comma: "Mỗi tổ dân phố nhận 3 tờ
@@ -2971,13 +2971,13 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     }
     // One part singled out after a comma of the sentence that stated the whole: "… đăng 170 tin,
     // bài, riêng trang của 3 chi hội đăng 48 tin, bài". (A part of another indicator stays:
-    // "…, riêng Trang thông tin điện tử đăng 52 tin, bài".)
+    // "…, riêng Trang thông tin điện tử đăng 63 tin, bài".)
     if (!tok.percent && row === undefined) {
       const leadHere = st.folded.slice(clause[0], tok.start);
       const ownAt = clause[0] + leadHere.lastIndexOf(',') + 1;
       if (ownAt > clause[0] && /^\s*rieng\s/.test(st.folded.slice(ownAt, tok.start)) && emitted.some((e) => e.code === code && e.start >= sentenceStart(st, tok.start) && e.start < ownAt)) continue;
     }
-    // The base a part is taken from, "6 sản phẩm … trên tổng số 9 sản phẩm OCOP hiện có", is no
+    // The base a part is taken from, "10 sản phẩm … trên tổng số 17 sản phẩm OCOP hiện có", is no
     // second figure of the part's indicator (unless the catalog counts the whole: "… trên tổng số
     // 2.050 hồ sơ"; a base of another indicator stays: "… nộp bài dự thi trên tổng số 640
     // lượt tham gia").

@@ -67,7 +67,7 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
  */
 // A clause about what was done, not a target: "đã tăng", "(năm 2025 đạt 46%)", "so với năm 2024".
 // A period or a quarter stating a clause's year: "giai đoạn 2027 - 2029, …" (its last year),
-// "trong quý II/2026, …", "tháng 9/2026".
+// "trong quý II/2027, …", "tháng 9/2027".
 const CLAUSE_PERIOD = /(?<![a-z])(?:giai\s+do[a4]n\s+20\d\d\s*[-–]\s*(20\d\d)|(?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*(20\d\d))(?!\d)/;
 // A clause whose subject is another level's plan or body: the province's or the city's plan, a
 // resolution or programme, the central government, the whole province or country.
@@ -342,7 +342,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
     // A line of prose after a ruled table ends it ("2. Ngoài các chỉ tiêu trên, trong năm …").
     if (header.text.includes('|') && !l.text.includes('|') && (l.text.match(/\p{L}+/gu)?.length ?? 0) >= 12) break;
     let row = tabbed ? l.text.replace(/\t+/g, ' | ').replace(/^\s*\d{1,2}\.\s+/, '') : unglue(l.text).replace(/^\s*\d{1,2}\.?\s+(?=\p{Lu})/u, '');
-    // A ruled row left open whose cell the page wrapped ("| 3 | Số … | tin," ⏎ "bài | 60 | 80 |"):
+    // A ruled row left open whose cell the page wrapped ("| 3 | Số … | tin," ⏎ "bài | 42 | 57 |"):
     // the next line, opening with no rule and no number, goes on with it (in a table whose rows
     // close with a rule: rows without outer borders are all open).
     const cont = lines[j + 1];
@@ -859,7 +859,7 @@ function timeframe(raw: string | null): string | null {
   // The field's canonical quarter is Roman ("Quý 1/2026" = "Quý I/2026"); the text keeps its own.
   return raw
     .replace(/[_~]+$/, '')
-    // (An em dash between two times is the scan's en dash: "Tháng 6 — 9/2026" = "Tháng 6 – 9/2026".)
+    // (An em dash between two times is the scan's en dash: "Tháng 5 — 8/2027" = "Tháng 5 – 8/2027".)
     .replace(/(?<=[\dIVX])\s+—\s+(?=[\dQqTt])/g, ' – ')
     // ("Trục 30/6/2026", "trwdéc ngày …": a word read for "trước" before a date.)
     .replace(/^([Tt])r\S{0,4}c(?=\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d)/u, '$1rước')
