@@ -714,8 +714,8 @@ const VILLAGE_SUBSET_BEFORE = /(?<![a-z])(?:them|cho|con lai)\s+$/;
 const OTHER_UNIT_LEAD = /^[\s\-–•+*]*(?:(?:Các|các)\s+)?(?:[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}’']*\s*){1,4}(?:\(\s*)?(?:liền kề|lân cận|giáp ranh|kế bên|bên cạnh(?!\s+(?:việc|những|các|đó)(?!\p{L}))|cũ|bạn|nay thuộc|trước đây(?=[\s,]*(?:cũ|\(\s*nay thuộc)(?!\p{L})))(?!\p{L})/u;
 // A part singled out by "Riêng": a place or a period ("Riêng tại thôn A, …", "Riêng quý III, …").
 const SINGLED_OUT_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?rieng\s+(?:(?:tai|o|trong)\s+)?(?:(?:cac|\d{1,2}|hai|ba|bon|nam)\s+)?(?:cum\s+)?(?:thon|ap|ban|xom|lang|buon|soc|to dan pho|khu pho|khom|thang|quy|dot|ngay|tuan)(?![a-z])/;
-// Among a whole named before ("Trong số người dân được hướng dẫn, có 210 người cao tuổi", "Trong các
-// tài liệu đã gửi xuống có 4 quyết định"), or "N trong số …": a subset, unless the catalog counts that
+// Among a whole named before ("Trong số người dân được hướng dẫn, có 185 người cao tuổi", "Trong các
+// văn bản gửi xuống thôn có 4 quyết định"), or "N trong số …": a subset, unless the catalog counts that
 // part (online or overdue dossiers, broken clusters). Not a period: "trong các tháng …". The whole
 // is of the figure's own unit ("Trong số các việc được giao, xã mở 4 lớp" is no part).
 const AMONG_LEAD = /^[\s\-–•+*]*(?:[^,]*,\s*)?trong\s+(?:so\s+(?:(?:cac|nhung)\s+)?|cac\s+|nhung\s+)(?!(?:thang|nam|quy|ngay|tuan|dot|ky|dip|giai doan|thoi gian|lan|buoi)(?![a-z]))/;
