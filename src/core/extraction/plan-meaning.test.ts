@@ -197,6 +197,44 @@ test('targets quoted from another level’s plan are none; a count after a share
   assert.deepEqual(targets(own), ['2028:12 cụm loa', '2028:100 %']);
 });
 
+test('another level is the province, the city or the centre, not the commune’s own plan or a word that folds alike', () => {
+  // The commune's own document number ("…/KH-UBND") and its own People's Committee are no other level.
+  const numbered = ['II. MỤC TIÊU', 'Kế hoạch số 17/KH-UBND phấn đấu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  assert.deepEqual(targets(numbered), ['2028:75 %']);
+  const ownBody = ['II. MỤC TIÊU', 'Kế hoạch của UBND xã đặt mục tiêu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  assert.deepEqual(targets(ownBody), ['2028:75 %']);
+  // "tình hình", "máy tính" fold to the letters of "tỉnh".
+  const situation = ['II. MỤC TIÊU', 'Kế hoạch nhằm cải thiện tình hình dùng mã QR đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  assert.deepEqual(targets(situation), ['2028:75 %']);
+  const computers = ['II. MỤC TIÊU', 'Kế hoạch trang bị máy tính đến năm 2028 có 100% nhà văn hóa xóm có máy tính kết nối mạng.'].join('\n');
+  assert.deepEqual(targets(computers), ['2028:100 %']);
+  // Near misses: the province's plan, the city's People's Committee, a province named as the subject
+  // (its capital letter read on the text as written), the centre.
+  const province = ['II. MỤC TIÊU', 'Kế hoạch số 88/KH-UBND của UBND tỉnh phấn đấu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  assert.deepEqual(targets(province), []);
+  const named = ['II. MỤC TIÊU', 'Tỉnh Bình Nguyên phấn đấu đến năm 2028 có 75% hộ kinh doanh dùng mã QR; xã phấn đấu đến năm 2028 có 60% hộ kinh doanh dùng mã QR.'].join('\n');
+  assert.deepEqual(targets(named), ['2028:60 %']);
+  const city = ['II. MỤC TIÊU', 'UBND thành phố Đông Sơn đặt mục tiêu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  assert.deepEqual(targets(city), []);
+  const centre = ['II. MỤC TIÊU', 'Chương trình của Chính phủ đặt mục tiêu đến năm 2030 có 80% dân số trưởng thành dùng điện thoại thông minh.'].join('\n');
+  assert.deepEqual(targets(centre), []);
+  // A lower-case word after "tình" at a clause's start is no province named.
+  const lower = ['II. MỤC TIÊU', 'Tình trạng hồ sơ giấy giảm, đến năm 2028 có 75% hồ sơ nộp trực tuyến.'].join('\n');
+  assert.deepEqual(targets(lower), ['2028:75 %']);
+});
+
+test('a bracket with an earlier year is a result only when that year can have passed or states what was reached', () => {
+  // The plan is dated 2025: a bracketed 2027 between it and the target's year is a step of the plan.
+  const step = ['II. MỤC TIÊU', 'Phấn đấu đến năm 2029 đạt 95% hồ sơ nộp trực tuyến (năm 2027 phấn đấu 70%).'].join('\n');
+  assert.deepEqual(targets(step), ['2029:95 %', '2027:70 %']);
+  // Near misses: the plan's own year in brackets with "đạt" is where the commune stands; a year
+  // before the plan's is a result.
+  const stands = ['II. MỤC TIÊU', 'Phấn đấu đến năm 2029 đạt 95% hồ sơ nộp trực tuyến (năm 2025 đạt 48%).'].join('\n');
+  assert.deepEqual(targets(stands), ['2029:95 %']);
+  const before = ['II. MỤC TIÊU', 'Phấn đấu đến năm 2029 đạt 95% hồ sơ nộp trực tuyến (năm 2024 đạt 41%).'].join('\n');
+  assert.deepEqual(targets(before), ['2029:95 %']);
+});
+
 test('a period or a quarter opening a clause dates it', () => {
   const body = ['II. CHỈ TIÊU', 'Giai đoạn 2027 - 2028, mở 30 lớp kỹ năng số; giai đoạn 2029 - 2030, 100% hộ dùng ví điện tử.', '- Trong quý III/2027, 100% công chức có chữ ký số.'].join('\n');
   assert.deepEqual(targets(body), ['2028:30 lớp', '2030:100 %', '2027:100 %']);

@@ -70,8 +70,25 @@ const CLAUSE_YEAR = /(?<!so\s+v\S{1,2}i\s+)(?<!th[a4]ng\s+\d{1,2}\s+)(?<![a-z])n
 // "trong quý II/2027, …", "tháng 9/2027".
 const CLAUSE_PERIOD = /(?<![a-z])(?:giai\s+do[a4]n\s+20\d\d\s*[-–]\s*(20\d\d)|(?:qu\S\s+[ivx]{1,4}|th[a4]ng\s+\d{1,2})\s*\/\s*(20\d\d))(?!\d)/;
 // A clause whose subject is another level's plan or body: the province's or the city's plan, a
-// resolution or programme, the central government, the whole province or country.
-const OTHER_LEVEL = /^[\s\-–•+*(]*(?:(?:k[e]\s+ho[a4]ch|ngh[i1]\s+quy[e]t|ch[uw][o0]ng\s+tr[i1]nh|quy[e]t\s+[dđ][i1]nh|[dđ][e]\s+[a4]n|chi\s+th[i1])(?:\s+s[o0])?\s+[^,;]{0,60}?(?:c[uw]a\s+)?(?:ubnd|[uy]y\s+ban|t[i1]nh|th[a4]nh\s+ph[o0]|trung\s+[uw][o0]ng|ch[i1]nh\s+ph[u]|b[o0]\s+ch[i1]nh\s+tr[i1]|-?nq\s*\/\s*tw|qd-ttg)|(?:ubnd\s+|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n\s+)?(?:t[i1]nh|th[a4]nh\s+ph[o0])\s+\p{Lu}|trung\s+[uw][o0]ng|ch[i1]nh\s+ph[u]|c[a4]\s+n[uw][o0]c|to[a4]n\s+(?:t[i1]nh|qu[o0]c))/u;
+// resolution or programme, the central government, the whole province or country. The level is
+// named whole ("của tỉnh", "UBND thành phố", "Tỉnh ủy", "…/QĐ-TTg"): the commune's own number
+// ("…/KH-UBND") and its own committee ("UBND xã") are none, nor a word folding to "tinh"
+// ("tình hình", "máy tính").
+const LEVEL = String.raw`(?<![a-z])(?:(?:c[uw]a|ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n|c[a4]p|to[a4]n)\s+(?:t[i1]nh|th[a4]nh\s+ph[o0])|t[i1]nh\s+[uy]y|trung\s+[uw][o0]ng|ch[i1]nh\s+ph[u]|b[o0]\s+ch[i1]nh\s+tr[i1]|nq\s*\/\s*tw|qd-ttg)(?![a-z])`;
+const OTHER_LEVEL = new RegExp(
+  String.raw`^[\s\-–•+*(]*(?:(?:k[e]\s+ho[a4]ch|ngh[i1]\s+quy[e]t|ch[uw][o0]ng\s+tr[i1]nh|quy[e]t\s+[dđ][i1]nh|[dđ][e]\s+[a4]n|chi\s+th[i1])(?:\s+s[o0])?\s+[^,;]{0,60}?${LEVEL}|(?:trung\s+[uw][o0]ng|ch[i1]nh\s+ph[u]|c[a4]\s+n[uw][o0]c|to[a4]n\s+(?:t[i1]nh|qu[o0]c))(?![a-z]))`,
+);
+// A province or city named as the clause's subject ("Tỉnh Bình Nguyên phấn đấu …", "UBND thành
+// phố Đông Sơn đặt …"): read on the folded letters, the name's capital on the text as written
+// ("Tình trạng …" is no name).
+const LEVEL_NAMED = /^[\s\-–•+*(]*(?:ubnd\s+|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n\s+)?(?:t[i1]nh|th[a4]nh\s+ph[o0])\s+/;
+function otherLevel(clause: string, fc: string): boolean {
+  if (OTHER_LEVEL.test(fc)) return true;
+  const named = LEVEL_NAMED.exec(foldKeepLength(clause));
+  return named !== null && /\p{Lu}/u.test(clause.charAt(named[0].length));
+}
+// A bracket that aims ("(năm 2027 phấn đấu 70%)") states a step of the plan, not a result.
+const AIM = /(?<![a-z])(?:ph\S{1,3}n\s+[dđ]\S{1,3}u|m[u]c\s+t[i1]eu|ch[i1]\s+t[i1]eu)(?![a-z])/;
 const PAST_CLAUSE = /(?<![a-z])(?:da\s+(?:tang|dat|giam|hoan thanh|thuc hien|to chuc)|hien\s+(?:nay|co|dat)|so\s+v\S{1,2}i\s+n[a4i]m)(?![a-z])/;
 
 const RECURRENT_LEAD = /^[\s\-–•+*,]*h[a4]ng\s+n[a4i]m(?![a-z])/;
@@ -105,10 +122,12 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
     // ("Chương trình của Tỉnh ủy … phấn đấu đến năm 2029 có 95% hộ …", "Nghị quyết số … đặt mục tiêu …"):
     // no target of the plan. (A province or city named as the subject, "Tỉnh Sơn Lâm …", "Thành
     // phố Bến Mới …": the capital of its name is read on the clause as written.)
-    const level = /^[\s\-–•+*(]*(?:(?:ubnd|[uy]y\s+ban\s+nh[a4]n\s+d[a4]n)\s+)?(?:t[i1]nh|th[a4]nh\s+ph[o0])\s+/.exec(foldKeepLength(clause.toLowerCase()));
-    if (OTHER_LEVEL.test(fc) || (level && /^\p{Lu}/u.test(clause.slice(level[0].length)))) continue;
-    // (A bracketed year before the target's, "… đạt 75% (năm 2024 đạt 52,4%)", is a result.)
-    if (own && /^\s*\(/.test(clause) && y < carried) continue;
+    if (otherLevel(clause, fc)) continue;
+    // (A bracketed year before the target's, "… đạt 75% (năm 2024 đạt 52,4%)", is a result; unless
+    // the year is after the plan's, which no result can be, or the bracket aims: "… đạt 95% (năm
+    // 2027 phấn đấu 70%)" is a step of the plan.)
+    const bracket = own !== null && /^\s*\(/.test(clause);
+    if (bracket && y < carried && !((fromYear !== null && y > fromYear) || AIM.test(fc))) continue;
     if (!own && carriedResult) continue;
     // A year before the plan's, or a clause about what was done, states a result, not a target.
     if ((fromYear !== null && (y < fromYear || (y === fromYear && !own && presentLead))) || PAST_CLAUSE.test(fc)) {
@@ -137,6 +156,8 @@ function inlineTargets(st: TextStructure, from: number, to: number, year: number
         unit = countUnit(clause.slice(n.end), units);
         if (!unit) continue;
       }
+      // (A bracket repeating a target already read, "… (năm 2027 dự kiến 70%)" after "Năm 2027: 70% …", is none.)
+      if (bracket && out.some((t) => t.year === y && t.value === n.value && t.unit === unit)) continue;
       if (text) out.push({ year: y, value: n.value, unit, text });
     }
   }
