@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from './analyze-text.ts';
+import { withNamedLeads } from './plan.ts';
 
 const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 31/KH-UBND\nThử Nghiệm, ngày 03 tháng 12 năm 2025\n\nKẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
 // (A unit's trailing level word is left out, as the scorer leaves it out: "Bưu điện xã" = "Bưu điện".)
@@ -304,4 +305,10 @@ test('"khảo sát" ends an addressee’s name; "TP" is "thành phố"; a senten
 test('a time phrase or a scrap of rules is no lead', () => {
   const body = ['III. NHIỆM VỤ', '| TT | Nhiệm vụ | Chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | In tờ gấp | Quý I/2028 | Công an xã |', '| 2 | Dán mã QR | - f - | Quý II/2028 |', '| 3 | Mở lớp | Công an xã | Quý III/2028 |'].join('\n');
   assert.deepEqual(tasks(body), ['Công an |  | Quý III/2028']);
+});
+
+test('a task with no lead stated (null) is kept; a lead that is no name is a misread row', () => {
+  const task = (lead: string | null) => ({ title: 'Lập trang tin điện tử của xóm', lead, coordinating: ['Đoàn Thanh niên'], timeframe: 'Quý III/2027' });
+  const kept = withNamedLeads([task(null), task('Công an xã'), task('Quý II/2027'), task('3 |'), task('')]);
+  assert.deepEqual(kept.map((t) => t.lead), [null, 'Công an xã']);
 });

@@ -1730,9 +1730,18 @@ export function extractTasks(st: TextStructure): Task[] {
     seen.add(key(t));
     out.push(t);
   }
-  // A lead is a name: one with no word of letters, or a time phrase ("Quý I/2026" from a cell the
-  // scan moved), is none.
-  return out.filter((t) => /\p{L}{2}/u.test(t.lead ?? '') && !new RegExp(`^(?:${TIMEFRAME.source})$`).test(foldKeepLength((t.lead ?? '').trim()).toLowerCase()));
+  return withNamedLeads(out);
+}
+
+/**
+ * A lead is a name: a task whose lead has no word of letters, or is a time phrase ("Quý I/2027" from
+ * a cell the scan moved), was read from a broken row and is dropped (kept with no lead it scores as
+ * a task no document states). A task whose reader found no lead (null, which the contract allows)
+ * is kept.
+ */
+export function withNamedLeads(tasks: Task[]): Task[] {
+  const time = new RegExp(`^(?:${TIMEFRAME.source})$`);
+  return tasks.filter((t) => t.lead === null || (/\p{L}{2}/u.test(t.lead) && !time.test(foldKeepLength(t.lead.trim()).toLowerCase())));
 }
 
 export { itemsIn };
