@@ -432,6 +432,20 @@ test('syllables the scan ran together are parted and each read in its context', 
   assert.deepEqual(_internal.splitGlued('vanban'), ['van', 'ban']);
 });
 
+test('a capitalised word the scan ran together after a unit\'s level or a place word is a name: every syllable capitalised', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  // Invented sentences.
+  assert.match(r('Doan cong tac tinh Quangnam den lam viec tai xa'), /tỉnh Quảng Nam/);
+  assert.match(r('Xa hoc tap kinh nghiem tai Tanmy'), /tại Tân Mỹ/);
+  assert.match(r('Xa Yenthanh co 12 thon'), /Xã Yên Thành/);
+  // Near-misses: a header's cells the scan parted by single spaces, after a cell ending in lower
+  // case or a capitalised one, are common words in sentence case; a lower-case glued word stays so.
+  assert.match(r('STT Ten thon Socumloa Cumloahu hong Ghi chu'), /Số cụm loa Cụm loa hư hỏng/);
+  assert.match(r('Thon/To dan pho Soho Ty le'), /phố Số hộ/);
+  assert.equal(r('Chitiéu Thuchién Ghi chu'), 'Chỉ tiêu Thực hiện Ghi chú');
+  assert.match(r('Lanh dao xa da ban hanh vanban chi dao'), /ban hành văn bản chỉ đạo/);
+});
+
 test('a ư the English model printed as "iv" or "vv" is read as ư when the word is no syllable as written', () => {
   const r = (s: string): string => repairVietnamese(s).text;
   assert.match(r('Nop bao cao trivéc ngay 05/4'), /trước ngày/);

@@ -1435,6 +1435,22 @@ function splitGlued(m: Model, core: string): string[] | null {
   return bounds.map((b, k) => core.slice(b, bounds[k + 1] ?? n));
 }
 const SPLIT_MAX_CHARS = 28;
+/**
+ * Folded words after which a capitalised word is a place's name: a unit's level ("xã", "tỉnh",
+ * "thành phố" …) or a word that leads to a place or joins two ("tại", "ở", "của", "đến", "từ",
+ * "và", "với"). Not any lower-case word: OCR parts a table header's cells by single spaces, and a
+ * cell after one ending in lower case opens with a capital in sentence case ("Cụm loa hư hỏng").
+ */
+/**
+ * Whether a piece of a glued word, as written, is likely a syllable of a name: one of its two
+ * likeliest readings with the same letters (marks aside) is a syllable of names ("nam": năm, Nam;
+ * not "so": số, sơ, and only then Sở).
+ */
+function nameSyllable(m: Model, piece: string): boolean {
+  const letters = skeletonOf(m, piece.toLowerCase());
+  return candidatesFor(m, piece.toLowerCase()).filter((c) => skeletonOf(m, c.syl) === letters).slice(0, 2).some((c) => m.nameLogById[c.id]! > -Infinity);
+}
+const NAME_BEFORE = new Set([...UNIT_LEVEL, 'lang', 'xom', 'quan', 'pho', 'tp', 'tai', 'o', 'cua', 'den', 'tu', 'va', 'voi']);
 /** The letters of a syllable without marks: onset, vowels, final (a piece longer than three letters must have this shape to be tried). */
 const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
@@ -1465,9 +1481,23 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
     }
   }
   // Syllables the scan ran together are parted first, so that each is read in its context.
+  // (A capitalised word after a unit's level or a word leading to a place, each piece of which
+  // may read as a syllable of names, is a place's name, every syllable of it capitalised: "tại
+  // Phuclam", "xã Yenthanh" → "Phúc Lâm", "Yên Thành"; elsewhere, or with a piece no name holds,
+  // it is a common word in sentence case: "Tonghop", a header's "Tên thôn Solieu".)
+  // (The word before is the one the scan gave, not the last piece of one parted here.)
+  let before = '';
+  let partedPieces = 0;
   for (let i = 0; i < pieces.length; i += 2) {
-    const parts = asName || pieces[i]!.startsWith('\u0000') ? null : splitGlued(m, pieces[i]!);
-    if (parts) pieces.splice(i, 1, ...parts.flatMap((x, k) => (k ? [' ', x] : [x])));
+    const word = pieces[i]!;
+    const parts = asName || word.startsWith('\u0000') ? null : splitGlued(m, word);
+    if (parts) {
+      const name = /^\p{Lu}\p{Ll}/u.test(parts[0]!) && /^[ \t]+$/.test(pieces[i - 1] ?? '') && NAME_BEFORE.has(skeletonOf(m, before.normalize('NFC').toLowerCase())) && parts.every((x) => nameSyllable(m, x));
+      pieces.splice(i, 1, ...parts.flatMap((x, k) => (k ? [' ', name ? x.charAt(0).toUpperCase() + x.slice(1) : x] : [x])));
+    }
+    if (partedPieces > 0) partedPieces--;
+    else before = word;
+    if (parts) partedPieces = parts.length - 1;
   }
   const runs: Slot[][] = [];
   let run: Slot[] = [];
