@@ -26,8 +26,10 @@ test('a wider body after the figure owns it only when nothing opens a phrase of 
 
 test('"trong số …" makes a part only of a whole of the figure\'s own unit', () => {
   check([
-    ['Trong số các chỉ tiêu được giao, xã đã mở 6 lớp tập huấn kỹ năng số.', ['TRAINING_SESSIONS=6']],
-    ['Trong số các hội nghị đã tổ chức, có 3 hội nghị trực tuyến.', []],
+    ['Trong số các nhiệm vụ huyện giao, xã đã tổ chức 13 lớp tập huấn về kỹ năng số.', ['TRAINING_SESSIONS=13']],
+    ['Trong số các hội nghị xã chủ trì, có 4 hội nghị trực tuyến.', []],
+    // Control: the same part without "trong số" is a fact.
+    ['Xã chủ trì 4 hội nghị trực tuyến.', ['BRIEFING_CONFERENCES=4']],
     ['Trong số người dân được hỗ trợ, có 150 người là đoàn viên.', []],
     ['Trong số các văn bản xã gửi các thôn có 2 quyết định.', []],
   ]);
