@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from './analyze-text.ts';
 
-const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 44/KH-UBND\nThử Nghiệm, ngày 09 tháng 12 năm 2025\n\nKẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 44/KH-UBND\nThử Nghiệm, ngày 23 tháng 10 năm 2025\n\nKẾ HOẠCH\nThử nghiệm đọc chỉ tiêu\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
 const targets = (body: string) => analyzeText(doc(body)).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`);
 
 test('a year-row header that lost its gaps is split at the bracketed unit each name closes with', () => {
@@ -45,19 +45,19 @@ test('a unit cell the scan damaged gives way to the noun the row’s label count
 
 test('a blank line the scan put inside a sentence ends no item', () => {
   // The province's figure stays with its clause across the blank line, so it is no target of the commune.
-  const body = ['II. MỤC TIÊU', 'Chương trình của UBND tỉnh đặt mục tiêu đến năm 2030 toàn tỉnh có', '', '70% hộ dùng ví điện tử. Xã phấn đấu đến năm 2028 đạt 55% hộ dùng ví điện tử.'].join('\n');
-  assert.deepEqual(targets(body), ['2028:55 %']);
+  const body = ['II. MỤC TIÊU', 'Đề án của UBND tỉnh đặt mục tiêu tới năm 2031 cả tỉnh có', '', '72% hộ thanh toán qua ví điện tử. Xã phấn đấu năm 2029 đạt 58% hộ thanh toán qua ví điện tử.'].join('\n');
+  assert.deepEqual(targets(body), ['2029:58 %']);
   // Near miss: after a closed sentence, the blank line does end it: the next paragraph is read on its own.
-  const closed = ['II. MỤC TIÊU', 'Xã phấn đấu đến năm 2028 có 55% hộ dùng ví điện tử trên địa bàn toàn xã.', '', '90% xóm có loa thông minh vào năm 2029.'].join('\n');
-  assert.deepEqual(targets(closed), ['2028:55 %', '2029:90 %']);
+  const closed = ['II. MỤC TIÊU', 'Xã phấn đấu năm 2029 có 58% hộ thanh toán qua ví điện tử.', '', '85% xóm có loa thông minh vào năm 2030.'].join('\n');
+  assert.deepEqual(targets(closed), ['2029:58 %', '2030:85 %']);
 });
 
 test('in a report, a planned sentence goes on after a blank line when its next line opens in lower case', () => {
-  const report = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 45/BC-UBND\nThử Nghiệm, ngày 09 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+  const report = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 45/BC-UBND\nThử Nghiệm, ngày 17 tháng 11 năm 2025\n\nBÁO CÁO\nThử nghiệm đọc chỉ tiêu\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
   const reportTargets = (body: string) => analyzeText(report(body)).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`);
-  assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu đến hết năm 2026 tỷ lệ hộ dùng ví điện tử đạt 60%;', '', 'lắp thêm 05 cụm loa ở các xóm ven sông.'].join('\n')), ['2026:60 %', '2026:5 cụm loa']);
+  assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu trong năm 2026 nâng tỷ lệ hộ thanh toán qua ví điện tử lên 63%;', '', 'lắp thêm 05 cụm loa ở các xóm ven sông.'].join('\n')), ['2026:63 %', '2026:5 cụm loa']);
   // Near miss: a line opening in capitals after the blank line is a sentence of its own, undated.
-  assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu đến hết năm 2026 tỷ lệ hộ dùng ví điện tử đạt 60%;', '', 'Lắp thêm 05 cụm loa ở các xóm ven sông.'].join('\n')), ['2026:60 %']);
+  assert.deepEqual(reportTargets(['III. KẾT QUẢ', 'Xã phấn đấu trong năm 2026 nâng tỷ lệ hộ thanh toán qua ví điện tử lên 63%;', '', 'Lắp thêm 05 cụm loa ở các xóm ven sông.'].join('\n')), ['2026:63 %']);
 });
 
 test('a province or city named as a clause’s subject sets its own target; a clause after a dated result is a result', () => {
@@ -67,6 +67,6 @@ test('a province or city named as a clause’s subject sets its own target; a cl
   const own = ['II. CHỈ TIÊU', 'Năm 2027, xã có 75% hộ dùng ví điện tử như mục tiêu của thành phố.'].join('\n');
   assert.deepEqual(targets(own), ['2027:75 %']);
   // A clause without its own year after a result of an earlier year is that result too.
-  const report = `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 46/BC-UBND\nThử Nghiệm, ngày 09 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả thử nghiệm\n\nIV. PHƯƠNG HƯỚNG NĂM 2026\nNăm 2025, xã đã tổ chức 09 lớp kỹ năng số; 100% xóm có loa thông minh. Năm 2026, xã phấn đấu mở 12 lớp kỹ năng số.\n\nNơi nhận:\n- Lưu: VT.\n`;
+  const report = `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 46/BC-UBND\nThử Nghiệm, ngày 17 tháng 11 năm 2025\n\nBÁO CÁO\nThử nghiệm đọc chỉ tiêu\n\nIV. PHƯƠNG HƯỚNG NĂM 2026\nNăm 2025, xã đã tổ chức 09 lớp kỹ năng số; 100% xóm có loa thông minh. Năm 2026, xã phấn đấu mở 12 lớp kỹ năng số.\n\nNơi nhận:\n- Lưu: VT.\n`;
   assert.deepEqual(analyzeText(report).result.targets.map((t) => `${t.year}:${t.value} ${t.unit}`), ['2026:12 lớp']);
 });
