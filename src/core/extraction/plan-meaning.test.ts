@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { analyzeText } from './analyze-text.ts';
 import { withNamedLeads } from './plan.ts';
 
-const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 31/KH-UBND\nThử Nghiệm, ngày 03 tháng 12 năm 2025\n\nKẾ HOẠCH\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+const doc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 31/KH-UBND\nThử Nghiệm, ngày 14 tháng 10 năm 2025\n\nKẾ HOẠCH\nThử nghiệm đọc kế hoạch\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
 // (A unit's trailing level word is left out, as the scorer leaves it out: "Bưu điện xã" = "Bưu điện".)
 const unit = (u: string | null) => (u ?? '').replace(/\s+xã$/u, '');
 const tasks = (body: string) => analyzeText(doc(body)).result.tasks.map((t) => `${unit(t.lead)} | ${t.coordinating.map(unit).join('; ')} | ${t.timeframe}`);
@@ -154,10 +154,10 @@ test('rows with no header: a unit first and a time last', () => {
 });
 
 test('a numbered heading naming bodies opens their work; one stating their work is an item', () => {
-  const body = ['5. Đối với các trường học', '- Trường Tiểu học Đồng Tâm: mở câu lạc bộ robot; thời gian: năm học 2027 - 2028.'].join('\n');
+  const body = ['5. Đối với nhà trường', '- Trường Tiểu học Đồng Tâm: mở câu lạc bộ robot; thời gian: năm học 2027 - 2028.'].join('\n');
   assert.deepEqual(tasks(body), ['Trường Tiểu học Đồng Tâm |  | năm học 2027 - 2028']);
   // Near miss: without such a heading (or a task part) the line is not read as work.
-  const loose = ['5. Kết quả các trường học', '- Trường Tiểu học Đồng Tâm: mở câu lạc bộ robot; thời gian: năm học 2027 - 2028.'].join('\n');
+  const loose = ['5. Kết quả của nhà trường', '- Trường Tiểu học Đồng Tâm: mở câu lạc bộ robot; thời gian: năm học 2027 - 2028.'].join('\n');
   assert.deepEqual(tasks(loose), []);
 });
 
@@ -191,16 +191,16 @@ test('a clause without its own year keeps the year of the clause before it; an e
 });
 
 test('targets quoted from another level’s plan are none; a count after a share is its condition', () => {
-  const body = ['II. MỤC TIÊU', 'Kế hoạch của UBND tỉnh đặt mục tiêu đến năm 2030 có 90% xã dùng loa thông minh. Trên cơ sở đó, xã phấn đấu đến năm 2028 có 100% xóm có ít nhất 02 cụm loa thông minh.'].join('\n');
-  assert.deepEqual(targets(body), ['2028:100 %']);
+  const body = ['II. MỤC TIÊU', 'Đề án của UBND tỉnh đặt mục tiêu tới năm 2031 có 85% xã phát thanh qua loa thông minh. Căn cứ đề án, xã phấn đấu tới năm 2029 có 100% xóm có ít nhất 03 cụm loa thông minh.'].join('\n');
+  assert.deepEqual(targets(body), ['2029:100 %']);
   // Near miss: the commune's own count stays a target.
-  const own = ['II. MỤC TIÊU', 'Xã phấn đấu đến năm 2028 lắp 12 cụm loa thông minh; 100% xóm có loa.'].join('\n');
-  assert.deepEqual(targets(own), ['2028:12 cụm loa', '2028:100 %']);
+  const own = ['II. MỤC TIÊU', 'Xã phấn đấu tới năm 2029 lắp 14 cụm loa thông minh; 100% xóm nghe được loa.'].join('\n');
+  assert.deepEqual(targets(own), ['2029:14 cụm loa', '2029:100 %']);
 });
 
 test('another level is the province, the city or the centre, not the commune’s own plan or a word that folds alike', () => {
   // The commune's own document number ("…/KH-UBND") and its own People's Committee are no other level.
-  const numbered = ['II. MỤC TIÊU', 'Kế hoạch số 17/KH-UBND phấn đấu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  const numbered = ['II. MỤC TIÊU', 'Kế hoạch số 17/KH-UBND phấn đấu tới năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
   assert.deepEqual(targets(numbered), ['2028:75 %']);
   const ownBody = ['II. MỤC TIÊU', 'Kế hoạch của UBND xã đặt mục tiêu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
   assert.deepEqual(targets(ownBody), ['2028:75 %']);
@@ -211,13 +211,13 @@ test('another level is the province, the city or the centre, not the commune’s
   assert.deepEqual(targets(computers), ['2028:100 %']);
   // Near misses: the province's plan, the city's People's Committee, a province named as the subject
   // (its capital letter read on the text as written), the centre.
-  const province = ['II. MỤC TIÊU', 'Kế hoạch số 88/KH-UBND của UBND tỉnh phấn đấu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
+  const province = ['II. MỤC TIÊU', 'Kế hoạch số 93/KH-UBND của UBND tỉnh phấn đấu tới năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
   assert.deepEqual(targets(province), []);
-  const named = ['II. MỤC TIÊU', 'Tỉnh Bình Nguyên phấn đấu đến năm 2028 có 75% hộ kinh doanh dùng mã QR; xã phấn đấu đến năm 2028 có 60% hộ kinh doanh dùng mã QR.'].join('\n');
+  const named = ['II. MỤC TIÊU', 'Tỉnh Bình Nguyên phấn đấu tới năm 2028 có 75% hộ kinh doanh dùng mã QR; xã phấn đấu tới năm 2028 có 60% hộ kinh doanh dùng mã QR.'].join('\n');
   assert.deepEqual(targets(named), ['2028:60 %']);
   const city = ['II. MỤC TIÊU', 'UBND thành phố Đông Sơn đặt mục tiêu đến năm 2028 có 75% hộ kinh doanh dùng mã QR.'].join('\n');
   assert.deepEqual(targets(city), []);
-  const centre = ['II. MỤC TIÊU', 'Chương trình của Chính phủ đặt mục tiêu đến năm 2030 có 80% dân số trưởng thành dùng điện thoại thông minh.'].join('\n');
+  const centre = ['II. MỤC TIÊU', 'Chương trình của Chính phủ đặt mục tiêu tới năm 2031 có 88% người trong độ tuổi lao động dùng điện thoại thông minh.'].join('\n');
   assert.deepEqual(targets(centre), []);
   // A lower-case word after "tình" at a clause's start is no province named.
   const lower = ['II. MỤC TIÊU', 'Tình trạng hồ sơ giấy giảm, đến năm 2028 có 75% hồ sơ nộp trực tuyến.'].join('\n');
@@ -232,12 +232,12 @@ test('a bracket with an earlier year is a result only when that year can have pa
   // before the plan's is a result.
   const stands = ['II. MỤC TIÊU', 'Phấn đấu đến năm 2029 đạt 95% hồ sơ nộp trực tuyến (năm 2025 đạt 48%).'].join('\n');
   assert.deepEqual(targets(stands), ['2029:95 %']);
-  const before = ['II. MỤC TIÊU', 'Phấn đấu đến năm 2029 đạt 95% hồ sơ nộp trực tuyến (năm 2024 đạt 41%).'].join('\n');
+  const before = ['II. MỤC TIÊU', 'Phấn đấu đến năm 2029 đạt 95% hồ sơ được nộp qua mạng (năm 2023 đạt 37%).'].join('\n');
   assert.deepEqual(targets(before), ['2029:95 %']);
 });
 
 test('a period or a quarter opening a clause dates it', () => {
-  const body = ['II. CHỈ TIÊU', 'Giai đoạn 2027 - 2028, mở 30 lớp kỹ năng số; giai đoạn 2029 - 2030, 100% hộ dùng ví điện tử.', '- Trong quý III/2027, 100% công chức có chữ ký số.'].join('\n');
+  const body = ['II. CHỈ TIÊU', 'Giai đoạn 2027 - 2028, mở 30 lớp kỹ năng số; giai đoạn 2029 - 2030, 100% hộ dùng ví điện tử.', '- Trong quý III/2027, 100% cán bộ xã được cấp chữ ký số.'].join('\n');
   assert.deepEqual(targets(body), ['2028:30 lớp', '2030:100 %', '2027:100 %']);
 });
 
@@ -291,14 +291,14 @@ test('under a heading of one year, a two-column table of label and value holds t
 
 // ---- recommendations of a report ----
 
-const reportDoc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 32/BC-UBND\nThử Nghiệm, ngày 03 tháng 12 năm 2025\n\nBÁO CÁO\nVề việc thử nghiệm\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
+const reportDoc = (body: string) => `ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM\nSố: 32/BC-UBND\nThử Nghiệm, ngày 14 tháng 10 năm 2025\n\nBÁO CÁO\nThử nghiệm đọc báo cáo\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
 const askedOf = (body: string) => analyzeText(reportDoc(body)).result.recommendations.map((r) => r.to);
 
 test('"khảo sát" ends an addressee’s name; "TP" is "thành phố"; a sentence holding a request word is no name', () => {
   const asked = askedOf(['5. Đề xuất', 'Đề nghị Viễn thông Vùng Cao khảo sát, lắp thêm trạm phát sóng; đề nghị Công an TP khảo sát các điểm nóng lừa đảo.'].join('\n'));
   assert.deepEqual(asked, ['Viễn thông Vùng Cao', 'Công an thành phố']);
-  const framed = askedOf(['4. Kiến nghị', 'Qua thực tiễn, xã Thử Nghiệm kiến nghị Sở Khoa học và Công nghệ sớm ban hành hướng dẫn.'].join('\n'));
-  assert.ok(framed.includes('Sở Khoa học và Công nghệ'));
+  const framed = askedOf(['4. Kiến nghị', 'Qua thực tiễn, xã Thử Nghiệm kiến nghị Sở Y tế sớm ban hành hướng dẫn.'].join('\n'));
+  assert.ok(framed.includes('Sở Y tế'));
   assert.ok(framed.every((to) => !/kiến nghị/u.test(to)));
 });
 
@@ -308,7 +308,7 @@ test('a time phrase or a scrap of rules is no lead', () => {
 });
 
 test('a task with no lead stated (null) is kept; a lead that is no name is a misread row', () => {
-  const task = (lead: string | null) => ({ title: 'Lập trang tin điện tử của xóm', lead, coordinating: ['Đoàn Thanh niên'], timeframe: 'Quý III/2027' });
+  const task = (lead: string | null) => ({ title: 'Lập nhóm Zalo của xóm', lead, coordinating: ['Đoàn Thanh niên'], timeframe: 'Quý III/2027' });
   const kept = withNamedLeads([task(null), task('Công an xã'), task('Quý II/2027'), task('3 |'), task('')]);
   assert.deepEqual(kept.map((t) => t.lead), [null, 'Công an xã']);
 });
