@@ -162,7 +162,7 @@ test('a numbered heading naming bodies opens their work; one stating their work 
 });
 
 test('under a unit’s heading outside the organisation part, work without a time is one task; inside it, none', () => {
-  const body = ['2. Phân công cụ thể', '2.1. Công an xã (chủ trì):', '- Lập nhóm cảnh báo lừa đảo;', '- Dán mã QR báo tin ở các xóm.'].join('\n');
+  const body = ['2. Phân công từng đơn vị', '2.1. Công an xã (chủ trì):', '- Lập nhóm cảnh báo lừa đảo;', '- Dán mã QR báo tin ở các xóm.'].join('\n');
   assert.deepEqual(tasks(body), ['Công an |  | null']);
   const duty = ['V. TỔ CHỨC THỰC HIỆN', '1. Công an xã', '- Lập nhóm cảnh báo lừa đảo;', '- Dán mã QR báo tin ở các xóm.'].join('\n');
   assert.deepEqual(tasks(duty), []);
@@ -282,10 +282,10 @@ test('a year-row table whose header lost its gaps is split at its indicators’ 
 });
 
 test('under a heading of one year, a two-column table of label and value holds that year’s targets', () => {
-  const body = ['2. Chỉ tiêu năm 2028 (toàn xã)', '| Chỉ tiêu | Toàn xã |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |', '| Tỷ lệ hộ có ví điện tử | 70% |'].join('\n');
+  const body = ['2. Chỉ tiêu năm 2028 (toàn xã)', '| Nội dung | Mức cần đạt |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |', '| Tỷ lệ hộ có ví điện tử | 70% |'].join('\n');
   assert.deepEqual(targets(body), ['2028:14 lớp', '2028:70 %']);
   // Near miss: a two-column table under a heading without a year gives no year and no target.
-  const noYear = ['2. Chỉ tiêu (toàn xã)', '| Chỉ tiêu | Toàn xã |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |'].join('\n');
+  const noYear = ['2. Chỉ tiêu (toàn xã)', '| Nội dung | Mức cần đạt |', '|---|---|', '| Lớp kỹ năng số | 14 lớp |'].join('\n');
   assert.deepEqual(targets(noYear), []);
 });
 
