@@ -219,8 +219,8 @@ function pipeCount(line: string): number {
   return n;
 }
 
-// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
-// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+// (Patterns with \p{…} outside a character class are kept in constants: the TypeScript loader
+// (esbuild) turns such a literal into a `new RegExp(…)` call, built again at every call.)
 const LETTER = /\p{L}/u;
 const LETTERS = /\p{L}/gu;
 const INDEX_BEFORE_PIPES = /^([ \t]*)(\d{1,3})[ \t]+(?=\p{Lu}[^|\n]*\|[^\n]*\|[^\n]*\|)/u;
@@ -548,7 +548,7 @@ export function wrappedLineEnds(text: string): number[] {
     const join =
       a.trimEnd().length >= 0.75 * full &&
       /[\p{L}\d,]\s*$/u.test(a) &&
-      /^\s*\p{Ll}(?![).])/u.test(b) &&
+      LOWER_OPENING.test(b) &&
       ![a, b].some((l) => TABLE_LINE.test(l) || FIGURES_AT_END.test(l)) &&
       !FIGURES_AT_END.test(after);
     if (join) ends.push(i);
@@ -577,4 +577,5 @@ function lineCount(text: string): number {
   return n;
 }
 const TABLE_LINE = /[|\t│┃]/;
+const LOWER_OPENING = /^\s*\p{Ll}(?![).])/u;
 const FIGURES_AT_END = /\d[\d.,]*%?\s+\d[\d.,]*%?\s*$/;

@@ -37,8 +37,8 @@ interface Label {
   intro: boolean;
 }
 
-// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
-// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+// (Patterns with \p{…} outside a character class are kept in constants: the TypeScript loader
+// (esbuild) turns such a literal into a `new RegExp(…)` call, built again at every call.)
 const NON_LETTERS = /[^\p{L}]/gu;
 const CAPITAL_OPENING = /^\s*\p{Lu}/u;
 const LETTER_ITEM = /^\s*[a-zđ]\)\s*\p{Lu}/u;

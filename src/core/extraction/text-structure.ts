@@ -32,8 +32,8 @@ export interface TextStructure {
 // character of a long run of spaces was quadratic.)
 const BOUNDARY = /\n(?<=[ \t][+\-–]?\d[\d.,]*%?[ \t]*\n)(?=[^\n]*\S[ \t]+[+\-–]?\d[\d.,]*%?[ \t]*(?:\n|$))|\n(?=[ \t]*(?:\d{1,3}|STT)[ \t]*[|¦])|\n(?=[ \t]*\d{1,2}[ \t]+\p{Lu}[^\n]{0,160}\s[=~>]?\s?\d[\d.,/]*\s?%?[ \t]*(?:\n|$))|(?<![.…])[.](?=\s)|[;!?](?=\s)|\n[ \t]*(?=[-–•+*][ \t]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}\.)+(?:\d{1,2})?\s)|\n(?=[ \t]*[IVXivx|l1\][]{1,4}\s*\.\s)/gu;
 
-// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
-// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+// (Patterns with \p{…} outside a character class are kept in constants: the TypeScript loader
+// (esbuild) turns such a literal into a `new RegExp(…)` call, built again at every call.)
 const LETTER = /\p{L}/u;
 const DOT_CAPITALS = /^\s*\.\s*\p{Lu}{2,}/u;
 

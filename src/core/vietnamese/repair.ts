@@ -823,8 +823,8 @@ const UNIT_ABBREVIATION = /^(?:km2?|km²|m2|m²|m3|cm|mm|kg|kw|kwh|mw|mb|gb|tb|m
 // "website", "camera", are kept by the cost limit already.)
 const LOANWORD = /^(?:pano|inch|tivi)$/i;
 
-// (Patterns with \p{…} are kept in constants: the TypeScript loader turns such a literal into a
-// `new RegExp(…)` call, which inside a function would build the object again at every call.)
+// (Patterns with \p{…} outside a character class are kept in constants: the TypeScript loader
+// (esbuild) turns such a literal into a `new RegExp(…)` call, built again at every call.)
 const ANY_LETTER = /\p{L}/gu;
 function isRepairable(core: string): boolean {
   if (UNIT_ABBREVIATION.test(core) || LOANWORD.test(core)) return false;
@@ -1369,6 +1369,9 @@ function pieceCandidates(m: Model, piece: string): Candidate[] {
 }
 const pieceCache = new Map<string, Candidate[]>();
 
+const LOWER_LETTER = /\p{Ll}/u;
+const GLUED_ACRONYM = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u;
+
 /**
  * A word the scan ran together from several syllables (a narrow table cell: "vanban", "Kétqua",
  * "Thanhvién"): the best reading as two or more syllables, by the channel and the bigrams, when
@@ -1378,9 +1381,9 @@ function splitGlued(m: Model, core: string): string[] | null {
   const observed = core.normalize('NFC').toLowerCase();
   if (observed.length !== core.length || observed.length < 4 || observed.length > SPLIT_MAX_CHARS) return null;
   if (!/^[\p{L}0-9@¢]+$/u.test(core) || (core.match(/\d/g) ?? []).length > 3 || UNIT_ABBREVIATION.test(core) || LOANWORD.test(core)) return null;
-  if (m.byFold.has(skeletonOf(m, observed)) || !/\p{Ll}/u.test(core)) return null;
+  if (m.byFold.has(skeletonOf(m, observed)) || !LOWER_LETTER.test(core)) return null;
   // An acronym run into the word after it ("KHnam", "UBNDxa"): the capitals are one piece.
-  const acronym = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(core);
+  const acronym = GLUED_ACRONYM.exec(core);
   if (acronym && isAcronym(m, acronym[1]!)) {
     const rest = acronym[2]!;
     const restParts = splitGlued(m, rest);
