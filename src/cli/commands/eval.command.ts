@@ -7,11 +7,13 @@ import { AppError } from '#src/errors.ts';
 import type { ExtractionResult } from '#src/core/extraction/extraction.types.ts';
 import {
   aggregateScores,
+  factErrorCauses,
   goldSchema,
   listFields,
   metadataFields,
   scoreDocument,
   type DocumentScore,
+  type FactErrorCause,
   type GoldResult,
   type OverallScore,
 } from '#src/core/extraction/evaluate.ts';
@@ -88,8 +90,27 @@ function countsOnly(s: DocumentScore): DocumentScore {
   for (const f of metadataFields) metadata[f] = { ok: s.metadata[f].ok, predicted: null, gold: null };
   const lists = { ...s.lists };
   for (const f of listFields) lists[f] = { ...s.lists[f], missed: [], spurious: [] };
-  return { ...s, missedFacts: [], spuriousFacts: [], metadata, lists };
+  return { ...s, missedFacts: [], spuriousFacts: [], factErrorList: [], metadata, lists };
 }
+
+/** How the plain output names each cause of a fact error (see factErrorCauses). */
+const causeLabels: Record<FactErrorCause, string> = {
+  qualifier: 'sai định lượng/khoảng',
+  indicator: 'sai chỉ tiêu',
+  valueDigit: 'sai một chữ số',
+  valueScale: 'sai dấu thập phân/nghìn',
+  valueOther: 'nhầm con số khác',
+  duplicate: 'thừa: số đã đọc cho dữ kiện khác',
+  spuriousDate: 'thừa: ngày/số hiệu văn bản',
+  spuriousYear: 'thừa: năm',
+  spuriousPercent: 'thừa: tỷ lệ %',
+  spuriousCell: 'thừa: ô khác của bảng',
+  spuriousOther: 'thừa: con số khác',
+  missedZero: 'bỏ sót: số 0 (viết bằng chữ)',
+  missedNotWritten: 'bỏ sót: số không có trong văn bản',
+  missedCell: 'bỏ sót: ô bảng',
+  missed: 'bỏ sót: trong câu văn',
+};
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
@@ -113,6 +134,10 @@ function overallBlock(title: string, o: OverallScore): string[] {
     `== ${title} (${o.documents} văn bản) ==`,
     `Số liệu (facts): P ${pct(o.facts.precision)}  R ${pct(o.facts.recall)}  F1 ${pct(o.facts.f1)}   (đúng ${o.facts.tp}, thừa ${o.facts.fp}, thiếu ${o.facts.fn})`,
     `  chẩn đoán — chỉ tiêu+giá trị F1 ${pct(o.factsIndicatorValue.f1)}; chỉ giá trị F1 ${pct(o.factsValueOnly.f1)}`,
+    '  nguyên nhân lỗi (thừa/thiếu):',
+    ...factErrorCauses
+      .filter((c) => o.factErrors[c].fp + o.factErrors[c].fn > 0)
+      .map((c) => `    ${causeLabels[c].padEnd(28)} ${String(o.factErrors[c].fp).padStart(4)} ${String(o.factErrors[c].fn).padStart(4)}`),
     `Siêu dữ liệu: độ chính xác chung ${pct(o.metadataAccuracyAll)}`,
   ];
   for (const f of metadataFields) lines.push(`  ${f.padEnd(18)} ${pct(o.metadataAccuracy[f])}`);
@@ -135,8 +160,8 @@ export const evalCommand = defineCommand({
     const cases = collectCases(opts.set, opts.variant);
     if (cases.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản có nhãn chuẩn nào cho lựa chọn này.');
     const scored = cases.map((c) => {
-      const { result } = analyze(readFileSync(c.textPath, 'utf8'));
-      return { c, s: scoreDocument(result, c.gold) };
+      const { text, result } = analyze(readFileSync(c.textPath, 'utf8'));
+      return { c, s: scoreDocument(result, c.gold, text) };
     });
     const groups = new Map<string, DocumentScore[]>();
     for (const { c, s } of scored) {

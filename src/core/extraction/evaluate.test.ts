@@ -1,7 +1,20 @@
 // Unit tests for the fixture scorer, on tiny hand-made results.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aggregateScores, compareSets, factKey, goldSchema, prf, scoreDocument, type GoldResult } from './evaluate.ts';
+import {
+  aggregateScores,
+  classifyFactErrors,
+  compareSets,
+  differsByOneDigit,
+  differsByScale,
+  factKey,
+  goldSchema,
+  isTableRow,
+  prf,
+  scoreDocument,
+  spuriousFigureCause,
+  type GoldResult,
+} from './evaluate.ts';
 
 function doc(over: Partial<GoldResult> = {}): GoldResult {
   return {
@@ -138,4 +151,112 @@ test('the gold schema rejects a malformed file', () => {
   const bad = { ...doc(), date: '5/12/2025' };
   assert.equal(goldSchema.safeParse(bad).success, false);
   assert.equal(goldSchema.safeParse(doc()).success, true);
+});
+
+// ---- fact error causes ---------------------------------------------------------------------------
+
+type F = { indicator: string; value: number; qualifier: string; max: number | null; evidence?: { text: string } };
+const fact = (indicator: string, value: number, evidence?: string, qualifier = 'exact', max: number | null = null): F => ({
+  indicator,
+  value,
+  qualifier,
+  max,
+  ...(evidence === undefined ? {} : { evidence: { text: evidence } }),
+});
+const causes = (pred: F[], gold: F[], text?: string): string[] => classifyFactErrors(pred, gold, text).map((e) => e.cause).sort();
+
+test('a spurious and a missed fact with the same indicator and value differ in qualifier or range', () => {
+  assert.deepEqual(causes([fact('BANNERS', 40, undefined, 'approx')], [fact('BANNERS', 40, undefined, 'at_least')]), ['qualifier']);
+  assert.deepEqual(causes([fact('TRAINEES', 60, undefined, 'range', 70)], [fact('TRAINEES', 60, undefined, 'range', 75)]), ['qualifier']);
+});
+
+test('the same value under another indicator is a wrong indicator, not a spurious plus a missed figure', () => {
+  const errors = classifyFactErrors([fact('SOCIAL_POSTS', 73)], [fact('PORTAL_ARTICLES', 73)]);
+  assert.deepEqual(errors.map((e) => [e.cause, e.predicted, e.gold]), [['indicator', 'SOCIAL_POSTS|73|exact|-', 'PORTAL_ARTICLES|73|exact|-']]);
+  // Near-miss: another value under another indicator pairs with nothing.
+  assert.deepEqual(causes([fact('SOCIAL_POSTS', 74)], [fact('PORTAL_ARTICLES', 73)]), ['missed', 'spuriousOther']);
+});
+
+test('a value one digit away is a misreading; a power of ten is a decimal or thousands mark; else another figure', () => {
+  assert.deepEqual(causes([fact('RADIO_BROADCASTS', 38)], [fact('RADIO_BROADCASTS', 36)]), ['valueDigit']);
+  assert.deepEqual(causes([fact('RADIO_BROADCASTS', 136)], [fact('RADIO_BROADCASTS', 36)]), ['valueDigit']);
+  assert.deepEqual(causes([fact('CHANNEL_VISITS', 4.5)], [fact('CHANNEL_VISITS', 4500)]), ['valueScale']);
+  assert.deepEqual(causes([fact('ONLINE_DOSSIER_PCT', 734)], [fact('ONLINE_DOSSIER_PCT', 73.4)]), ['valueScale']);
+  assert.deepEqual(causes([fact('RADIO_BROADCASTS', 52)], [fact('RADIO_BROADCASTS', 36)]), ['valueOther']);
+  // Near-miss: two one-digit counts are not a misreading of each other.
+  assert.deepEqual(causes([fact('BRIEFING_CONFERENCES', 3)], [fact('BRIEFING_CONFERENCES', 5)]), ['valueOther']);
+});
+
+test('one-digit and power-of-ten differences', () => {
+  assert.ok(differsByOneDigit(1250, 1290));
+  assert.ok(differsByOneDigit(7.25, 7.5));
+  assert.ok(differsByOneDigit(7.25, 7.52) === false);
+  assert.ok(differsByOneDigit(45, 4));
+  assert.ok(differsByOneDigit(4, 7) === false);
+  assert.ok(differsByOneDigit(1250, 1520) === false);
+  assert.ok(differsByScale(3.2, 3200));
+  assert.ok(differsByScale(320, 3200));
+  assert.ok(differsByScale(320, 3300) === false);
+  assert.ok(differsByScale(0, 0) === false);
+});
+
+test('pairs are formed once: a second spurious fact of the same value stays a spurious figure', () => {
+  const pred = [fact('SOCIAL_POSTS', 73, 'a'), fact('CHANNEL_VISITS', 73, 'b')];
+  assert.deepEqual(causes(pred, [fact('PORTAL_ARTICLES', 73)]), ['indicator', 'spuriousOther']);
+});
+
+test('a figure of a right fact read again from the same evidence is a duplicate; the same value elsewhere is not', () => {
+  const row = 'mở 4 lớp cho 90 học viên';
+  const gold = [fact('TRAINEES', 90)];
+  assert.deepEqual(causes([fact('TRAINEES', 90, row), fact('EVENT_PARTICIPANTS', 90, row)], gold), ['duplicate']);
+  assert.deepEqual(causes([fact('TRAINEES', 90, row), fact('EVENT_PARTICIPANTS', 90, 'hội thi có 90 người')], gold), ['spuriousOther']);
+});
+
+test('spurious figures are told apart by where they stand: date, document number, year, percentage, table cell', () => {
+  assert.equal(spuriousFigureCause(17, 'theo Kế hoạch 17/KH-UBND của xã'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(23, 'ngày 23/9 xã tổ chức'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(9, 'ngày 23/9 xã tổ chức'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(4, 'từ ngày 4 đến nay'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(2024, 'so với năm 2024 tăng'), 'spuriousYear');
+  assert.equal(spuriousFigureCause(12.5, 'tăng 12,5% so với cùng kỳ'), 'spuriousPercent');
+  assert.equal(spuriousFigureCause(61, 'Pa nô | cái | 61 | 70'), 'spuriousCell');
+  assert.equal(spuriousFigureCause(61, 'Pa nô   45 61 70'), 'spuriousCell');
+  // Near-misses: a ratio is no date, a count after "tổng số" is no document number, one figure is no row.
+  assert.equal(spuriousFigureCause(312, 'đạt 312/400 hộ'), 'spuriousOther');
+  assert.equal(spuriousFigureCause(45, 'tổng số 45 hội viên'), 'spuriousOther');
+  assert.equal(spuriousFigureCause(61, 'treo 61 pa nô'), 'spuriousOther');
+  assert.equal(spuriousFigureCause(1800, 'thu hút 1800 lượt xem'), 'spuriousOther');
+});
+
+test('table rows: bars, tabs, wide gaps or three figures side by side', () => {
+  assert.ok(isTableRow('Hội nghị\t3\t4'));
+  assert.ok(isTableRow('Tổng   12'));
+  assert.ok(isTableRow('Tổng 12 15 27'));
+  assert.equal(isTableRow('tổ chức 12 buổi cho 150 người'), false);
+  assert.equal(isTableRow('năm 2025  xã có 12 thôn'), false);
+});
+
+test('missed facts: a zero, a value not written as figures, a table cell, prose', () => {
+  const text = 'Xã mở 6 lớp cho 150 người. Tổng cộng 12 15 27. Không có hồ sơ quá hạn.';
+  const gold = [
+    fact('OVERDUE_DOSSIERS', 0, 'không có hồ sơ quá hạn'),
+    fact('TRAINING_SESSIONS', 8, 'mở tám lớp'),
+    fact('RADIO_BROADCASTS', 27, 'Tổng cộng 12 15 27'),
+    fact('TRAINEES', 150, 'cho 150 người'),
+  ];
+  assert.deepEqual(causes([], gold, text), ['missed', 'missedCell', 'missedNotWritten', 'missedZero']);
+  // Without the text, a value not written as figures cannot be told apart.
+  assert.deepEqual(causes([], gold.slice(1, 2)), ['missed']);
+});
+
+test('the cause counts add up to the facts\' fp and fn, per document and overall', () => {
+  const gold = doc({ facts: [fact('BANNERS', 40), fact('TRAINEES', 90), fact('VILLAGES', 12)] as GoldResult['facts'] });
+  const pred = doc({ facts: [fact('BANNERS', 40), fact('SOCIAL_POSTS', 90), fact('VILLAGES', 2012)] as GoldResult['facts'] });
+  const s = scoreDocument(pred, gold);
+  assert.deepEqual([s.facts.fp, s.facts.fn], [2, 2]);
+  assert.deepEqual(s.factErrors.indicator, { fp: 1, fn: 1 });
+  assert.deepEqual(s.factErrors.valueOther, { fp: 1, fn: 1 });
+  const all = aggregateScores([s, s]);
+  const sum = Object.values(all.factErrors).reduce((a, c) => ({ fp: a.fp + c.fp, fn: a.fn + c.fn }), { fp: 0, fn: 0 });
+  assert.deepEqual(sum, { fp: all.facts.fp, fn: all.facts.fn });
 });

@@ -45,7 +45,7 @@ export type GoldResult = z.infer<typeof goldSchema>;
 /** Anything with the fields scoring looks at: a real ExtractionResult or a gold file. */
 export type Scorable = Pick<ExtractionResult, 'kind' | 'issuer' | 'number' | 'date' | 'signer' | 'reportDeadlines'> & {
   references: { number: string; date: string | null }[];
-  facts: { indicator: string; value: number; qualifier: string; max: number | null }[];
+  facts: { indicator: string; value: number; qualifier: string; max: number | null; evidence?: { text: string } }[];
   targets: { year: number; value: number; unit: string }[];
   tasks: { lead: string | null; timeframe: string | null }[];
   difficulties: { theme: string }[];
@@ -186,6 +186,207 @@ export function listKeys(r: ListItems, field: ListField): string[] {
   }
 }
 
+// ---- fact error causes --------------------------------------------------------------------------
+// Every wrong fact of a document (spurious: predicted, not in gold; missed: gold, not predicted) gets
+// one cause from a small closed set, so that a score drop can be read as "which mechanism failed":
+// a spurious and a missed fact that share indicator or value are paired first (one mistake, two
+// errors); what stays unpaired is a figure that is no fact, or a fact the reader did not find.
+
+export const factErrorCauses = [
+  /** Paired: same indicator and value, other qualifier or range bound. */
+  'qualifier',
+  /** Paired: same value, other indicator (the figure was found and named wrongly). */
+  'indicator',
+  /** Paired: same indicator, the value differs by one digit (substituted, lost or added). */
+  'valueDigit',
+  /** Paired: same indicator, the value differs by a power of ten (a decimal or thousands mark). */
+  'valueScale',
+  /** Paired: same indicator, another figure altogether (a neighbour, a total, a part). */
+  'valueOther',
+  /** Spurious: the same figure of the same sentence or row was also read, rightly, as another fact. */
+  'duplicate',
+  /** Spurious, value in no gold fact, read from a date (day, month) or a document's number ("57/KH"). */
+  'spuriousDate',
+  /** Spurious, value in no gold fact: a year. */
+  'spuriousYear',
+  /** Spurious, value in no gold fact, written as a percentage. */
+  'spuriousPercent',
+  /** Spurious: another cell of a table row (another period or column, a plan figure, a sub-row). */
+  'spuriousCell',
+  /** Spurious: any other figure of prose (a count of something no indicator names, another scope). */
+  'spuriousOther',
+  /** Missed: a zero, usually stated in words ("không có", "chưa"). */
+  'missedZero',
+  /** Missed: the value is written nowhere in the text as figures (damaged by OCR, or in words). */
+  'missedNotWritten',
+  /** Missed: a figure of a table row (its evidence is a row of cells). */
+  'missedCell',
+  /** Missed: a figure of prose no error pairs with. */
+  'missed',
+] as const;
+export type FactErrorCause = (typeof factErrorCauses)[number];
+export type FactErrorCounts = Record<FactErrorCause, { fp: number; fn: number }>;
+
+export interface FactError {
+  cause: FactErrorCause;
+  /** The spurious fact's key (null for a missed one). */
+  predicted: string | null;
+  /** The missed fact's key (null for a spurious one). */
+  gold: string | null;
+  /** The spurious fact's evidence, else the missed one's (for reading errors; never on the holdout). */
+  evidence: string | null;
+}
+
+export function emptyFactErrorCounts(): FactErrorCounts {
+  return Object.fromEntries(factErrorCauses.map((c) => [c, { fp: 0, fn: 0 }])) as FactErrorCounts;
+}
+
+/** Whether two values differ by a power of ten (10, 100, 1000 either way): a misplaced decimal or thousands mark. */
+export function differsByScale(a: number, b: number): boolean {
+  if (a === 0 || b === 0 || a === b) return false;
+  const r = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
+  return [10, 100, 1000].some((p) => Math.abs(r - p) < 1e-6 * p);
+}
+
+/**
+ * Whether two values differ by one digit as written: one digit replaced (both at least two digits
+ * long, so that any two one-digit counts do not pass as a misreading), or one digit lost or added.
+ */
+export function differsByOneDigit(a: number, b: number): boolean {
+  const x = numKey(Math.abs(a)).replace('.', ',');
+  const y = numKey(Math.abs(b)).replace('.', ',');
+  if (x === y) return false;
+  if (x.length === y.length) {
+    if (x.replace(',', '').length < 2) return false;
+    const at = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+    return at.length === 1 && /\d/.test(x[at[0] ?? 0] ?? '') && /\d/.test(y[at[0] ?? 0] ?? '');
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) {
+    if (!/\d/.test(long[i] ?? '')) continue;
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
+}
+
+/** A number as written: digits with dots or commas between groups. */
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+
+/** A number token of a text read as Vietnamese writes it: "1.200" = 1200, "91,4" = 91.4, "05" = 5. */
+function tokenValue(t: string): number {
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ''));
+  return Number(t.replace(/\./g, '').replace(',', '.'));
+}
+
+/** Which kind of figure a spurious value is, from where it stands in its evidence sentence. */
+export function spuriousFigureCause(value: number, evidence: string | undefined): FactErrorCause {
+  const text = evidence ?? '';
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    if (numKey(tokenValue(m[0])) !== numKey(value)) continue;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // A document's number before its symbol ("57/KH", "12-NQ"), a day or a month ("20/8", "8/2025", "ngày 20").
+    if (/^\s*[/-]\s*\p{Lu}/u.test(after)) return 'spuriousDate';
+    const day = Number.isInteger(value) && value >= 1 && value <= 31;
+    if (day && /^\/\d{1,2}\b/.test(after) && !/\d\/$/.test(before)) return 'spuriousDate';
+    if (day && value <= 12 && /\b\d{1,2}\/$/.test(before)) return 'spuriousDate';
+    if (day && /(ngày|ngay|tháng|thang)\s*$/iu.test(before)) return 'spuriousDate';
+  }
+  if (Number.isInteger(value) && value >= 1945 && value <= 2100) return 'spuriousYear';
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    if (numKey(tokenValue(m[0])) !== numKey(value)) continue;
+    if (/^\s*%/.test(text.slice(m.index + m[0].length))) return 'spuriousPercent';
+  }
+  return isTableRow(text) ? 'spuriousCell' : 'spuriousOther';
+}
+
+/**
+ * Whether an evidence text is a row of table cells: cells split by bars or tabs, a figure beside a
+ * wide gap, or three figures in a row with nothing but spaces between them.
+ */
+export function isTableRow(evidence: string | undefined): boolean {
+  const t = evidence ?? '';
+  return /[|\t]/.test(t) || /\d {3,}\S|\S {3,}\d/.test(t) || /\d+(?:[.,]\d+)*(?: +\d+(?:[.,]\d+)*){2,}/.test(t);
+}
+
+type ScoredFact = Scorable['facts'][number];
+
+/**
+ * The cause of every fact error of one document (see factErrorCauses). Pairs are formed greedily in
+ * the order of the list (qualifier, indicator, digit, scale, other figure), each fact in one pair at most.
+ * With the text the reader ran on, a missed fact whose value is written nowhere in it as figures
+ * (OCR damage, or a count written in words) is told apart from one whose figure was there.
+ */
+export function classifyFactErrors(predicted: Scorable['facts'], gold: Scorable['facts'], text?: string): FactError[] {
+  const goldKeys = new Set(gold.map(factKey));
+  const predKeys = new Set(predicted.map(factKey));
+  const byKey = <T extends ScoredFact>(list: T[], keep: (k: string) => boolean): T[] => {
+    const seen = new Map<string, T>();
+    for (const f of list) if (keep(factKey(f)) && !seen.has(factKey(f))) seen.set(factKey(f), f);
+    return [...seen.values()];
+  };
+  const spurious = byKey(predicted, (k) => !goldKeys.has(k));
+  const missed = byKey(gold, (k) => !predKeys.has(k));
+  const errors: FactError[] = [];
+  const usedS = new Set<ScoredFact>();
+  const usedM = new Set<ScoredFact>();
+  const sameValue = (a: ScoredFact, b: ScoredFact): boolean => numKey(a.value) === numKey(b.value);
+  const passes: [FactErrorCause, (s: ScoredFact, m: ScoredFact) => boolean][] = [
+    ['qualifier', (s, m) => s.indicator === m.indicator && sameValue(s, m)],
+    ['indicator', (s, m) => s.indicator !== m.indicator && sameValue(s, m)],
+    ['valueDigit', (s, m) => s.indicator === m.indicator && differsByOneDigit(s.value, m.value)],
+    ['valueScale', (s, m) => s.indicator === m.indicator && differsByScale(s.value, m.value)],
+    ['valueOther', (s, m) => s.indicator === m.indicator],
+  ];
+  for (const [cause, pairs] of passes) {
+    for (const s of spurious) {
+      if (usedS.has(s)) continue;
+      const m = missed.find((x) => !usedM.has(x) && pairs(s, x));
+      if (!m) continue;
+      usedS.add(s);
+      usedM.add(m);
+      errors.push({ cause, predicted: factKey(s), gold: factKey(m), evidence: s.evidence?.text ?? null });
+    }
+  }
+  // A figure and its evidence that a right fact also has: the same figure read twice.
+  const rightFigures = new Set(predicted.filter((f) => goldKeys.has(factKey(f))).map((f) => `${numKey(f.value)}|${f.evidence?.text ?? ''}`));
+  for (const s of spurious) {
+    if (usedS.has(s)) continue;
+    const cause = rightFigures.has(`${numKey(s.value)}|${s.evidence?.text ?? ''}`) ? 'duplicate' : spuriousFigureCause(s.value, s.evidence?.text);
+    errors.push({ cause, predicted: factKey(s), gold: null, evidence: s.evidence?.text ?? null });
+  }
+  const written = text === undefined ? null : new Set([...text.matchAll(NUMBER_TOKEN)].map((t) => numKey(tokenValue(t[0]))));
+  for (const m of missed) {
+    if (usedM.has(m)) continue;
+    const cause: FactErrorCause =
+      m.value === 0 ? 'missedZero' : written && !written.has(numKey(m.value)) ? 'missedNotWritten' : isTableRow(m.evidence?.text) ? 'missedCell' : 'missed';
+    errors.push({ cause, predicted: null, gold: factKey(m), evidence: m.evidence?.text ?? null });
+  }
+  return errors;
+}
+
+/** Counts per cause: a pair adds one to fp and one to fn, so the sums equal the facts' fp and fn. */
+export function countFactErrors(errors: FactError[]): FactErrorCounts {
+  const counts = emptyFactErrorCounts();
+  for (const e of errors) {
+    if (e.predicted !== null) counts[e.cause].fp++;
+    if (e.gold !== null) counts[e.cause].fn++;
+  }
+  return counts;
+}
+
+export function sumFactErrorCounts(items: FactErrorCounts[]): FactErrorCounts {
+  const total = emptyFactErrorCounts();
+  for (const c of items) {
+    for (const k of factErrorCauses) {
+      total[k].fp += c[k].fp;
+      total[k].fn += c[k].fn;
+    }
+  }
+  return total;
+}
+
 // ---- per-document and overall scores -----------------------------------------------------------
 
 export interface DocumentScore {
@@ -196,11 +397,16 @@ export interface DocumentScore {
   factsValueOnly: Prf;
   missedFacts: string[];
   spuriousFacts: string[];
+  /** Every fact error with its cause (see factErrorCauses). */
+  factErrorList: FactError[];
+  /** Fact errors counted by cause. */
+  factErrors: FactErrorCounts;
   metadata: Record<MetadataField, { ok: boolean; predicted: string | null; gold: string | null }>;
   lists: Record<ListField, Prf & { missed: string[]; spurious: string[] }>;
 }
 
-export function scoreDocument(predicted: Scorable, gold: Scorable): DocumentScore {
+/** `text`, when given, is the text the reader ran on (it tells the two kinds of missed facts apart). */
+export function scoreDocument(predicted: Scorable, gold: Scorable, text?: string): DocumentScore {
   const exact = compareSets(predicted.facts.map(factKey), gold.facts.map(factKey));
   const iv = compareSets(
     predicted.facts.map((f) => `${f.indicator}|${numKey(f.value)}`),
@@ -210,6 +416,7 @@ export function scoreDocument(predicted: Scorable, gold: Scorable): DocumentScor
     predicted.facts.map((f) => numKey(f.value)),
     gold.facts.map((f) => numKey(f.value)),
   );
+  const factErrorList = classifyFactErrors(predicted.facts, gold.facts, text);
   const metadata = {} as DocumentScore['metadata'];
   for (const field of metadataFields) {
     const p = metadataValue(predicted, field);
@@ -227,6 +434,8 @@ export function scoreDocument(predicted: Scorable, gold: Scorable): DocumentScor
     factsValueOnly: prf(vo),
     missedFacts: exact.missed,
     spuriousFacts: exact.spurious,
+    factErrorList,
+    factErrors: countFactErrors(factErrorList),
     metadata,
     lists,
   };
@@ -238,6 +447,8 @@ export interface OverallScore {
   facts: Prf;
   factsIndicatorValue: Prf;
   factsValueOnly: Prf;
+  /** Fact errors of all documents counted by cause. */
+  factErrors: FactErrorCounts;
   /** Share of documents with the field right. */
   metadataAccuracy: Record<MetadataField, number>;
   /** Mean over all (document, field) pairs. */
@@ -265,6 +476,7 @@ export function aggregateScores(docs: DocumentScore[]): OverallScore {
     facts: prf(sumCounts(docs.map((d) => d.facts))),
     factsIndicatorValue: prf(sumCounts(docs.map((d) => d.factsIndicatorValue))),
     factsValueOnly: prf(sumCounts(docs.map((d) => d.factsValueOnly))),
+    factErrors: sumFactErrorCounts(docs.map((d) => d.factErrors)),
     metadataAccuracy,
     metadataAccuracyAll: n === 0 ? 0 : okAll / (n * metadataFields.length),
     lists,
