@@ -13,6 +13,8 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 
 function report(name: string, s: BankScore): void {
   console.log(`${name}: ${s.cases} cases, P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (tp ${s.tp} fp ${s.fp} fn ${s.fn}); distractors giving their indicator ${s.distractorHits}/${s.distractors}`);
+  const causes = Object.entries(s.factErrors).filter(([, c]) => c.fp + c.fn > 0);
+  console.log(`  causes fp/fn: ${causes.map(([k, c]) => `${k} ${c.fp}/${c.fn}`).join(', ')}`);
   const by = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const r of s.results) {
     const c = by.get(r.case.about) ?? { tp: 0, fp: 0, fn: 0 };
@@ -29,8 +31,7 @@ function report(name: string, s: BankScore): void {
   for (const r of s.results) {
     if (r.missed.length === 0 && r.spurious.length === 0) continue;
     console.log(`  #${r.index} [${r.case.about} ${r.case.kind}] ${r.case.text.replace(/\n/g, ' ⏎ ')}`);
-    if (r.missed.length) console.log(`      missed:   ${r.missed.join('  ')}`);
-    if (r.spurious.length) console.log(`      spurious: ${r.spurious.join('  ')}`);
+    for (const e of r.errors) console.log(`      ${e.cause.padEnd(16)} ${e.predicted ? `+${e.predicted}` : ''}${e.predicted && e.gold ? ' ' : ''}${e.gold ? `-${e.gold}` : ''}`);
   }
 }
 

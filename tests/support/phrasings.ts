@@ -18,7 +18,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '#src/core/extraction/analyze-text.ts';
-import { compareSets, factKey, prf, type Prf } from '#src/core/extraction/evaluate.ts';
+import {
+  classifyFactErrors,
+  compareSets,
+  countFactErrors,
+  factKey,
+  prf,
+  sumFactErrorCounts,
+  type FactError,
+  type FactErrorCounts,
+  type Prf,
+} from '#src/core/extraction/evaluate.ts';
 import type { Qualifier } from '#src/core/extraction/extraction.types.ts';
 import { minimalDocument } from './minimal-document.ts';
 
@@ -102,6 +112,8 @@ export interface CaseResult {
   predicted: string[];
   missed: string[];
   spurious: string[];
+  /** Each wrong fact with its cause (see classifyFactErrors). */
+  errors: FactError[];
 }
 
 export interface BankScore extends Prf {
@@ -110,6 +122,8 @@ export interface BankScore extends Prf {
   distractorHits: number;
   distractors: number;
   results: CaseResult[];
+  /** Fact errors of all cases counted by cause. */
+  factErrors: FactErrorCounts;
 }
 
 const keyOf = (f: BankFact): string => factKey(f);
@@ -124,14 +138,17 @@ export function scoreBank(file: string, ocr?: string[] | null): BankScore {
   let distractorHits = 0;
   cases.forEach((c, index) => {
     const body = ocr ? ocr[index]! : caseBody(c);
-    const { result } = analyzeText(wrapCase(c, body));
+    const { result, text } = analyzeText(wrapCase(c, body));
     const predicted = result.facts.map(keyOf);
     const cmp = compareSets(predicted, c.facts.map(keyOf));
     tp += cmp.tp;
     fp += cmp.fp;
     fn += cmp.fn;
     if (c.kind === 'distractor' && cmp.spurious.some((k) => k.startsWith(`${c.about}|`))) distractorHits++;
-    results.push({ file, index, case: c, predicted, missed: cmp.missed, spurious: cmp.spurious });
+    // A bank fact has no evidence of its own: the case's text stands for it (a table case is a row).
+    const errors = classifyFactErrors(result.facts, c.facts.map((f) => ({ ...f, evidence: { text: body } })), text);
+    results.push({ file, index, case: c, predicted, missed: cmp.missed, spurious: cmp.spurious, errors });
   });
-  return { ...prf({ tp, fp, fn }), cases: cases.length, distractorHits, distractors: cases.filter((c) => c.kind === 'distractor').length, results };
+  const factErrors = sumFactErrorCounts(results.map((r) => countFactErrors(r.errors)));
+  return { ...prf({ tp, fp, fn }), cases: cases.length, distractorHits, distractors: cases.filter((c) => c.kind === 'distractor').length, results, factErrors };
 }
