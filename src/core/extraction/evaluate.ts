@@ -1,6 +1,7 @@
 // Scores one predicted ExtractionResult against a hand-labelled gold one (tests/fixtures/*).
 // Pure functions only: the eval CLI reads fixture files and prints; this module decides what
-// "correct" means, so the labelling conventions in docs/evaluation.md and the scoring agree.
+// "correct" means. docs/evaluation.md describes these keys and the labelling conventions the gold
+// files follow: change the two together.
 import { z } from 'zod';
 import type { ExtractionResult } from './extraction.types.ts';
 
