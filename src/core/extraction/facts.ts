@@ -208,6 +208,7 @@ const PER_ITEM_DOING = /(?<![a-z])(?:to chuc|thuc hien|mo|phat|dang|tiep nhan|hu
 const PER_SESSION_ITEM = /^(?:mỗi|mọi)\s+(?:buổi|lớp|khóa|đợt|kỳ|số|phiên|cuộc|hội nghị|chương trình|bản tin|chuyên mục|lần|lượt)(?!\p{L})/iu;
 // The items a cost is stated for are no result: "Kinh phí lắp đặt 01 cụm loa thông minh khoảng
 // 25 triệu đồng", "chi phí in 200 băng rôn là 18 triệu đồng" (a sum follows in the clause).
+const COST_WORDS = ['kinh phi', 'chi phi', 'don gia', 'du toan'];
 const COST_BEFORE = /(?<![a-z])(?:kinh phi|chi phi|don gia|du toan)(?![a-z])[^,;.\d]{0,40}$/;
 const SUM_AFTER = /\d[\d.,]*\s*(?:trieu|ty|nghin|ngan)?\s*(?:dong|vnd)(?![a-z])/;
 
@@ -273,6 +274,8 @@ function reportMonths(st: TextStructure): [number, number] | null {
 // rôn" or "Trong quý IV, xã mở 04 lớp" in a report on the third quarter; "trong thời gian
 // tới", "quý tới", "năm sau" in any report. Not once the clause says it is done ("đã", "đến nay").
 const LATER_QUARTER = /(?<![a-z])qu[yi] (i{1,3}|iv)(?:\s*(?:\/|nam)\s*(\d{4}))?(?![a-z\d])/g;
+// (Words one of which each of these two patterns needs: see mayHold.)
+const LATER_PERIOD_WORDS = [' toi', ' sau', ' tiep theo', ' thang cuoi nam', 'quy ', 'qui '];
 const NEXT_PERIOD = /(?<![a-z])(?:(?:qu[yi]|thang|nam|ky|giai doan|thoi gian) (?:toi|sau|tiep theo)|(?:nhung|\d{1,2}) thang cuoi nam)(?![a-z])/;
 function laterPeriodLead(st: TextStructure, lead: string, periodYear: number | null): boolean {
   if (/(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua)(?![a-z])/.test(lead)) return false;
@@ -286,6 +289,7 @@ function laterPeriodLead(st: TextStructure, lead: string, periodYear: number | n
 
 // A figure's own phrase opening with a part of the year: "Tháng 9 phát 12 lượt", "quý
 // I/2026 là 40 tin, bài", "(quý II: 9 hồ sơ)", "trong tháng đăng 11 tin, bài", "kỳ này 305".
+const SUB_PERIOD_WORDS = ['quy', 'qui', 'thang', 'th4ng', 'ky nay', 'ky bao cao'];
 const SUB_PERIOD_LEAD = /^[\s\-–•+*]*(?:(?:trong|rieng)\s+)?(?:qu[yi] (i{1,3}|iv)|th[a4]ng (\d{1,2})|(thang|quy)(?= nay| bao cao|[^a-z]))(?:\s*(?:\/|nam)\s*(\d{4}))?(?![a-z\d])|^[\s\-–•+*]*(ky nay|ky bao cao)(?![a-z])/;
 // A running total to the end of the period stated in the same sentence.
 const TO_END_IN_SENTENCE = /(?<![a-z])(?:l[a-z]{0,2}y k[e@]|tinh den|cong \d{1,2} th[a4]ng|tu dau nam)(?![a-z])/;
@@ -440,6 +444,8 @@ function continuesAim(lead: string): boolean {
 }
 // (The plan's name may stand between "kế hoạch" and what it set: "Kế hoạch phát triển du lịch năm
 // 2027 đề ra …"; a result named after the aim is no aim: "Chỉ tiêu giao 65%, kết quả … đạt 71%".)
+// (Words one of which PLANNED_BEFORE needs: see mayHold.)
+const PLANNED_WORDS = ['du', 'phan', 'se', 'huong', 'muc', 'ke', 'chi'];
 const PLANNED_BEFORE = /(?<![a-z])(?:du\s+kien|phan\s+dau|(?<!chia\s)se|huong\s+toi|muc\s+tieu|ke\s+hoach(?:\s+(?:[a-z]+|\d{4})){0,7}?\s+(?:de\s+ra|dat\s+ra)|chi\s+tieu(?:\s+[a-z]+){0,3}\s+giao)(?![a-z])(?![^]*(?<![a-z])(?:da|den nay|hien nay|thuc te|ket qua)(?![a-z]))/;
 // A clause led by an aim's label and its colon states the aim: "Mục tiêu năm 2027: 95% hộ kinh
 // doanh dùng thanh toán không tiền mặt" (not "Tình hình đạt mục tiêu: …").
@@ -505,22 +511,44 @@ function widerSubject(st: TextStructure, from: number, at: number, rest = '', to
 // đăng 210 tin, bài, nhiều gấp đôi so với xã", "…, xã cần học tập kinh nghiệm"). (The name alone says
 // nothing: a report names its own unit in its body, and a misread header would drop its figures.)
 const NAMED_UNIT = /(?<!\p{L})(?:[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+(\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3})/u;
+const NAMED_UNIT_WORDS = ['Xã', 'xã', 'hường', 'ặc'];
 const OTHER_MARK_AFTER = /^\s*\(\s*(?:xa|phuong|don vi)\s+(?:ban|dan dau)(?![a-z])/;
-function otherNamedUnit(st: TextStructure, from: number, at: number): boolean {
+function otherNamedUnit(st: TextStructure, from: number, at: number, to?: number): boolean {
+  if (!mayHold(st, NAMED_UNIT_WORDS, from, at, false)) return false;
   const lead = st.text.slice(from, at);
-  const m = NAMED_UNIT.exec(lead);
+  const m = namedUnitIn(st, lead, from, at, to);
   if (!m) return false;
   const subject = fold(lead.slice(0, m.index));
   if (/\d/.test(subject) || subject.trim().split(/\s+/).filter(Boolean).length > 8 || ACTED_WITH.test(subject)) return false;
   // (Not a name in quotes, a channel's: Fanpage "Xã A B" đăng …)
   const opened = lead.slice(0, m.index);
   if ((opened.match(/"/g) ?? []).length % 2 === 1 || opened.lastIndexOf('“') > opened.lastIndexOf('”')) return false;
-  if (OTHER_MARK_AFTER.test(fold(lead.slice(m.index + m[0].length)))) return true;
+  // (Folded only when a bracket stands after the name: the pattern needs one.)
+  if (mayHold(st, ['('], from + m.index + m[0].length, at, false) && OTHER_MARK_AFTER.test(fold(lead.slice(m.index + m[0].length)))) return true;
   // (The reporting unit referred to by its level word alone, lower case: "so với xã", not "so với xã Đông Xuyên".)
   const rest = st.text.slice(at, at + 200).split(/[.!?](?=\s)|\n/)[0] ?? '';
   const against = /(?<!\p{L})(?:so\s+với\s+(?:xã|phường|đặc\s+khu)(?!\s+\p{Lu})|học\s+tập\s+kinh\s+nghiệm|(?:xã|đơn\s+vị)\s+bạn)(?!\p{L})/iu;
   return against.test(rest);
 }
+
+/**
+ * NAMED_UNIT's first match in the text [from, at) (`lead`). With the clause's end `to`, from its
+ * first match in [from, to), found once per clause: a match in the lead is one in the clause, and
+ * a match in the clause that ends by `at` is the lead's (nothing in the pattern looks past its
+ * end); one that starts before `at` and ends after it is searched in the lead itself.
+ */
+function namedUnitIn(st: TextStructure, lead: string, from: number, at: number, to: number | undefined): RegExpExecArray | null {
+  if (to === undefined || to < at || !spanKeyFits(from, to)) return NAMED_UNIT.exec(lead);
+  let memo = namedFirst.get(st);
+  if (!memo || memo.text !== st.text) namedFirst.set(st, (memo = { text: st.text, first: new Map() }));
+  const key = from * SPAN_KEY + to;
+  let first = memo.first.get(key);
+  if (first === undefined) memo.first.set(key, (first = NAMED_UNIT.exec(st.text.slice(from, to))));
+  const n = at - from;
+  if (!first || first.index >= n) return null;
+  return first.index + first[0].length <= n ? first : NAMED_UNIT.exec(lead);
+}
+const namedFirst = new WeakMap<TextStructure, { text: string; first: Map<number, RegExpExecArray | null> }>();
 
 /**
  * WIDER_UNIT's first match in the folded [from, at), else WIDER_BODY's in the text. When the
@@ -546,23 +574,25 @@ function widerMatch(st: TextStructure, from: number, at: number, to: number | un
 }
 const widerFirst = new WeakMap<TextStructure, { folded: string; first: Map<number, [RegExpExecArray | null, RegExpExecArray | null]> }>();
 
+const CELL_MARKS = ['|', '¦', '\t'];
 function widerUnitFigure(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
   // (The commune named in a part after "trong đó" does not own the whole.)
   const rest = st.folded.slice(tok.end, clause[1]);
-  if (widerSubject(st, clause[0], tok.start, rest.slice(0, (rest.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) + 1 || rest.length + 1) - 1), clause[1])) return true;
+  const partAt = mayHold(st, ['trong'], tok.end, clause[1]) ? rest.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) : -1;
+  if (widerSubject(st, clause[0], tok.start, rest.slice(0, (partAt + 1 || rest.length + 1) - 1), clause[1])) return true;
   // A wider area set beside the commune after "trong khi" or "còn" opens a subject of its own:
   // "Xã có 5 sản phẩm trên sàn, trong khi toàn tỉnh có 300 sản phẩm".
-  const beside = /,\s*(?:trong khi|con)\s+(?=[^,;]*$)/.exec(st.folded.slice(clause[0], tok.start));
+  const beside = mayHold(st, ['trong khi', 'con'], clause[0], tok.start) ? /,\s*(?:trong khi|con)\s+(?=[^,;]*$)/.exec(st.folded.slice(clause[0], tok.start)) : null;
   if (beside && widerSubject(st, clause[0] + beside.index + beside[0].length, tok.start)) return true;
   // … and so does one opening the figure's own comma phrase: "Theo Sở …, toàn tỉnh còn 200 cụm
   // loa hư hỏng", "…, riêng chuyên mục của tỉnh khoảng 90.000 lượt".
   const comma = st.folded.slice(clause[0], tok.start).lastIndexOf(',');
-  if (comma > 0 && !/[|¦\t]/.test(st.text.slice(clause[0], tok.start)) && widerSubject(st, clause[0] + comma + 1, tok.start, '', undefined, true)) return true;
-  if (!/[|¦\t]/.test(st.text.slice(tok.end, clause[1])) && WIDER_AFTER.test(st.folded.slice(tok.end, clause[1]))) return true;
+  if (comma > 0 && !mayHold(st, CELL_MARKS, clause[0], tok.start, false) && widerSubject(st, clause[0] + comma + 1, tok.start, '', undefined, true)) return true;
+  if (!mayHold(st, CELL_MARKS, tok.end, clause[1], false) && WIDER_AFTER.test(st.folded.slice(tok.end, clause[1]))) return true;
   // A part after "trong đó" belongs to the whole's subject: "Báo điện tử thành phố đã đăng
   // 1.400 tin, bài, trong đó 5 bài về mô hình của xã".
   const lead = st.folded.slice(clause[0], tok.start);
-  const trongDo = lead.search(/(?<![a-z])trong\s+d[o06](?![a-z])/);
+  const trongDo = mayHold(st, ['trong'], clause[0], tok.start) ? lead.search(/(?<![a-z])trong\s+d[o06](?![a-z])/) : -1;
   const whole = lead.search(/\d/);
   return trongDo > 0 && whole >= 0 && whole < trongDo && widerSubject(st, clause[0], clause[0] + whole, '', clause[1]);
 }
@@ -614,21 +644,40 @@ function sentenceStart(st: TextStructure, pos: number): number {
 // lượt, cùng kỳ năm trước phát 160 lượt", "… đạt 82%, trong khi cùng kỳ chỉ đạt 70%".
 const OWN_PHRASE_JOIN = /^[\s\-–•+*]*(?:(?:trong khi|con|va|khi do)\s+)?/;
 
-function earlierPeriod(lead: string, periodYear: number | null): boolean {
-  if (OLD_UNIT.test(lead) || START_LEAD.test(lead) || EARLIER_ADVERB.test(lead)) return true;
+// (Every pattern of earlierPeriod needs one of these words: "cu" of "cũ" and "cùng", "đầu", "năm", "trước".)
+const EARLIER_WORDS = ['cu', 'dau', 'nam', 'truoc'];
+// A table mark in a lead (cells, a column gap, a tab), and what it cannot match without.
+const TABLE_MARK = /[|¦]|\S {3,}\S|\t/;
+const TABLE_MARK_WORDS = ['|', '¦', '\t', '   '];
+const YEAR_NAMED = /(?<![a-z])nam\s+(\d{4})(?![\d/])/y;
+
+/**
+ * Whether the folded lead [from, to) of a figure's clause opens with, or names, an earlier period.
+ * (Each test reads the lead only when it holds what the test needs, and the last comma and
+ * brackets are looked up by place: every figure of a long clause read its whole lead again.)
+ */
+function earlierPeriod(st: TextStructure, from: number, to: number, periodYear: number | null): boolean {
+  if (!mayHold(st, EARLIER_WORDS, from, to)) return false;
+  const lead = st.folded.slice(from, to);
+  if (OLD_UNIT.test(lead) || START_LEAD.test(lead) || (mayHold(st, ['truoc day'], from, to) && EARLIER_ADVERB.test(lead))) return true;
   // (The own phrase first, after a comma of prose, not a table row's cells — or after an opening
   // bracket: "đạt 98% (cùng kỳ 2024: 80%)". It may also name the year reported on after an
   // earlier one opened the clause: "Năm 2024 chưa có lớp nào, năm 2025 mở 07 lớp".)
   // (A bracket closed before the figure labels an earlier figure, "từ 40% (năm 2023) lên 55%":
   // the own phrase starts after it.)
-  const open = lead.lastIndexOf('(');
-  const comma = Math.max(lead.lastIndexOf(','), lead.indexOf(')', open) > open ? lead.lastIndexOf(')') : open);
-  if (comma > 0 && !/[|¦]|\S {3,}\S|\t/.test(lead)) {
+  const lastIn = (ch: string): number => {
+    const at = lastCharIn(st, ch, from, to);
+    return at < 0 ? -1 : at - from;
+  };
+  const open = lastIn('(');
+  const close = lastIn(')');
+  const comma = Math.max(lastIn(','), close > open ? close : open);
+  if (comma > 0 && !(mayHold(st, TABLE_MARK_WORDS, from, to) && TABLE_MARK.test(lead))) {
     const own = lead.slice(comma + 1).replace(OWN_PHRASE_JOIN, '');
     if (START_LEAD.test(own) || OLD_UNIT.test(own)) return true;
     // (A bracket opened by an earlier period governs its phrases: "14 ấp (trước sáp nhập, các xã
     // cũ có 21 ấp)".)
-    if (open > 0 && lead.indexOf(')', open) < 0 && open < comma && PERIOD_LEAD.test(lead.slice(open + 1))) {
+    if (open > 0 && close < open && open < comma && PERIOD_LEAD.test(lead.slice(open + 1))) {
       const p = PERIOD_LEAD.exec(lead.slice(open + 1));
       if (p && (p[1] === undefined || (periodYear !== null && Number(p[1]) < periodYear))) return true;
     }
@@ -639,8 +688,15 @@ function earlierPeriod(lead: string, periodYear: number | null): boolean {
   if (m) return m[1] === undefined || (periodYear !== null && Number(m[1]) < periodYear);
   // … or names it inside the subject ("Hội thi năm 2023 có 1.350 lượt dự thi"), not as a start
   // ("từ năm 2024 đến nay"), a date ("tháng 3 năm 2024") or a comparison ("so với năm 2024").
+  // (The matches of `/(?<![a-z])nam\s+(\d{4})(?![\d/])/g` on the lead, tried where "nam" stands.)
   if (periodYear === null) return false;
-  return [...lead.matchAll(/(?<![a-z])nam\s+(\d{4})(?![\d/])/g)].some((y) => Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d|\d%?\s*\()\s*$/.test(lead.slice(0, y.index)));
+  const places = placesOf(st, 'nam', true);
+  for (let i = firstPlaceFrom(places, from); i < places.length && places[i]! + 3 <= to; i++) {
+    YEAR_NAMED.lastIndex = places[i]! - from;
+    const y = YEAR_NAMED.exec(lead);
+    if (y && Number(y[1]) < periodYear && !/(?:(?<![a-z])(?:tu|ke tu|tinh tu|den|voi|sau|truoc)|thang\s+\d{1,2}|\d|\d%?\s*\()\s*$/.test(lead.slice(0, y.index))) return true;
+  }
+  return false;
 }
 
 /**
@@ -662,6 +718,8 @@ function laterPeriod(st: TextStructure, tok: NumberToken, clause: [number, numbe
   if (dateYear === null) return false;
   // The year must date the figure, so it stands before it: "tổ chức 4 hội nghị quán triệt Kế
   // hoạch giai đoạn 2026-2030" is a result about a plan, not a plan.
+  // (Without a word LATER_YEAR needs, no later year.)
+  if (!mayHold(st, ['nam', 'giai doan', 'gd'], clause[0], tok.start)) return false;
   const text = st.folded.slice(clause[0], tok.start);
   // (Prose only: a table's year columns are read by its header, "Chỉ tiêu | Năm 2026".)
   if (/[|¦]|\S {3,}\S/.test(text)) return false;
@@ -774,8 +832,8 @@ const PER_PERIOD_BEFORE = /(?<![a-z])(?:moi|hang)\s+(?:t[uw][a4]n|th[a4]ng|ng[a4
 const PER_PERIOD_LEAD = /(?<![a-z])(?:(?:trung binh|binh quan)(?:\s+(?:moi|mot|hang))?|moi|hang)\s+(?:tuan|thang|quy|ngay|ky|buoi|dot|lan|phien)(?![a-z])/;
 // (At the clause's start: "duy trì giao ban hằng tháng, tổ chức 12 hội nghị" is a result.)
 const PER_PERIOD_AT_START = new RegExp(`^[\\s\\-–+•*]*${PER_PERIOD_LEAD.source}`);
-function perPeriodLead(lead: string): boolean {
-  const line = lead.slice(lead.lastIndexOf('\n') + 1);
+/** PER_PERIOD_AT_START on the lead's last line `line` (from the clause's start or the last line end before the figure, whichever is later). */
+function perPeriodLead(line: string): boolean {
   return !/\d/.test(line) && PER_PERIOD_AT_START.test(line);
 }
 
@@ -1313,6 +1371,54 @@ function nextCharAt(st: TextStructure, ch: string, from: number, folded = false)
 }
 const nextCharMemo = new WeakMap<TextStructure, Map<string, [number, number]>>();
 
+/**
+ * Whether one of `words` stands wholly inside [from, to) of the text (or its folded copy): a
+ * necessary condition for a pattern that cannot match without one of them, so that the pattern is
+ * run on a figure's lead only when it may match there. The places of each word are found once per
+ * text (every figure of a long clause read its lead again: time growing with the square of the
+ * clause).
+ */
+function mayHold(st: TextStructure, words: readonly string[], from: number, to: number, folded = true): boolean {
+  for (const w of words) {
+    const at = placesOf(st, w, folded);
+    const i = firstPlaceFrom(at, from);
+    if (i < at.length && at[i]! + w.length <= to) return true;
+  }
+  return false;
+}
+/** Where `w` starts in the text or its folded copy, in order; found once per text and word. */
+function placesOf(st: TextStructure, w: string, folded: boolean): Int32Array {
+  let memo = wordPlaces.get(st);
+  if (!memo || memo.text !== st.text || memo.folded !== st.folded) wordPlaces.set(st, (memo = { text: st.text, folded: st.folded, places: new Map() }));
+  const key = folded ? `f${w}` : `t${w}`;
+  let at = memo.places.get(key);
+  if (!at) {
+    const t = folded ? st.folded : st.text;
+    const found: number[] = [];
+    for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) found.push(i);
+    memo.places.set(key, (at = Int32Array.from(found)));
+  }
+  return at;
+}
+/** The index of the first place at or after `from` (the array's length when none), by halving. */
+function firstPlaceFrom(at: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** The last place of the character `ch` in [from, to) of the text or its folded copy, -1 when none (lastIndexOf without reading the span). */
+function lastCharIn(st: TextStructure, ch: string, from: number, to: number, folded = true): number {
+  const at = placesOf(st, ch, folded);
+  const i = firstPlaceFrom(at, to) - 1;
+  return i >= 0 && at[i]! >= from ? at[i]! : -1;
+}
+const wordPlaces = new WeakMap<TextStructure, { text: string; folded: string; places: Map<string, Int32Array> }>();
+
 /** Length of a multi-word unit with commas at the unit position ("cán bộ, công chức, viên chức"). */
 function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
   const m = COMMA_UNIT_AT.exec(st.folded.slice(tok.unitStart, tok.unitStart + 80));
@@ -1325,12 +1431,20 @@ function unitPhraseLength(st: TextStructure, tok: NumberToken): number {
  * not on the indicator: computed once per number (the last one is kept), not for every
  * indicator scored.
  */
+const COMMA_BEFORE_NOUN = /^\s*(?:cong chuc|vien chuc|dang vien|bai)/;
 function excludePhrase(st: TextStructure, tok: NumberToken, clause: [number, number]): [number, number] {
   const m = excludePhraseMemo;
   if (m && m.st === st && m.start === tok.start && m.unitStart === tok.unitStart && m.clause[0] === clause[0] && m.clause[1] === clause[1]) return m.span;
-  const lead = st.folded.slice(clause[0], tok.start);
   let from = clause[0];
-  for (const c of lead.matchAll(/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g)) from = clause[0] + (c.index ?? 0) + 1;
+  // (The last ";", "(" or "," not before those nouns, found from the figure backwards: the same
+  // place as the last match of `/[;(]|,(?!\s*(?:cong chuc|vien chuc|dang vien|bai))/g` on the lead.)
+  for (let i = tok.start - 1; i >= clause[0]; i--) {
+    const c = st.folded.charAt(i);
+    if (c === ';' || c === '(' || (c === ',' && !COMMA_BEFORE_NOUN.test(st.folded.slice(i + 1, tok.start)))) {
+      from = i + 1;
+      break;
+    }
+  }
   // Verbs joined by a comma share the figure: "tiếp nhận, triển khai 17 văn bản", "đã sửa chữa,
   // thay thế 07 cụm loa" — the phrase reaches back over the first verb.
   if (from > clause[0] && st.folded.charAt(from - 1) === ',' && /^\s*(?!(?:trong|gom|dat|chiem|voi|va|con|tong|so|rieng|ngoai)\s)(?:[a-z]+\s+){1,2}$/.test(st.folded.slice(from, tok.start))) {
@@ -1456,9 +1570,10 @@ function phraseEndAfter(st: TextStructure, tok: NumberToken, clause: [number, nu
  * bản: Bản Lầm 8 cái, Nà Sài 4 cái") is one place's share of a whole, not a fact.
  */
 function inPlaceList(st: TextStructure, tok: NumberToken, clause: [number, number]): boolean {
+  const at = lastCharIn(st, ':', clause[0], tok.start, false);
+  if (at < 0) return false;
   const lead = st.text.slice(clause[0], tok.start);
-  const colon = lead.lastIndexOf(':');
-  if (colon < 0) return false;
+  const colon = at - clause[0];
   const list = st.text.slice(clause[0] + colon + 1, clause[1]);
   const items = list.match(/(?:^|,)\s*\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3}\s+\d+\s+\p{L}+/gu) ?? [];
   if (items.length < 2) return false;
@@ -2605,7 +2720,9 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (st.text.slice(raw.end, tok.unitStart).includes('(') && /^[^()\n]*,[^()\n]*\)/.test(st.text.slice(tok.unitStart, tok.unitStart + 200))) tok = { ...tok, unitStart: tok.end };
     // A frequency is no quantity, but it says what its unit counts in this clause: "phát 3 lượt
     // mỗi tuần, cả năm phát tổng cộng 104 lượt" — the yearly figure has no cue of its own.
-    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 30)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodLead(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)) || perPeriodBefore(st.folded.slice(clauseAt(st, tok.start)[0], tok.start)));
+    // (perPeriodLead reads the lead's last line: it starts after the last line end in the lead.)
+    const clauseFrom = clauseAt(st, tok.start)[0];
+    const frequency = !tok.percent && (PER_PERIOD.test(st.folded.slice(tok.unitStart, tok.unitStart + 30)) || PER_PERIOD_WORDS.test(st.folded.slice(tok.unitStart, tok.unitStart + 24)) || perPeriodLead(st.folded.slice(Math.max(clauseFrom, lastCharIn(st, '\n', clauseFrom, tok.start) + 1), tok.start)) || perPeriodBefore(st.folded.slice(clauseFrom, tok.start)));
     const afterWord = st.text.slice(tok.unitStart, tok.unitStart + 12);
     // "diện tích tự nhiên 45,2 km" — the "²" of an area left out (as OCR reads it, "km?" or "km°",
     // the repair gives it back: repair.ts, areaUnits), also in a unit cell before the value
@@ -2633,7 +2750,7 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       // (Nor a figure of an earlier period or of a former or neighbouring unit: "Xã Tân Lập cũ có 6.900 nhân khẩu".)
       // (Nor the residents of one village or of villages singled out: "Thôn A có 315 hộ, 1.085 nhân
       // khẩu", "Riêng 3 xóm ven sông có 870 nhân khẩu".)
-      const old = earlierPeriod(st.folded.slice(c[0], tok.start), opts?.periodYear ?? null) || OTHER_UNIT_LEAD.test(st.text.slice(c[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(c[0], tok.start)) || VILLAGE_SUBJECT.test(st.text.slice(c[0], tok.start));
+      const old = earlierPeriod(st, c[0], tok.start, opts?.periodYear ?? null) || OTHER_UNIT_LEAD.test(st.text.slice(c[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(c[0], tok.start)) || VILLAGE_SUBJECT.test(st.text.slice(c[0], tok.start));
       if (population && !old && !skipPos(tok.start) && !PLANNED_BEFORE.test(st.folded.slice(c[0], tok.start)) && !widerUnitFigure(st, tok, c) && !excluded(st, population, tok, c)) {
         facts.push({ indicator: population.code, value: tok.value, qualifier: tok.qualifier, max: tok.qualifier === 'range' ? tok.max : null, evidence: evidenceFor(st, c, tok.start) });
         continue;
@@ -2672,10 +2789,11 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     const lead = st.folded.slice(clause[0], tok.start);
     const sentenceFrom = afterSemicolon && continuesAim(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
     const yearFrom = afterSemicolon && !NOW_WORD.test(lead) ? Math.min(clause[0], sentenceStart(st, tok.start)) : clause[0];
-    if ((PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start)) || (row === undefined && AIM_LABEL_LEAD.test(st.folded.slice(clause[0], tok.start)))) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
-    if (row === undefined && laterPeriodLead(st, st.folded.slice(sentenceFrom, tok.start), opts?.periodYear ?? null)) continue;
-    // (The clause's lead, or the figure's own phrase after a comma or a bracket; prose only.)
-    if (row === undefined && !/[|¦\t]|\S {3,}\S/.test(lead)) {
+    if (((mayHold(st, PLANNED_WORDS, sentenceFrom, tok.start) && PLANNED_BEFORE.test(st.folded.slice(sentenceFrom, tok.start))) || (row === undefined && AIM_LABEL_LEAD.test(st.folded.slice(clause[0], tok.start)))) && !(tense?.ownPresent(tok.start, tok.end) ?? false)) continue;
+    if (row === undefined && mayHold(st, LATER_PERIOD_WORDS, sentenceFrom, tok.start) && laterPeriodLead(st, st.folded.slice(sentenceFrom, tok.start), opts?.periodYear ?? null)) continue;
+    // (The clause's lead, or the figure's own phrase after a comma or a bracket; prose only. Both
+    // are parts of the lead: without a word SUB_PERIOD_LEAD needs there, neither opens with a period.)
+    if (row === undefined && mayHold(st, SUB_PERIOD_WORDS, clause[0], tok.start) && !/[|¦\t]|\S {3,}\S/.test(lead)) {
       const line = lead.slice(lead.lastIndexOf('\n') + 1);
       // (The nearest phrase that opens with a period: "… có 05 hồ sơ (quý II: 9 hồ sơ)".)
       const cuts = [...line.matchAll(/[,(:]/g)].map((c) => (c.index ?? 0) + 1).reverse();
@@ -2685,14 +2803,14 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
       if (otherPartOfYear(st, own, st.folded.slice(from, Math.max(from, tok.start - own.length)), st.folded.slice(from, end < 0 ? tok.end + 300 : tok.end + end), opts?.periodYear ?? null)) continue;
     }
     if (COMPARED_BEFORE.test(st.folded.slice(Math.max(clause[0], tok.start - 30), tok.start)) || AIM_BRACKET.test(st.folded.slice(Math.max(clause[0], tok.start - 90), tok.start))) continue;
-    if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start)) continue;
-    if (earlierPeriod(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    if (widerUnitFigure(st, tok, clause) || otherNamedUnit(st, clause[0], tok.start, clause[1])) continue;
+    if (earlierPeriod(st, clause[0], tok.start, opts?.periodYear ?? null)) continue;
     // … or one whose own phrase names an earlier year right after its noun: "(05 điểm phát sóng
     // hỏng năm 2024 nay đã sửa)", "… 7 buổi năm 2023".
     const yearAfter = YEAR_AFTER.exec(st.folded.slice(tok.end, clause[1]));
     if (yearAfter && opts?.periodYear != null && Number(yearAfter[1]) < opts.periodYear) continue;
     if (OTHER_UNIT_LEAD.test(st.text.slice(clause[0], tok.start)) || SINGLED_OUT_LEAD.test(st.folded.slice(clause[0], tok.start))) continue;
-    if (!tok.percent && row === undefined && SUPERLATIVE_BRACKET.test(st.folded.slice(clause[0], tok.start))) continue;
+    if (!tok.percent && row === undefined && mayHold(st, ['nhat'], clause[0], tok.start) && SUPERLATIVE_BRACKET.test(st.folded.slice(clause[0], tok.start))) continue;
     if (tense === null && /(?<![a-z])tu\s+$/.test(st.folded.slice(Math.max(clause[0], tok.start - 6), tok.start)) && FROM_LEVEL_AFTER.test(withoutYears(st.folded.slice(tok.end, clause[1])))) continue;
     if (widerAverage(st.folded.slice(Math.max(clause[0], tok.start - 80), tok.start))) continue;
     const comparedBracket = COMPARED_BRACKET.exec(st.folded.slice(Math.max(clause[0], tok.start - 60), tok.start));
@@ -2703,13 +2821,14 @@ export function extractFacts(st: TextStructure, rawCatalog: ExtractionCatalog, o
     if (earlierBracket && (earlierBracket[1] === undefined || (opts?.periodYear != null && Number(earlierBracket[1]) < opts.periodYear))) continue;
     if (laterPeriod(st, tok, [yearFrom, clause[1]], opts?.dateYear ?? null)) continue;
     if (REQUEST_LEAD.test(st.folded.slice(sentenceStart(st, tok.start), tok.start))) continue;
-    if (targetYearBefore(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
-    if (COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
+    if (mayHold(st, ['den'], clause[0], tok.start) && targetYearBefore(st.folded.slice(clause[0], tok.start), opts?.periodYear ?? null)) continue;
+    if (mayHold(st, COST_WORDS, clause[0], tok.start) && COST_BEFORE.test(st.folded.slice(clause[0], tok.start)) && SUM_AFTER.test(st.folded.slice(tok.end, clause[1]))) continue;
     if (!tok.percent && /^khung gio/.test(st.folded.slice(tok.unitStart, tok.unitStart + 9))) continue;
     if (inPlaceList(st, tok, clause)) continue;
     if (row === undefined && inBreakdownRow(tok.start)) continue;
     if (!tok.percent && honoured(st, tok, clause)) continue;
-    const cumulative = runningTotal(st, st.folded.slice(proseLineStart(st, clause[0]), tok.start), opts?.periodYear ?? null);
+    const lineFrom = proseLineStart(st, clause[0]);
+    const cumulative = mayHold(st, ['y k', 'nang tong so'], lineFrom, tok.start) && runningTotal(st, st.folded.slice(lineFrom, tok.start), opts?.periodYear ?? null);
     const itemLead = st.text.slice(Math.max(clause[0], tok.start - 80), tok.start);
     const perItem = PER_ITEM_BEFORE.exec(itemLead) ?? PER_ITEM_PAIR.exec(itemLead);
     if (perItem && (!PER_ITEM_DOING.test(fold(perItem[0])) || PER_SESSION_ITEM.test(perItem[0]) || /(?<![a-z])(?:trung binh|binh quan)\s*$/.test(fold(itemLead.slice(0, perItem.index))))) continue;
@@ -3268,8 +3387,8 @@ function valueInNote(st: TextStructure, tok: NumberToken, lineStart: number): bo
 function columnHeader(st: TextStructure, pos: number): { cell: string; header: string; figure: boolean } | null {
   const li = lineIndexAt(st, pos);
   const [s, e] = lineSpan(st, li);
+  if (!mayHold(st, ['|', '¦'], s, e)) return null;
   const row = st.folded.slice(s, e);
-  if (!/[|¦]/.test(row)) return null;
   const cellsOfLine = (line: string): string[] => line.replace(/^[ \t]*[|¦]/, '').split(/[|¦]/);
   const index = cellsOfLine(row.slice(0, pos - s)).length - 1;
   const own = cellsOfLine(row)[index] ?? '';

@@ -177,8 +177,16 @@ export function findNumbers(input: string): NumberToken[] {
   const rowIndices = rowIndexStarts(text);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // The last line end before the match and the next one after it, moved forward with the matches
+  // (a search back to the line's start for every number made a long line cost its square).
+  let lastBreak = -1;
+  let nextBreak = text.indexOf('\n');
   while ((m = TOKEN.exec(text)) !== null) {
     const start = m.index;
+    while (nextBreak >= 0 && nextBreak < start) {
+      lastBreak = nextBreak;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
     let end = start + m[0].length;
     const a = m[1] ?? '';
     const slash = m[2];
@@ -188,7 +196,7 @@ export function findNumbers(input: string): NumberToken[] {
     const pct = Boolean(m[6]);
     const after = text.slice(end, end + 12);
     const before = foldKeepLength(text.slice(Math.max(0, start - 14), start));
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = lastBreak + 1;
     const lead = text.slice(lineStart, start);
 
     if (text.charAt(start - 1) === '/' && (!(SECOND_COUNT_LEAD.test(lead) || (SECOND_COUNT_LONG_LEAD.test(lead) && MEMBERS_AFTER.test(text.slice(start + a.length, start + a.length + 12)))) || PER_CAPITA_BASE.test(a) || !/^[ \t]?\p{L}/u.test(text.slice(start + a.length, start + a.length + 2)))) continue;
