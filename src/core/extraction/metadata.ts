@@ -800,9 +800,11 @@ export function extractSigner(st: TextStructure, source: string = st.text): Extr
     const d = digital[0] ?? null;
     if (d && (!name || fold(d).replace(/[^a-z]/g, '').length > 0)) name = d;
   }
-  // A P before a vowel is a misread Đ only in text the scan wrote without marks: a name the
-  // document prints with Vietnamese marks is its own spelling ("Vừ A Pớ", "Lường Văn Pắn").
-  if (name && !(hasOwnMarks(name) && [name, name.toLocaleUpperCase('vi')].some((n) => source.normalize('NFC').includes(n)))) name = fixCapitalD(name);
+  // A P before a vowel is a misread Đ only in text the scan wrote without marks, and only in
+  // capitals (a bold header's "PANG UY", a name printed "PINH VAN AN"): in title case the English
+  // model prints Đ as D, so a P there is the name's own letter (names of the Mông, Tày, Thái). A
+  // name the document prints with Vietnamese marks is its own spelling in capitals too.
+  if (name && chosen?.caps && !(hasOwnMarks(name) && [name, name.toLocaleUpperCase('vi')].some((n) => source.normalize('NFC').includes(n)))) name = fixCapitalD(name);
   if (!name) return null;
   return { name, title };
 }

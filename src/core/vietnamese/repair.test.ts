@@ -409,6 +409,23 @@ test('readPersonName reads a name in capitals as a name and leaves a line with m
   assert.notEqual(repairVietnamese('- Luu: VT. Khong Duc Tai').text, '- Lưu: VT. Khổng Đức Tài');
 });
 
+test('on a name line in title case a P or a B is the letter itself, never a misread Đ', () => {
+  // The English model prints a title-case Đ as D: "Pao", "Bao" open names of their own.
+  assert.match(readPersonName('Pao Van Dung'), /^Páo /);
+  assert.match(readPersonName('Bao Van Tin'), /^Báo /);
+  // Near-misses: a D is still Đ, and a line in capitals (a bold header's "PANG UY") may hold a P for Đ.
+  assert.match(readPersonName('Dao Van Tin'), /^Đào /);
+  assert.match(readPersonName('PAO VAN TIN'), /^ĐÀO /);
+});
+
+test('after a highland family name a lone Y or H is the prefix of the given name, kept as written', () => {
+  assert.equal(readPersonName('Mlo Y Tuan'), 'Mlô Y Tuấn');
+  assert.equal(readPersonName('Ksor H Lan'), 'Ksor H Lan');
+  // Near-misses: in a Kinh name the letter is a syllable (Ý), and so is a Y that ends the name.
+  assert.equal(readPersonName('Nguyen Y Tuan'), 'Nguyễn Ý Tuấn');
+  assert.equal(readPersonName('Mlo Thi Y'), 'Mlô Thị Ý');
+});
+
 test('of two compound family names that fit a name line, the one the letters cost least is read', () => {
   // The ơ of Phước read as é: the compound Nguyễn Phước, not Nguyễn Phúc (listed first).
   assert.equal(repairVietnamese('Nguyen Phuéc Sang').text, 'Nguyễn Phước Sang');

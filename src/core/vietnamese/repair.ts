@@ -873,6 +873,11 @@ function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel =
   // (Most words open with none of these letters: no pattern is run for them.)
   const first = piece.charAt(0);
   if (piece.length < 2 || (first !== 'I' && first !== 'J' && CAPITAL_D_COST[first] === undefined)) return cands;
+  // In a name line in title case the English model prints Đ as D, never as P or B (names
+  // rendered like the fixtures: 242 of 242; the name channel's bold and regular renders: none
+  // either): there a P or a B is the letter itself (Mông, Tày and Chăm names open with them), and
+  // only the I / J misreads apply.
+  if (ch === m.names && first !== 'I' && first !== 'J') return cands;
   const iAsL = /^[IJ][^\p{Lu}]/u.test(piece);
   const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[first];
   if (extra === undefined) return cands;
@@ -1031,6 +1036,12 @@ function highlandName(m: Model, observed: string): string | null | undefined {
     }
   }
   return highlandByFold.get(skeletonOf(m, observed));
+}
+
+/** A highland family name no Kinh syllable spells (HIGHLAND_FAMILY_NAMES), as the scan gave it. */
+function isHighlandFamily(m: Model, observed: string): boolean {
+  const skeleton = skeletonOf(m, observed);
+  return highlandName(m, observed) !== undefined && !m.byFold.has(skeleton);
 }
 
 /**
@@ -1665,12 +1676,16 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
     firstBest = (nameWins ? byName : asPhrase).syls;
   }
   const highland = runs.length === 1 && runs[0]![0]?.surname === true && /^[YH]$/.test(pieces[runs[0]![0]!.index] ?? '');
+  // A name line holding a highland family name (its letters no Kinh syllable): a lone Y or H
+  // after it is the men's or women's prefix of the given name that follows, not a syllable.
+  const highlandLine = runs.length === 1 && runs[0]!.some((slot) => (slot.surname === true || slot.person !== undefined) && isHighlandFamily(m, slot.observed));
   for (const [i, r] of runs.entries()) {
     const best = (i === 0 ? firstBest : undefined) ?? viterbi(m, r).syls;
     r.forEach((slot, k) => {
       if (slot.index < 0 || best[k] === NUM) return;
       // The Y/H that opens a highland name is kept as written.
       if (highland && slot.surname) return;
+      if (highlandLine && slot.person !== undefined && k < r.length - 1 && /^[YH]$/.test(pieces[slot.index]!)) return;
       // A family name of the highland peoples that no Kinh syllable spells (Ksor, Niê, Moong) is
       // recognised in any personal name, not only in one opened by Y or H.
       const foreign = (slot.surname === true || slot.person !== undefined) && !m.byFold.has(skeletonOf(m, slot.observed));
