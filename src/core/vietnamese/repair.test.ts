@@ -409,12 +409,14 @@ test('readPersonName reads a name in capitals as a name and leaves a line with m
   assert.notEqual(repairVietnamese('- Luu: VT. Khong Duc Tai').text, '- Lưu: VT. Khổng Đức Tài');
 });
 
-test('on a name line in title case a P or a B is the letter itself, never a misread Đ', () => {
+test('on a name line in title case a P or a B that reads as a syllable is the letter itself, not a misread Đ', () => {
   // The English model prints a title-case Đ as D: "Pao", "Bao" open names of their own.
   assert.match(readPersonName('Pao Van Dung'), /^Páo /);
   assert.match(readPersonName('Bao Van Tin'), /^Báo /);
-  // Near-misses: a D is still Đ, and a line in capitals (a bold header's "PANG UY") may hold a P for Đ.
+  // Near-misses: a D is still Đ; a P whose letters read as no syllable with a P is a bold Đ a
+  // real scan misread; a line in capitals (a bold header's "PANG UY") may hold a P for Đ.
   assert.match(readPersonName('Dao Van Tin'), /^Đào /);
+  assert.equal(readPersonName('Ho Pai Son'), 'Hồ Đại Sơn');
   assert.match(readPersonName('PAO VAN TIN'), /^ĐÀO /);
 });
 

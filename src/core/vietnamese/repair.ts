@@ -869,15 +869,17 @@ const CAPITAL_D_COST: Record<string, number> = { P: 0.7, B: 2.5 };
 // lần) — any word opening with I or J (no Vietnamese word has a J) and going on in lower case or
 // digits also gets the candidates of l + the rest.
 const CAPITAL_I_AS_L_COST = 0.5;
+/** Channel cost within which a title-case name word's P or B reads as a syllable of its own (withCapitalD). */
+const OWN_LETTER_COST = 1;
 function withCapitalD(m: Model, piece: string, cands: Candidate[], ch: Channel = m.text, observed = piece.normalize('NFC').toLowerCase()): Candidate[] {
   // (Most words open with none of these letters: no pattern is run for them.)
   const first = piece.charAt(0);
   if (piece.length < 2 || (first !== 'I' && first !== 'J' && CAPITAL_D_COST[first] === undefined)) return cands;
-  // In a name line in title case the English model prints Đ as D, never as P or B (names
-  // rendered like the fixtures: 242 of 242; the name channel's bold and regular renders: none
-  // either): there a P or a B is the letter itself (Mông, Tày and Chăm names open with them), and
-  // only the I / J misreads apply.
-  if (ch === m.names && first !== 'I' && first !== 'J') return cands;
+  // In a name line in title case the English model mostly prints Đ as D (names rendered like the
+  // fixtures: 242 of 242), but a real scan's bold signature may give P ("Pai" for Đại): a P or B
+  // word whose letters read as a syllable with that letter (Mông, Tày and Chăm names open with
+  // them) is that syllable; only one that reads as none may be a misread Đ.
+  if (ch === m.names && first !== 'I' && first !== 'J' && cands.some((c) => c.cost <= OWN_LETTER_COST && c.syl.startsWith(first.toLowerCase()))) return cands;
   const iAsL = /^[IJ][^\p{Lu}]/u.test(piece);
   const extra = iAsL ? CAPITAL_I_AS_L_COST : CAPITAL_D_COST[first];
   if (extra === undefined) return cands;
