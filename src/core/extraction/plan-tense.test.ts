@@ -66,3 +66,19 @@ test('the present stated in a target or task sentence: "hiện …", "từ X hi�
   assert.deepEqual(facts('II. MỤC TIÊU\n- Phấn đấu nâng tỷ lệ hồ sơ nộp trực tuyến từ 64% hiện nay lên 85% vào năm 2027.'), ['ONLINE_DOSSIER_PCT=64']);
   assert.deepEqual(facts('III. NHIỆM VỤ\n- Hiện đại hóa hệ thống truyền thanh, lắp đặt 10 cụm loa thông minh.'), []);
 });
+
+test('a time fronted in a sentence governs the clauses a semicolon joins to it, outside a forward part', () => {
+  // Under a purpose part (no tense of its own): the earlier year at the sentence's head makes every clause present.
+  const body = 'I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của Nhân dân.\n\nNăm 2024, xã có 11 thôn; hệ thống truyền thanh gồm 19 cụm loa, trong đó 3 cụm hỏng; tỷ lệ hồ sơ nộp trực tuyến đạt 71,5%.\n\nII. CHỈ TIÊU\nMở 9 lớp tập huấn.';
+  assert.deepEqual(facts(body), ['LOUDSPEAKER_CLUSTERS=19', 'LOUDSPEAKER_CLUSTERS_DOWN=3', 'ONLINE_DOSSIER_PCT=71.5']);
+  const now = 'I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n\nĐến nay, xã có 11 thôn; toàn xã có 19 cụm loa.\n\nII. CHỈ TIÊU\nMở 9 lớp tập huấn.';
+  assert.deepEqual(facts(now), ['LOUDSPEAKER_CLUSTERS=19', 'VILLAGES=11']);
+  // Near-misses: a sentence ended by a full stop does not carry its time into the next one; an aim
+  // at the head of the sentence makes its joined clauses aims; a forward part keeps its clauses forward.
+  const split = 'I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n\nĐến nay, xã có 11 thôn. Toàn xã có 19 cụm loa.\n\nII. CHỈ TIÊU\nMở 9 lớp tập huấn.';
+  assert.deepEqual(facts(split), ['VILLAGES=11']);
+  const aim = 'I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n\nHiện nay xã có 11 thôn; phấn đấu năm 2027 có 25 cụm loa; 90% hồ sơ nộp trực tuyến.\n\nII. CHỈ TIÊU\nMở 9 lớp tập huấn.';
+  assert.deepEqual(facts(aim), ['VILLAGES=11']);
+  const forward = 'I. CHỈ TIÊU\nĐến nay xã có 11 thôn; lắp thêm 6 cụm loa.';
+  assert.deepEqual(facts(forward), ['VILLAGES=11']);
+});

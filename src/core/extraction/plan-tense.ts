@@ -160,6 +160,18 @@ export function planTenseReader(st: TextStructure, dateYear: number | null): Pla
     return headingTense(sec.heading) ?? 'neutral';
   }
 
+  /** Start of the sentence a clause belongs to: back over clauses that end with a semicolon. */
+  function sentenceStart(cs: number): number {
+    let start = cs;
+    for (let i = 0; i < 8 && start > 0; i++) {
+      let k = start - 1;
+      while (k > 0 && /\s/.test(st.text[k] ?? '')) k--;
+      if (st.text[k] !== ';') break;
+      start = clauseAt(st, k)[0];
+    }
+    return start;
+  }
+
   /** The cue right after the figure, in its own phrase (up to the next figure or comma). */
   function ownCue(end: number, ce: number): Tense | null {
     const after = st.folded.slice(end, ce);
@@ -187,6 +199,16 @@ export function planTenseReader(st: TextStructure, dateYear: number | null): Pla
       const before = cuesIn(st, cs, pos, dateYear, part === 'forward');
       const last = before[before.length - 1];
       if (last) return last.tense === 'present';
+      // 2b. Outside a forward part, a time said earlier in the sentence, in a clause that a
+      // semicolon joins to the figure's ("Năm 2024, xã có …; hệ thống có 20 cụm loa"): a fronted
+      // time governs every clause of its sentence. (Strong cues only: "đã", "còn" of another
+      // clause say nothing of this one.)
+      if (part !== 'forward') {
+        const sentence = afterHeading(sentenceStart(cs), pos);
+        const earlier = sentence < cs ? cuesIn(st, sentence, cs, dateYear, true) : [];
+        const lastEarlier = earlier[earlier.length - 1];
+        if (lastEarlier) return lastEarlier.tense === 'present';
+      }
       // 3. The part.
       return part === 'present';
     },
