@@ -1691,6 +1691,8 @@ function breakdownRows(st: TextStructure): BreakdownTable[] {
   let last = -1;
   let header: [number, number] | null = null;
   let prevPiped: [number, number] | null = null;
+  // Cells of the last ruled header that opens with an index column ("STT | Thôn | …"), or 0.
+  let indexHeader = 0;
   for (let li = 0; li < ls.length; li++) {
     const s = ls[li] ?? 0;
     const e = (ls[li + 1] ?? st.text.length + 1) - 1;
@@ -1698,7 +1700,13 @@ function breakdownRows(st: TextStructure): BreakdownTable[] {
     // A row is numbered, or — its index cell lost by the scan ("Nà Khoang | 1 | 7 | 196 | 143") —
     // a label and three cells or more that are only figures, in a table already started.
     const unnumbered = (first >= 0 || prevPiped !== null) && /^[ \t]*[a-z][^|¦\d]*(?:[|¦][ \t]*\d[\d.,]*[ \t]*){3,}$/.test(line);
-    if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line) || unnumbered) {
+    // … or one cell short of a header that opens with an index column, its first cell a label
+    // (the index cell lost: see columnHeader).
+    const piped = /[|¦]/.test(line);
+    const cells = piped ? ruledCells(line) : [];
+    if (piped && INDEX_HEAD_CELL.test(cells[0] ?? '')) indexHeader = cells.length;
+    const indexLost = indexHeader > 0 && cells.length === indexHeader - 1 && /^\s*[a-z]/.test(cells[0] ?? '') && /\d/.test(line);
+    if (/^[ \t]*\d{1,3}[ \t]*[|¦]/.test(line) || unnumbered || indexLost) {
       if (first < 0) {
         first = s;
         header = prevPiped;
@@ -1708,6 +1716,9 @@ function breakdownRows(st: TextStructure): BreakdownTable[] {
       out.push({ rows: [first, last], header, total: [s, e] });
       first = -1;
     } else if (line.trim() !== '' && !/[|¦]/.test(line)) first = -1;
+    // (A line of words with no border ends the table whose header had an index column; a scrap
+    // of a rule, no word in it, does not.)
+    if (!piped && /[a-z]{2}/.test(line)) indexHeader = 0;
     if (/[|¦]/.test(line)) prevPiped = [s, e];
     else if (line.trim() !== '') prevPiped = null;
   }
@@ -3424,9 +3435,16 @@ function columnHeader(st: TextStructure, pos: number): { cell: string; header: s
   const width = cellsOfLine(row).length;
   const whole = heads.filter((h) => cellsOfLine(h).length === width);
   if (!gridded && whole.length > 0 && whole.length < heads.length) heads = whole;
-  const cell = heads.map((h) => (gridded ? cellCovering(h, pos - s) : (cellsOfLine(h)[index] ?? ''))).join(' ').replace(/\s+/g, ' ').trim();
+  // A row whose index cell the scan lost (a short figure at the line's start, next to a border,
+  // is what a scan drops first): one cell fewer than a header that opens with an index column,
+  // and no index of its own. Its cells stand one column to the right of their count.
+  const shift = !gridded && whole.length === 0 && heads.every((h) => cellsOfLine(h).length === width + 1 && INDEX_HEAD_CELL.test(cellsOfLine(h)[0]!)) && !/^\s*\d{1,3}\.?\s*$/.test(cellsOfLine(row)[0]!) ? 1 : 0;
+  const cell = heads.map((h) => (gridded ? cellCovering(h, pos - s) : (cellsOfLine(h)[index + shift] ?? ''))).join(' ').replace(/\s+/g, ' ').trim();
   return cell ? { cell, header: heads.join(' ').replace(/[|¦]/g, ' '), figure: FIGURE_CELL.test(own.trim()) } : null;
 }
+
+/** A header's index cell (folded): "STT", "TT", "Số TT", "Thứ tự". */
+const INDEX_HEAD_CELL = /^\s*(?:s?tt|so tt|(?:so )?thu tu)\s*$/;
 
 /** Whether a row's borders stand where a drawn grid's rule has its crossings ("+----+-----+"). */
 function gridRow(row: string, rule: string): boolean {

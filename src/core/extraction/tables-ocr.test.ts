@@ -189,3 +189,33 @@ test('a row short of a figure (two cells run together) does not end a borderless
   const read = facts(prose.join('\n'));
   assert.ok(read.includes('PORTAL_ARTICLES=12') && read.includes('BRIEFING_CONFERENCES=2'), read.join(' '));
 });
+
+test('a ruled row whose index cell the scan lost is read one column to the right, under its own header', () => {
+  const table = [
+    'Ket qua quy III nam 2026',
+    'STT | Noi dung | Don vi tinh | Chi tieu nam | Ket qua quy | Luy ke | Dat %',
+    '1 | Van ban chi dao da ban hanh | van ban | 8 | 2 | 7 | 87,5',
+    'Buoi phat thanh tren loa cua xa | buoi | 150 | 41 | 120 | 80,0',
+    'Lop boi duong ky nang so | lop | 6 | 3 | 5 | 83,3',
+  ].join('\n');
+  assert.deepEqual(facts(table), ['DIRECTIVE_DOCS=2', 'RADIO_BROADCASTS=41', 'TRAINING_SESSIONS=3']);
+  // Rows of places under such a header are shares of the total row, as numbered ones are.
+  const places = [
+    'Ket qua quy III nam 2026',
+    'STT | Thon | To truong | So thanh vien to cong nghe so | Nguoi dan duoc huong dan',
+    'Thon Bai Doi | Ha Van Son | 5 | 171 |',
+    'Thon Suoi Da | Luu Thi Mai | 6 | 223 |',
+    '| Tong cong | | 11 | 394 |',
+  ].join('\n');
+  assert.deepEqual(facts(places), ['COMMUNITY_TECH_MEMBERS=11', 'CITIZENS_GUIDED=394']);
+  // Near misses: a row that keeps its index and lost its last cell, and a row one cell short
+  // under a header with no index column, stay under the columns they are counted under.
+  const lastLost = [
+    'Ket qua quy III nam 2026',
+    'STT | Noi dung | Ke hoach | Thuc hien | Dat %',
+    '1 | Hoi nghi quan triet | 4 | 3 | 75,0',
+    '2 | Lop boi duong ky nang so | 6 | 5',
+  ].join('\n');
+  assert.deepEqual(facts(lastLost), ['BRIEFING_CONFERENCES=3', 'TRAINING_SESSIONS=5']);
+  assert.deepEqual(facts(lastLost.replace('STT | ', '').replace(/\n\d \| /g, '\n')), ['BRIEFING_CONFERENCES=3', 'TRAINING_SESSIONS=5']);
+});
