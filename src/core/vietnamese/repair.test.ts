@@ -379,6 +379,25 @@ test('a "?" glued to a short word before a capitalised word or a bracket is the 
   assert.match(r('Co hop khong? Xa da hop.'), /không\? Xã/);
 });
 
+test('an apostrophe glued to a short word before a lower-case word or a figure is the hook of ư; a quote or a name keeps it', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  assert.match(r('So diém phat wifi giam tt’ 11 xuéng con 9 diém.'), /giảm từ 11 xuống còn 9 điểm/);
+  assert.match(r('Moi buoi hudng dan tv’ 15 dén 25 ngudi dan.'), /từ 15 đến 25 người/);
+  assert.match(r('Ho dan biét st’ dung ving dung.'), /sử dụng/);
+  // Near misses: a quotation opened on the line closes with its mark; a name's apostrophe is
+  // glued to the next letter.
+  assert.match(r('Phat dong phong trao ‘Nha so’ tai cac thon.'), /‘\S+ \S+’ tại/);
+  assert.match(r('Dong bao H’Mong o ban tren.'), /H’Mong/);
+});
+
+test('a slash between a lower-case word and a figure parts them: the ratio\'s first noun is read', () => {
+  const r = (s: string): string => repairVietnamese(s).text;
+  assert.match(r('Toan xa co 16 t6/87 thanh vién.'), /16 tổ\/87 thành viên/);
+  assert.match(r('Thon nao cing cé t6 cong nghé s6 cong d6ng/104 thanh vién.'), /cộng đồng\/104 thành viên/);
+  // Near misses: a document's number and a date keep their slashes and figures.
+  assert.match(r('Quyét dinh s6 2741/QD-UBND ngay 14/8/2026 cua tinh.'), /2741\/QD-UBND ngày 14\/8\/2026/);
+});
+
 test('a lone capital parted from a word that opens with a capital O is one word with it (ô read as O)', () => {
   assert.match(repairVietnamese('|| T Ong cOng | | 11 | 394 |').text, /\| Tổng cộng \|/);
   // After a capitalised word the capital may be a name's initial: kept apart.

@@ -810,7 +810,9 @@ const LOWER_WORD = /^[\p{Ll}0-9&@]*\p{Ll}[\p{Ll}0-9&@]*$/u;
 // is punctuation too, but a hyphen inside a code ("57-NQ") is not.
 // A slash between two words of two letters or more ("trực tuyến/tổng số", "lần/tuần") parts them
 // too; a code's slash ("57-NQ/TW") parts two acronyms, which are kept as they are.
-const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+|(?<=\p{L}{2})\/(?=\p{L}{2}))/u;
+// So does a slash between a lower-case word and a figure, the second count of a ratio ("21
+// t6/98 thành viên", "cộng d6ng/235 thành viên": tổ, đồng, a digit read for a marked vowel).
+const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+|(?<=\p{L}{2})\/(?=\p{L}{2})|(?<=(?<![\p{L}\d])\p{Ll}[\p{Ll}\d]*)\/(?=\d))/u;
 // The English model writes ư or ơ as a letter and an apostrophe or "?" ("tru’c", "t’", "i?"):
 // such a mark between two lower-case letters is part of the word, not punctuation.
 const INNER_HORN = /(?<=\p{Ll})[’'?](?=\p{Ll})/gu;
@@ -1227,6 +1229,12 @@ const STRAY_QUERY = /(?<=\p{L})\?(?=\s+(?:\p{Ll}|\||\d))/gu;
 // hook of ư/ữ/ử read as "?" ("điện tt? (eCDT)", "song ngi? Việt", "Căn ct? Kế hoạch"). A
 // question ending on a short question word ("… gì?", "… nào?", "… ai?") keeps its mark.
 const SHORT_WORD_QUERY = /(?<=(?<!\p{L})(?!(?:g[iì]|n[aà]o|ai|sao|[aà]|h[aả]|nh[iỉ]|ư)\?)\p{L}{1,3})\?(?=[ \t]+(?:\p{Lu}|\())/gu;
+// The same hook read as an apostrophe ("tt’ 13 xuống", "st’ dụng", "tv’ 20 đến 30": từ, sử):
+// glued to a word of one to three letters and followed by a lower-case word or a figure, it is
+// no closing quote (a line that opens a single quote keeps it) nor a name's apostrophe (glued to
+// the next letter: "H'Mông"). It went on after the word was read ("từ’ 13") and cut the word
+// from the phrase its figure belongs to.
+const SHORT_WORD_HOOK = /(?<=(?<!\p{L})\p{L}{1,3})[’'](?=[ \t]+(?:\p{Ll}|\d))/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
 // The English model reads the ô of a syllable as a capital O and may part it from the capital
@@ -1476,6 +1484,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
   // (Each pattern runs only when the character it needs is in the line.)
   let line = !input.includes('?') ? input : NAME_LINE_WITH_QUERY.test(input) ? input.replace(LETTER_QUERY, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '');
+  if ((line.includes('’') || line.includes("'")) && !line.includes('‘')) line = line.replace(SHORT_WORD_HOOK, '');
   if (line.includes('®') || line.includes('©')) line = line.replace(CIRCLED_O, '@');
   if (line.includes(' O')) line = line.replace(PARTED_CAPITAL_O, '$1');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
