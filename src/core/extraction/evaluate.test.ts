@@ -260,3 +260,44 @@ test('the cause counts add up to the facts\' fp and fn, per document and overall
   const sum = Object.values(all.factErrors).reduce((a, c) => ({ fp: a.fp + c.fp, fn: a.fn + c.fn }), { fp: 0, fn: 0 });
   assert.deepEqual(sum, { fp: all.facts.fp, fn: all.facts.fn });
 });
+
+test('a fraction, a cell "1/0" or a count beside a date is no date; a day or month needs ngày/tháng or its year', () => {
+  assert.equal(spuriousFigureCause(5, 'Thôn đạt 4/5 tiêu chí về hạ tầng số.'), 'spuriousOther');
+  assert.equal(spuriousFigureCause(1, 'Hồ sơ trả lại | 6 | 1/0 | 3'), 'spuriousCell');
+  assert.equal(spuriousFigureCause(14, 'Có 14/3 tổ đã nộp báo cáo.'), 'spuriousOther');
+  assert.equal(spuriousFigureCause(3, 'Có 14/3 tổ đã nộp báo cáo.'), 'spuriousOther');
+  // Near-misses that reach the day and month checks: a date with its year or its word.
+  assert.equal(spuriousFigureCause(14, 'họp ngày 14/3/2026 tại hội trường'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(14, 'lúc 14/3/2026 tại hội trường'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(3, 'lúc 14/3/2026 tại hội trường'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(3, 'từ ngày 14/3 đến nay'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(7, 'từ 7/2026 đến nay'), 'spuriousDate');
+  assert.equal(spuriousFigureCause(7, 'trong tháng 7 vừa qua'), 'spuriousDate');
+  // The value stands twice, once in a date and once as a count: which one was read is unknown.
+  assert.equal(spuriousFigureCause(6, 'Ngày 6, tổ công nghệ họp; có 6 thôn tham dự.'), 'spuriousOther');
+});
+
+test('a year is a bare four-digit figure; a count with a thousands mark is not', () => {
+  assert.equal(spuriousFigureCause(2030, 'phấn đấu đến năm 2030 hoàn thành'), 'spuriousYear');
+  assert.equal(spuriousFigureCause(2060, 'Toàn xã có 2.060 hộ dùng cáp quang.'), 'spuriousOther');
+});
+
+test('a wrong indicator needs the same place: the spurious evidence holds the gold phrase (OCR marks aside)', () => {
+  const gold = [fact('TRAINING_SESSIONS', 3, 'mở 3 lớp tuyên truyền')];
+  assert.deepEqual(causes([fact('EVENTS', 3, 'Xã mở 3 lớp tuyén truyén cho hội viên.')], gold), ['indicator']);
+  // Near-miss: the same value read from another sentence is a spurious figure plus a missed one.
+  assert.deepEqual(causes([fact('VILLAGES', 3, 'Còn 3 thôn chưa có sóng di động.')], gold), ['missed', 'spuriousOther']);
+});
+
+test('a zero added or lost is one digit, not a power of ten (the digit pass comes first)', () => {
+  assert.ok(differsByOneDigit(36, 360) && differsByScale(36, 360));
+  assert.deepEqual(causes([fact('RADIO_BROADCASTS', 360)], [fact('RADIO_BROADCASTS', 36)]), ['valueDigit']);
+});
+
+test('a missed value written the English way is still written', () => {
+  assert.deepEqual(causes([], [fact('FUNDING', 1500000, 'x')], 'Kinh phí 1,500,000 đồng.'), ['missed']);
+  assert.deepEqual(causes([], [fact('ONLINE_DOSSIER_PCT', 87.6, 'x')], 'Tỷ lệ đạt 87.6 %.'), ['missed']);
+  assert.deepEqual(causes([], [fact('ONLINE_DOSSIER_PCT', 87.6, 'x')], 'Tỷ lệ đạt 87,6 %.'), ['missed']);
+  // Near-miss: "1,5" is no English number, so it does not stand for 15.
+  assert.deepEqual(causes([], [fact('TRAINEES', 15, 'x')], 'Số hộ tăng 1,5 lần.'), ['missedNotWritten']);
+});

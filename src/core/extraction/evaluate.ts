@@ -274,31 +274,59 @@ export function differsByOneDigit(a: number, b: number): boolean {
 /** A number as written: digits with dots or commas between groups. */
 const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
 
-/** A number token of a text read as Vietnamese writes it: "1.200" = 1200, "91,4" = 91.4, "05" = 5. */
-function tokenValue(t: string): number {
-  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ''));
-  return Number(t.replace(/\./g, '').replace(',', '.'));
+/**
+ * The values a number token can stand for: read as Vietnamese writes it ("1.200" = 1200, "91,4" =
+ * 91.4, "05" = 5) and as English writes it ("1,200,000" = 1200000, "91.4" = 91.4), which
+ * English-model OCR and some typists produce.
+ */
+function tokenValues(t: string): number[] {
+  const vi = /^\d{1,3}(\.\d{3})+$/.test(t) ? Number(t.replace(/\./g, '')) : Number(t.replace(/\./g, '').replace(',', '.'));
+  const en = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? Number(t.replace(/,/g, '')) : /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  return [vi, en].filter((v) => Number.isFinite(v));
 }
 
-/** Which kind of figure a spurious value is, from where it stands in its evidence sentence. */
+const DAY_WORD = /(?:ngày|ngay)\s*$/iu;
+const MONTH_WORD = /(?:tháng|thang)\s*$/iu;
+const isDay = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 31;
+const isMonth = (v: number): boolean => Number.isInteger(v) && v >= 1 && v <= 12;
+
+/**
+ * Whether the number token at `at` of `text` (value `v`) is a document's number before its symbol
+ * ("57/KH", "12-NQ") or part of a date: after `ngày`/`tháng` ("ngày 4", "tháng 8"), or a day and
+ * month ("23/9") with `ngày` before or a year after ("23/9/2025"), or a month with its year
+ * ("8/2025"). A fraction ("3/5 chỉ tiêu") or a cell "1/0" is none of these.
+ */
+function inDatePosition(text: string, at: number, token: string, v: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = text.slice(at + token.length, at + token.length + 12);
+  if (/^\s*[/-]\s*\p{Lu}/u.test(after)) return true;
+  if (isDay(v) && DAY_WORD.test(before)) return true;
+  if (isMonth(v) && MONTH_WORD.test(before)) return true;
+  const nextPart = /^\/(\d{1,2})(\/\d{4}\b)?/.exec(after);
+  // The day of "23/9/2025" (with "ngày" before, the rule above has it already).
+  if (isDay(v) && nextPart && isMonth(Number(nextPart[1])) && nextPart[2] && !/\d\/$/.test(before)) return true;
+  // The month of "ngày 23/9" or "23/9/2025".
+  const prevPart = /(\d{1,2})\/$/.exec(before);
+  if (isMonth(v) && prevPart && isDay(Number(prevPart[1]))) {
+    const head = before.slice(0, before.length - prevPart[0].length);
+    if (DAY_WORD.test(head) || /^\/\d{4}\b/.test(after)) return true;
+  }
+  // A month and its year: "8/2025".
+  return isMonth(v) && /^\/\d{4}\b/.test(after) && !/\d\/$/.test(before);
+}
+
+/**
+ * Which kind of figure a spurious value is, from where it stands in its evidence sentence. It is a
+ * date or document number only when every token of that value there stands in such a position (the
+ * sentence may hold the value twice, and the reader may have taken either).
+ */
 export function spuriousFigureCause(value: number, evidence: string | undefined): FactErrorCause {
   const text = evidence ?? '';
-  for (const m of text.matchAll(NUMBER_TOKEN)) {
-    if (numKey(tokenValue(m[0])) !== numKey(value)) continue;
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    // A document's number before its symbol ("57/KH", "12-NQ"), a day or a month ("20/8", "8/2025", "ngày 20").
-    if (/^\s*[/-]\s*\p{Lu}/u.test(after)) return 'spuriousDate';
-    const day = Number.isInteger(value) && value >= 1 && value <= 31;
-    if (day && /^\/\d{1,2}\b/.test(after) && !/\d\/$/.test(before)) return 'spuriousDate';
-    if (day && value <= 12 && /\b\d{1,2}\/$/.test(before)) return 'spuriousDate';
-    if (day && /(ngày|ngay|tháng|thang)\s*$/iu.test(before)) return 'spuriousDate';
-  }
-  if (Number.isInteger(value) && value >= 1945 && value <= 2100) return 'spuriousYear';
-  for (const m of text.matchAll(NUMBER_TOKEN)) {
-    if (numKey(tokenValue(m[0])) !== numKey(value)) continue;
-    if (/^\s*%/.test(text.slice(m.index + m[0].length))) return 'spuriousPercent';
-  }
+  const tokens = [...text.matchAll(NUMBER_TOKEN)].filter((m) => tokenValues(m[0]).some((v) => numKey(v) === numKey(value)));
+  if (tokens.length > 0 && tokens.every((m) => inDatePosition(text, m.index, m[0], value))) return 'spuriousDate';
+  // A year: a bare four-digit token 1945–2100 ("2.050 hộ" is a count, not a year).
+  if (value >= 1945 && value <= 2100 && tokens.some((m) => /^\d{4}$/.test(m[0]))) return 'spuriousYear';
+  if (tokens.some((m) => /^\s*%/.test(text.slice(m.index + m[0].length)))) return 'spuriousPercent';
   return isTableRow(text) ? 'spuriousCell' : 'spuriousOther';
 }
 
@@ -312,6 +340,28 @@ export function isTableRow(evidence: string | undefined): boolean {
 }
 
 type ScoredFact = Scorable['facts'][number];
+
+/** The words of a text in lower case without diacritics (English-model OCR damages the marks more than the letters). */
+function foldedWords(t: string): string[] {
+  return t
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a spurious fact was read from the place a missed one stands: at least half the words of the
+ * gold evidence phrase are in the spurious fact's evidence. A gold fact without evidence matches any.
+ */
+function sameEvidence(s: ScoredFact, m: ScoredFact): boolean {
+  const phrase = foldedWords(m.evidence?.text ?? '');
+  if (phrase.length === 0) return true;
+  const have = new Set(foldedWords(s.evidence?.text ?? ''));
+  return phrase.filter((w) => have.has(w)).length * 2 >= phrase.length;
+}
 
 /**
  * The cause of every fact error of one document (see factErrorCauses). Pairs are formed greedily in
@@ -335,7 +385,7 @@ export function classifyFactErrors(predicted: Scorable['facts'], gold: Scorable[
   const sameValue = (a: ScoredFact, b: ScoredFact): boolean => numKey(a.value) === numKey(b.value);
   const passes: [FactErrorCause, (s: ScoredFact, m: ScoredFact) => boolean][] = [
     ['qualifier', (s, m) => s.indicator === m.indicator && sameValue(s, m)],
-    ['indicator', (s, m) => s.indicator !== m.indicator && sameValue(s, m)],
+    ['indicator', (s, m) => s.indicator !== m.indicator && sameValue(s, m) && sameEvidence(s, m)],
     ['valueDigit', (s, m) => s.indicator === m.indicator && differsByOneDigit(s.value, m.value)],
     ['valueScale', (s, m) => s.indicator === m.indicator && differsByScale(s.value, m.value)],
     ['valueOther', (s, m) => s.indicator === m.indicator],
@@ -357,7 +407,7 @@ export function classifyFactErrors(predicted: Scorable['facts'], gold: Scorable[
     const cause = rightFigures.has(`${numKey(s.value)}|${s.evidence?.text ?? ''}`) ? 'duplicate' : spuriousFigureCause(s.value, s.evidence?.text);
     errors.push({ cause, predicted: factKey(s), gold: null, evidence: s.evidence?.text ?? null });
   }
-  const written = text === undefined ? null : new Set([...text.matchAll(NUMBER_TOKEN)].map((t) => numKey(tokenValue(t[0]))));
+  const written = text === undefined ? null : new Set([...text.matchAll(NUMBER_TOKEN)].flatMap((t) => tokenValues(t[0]).map(numKey)));
   for (const m of missed) {
     if (usedM.has(m)) continue;
     const cause: FactErrorCause =
