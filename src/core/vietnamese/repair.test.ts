@@ -388,6 +388,8 @@ test('an apostrophe glued to a short word before a lower-case word or a figure i
   // glued to the next letter.
   assert.match(r('Phat dong phong trao ‘Nha so’ tai cac thon.'), /‘\S+ \S+’ tại/);
   assert.match(r('Dong bao H’Mong o ban tren.'), /H’Mong/);
+  assert.match(r("Van dong tham gia 'Lop hoc so' tai nha van hoa."), /số' tại/);
+  assert.match(r('Mo chuyen muc "Hoi dap nhanh" va \'Tin vui\' tren trang.'), /vui' trên/);
 });
 
 test('a slash between a lower-case word and a figure parts them: the ratio\'s first noun is read', () => {
@@ -396,6 +398,9 @@ test('a slash between a lower-case word and a figure parts them: the ratio\'s fi
   assert.match(r('Thon nao cing cé t6 cong nghé s6 cong d6ng/104 thanh vién.'), /cộng đồng\/104 thành viên/);
   // Near misses: a document's number and a date keep their slashes and figures.
   assert.match(r('Quyét dinh s6 2741/QD-UBND ngay 14/8/2026 cua tinh.'), /2741\/QD-UBND ngày 14\/8\/2026/);
+  // A date whose first 1 the scan read as l keeps its slashes.
+  assert.match(r('Hop ngay l5/9/2026 tai hoi truong.'), /l5\/9\/2026/);
+  assert.match(r('Hoan thanh truoc l2/10/2025.'), /l2\/10\/2025/);
 });
 
 test('a lone capital parted from a word that opens with a capital O is one word with it (ô read as O)', () => {

@@ -812,7 +812,8 @@ const LOWER_WORD = /^[\p{Ll}0-9&@]*\p{Ll}[\p{Ll}0-9&@]*$/u;
 // too; a code's slash ("57-NQ/TW") parts two acronyms, which are kept as they are.
 // So does a slash between a lower-case word and a figure, the second count of a ratio ("21
 // t6/98 thành viên", "cộng d6ng/235 thành viên": tổ, đồng, a digit read for a marked vowel).
-const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+|(?<=\p{L}{2})\/(?=\p{L}{2})|(?<=(?<![\p{L}\d])\p{Ll}[\p{Ll}\d]*)\/(?=\d))/u;
+// A date's tail after it ("ngay l5/8/2026": a 1 read as l) is no ratio: the slash stays.
+const PUNCTUATION = /(^[-+*•]+(?=\p{L})|[.,;:!?()"“”‘’'[\]…—–]+|(?<=\p{L}{2})\/(?=\p{L}{2})|(?<=(?<![\p{L}\d])\p{Ll}[\p{Ll}\d]*)\/(?=\d)(?!\d{1,2}\/\d{2,4}(?!\d)))/u;
 // The English model writes ư or ơ as a letter and an apostrophe or "?" ("tru’c", "t’", "i?"):
 // such a mark between two lower-case letters is part of the word, not punctuation.
 const INNER_HORN = /(?<=\p{Ll})[’'?](?=\p{Ll})/gu;
@@ -1234,6 +1235,9 @@ const SHORT_WORD_QUERY = /(?<=(?<!\p{L})(?!(?:g[iì]|n[aà]o|ai|sao|[aà]|h[aả
 // no closing quote (a line that opens a single quote keeps it) nor a name's apostrophe (glued to
 // the next letter: "H'Mông"). It went on after the word was read ("từ’ 13") and cut the word
 // from the phrase its figure belongs to.
+// A quote opened on the line (a mark after a space or the line's start, before a letter: ‘ ' " “)
+// closes with the same mark, which is then no hook.
+const OPENING_QUOTE = /(?:^|[\s(])['‘"“]\p{L}/u;
 const SHORT_WORD_HOOK = /(?<=(?<!\p{L})\p{L}{1,3})[’'](?=[ \t]+(?:\p{Ll}|\d))/gu;
 const NAME_LINE_WITH_QUERY = /^\s*\p{Lu}\p{Ll}*\??(?:\s+\p{Lu}\p{Ll}*\??){1,5}\s*$/u;
 
@@ -1484,7 +1488,7 @@ function repairLine(m: Model, input: string, stats: RepairResult['stats'], asNam
   if (isCleanLine(input)) return gluedRecurrences(quarterNumerals(input, false));
   // (Each pattern runs only when the character it needs is in the line.)
   let line = !input.includes('?') ? input : NAME_LINE_WITH_QUERY.test(input) ? input.replace(LETTER_QUERY, '') : input.replace(STRAY_QUERY, '').replace(SHORT_WORD_QUERY, '');
-  if ((line.includes('’') || line.includes("'")) && !line.includes('‘')) line = line.replace(SHORT_WORD_HOOK, '');
+  if ((line.includes('’') || line.includes("'")) && !OPENING_QUOTE.test(line)) line = line.replace(SHORT_WORD_HOOK, '');
   if (line.includes('®') || line.includes('©')) line = line.replace(CIRCLED_O, '@');
   if (line.includes(' O')) line = line.replace(PARTED_CAPITAL_O, '$1');
   // Pieces alternate between separators (kept verbatim) and word cores. URLs and e-mail
