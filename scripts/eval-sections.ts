@@ -36,4 +36,7 @@ for (const file of chosen) {
   const ocr = loadSectionsOcr(file);
   if (ocr) report(`${file} (eng OCR)`, scoreSections(file, ocr), ocr);
   else if (ocrOnly) console.log(`${file}: no OCR copy`);
+  // (A 200 dpi copy, where a bank has one: `ocr-sections.ts --dpi 200`.)
+  const ocr200 = loadSectionsOcr(file, 'eng-200');
+  if (ocr200) report(`${file} (eng-200 OCR)`, scoreSections(file, ocr200), ocr200);
 }

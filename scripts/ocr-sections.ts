@@ -4,7 +4,8 @@
 // mangles Vietnamese marks as the seeds' scans do. Writes <name>.ocr-eng.json: per case, in
 // order, { text, ocr }. A case whose text is unchanged since the last run keeps its OCR, so
 // adding cases only renders the new ones.
-// Needs pango-view and tesseract (tesseract-ocr-eng). Usage: npx tsx scripts/ocr-sections.ts [name.json ...]
+// `--dpi 200` renders at 200 dpi and writes <name>.ocr-eng-200.json instead (the fixtures' eng-200 copy).
+// Needs pango-view and tesseract (tesseract-ocr-eng). Usage: npx tsx scripts/ocr-sections.ts [--dpi 200] [name.json ...]
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +43,13 @@ function previousOcr(target: string): Map<string, string> {
 }
 
 const jobs = Number(process.env.JOBS ?? 2);
-for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFiles()) {
+const args = process.argv.slice(2);
+const dpiAt = args.indexOf('--dpi');
+const dpi = dpiAt >= 0 ? Number(args.splice(dpiAt, 2)[1]) : 300;
+const suffix = dpi === 300 ? '.ocr-eng.json' : `.ocr-eng-${dpi}.json`;
+for (const file of args.length ? args : bankFiles()) {
   const texts = loadTexts(file);
-  const target = join(sectionsDir, file.replace(/\.json$/, '.ocr-eng.json'));
+  const target = join(sectionsDir, file.replace(/\.json$/, suffix));
   const done = previousOcr(target);
   const dir = mkdtempSync(join(tmpdir(), 'sections-'));
   let fresh = 0;
@@ -52,7 +57,7 @@ for (const file of process.argv.slice(2).length ? process.argv.slice(2) : bankFi
     const kept = done.get(text);
     if (kept !== undefined) return { text, ocr: kept };
     fresh++;
-    return { text, ocr: await ocrText(text, dir, i) };
+    return { text, ocr: await ocrText(text, dir, i, dpi) };
   });
   rmSync(dir, { recursive: true, force: true });
   writeFileSync(target, `[\n${out.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]\n`);

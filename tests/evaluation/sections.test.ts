@@ -146,6 +146,14 @@ const FLOORS: Record<string, Floors> = {
     difficulties: { f1: 0.83, ocrF1: 0.83 },
     recommendations: { f1: 0.8, ocrF1: 0.66 },
   },
+  // Engineer-made (README): invented plan tables and task lists, made to study the English-model
+  // scan; tuning material from its first read (43 cases), list F1 clean / eng OCR (300 dpi): first
+  // read targets 98.1 / 76.1, tasks 100 / 86.5; after "Plan lists on the English-model scan" (25 Nov):
+  // targets 100 / 94.2, tasks 100 / 91.5.
+  'plan-ocr.json': {
+    targets: { f1: 0.98, ocrF1: 0.92 },
+    tasks: { f1: 0.98, ocrF1: 0.89 },
+  },
 };
 
 test('every bank case is well formed', () => {

@@ -481,7 +481,8 @@ function rowOpenerBorders(line: string, at: number, all: string): string {
 function tableBorders(line: string): string {
   if (!/[[\]{}]/.test(line) || (line.match(/\|/g)?.length ?? 0) < 2) return line;
   if (/\[[^\]\n]*\]|\{[^}\n]*\}/.test(line)) return line;
-  return line.replace(/[[\]{}]/g, '|');
+  // (Not a square bracket right after a quarter's word: it is a stroke of its numeral, "Quý [1/2027".)
+  return line.replace(/(?<!(?<![\p{L}])[Qq]u[yýỳỷỹ]\s{1,2})[[\]{}]/gu, '|');
 }
 
 export function analyzeText(

@@ -19,7 +19,8 @@ const lineYear = (m: RegExpExecArray): number => Number(m[1] ?? m[2]);
 // "- Năm 2026: …", "2. Đến năm 2027: …", "Phấn đấu đến năm 2026, …", "Năm 2027 đạt …", "Đến hết năm 2028 …".
 const INLINE_YEAR = /^(?:[-–•+*]|\d{1,2}\.|[a-zđ]\))?\s*(?:ph\S{1,3}n\s+d\S{1,3}u\s+)?(?:(?:[dpb]en|trong)\s+)?(?:(?:h[e]t|cu[o0]i)\s+)?n[a4i]m\s+(20\d\d)(?:\s*[:,]|\s+(?=\S))/;
 // Header of a column table of targets: at least two year columns ("Chỉ tiêu | Năm 2026 | Năm 2028").
-const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s+)?(20\d\d)(?!\d)/g;
+// (The scan may glue the word to its year: "Năm2028".)
+const YEAR_COLUMN = /(?<![a-z0-9])(?:n[a4i]m\s*)?(20\d\d)(?!\d)/g;
 // Words after a number that make it an age, a level or a duration, not a target quantity.
 // Prepositions and conjunctions are never units ("04 đến …" is a misread unit, not a quantity of "đến").
 // Nor are verbs ("mức độ 2 đạt 67%", "từ 17 đến 55 được …") or a measure's letter ("15 m").
@@ -169,7 +170,9 @@ function cellUnit(label: string, units: string[]): string | null {
   const f = fold(label).replace(/^(?:tong\s+)?so\s+(?:luong\s+)?/, '');
   if (f === fold(label)) return null;
   let best: string | null = null;
-  for (const u of units) {
+  // (A counted noun of two words is read whole: "Số mô hình …", "Số chuyên mục …", "Số cụm loa …".)
+  // ("Số cụm loa …" counts by "cụm", as the tables' golds write it.)
+  for (const u of [...units, ...TWO_WORD_NOUNS.filter((w) => w !== 'cụm loa')]) {
     const fu = fold(u);
     if ((f === fu || f.startsWith(`${fu} `)) && (!best || fu.length > fold(best).length)) best = u;
   }
@@ -178,16 +181,34 @@ function cellUnit(label: string, units: string[]): string | null {
   return w && w[1] ? w[1].toLocaleLowerCase('vi') : null;
 }
 
+// Counted nouns a unit cell may hold as written (marks and all), beside the catalog's units.
+const KNOWN_UNITS = new Set([...COUNTED_NOUN.split('|'), ...TWO_WORD_NOUNS, 'tin, bài', 'hộ', 'điểm', 'trang', 'cái', 'chiếc', 'bộ', 'mô hình', 'đợt', 'cuộc', 'nhóm', 'câu lạc bộ', 'trường', 'xã', 'phường', 'thôn, tổ', 'lượt người']);
+const KNOWN_BY_LETTERS = new Map<string, string | null>();
+for (const u of KNOWN_UNITS) KNOWN_BY_LETTERS.set(fold(u), KNOWN_BY_LETTERS.has(fold(u)) ? null : u);
+
+/**
+ * A unit whose marks the scan's repair chose wrong ("bưởi" for "buổi"): a word that is no counted
+ * noun as written but has the letters of exactly one is that noun. A unit as written stays.
+ */
+function knownUnit(unit: string, units: string[]): string {
+  if (unit === '%' || KNOWN_UNITS.has(unit) || units.some((u) => u.toLocaleLowerCase('vi') === unit)) return unit;
+  return KNOWN_BY_LETTERS.get(fold(unit)) ?? unit;
+}
+
 // A unit written in brackets at the end of a column or row label: "Lớp tập huấn (lớp)", "Tỷ lệ … (%)".
 const BRACKET_UNIT = /\(\s*([^()\d]{1,12}?)\s*\)\s*$/u;
 
 /** The unit a row or column label gives its values: a bracketed unit, `%` for "Tỷ lệ …", else the noun after "Số". */
-function labelUnit(label: string, units: string[]): string | null {
+function labelUnit(label: string, units: string[], byOpening = true): string | null {
   const b = BRACKET_UNIT.exec(label);
   // "(%)", a catalog unit ("(tin, bài)"), a two-word counted noun ("(cụm loa)") or one word
   // ("(lớp)"); "(lũy kế)" qualifies the label.
   if (b && b[1] && (b[1] === '%' || /^\p{L}+$/u.test(b[1]) || [...units, ...TWO_WORD_NOUNS].some((u) => fold(u) === fold(b[1] as string)))) return b[1].toLocaleLowerCase('vi');
-  return /^t\S{1,2}\s+l\S{1,2}(?:\s|$)/.test(fold(label)) ? '%' : cellUnit(label, units);
+  if (/^t\S{1,2}\s+l\S{1,2}(?:\s|$)/.test(fold(label))) return '%';
+  // (A label opening with the noun it counts: "Lượt người được …", "Buổi chiếu phim …".)
+  // (Not where a unit column is read: its cell, not the label, says the unit.)
+  const opening = byOpening ? countUnit(label, units) : null;
+  return cellUnit(label, units) ?? (opening && (KNOWN_UNITS.has(opening) || units.includes(opening)) ? opening : null);
 }
 
 /**
@@ -225,7 +246,8 @@ function rowUnits(found: (string | null)[]): (string | null)[] {
  * of a row are read, so a glued document number earlier in the label stays out of them.)
  */
 function unglue(row: string): string {
-  return row.replace(/(?<=\p{Ll})(?=\d{1,3}(?:[.,]\d+)?[ \t|]+\d)/gu, ' ');
+  // (Or to the dash of an empty result cell: "lượt- 45 54".)
+  return row.replace(/(?<=\p{Ll})(?=\d{1,3}(?:[.,]\d+)?[ \t|]+\d)/gu, ' ').replace(/(?<=\p{Ll})-(?=[ \t]+\d)/gu, ' -');
 }
 
 /**
@@ -241,7 +263,8 @@ function trailingUnit(label: string, units: string[]): { unit: string; start: nu
   let best: { unit: string; start: number } | null = null;
   for (const u of [...units, ...TWO_WORD_NOUNS, 'người']) {
     if (/[/%²]/.test(u)) continue;
-    const m = new RegExp(`\\s(${fold(u).replace(/[\s,]+/g, '[\\s,]*')})$`).exec(folded);
+    // (A scrap the scan read for the gap may stand before it: "… = lượt".)
+    const m = new RegExp(`[\\s=_~](${fold(u).replace(/[\s,]+/g, '[\\s,]*')})$`).exec(folded);
     if (m && (!best || m.index + 1 < best.start)) best = { unit: u.toLocaleLowerCase('vi'), start: m.index + 1 };
   }
   return best && /\p{L}{2}/u.test(label.slice(0, best.start)) ? best : null;
@@ -264,8 +287,6 @@ function repeatedNoun(label: string): { unit: string; start: number } | null {
   return { unit: words[0]![0].toLocaleLowerCase('vi'), start: tail.index ?? 0 };
 }
 
-// Counted nouns a unit cell may hold as written (marks and all), beside the catalog's units.
-const KNOWN_UNITS = new Set([...COUNTED_NOUN.split('|'), ...TWO_WORD_NOUNS, 'tin, bài', 'hộ', 'điểm', 'trang', 'cái', 'chiếc', 'bộ', 'mô hình', 'đợt', 'cuộc', 'nhóm', 'câu lạc bộ', 'trường', 'xã', 'phường', 'thôn, tổ', 'lượt người']);
 
 /**
  * A unit cell the scan damaged ("iớp", "lờp" for "lớp", "lưọt" for "lượt"): a cell that is no counted
@@ -281,6 +302,75 @@ function damagedUnitCell(cell: string, label: string, units: string[]): string {
   const a = fold(cell);
   const b = fold(noun);
   return a.length >= 2 && editDistance(a, b, 2) <= Math.min(2, b.length - 1) ? noun : cell;
+}
+
+// A decimal with a comma run into the value after it: one decimal digit, then a figure that
+// opens with no zero ("87,5100" is 87,5 and 100; "57,565" is 57,5 and 65).
+// (The figure after has two digits or more: "12,75" stays a decimal.)
+const MERGED_DECIMAL = /(?<![\d.,])(\d{1,3},\d)(?=[1-9]\d{1,2}(?!\d))/;
+
+/**
+ * A row `short` values short, where the scan closed the gap after cells holding a decimal: a
+ * figure of one decimal digit run into a figure after it gets its space back, up to `short`
+ * times ("67,577,592,5" is 67,5 | 77,5 | 92,5). A row whose figures all stand apart is left as it is.
+ */
+function splitMergedDecimal(row: string, short = 1): string {
+  let out = row;
+  for (let k = 0; k < short; k++) {
+    const next = out.replace(MERGED_DECIMAL, '$1 ');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * Whether the row's value at `k` is a figure the scan lost digits of ("- 70 0 100" for 70 | 90 |
+ * 100, "6 10 14 0" for … 20): a 0 where a larger value follows, or after values that rise. A row
+ * going down to 0 ("5 3 0") or of zeros keeps it.
+ */
+function lostDigits(values: number[], k: number): boolean {
+  if (values[k] !== 0) return false;
+  return values.slice(k + 1).some((v) => v > 0) || (k >= 2 && (values[k - 2] as number) < (values[k - 1] as number));
+}
+
+const YEARS_ONLY = /^\s*(?:(?:n[a4i]m\s+)?20\d\d\s*)+$/;
+const NUMBER_SCRAP = /^\s*(?:\d{1,2}|s?tt)\s*$/;
+
+/**
+ * Year cells of a column table's header that the scan read apart from the header line `i` (its
+ * rows start at `j`): lines of years only ("2027", "Năm 2027 2030") among blank lines and the
+ * number column's scraps ("1", "2"), above the header when a lone "TT" opens the block, and below
+ * it up to the first line with words. Null when no such line stands there.
+ */
+function scatteredYears(lines: Line[], i: number, j: number): { years: number[]; lines: number[] } | null {
+  const years: number[] = [];
+  const at: number[] = [];
+  const take = (k: number) => {
+    for (const m of (lines[k] as Line).folded.matchAll(/20\d\d/g)) years.push(Number(m[0]));
+    at.push(k);
+  };
+  // Above: "TT" ⏎ "2027" ⏎ "<header>".
+  const above: number[] = [];
+  let openedByNumber = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const f = (lines[k] as Line).folded;
+    if (!f.trim()) continue;
+    if (YEARS_ONLY.test(f)) above.push(k);
+    else if (/^\s*s?tt\s*$/.test(f)) {
+      openedByNumber = true;
+      break;
+    } else break;
+  }
+  if (openedByNumber) above.forEach(take);
+  // Below: "<header>" ⏎ "1" ⏎ "2" ⏎ "Năm 2027" ⏎ rows.
+  for (let k = j; k < lines.length && k <= j + 10; k++) {
+    const f = (lines[k] as Line).folded;
+    if (!f.trim() || NUMBER_SCRAP.test(f)) continue;
+    if (YEARS_ONLY.test(f)) take(k);
+    else break;
+  }
+  return at.length > 0 ? { years, lines: at } : null;
 }
 
 /**
@@ -314,9 +404,19 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   // A period column ("Giai đoạn 2026 - 2030") holds the targets of its last year.
   const yearHeader = header.folded.replace(/(20\d\d)\s*[-–]\s*(20\d\d)/g, '$2');
   const yearMatches = [...yearHeader.matchAll(YEAR_COLUMN)];
-  const years = yearMatches.map((m) => Number(m[1]));
+  let years = yearMatches.map((m) => Number(m[1]));
   // Which year columns hold results rather than targets ("Thực hiện năm 2025" before "Năm 2026").
-  const result = yearMatches.map((m, k) => resultColumn(yearHeader, m, k === 0 ? 0 : (yearMatches[k - 1]!.index ?? 0) + yearMatches[k - 1]![0].length, fromYear));
+  let result = yearMatches.map((m, k) => resultColumn(yearHeader, m, k === 0 ? 0 : (yearMatches[k - 1]!.index ?? 0) + yearMatches[k - 1]![0].length, fromYear));
+  // Year cells the scan set apart from a header that wrapped on the page: lines of years only
+  // just above it (under a lone "TT") or below it, among the number column's scraps, before
+  // the first row. Year columns run in time order, so the years are put back in order.
+  const scattered = !first.text.includes('|') && years.length > 0 ? scatteredYears(lines, i, j) : null;
+  if (scattered && scattered.years.length > 0) {
+    const all = [...years.map((y, k) => ({ y, r: result[k] as boolean })), ...scattered.years.map((y) => ({ y, r: fromYear !== null && y < fromYear }))].sort((a, b) => a.y - b.y);
+    years = all.map((c) => c.y);
+    result = all.map((c) => c.r);
+  }
+  const skip = new Set(scattered?.lines ?? []);
   // (Only result columns that come first are set aside by position; others by their index.)
   const leading = result.findIndex((r) => !r);
   if (leading < 0) return null;
@@ -326,10 +426,10 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   if (planColumnOnly && !ahead && !yearMatches.some((m, k) => !result[k] && PLAN_COLUMN.test(yearHeader.slice(0, m.index)))) return null;
   // One year column is enough when the header is plainly a table's ("Chỉ tiêu | ĐVT | Năm 2026").
   // (The scan may run its words together: "Donvitinh", "Đơn vitính".)
-  const unitColumn = /(?:^|[|\s])(?:dvt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)(?:$|[|\s])/.test(header.folded);
+  const unitColumn = /(?:^|[|\s])(?:[dpb]vt|[dpb][o0]n\s*v[i1]\s*t[i1]nh)(?:$|[|\s])/.test(header.folded);
   const minYears = unitColumn && header.text.includes('|') ? 1 : 2;
   // (Bare years need rules or each other: "Chỉ tiêu  2026  2027" is a header, "giai đoạn 2026" is not.)
-  if (years.length < minYears || !/n[a4i]m\s+20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
+  if (years.length < minYears || (!scattered && !/n[a4i]m\s*20\d\d|\||(?<![\d/])20\d\d\s+20\d\d(?![\d/])/.test(header.folded)) || findNumbers(header.text.replace(/(?:n[aăâ4i]m\s+)?20\d\d/giu, '')).length > 0) return null;
   // The header is a row of column names, not a sentence about several years.
   // (A ruled header holds more column names: "… | Năm 2025 (ước thực hiện) | … | Ghi chú |".)
   // (A dot the scan put after a column name, "Chỉ tiêu. Đơn vị tính 2026 2027", ends no sentence.)
@@ -345,7 +445,7 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
   let rowIndex: number | null = null;
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
-    if (!l.text.trim()) continue;
+    if (!l.text.trim() || skip.has(j)) continue;
     // (The previous row's index may be written without its dot: "2 Tỷ lệ …" before "3. Tỷ lệ …".)
     const index = /^\s*(\d{1,2})\.?\s/.exec(l.text);
     const inSequence = index !== null && rowIndex !== null && Number(index[1]) === rowIndex + 1 && !/[.;:]\s*$/.test(l.text);
@@ -391,15 +491,40 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
       }
       // Another ruled row without values is skipped; a line of prose ends the table.
       if (header.text.includes('|') && l.text.includes('|')) continue;
+      // (So is a scrap of the number column the scan read as one word, "AUBWNP" for 1 … 6, or a
+      // label's last word wrapped alone: one token is no prose.)
+      if (/^\s*\S{1,12}\s*$/.test(l.text)) continue;
       break;
     }
-    // The row's last cells wrapped to a line of values only.
-    const nx = lines[j + 1];
-    const nxNums = nx ? findNumbers(nx.text) : [];
-    if (nx && nxNums.length > 0 && nums.length + nxNums.length === years.length && !/\p{L}{2}/u.test(nx.text.slice(0, nxNums[0]!.start))) {
+    // The row's last cells wrapped to a line of values only. (The scan may put a blank line before
+    // it: then the line holds figures and rules only.)
+    let nxAt = j + 1;
+    // (Not a lone small figure there: a scrap of the number column, "3".)
+    if (!lines[nxAt]?.text.trim() && /^[\s\d.,%|}{[\]]+$/.test(lines[nxAt + 1]?.text ?? '') && !NUMBER_SCRAP.test(lines[nxAt + 1]?.folded ?? '')) nxAt++;
+    const nx = lines[nxAt];
+    // (Every figure counts there: one opening the line is no row number.)
+    const nxNums = nx ? findNumbers(`| ${nx.text}`).map((n) => ({ ...n, start: n.start - 2 })) : [];
+    // (With results first, a result cell may be a dash: the wrapped values complete the targets.)
+    // (The row's own figures are those after its last word: "Nghị quyết 57" is the label's.)
+    // (A unit cell of its own, "| % |", is a word here.)
+    const lastWord = [...row.matchAll(/\p{L}|(?<=^|[\s|])%(?=[\s|]|$)/gu)].pop()?.index ?? -1;
+    const own = nums.filter((n) => n.start > lastWord);
+    // (Cells that write their unit after the value, "90 tin, bài |", are all counted.)
+    if (nx && nxNums.length > 0 && (nums.length + nxNums.length === years.length || own.length + nxNums.length === years.length || (leading > 0 && own.length < read && own.length + nxNums.length === read && /[-–—]\s*$/.test(row.slice(0, own[0]?.start ?? 0)))) && !/\p{L}{2}/u.test(nx.text.slice(0, nxNums[0]!.start))) {
       row = `${row} | ${nx.text}`;
       nums = findNumbers(row);
-      j++;
+      j = nxAt;
+    }
+    // One value short: the scan may have run a decimal into the next cell ("87,5100" for 87,5 | 100).
+    // (With results first, a row holding just the targets' count of figures and no dash for an
+    // empty result cell before them is short too: "% 79,285 90 95" under a result and three years.)
+    const resultLost = leading > 0 && nums.length === read && !/[-–—]\s*$/.test(row.slice(0, nums[0]!.start));
+    if ((nums.length < read && nums.length > 0) || resultLost) {
+      const apart = splitMergedDecimal(row, resultLost ? 1 : read - nums.length);
+      if (apart !== row) {
+        row = apart;
+        nums = findNumbers(row);
+      }
     }
     if (nums.length < read) continue;
     const cells = nums.slice(nums.length - read);
@@ -423,13 +548,17 @@ function columnTargets(lines: Line[], i: number, units: string[], fromYear: numb
       }
     }
     if (!/\p{L}{2}/u.test(label)) continue;
+    // (A unit per year, "lượt/năm", counts the year's column: the unit is its noun. A scrap the
+    // scan put before the cell, "\\lớp", is no part of it.)
+    if (unitCell) unitCell = unitCell.replace(/(?<=\p{L})\s*\/?\s*n[aăâ]m$/u, '').replace(/^[^\p{L}%]+/u, '') || null;
     if (unitCell) unitCell = damagedUnitCell(unitCell, label.replace(/^[|\s]*(?:\d{1,3}\s*\|\s*)?/, ''), units);
     // The unit column names the row's unit once; a cell's own unit word may be damaged by the scan.
     const found = rowUnits(cells.map((n) => (n.percent ? '%' : unitCell ?? valueUnit(row, n, units))));
-    const rowUnit = labelUnit(label, units);
+    const rowUnit = labelUnit(label, units, !unitColumn);
     cells.forEach((n, k) => {
+      if (lostDigits(cells.map((c) => c.value), k)) return;
       const unit = found[k] ?? rowUnit;
-      if (unit && keep[k]) out.push({ year: columns[k] as number, value: n.value, unit, text: label });
+      if (unit && keep[k]) out.push({ year: columns[k] as number, value: n.value, unit: knownUnit(unit, units), text: label });
     });
   }
   return { targets: out, next: j - 1 };
@@ -528,13 +657,14 @@ function yearRowTargets(lines: Line[], i: number, units: string[], after: number
       break;
     }
     // (Numbers read on the whole line: a value opening a fragment would pass for a row number.)
-    const nums = findNumbers(l.text).filter((n) => n.start >= y[0].length);
     // (Outside the goals, a table of years to come only: a year of the plan or before is a result.)
     if (after !== null && Number(y[1]) <= after) return null;
+    let nums = findNumbers(l.text).filter((n) => n.start >= y[0].length);
+    if (nums.length < cols.length) nums = findNumbers(splitMergedDecimal(l.text, cols.length - nums.length)).filter((n) => n.start >= y[0].length);
     if (nums.length !== cols.length) continue;
     nums.forEach((n, k) => {
       const unit = n.percent ? '%' : (valueUnit(l.text, n, units) ?? colUnits[k]);
-      if (unit) out.push({ year: Number(y[1]), value: n.value, unit, text: cols[k] as string });
+      if (unit) out.push({ year: Number(y[1]), value: n.value, unit: knownUnit(unit, units), text: cols[k] as string });
     });
   }
   return { targets: out, next: Math.max(j - 1, belowAt) };
@@ -866,7 +996,7 @@ function unitName(raw: string): string {
 // "Quý II/2026", "tháng 10/2026", "Tháng 10 hằng năm", "năm 2026", "2026 - 2030" (folded text).
 // Also "9 tháng đầu năm 2027", "Quý III năm 2027", "Quý II - III/2027", "tháng 4 - 6/2027", "tháng 7
 // đến tháng 9/2027", "tháng 10 năm 2027", "năm học 2027 - 2028".
-const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|giai\s+do[a4]n\s+20\d\d\s*[-–]\s*20\d\d|(?:\d{1,2}\s*\/\s*\d{1,2}|qu\S\s+[ivx1l]{1,4})\s+h[a4]ng\s+n[a4i]m|tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
+const TIMEFRAME = /(?<![a-z0-9/.])(?:th\S{1,3}ng\s+xuy\S{1,2}n|h[a4]ng\s+(?:n[a4i]m|qu\S|th[a4]ng|tu\S{1,2}n)|qu\S\s+[ivx1l|[\]!th]{1,4}(?:\s*[-–]\s*(?:qu\S\s+)?[ivx1l|[\]!th]{1,4})?(?:\s*\/{1,2}\s*|\s+n[a4i]m\s+)20\d\d|(?:\d{1,2}\s+)?th[a4]ng\s+(?:[dđ][a4]u|cu[o0]i)\s+n[a4i]m\s+20\d\d|th[a4]ng\s+\d{1,2}(?:\s*(?:[-–]|[dđ][e]n)\s*(?:th[a4]ng\s+)?\d{1,2})?(?:\s*\/\s*20\d\d|\s+n[a4i]m\s+20\d\d|\s+h[a4]ng\s+n[a4i]m)|n[a4i]m\s+h[o0]c\s+20\d\d\s*[-–]\s*20\d\d|giai\s+do[a4]n\s+20\d\d\s*[-–]\s*20\d\d|(?:\d{1,2}\s*\/\s*\d{1,2}|qu\S\s+[ivx1l]{1,4})\s+h[a4]ng\s+n[a4i]m|tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d|(?:n[a4i]m\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)(?![a-z0-9])/;
 
 // A completion date: "trước ngày 30/6/2027", also without "ngày" ("trước 30/6/2027").
 const BEFORE_DATE = /(?<![a-z])tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20\d\d/;
@@ -874,6 +1004,17 @@ const BEFORE_DATE = /(?<![a-z])tr\S{1,3}c\s+(?:ng\S{1,2}y\s+)?\d{1,2}\s*\/\s*\d{
 // A timeframe as a field value: "Quý II/ 2026" (wrapped after the slash) or "Quý II//2026" (a slash read twice) → "Quý II/2026". Its
 // spelling ("Quy IV" → "Quý IV", "hang nam" → "hằng năm" on OCR) is the repair's (repair.ts,
 // administrativeForms): every text needs it, and a document's own "Hàng năm" stays as written.
+
+// A quarter's numeral as the scan may read its strokes (I, l, 1, |, [, ], ! and T one stroke, H
+// two), before the year, a comma or a range's dash.
+const QUARTER_STROKES = /(?<!\p{L})(Qu[yýỳỷỹ]\s+)([IlTH1|[\]!]{1,4}V?|V)(?=\s*(?:\/{1,2}\s*20\d\d|,|[-–—]|đến|n[aă]m\s+20\d\d))/gu;
+function strokeNumeral(s: string): string | null {
+  // (A single figure is the quarter's number, read below: "Quý 3/2026" is the third.)
+  if (/^[2-4]$/.test(s)) return null;
+  const strokes = [...s.replace(/V$/, '')].reduce((n, c) => n + (c === 'H' ? 2 : 1), 0);
+  if (s.endsWith('V')) return strokes <= 1 ? 'IV' : null;
+  return strokes >= 1 && strokes <= 3 ? 'I'.repeat(strokes) : null;
+}
 
 function timeframe(raw: string | null): string | null {
   if (!raw) return raw ?? null;
@@ -888,6 +1029,11 @@ function timeframe(raw: string | null): string | null {
     .replace(/^([Tt])ử\s+n[àa]y(?=\s+[đd]ến\s)/u, '$1ừ nay')
     // ("Quỳ I", "Quy II": a quarter whose mark the scan or the repair got wrong.)
     .replace(/(?<!\p{L})(Q|q)u[yỳỷỹ](?=\s+[IVX]{1,4}(?![\p{L}]))/gu, '$1uý')
+    // (A quarter's numeral the scan read stroke by stroke: "Quý 11", "Quý [1", "Quý H" for II,
+    // "Quý ITI", "Quý II1", "Quý HI" for III.)
+    .replace(QUARTER_STROKES, (_m, q: string, n: string) => `${q}${strokeNumeral(n) ?? n}`)
+    // (A range or pair of one quarter twice, "Quý I - quý I/2027", lost a stroke in its second.)
+    .replace(/(?<!\p{L})(Qu[ýy]\s+)(I{1,3})(\s*(?:[-–—,]|đến)\s*[Qq]u[ýy]\s+)\2(?![\p{L}\d])/gu, (_m, q: string, a: string, sep: string) => `${q}${a}${sep}${a}I`)
     .replace(/\s*\/{1,2}\s*(?=20\d\d)/g, '/')
     .replace(/(?<!\p{L})(Qu[ýy]\s+)([1-4])(?=\/20\d\d)/gu, (_m, q: string, d: string) => `${q}${['I', 'II', 'III', 'IV'][Number(d) - 1]}`)
     // "Từ" the scan read with a speck and the repair took for "tử" ("tử’ quý I/2026"): no
@@ -1119,7 +1265,8 @@ function unitInRow(row: string, fromWord: number): Found | null {
     for (const u of STANDARD_WORDS) {
       let k = 0;
       while (k < u.words.length && toks[p + k]?.key === u.words[k]) k++;
-      if (k === u.words.length) return { name: u.name, start: toks[p]!.start, end: toks[p + k - 1]!.end };
+      // (The name keeps the dash the row writes: an en dash, which the scan reads as an em dash.)
+      if (k === u.words.length) return { name: /\s[–—]\s/.test(row.slice(toks[p]!.start, toks[p + k - 1]!.end)) ? u.name.replace(' - ', ' – ') : u.name, start: toks[p]!.start, end: toks[p + k - 1]!.end };
       // The first words of one standard name only, more than a shorter name has ("Phòng Kinh tế,
       // Hạ …" with the rest lost to the scan), name it.
       if (k >= 4 && STANDARD_WORDS.filter((o) => o.words.slice(0, k).join(' ') === u.words.slice(0, k).join(' ')).length === 1) {
@@ -1272,9 +1419,40 @@ function splitUnits(raw: string): string[] {
  * A task written as sentences: "<title>. Giao <unit> chủ trì, phối hợp với <units> thực hiện.
  * Thời gian: …" or "… <unit> chủ trì, phối hợp với … triển khai trong Quý III/2026".
  */
+// A bracket closing the work that names who does it, maybe with its partners, and a time label
+// after it: "… (Phòng Kinh tế; phối hợp: Công an xã). Thời hạn: Quý II/2027." (folded). (Or the
+// bracket closes the item, the time on a line of its own below.)
+const BRACKET_LEAD = /\(([^()]{4,200})\)\s*[.;,]?\s*(?=(?:th\S{1,3}[io]\s+g[i1][a4]n|th\S{1,3}i\s+h[a4]n|t[i1][e]n\s+[dpb][o0]|ho[a4]n\s+th[a4]nh)(?:\s+\S{1,8}){0,2}?\s*:|$)/;
+
+/**
+ * A task whose lead is named alone in a bracket after the work, its partners after "phối hợp:",
+ * and its time in a label after the bracket. Null when the bracket opens with no body's name
+ * ("(qua …)", "(trừ …)") or no time label follows.
+ */
+function bracketLeadTask(item: string, f: string): Task | null {
+  const m = BRACKET_LEAD.exec(f);
+  if (!m || !m[1]) return null;
+  const inner = item.slice(m.index + 1, m.index + 1 + m[1].length);
+  // (The scan may lose the label's letters and the repair read "phù hợp": after the lead and a
+  // semicolon inside the bracket it can only be "phối hợp".)
+  const parts = /^([^;]+?)\s*[;,]\s*ph\S{0,3}[iu]\s+h\S{0,3}\s*(?:v\S{1,2}i\s*)?:?\s*(.+)$/u.exec(foldKeepLength(inner).toLowerCase());
+  const leadText = parts ? inner.slice(0, parts[1]!.length) : inner;
+  const body = bodyAtStart(leadText);
+  // (The bracket holds the name whole: "(Công an xã)", not "(Công an xã hướng dẫn)".)
+  if (!body || body.start !== 0 || leadText.slice(body.end).trim()) return null;
+  const coordinating = parts ? splitUnits(inner.slice(inner.length - parts[2]!.length).replace(/[.;]+$/, '')) : [];
+  const after = item.slice(m.index + m[0].length);
+  const label = /^[^:]*:\s*/.exec(after);
+  const when = label ? after.slice(label[0].length).split(/[.;]\s|[.;]$/)[0]!.trim() : null;
+  // (A bracket closing the item with no partners in it may be any remark: it takes a time label after it.)
+  if (!label && coordinating.length === 0) return null;
+  return { title: item.slice(0, m.index).replace(/[.:\s]+$/, '').trim(), lead: body.name, coordinating, timeframe: timeframe(when || null) };
+}
+
 function sentenceTask(item: string): Task | null {
   const f = foldKeepLength(item).toLowerCase();
   const chair = /(?<![a-z])ch\S{0,2}\s+tr\S(?![a-z])(?!\s*:)/.exec(f);
+  if (!chair) return bracketLeadTask(item, f);
   // "Chủ trì, phối hợp …" opening an item names no unit before it (a list under a unit's heading).
   if (!chair || /^\p{Lu}/u.test(item.charAt(chair.index))) return null;
   // The unit: after "Giao", else from the start of the sentence (or after the title's colon:
